@@ -1,0 +1,120 @@
+package io.github.ptce.core.id;
+
+import io.github.ptce.core.InvalidValueException;
+import io.github.ptce.core.InvalidValueException.Reason;
+import io.github.ptce.core.internal.Checks;
+
+/**
+ * A SIRET number: an establishment of an enterprise, its 9-digit {@link Siren} followed by a 5-digit
+ * establishment number (NIC).
+ *
+ * <p>The 14 digits pass the Luhn check, with one exception: the establishments of La Poste (SIREN
+ * {@code 356000000}) are also valid when the sum of their 14 digits is a multiple of 5 (FACTS.md § 8,
+ * as in the public code it cites). Spaces are accepted on input.
+ *
+ * <p>This class is immutable and thread-safe; it is a value type.
+ */
+public final class Siret implements Comparable<Siret> {
+  static final String TYPE = "siret";
+  private static final String LA_POSTE = "356000000";
+
+  private final String digits;
+
+  private Siret(String digits) {
+    this.digits = digits;
+  }
+
+  /**
+   * Parses a SIRET.
+   *
+   * @param text 14 digits, spaces allowed between them
+   * @return the SIRET
+   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code WRONG_LENGTH}
+   *     or {@code CHECKSUM}
+   */
+  public static Siret parse(CharSequence text) {
+    String compact = Checks.compact(text);
+    Checks.digits(TYPE, compact, text, 14);
+    if (!checksumHolds(compact)) {
+      throw new InvalidValueException(TYPE, Reason.CHECKSUM, text.toString());
+    }
+    return new Siret(compact);
+  }
+
+  /**
+   * Returns whether a text is a valid SIRET.
+   *
+   * @param text the text, may be null
+   * @return true if {@link #parse(CharSequence)} would accept it
+   */
+  public static boolean isValid(CharSequence text) {
+    if (text == null) {
+      return false;
+    }
+    String compact = Checks.compact(text);
+    return compact.length() == 14 && compact.chars().allMatch(c -> c >= '0' && c <= '9') && checksumHolds(compact);
+  }
+
+  private static boolean checksumHolds(String digits) {
+    if (Checks.luhn(digits)) {
+      return true;
+    }
+    if (digits.startsWith(LA_POSTE)) {
+      int sum = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        sum += digits.charAt(i) - '0';
+      }
+      return sum % 5 == 0;
+    }
+    return false;
+  }
+
+  /**
+   * Returns the SIREN of the enterprise this establishment belongs to.
+   *
+   * @return the first nine digits as a SIREN
+   */
+  public Siren siren() {
+    return Siren.parse(digits.substring(0, 9));
+  }
+
+  /**
+   * Returns the establishment number (NIC), the last five digits.
+   *
+   * @return five digits
+   */
+  public String nic() {
+    return digits.substring(9);
+  }
+
+  /**
+   * Returns the number grouped for display, e.g. {@code 356 000 000 00048}.
+   *
+   * @return the formatted number
+   */
+  public String formatted() {
+    return digits.substring(0, 3) + ' ' + digits.substring(3, 6) + ' ' + digits.substring(6, 9) + ' '
+        + digits.substring(9);
+  }
+
+  @Override
+  public int compareTo(Siret other) {
+    return digits.compareTo(other.digits);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Siret s && digits.equals(s.digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** Returns the 14 digits, without spaces. */
+  @Override
+  public String toString() {
+    return digits;
+  }
+}

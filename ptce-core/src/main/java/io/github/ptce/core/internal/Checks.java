@@ -1,0 +1,74 @@
+package io.github.ptce.core.internal;
+
+import io.github.ptce.core.InvalidValueException;
+import io.github.ptce.core.InvalidValueException.Reason;
+
+/** Shared syntax checks of the identifier and code types. */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Removes the spaces (ordinary, non-breaking and narrow non-breaking) that people type inside
+   * identifiers, such as {@code 356 000 000}, and trims the ends.
+   *
+   * @param text the input
+   * @return the compact text
+   */
+  public static String compact(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\u00A0' && c != '\u202F' && c != '\t') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Checks that a compact text is made of exactly {@code length} ASCII digits.
+   *
+   * @param type the value type, for the error
+   * @param compact the text without spaces
+   * @param original the text as given, for the error
+   * @param length the expected number of digits
+   * @throws InvalidValueException if blank, of the wrong length or with a non-digit
+   */
+  public static void digits(String type, String compact, CharSequence original, int length) {
+    if (compact.isEmpty()) {
+      throw new InvalidValueException(type, Reason.BLANK, original.toString());
+    }
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new InvalidValueException(type, Reason.INVALID_CHARACTER, original.toString());
+      }
+    }
+    if (compact.length() != length) {
+      throw new InvalidValueException(type, Reason.WRONG_LENGTH, original.toString());
+    }
+  }
+
+  /**
+   * Returns whether a string of ASCII digits passes the Luhn check (the key of SIREN and SIRET numbers).
+   *
+   * @param digits ASCII digits only
+   * @return true if the Luhn sum is a multiple of 10
+   */
+  public static boolean luhn(String digits) {
+    int sum = 0;
+    boolean doubled = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      int d = digits.charAt(i) - '0';
+      if (doubled) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      doubled = !doubled;
+    }
+    return sum % 10 == 0;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.ptce.core.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The messages of ptce-core (identifiers, JSON format, model and constraint violations).
+ *
+ * <p>English in {@code io/github/ptce/core/ValidationMessages.properties}, French in
+ * {@code ValidationMessages_fr.properties} next to it: not at the class-path root, where they would
+ * shadow, or be shadowed by, an application's own Bean Validation messages.
+ */
+public final class Texts {
+  /** The resource base name of the core messages. */
+  public static final String BASE_NAME = "io/github/ptce/core/ValidationMessages";
+
+  private static final int MAX_QUOTED = 60;
+
+  private Texts() {}
+
+  /**
+   * Returns the core bundle, loaded on first use.
+   *
+   * @return the bundle
+   */
+  public static MessageBundle bundle() {
+    return Holder.BUNDLE;
+  }
+
+  /**
+   * Formats a core message.
+   *
+   * @param locale the language
+   * @param key the message key
+   * @param arguments the placeholder values
+   * @return the message
+   */
+  public static String message(Locale locale, String key, Map<String, String> arguments) {
+    return Holder.BUNDLE.format(locale, key, arguments);
+  }
+
+  /**
+   * Makes a piece of input safe to show inside a message: at most 60 characters (then an ellipsis), and
+   * control characters replaced, so that a 20 MB string or a terminal escape sequence cannot flood or
+   * corrupt a report.
+   *
+   * @param input the text as received, may be null
+   * @return a short, printable text
+   */
+  public static String quoteInput(String input) {
+    if (input == null) {
+      return "null";
+    }
+    int limit = Math.min(input.length(), MAX_QUOTED);
+    StringBuilder out = new StringBuilder(limit + 1);
+    for (int i = 0; i < limit; i++) {
+      char c = input.charAt(i);
+      out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+    }
+    if (input.length() > MAX_QUOTED) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  private static final class Holder {
+    static final MessageBundle BUNDLE = MessageBundle.load(Texts.class, BASE_NAME);
+  }
+}

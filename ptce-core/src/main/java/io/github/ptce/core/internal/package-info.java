@@ -1,0 +1,2 @@
+/** Internals of ptce-core, shared with the other ptce modules; not an API: may change in any release. */
+package io.github.ptce.core.internal;
