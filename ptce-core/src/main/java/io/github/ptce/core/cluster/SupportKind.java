@@ -1,0 +1,17 @@
+package io.github.ptce.core.cluster;
+
+/** The kind of support a cluster received. */
+public enum SupportKind {
+  /** A grant (subsidy). */
+  GRANT,
+  /** Engineering: studies, consultancy, technical assistance. */
+  ENGINEERING,
+  /** Premises made available. */
+  PREMISES,
+  /** Networking and introductions. */
+  NETWORKING,
+  /** A package of support services, such as the one of phase 1 of the national AMI "PTCE émergents". */
+  SUPPORT_SERVICES,
+  /** Another kind of support. */
+  OTHER
+}

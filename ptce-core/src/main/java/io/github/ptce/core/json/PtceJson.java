@@ -1,0 +1,350 @@
+package io.github.ptce.core.json;
+
+import io.github.ptce.core.Validated;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.internal.JsonOutput;
+import io.github.ptce.core.internal.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes clusters in the JSON format {@value #CLUSTER_FORMAT} (documented in
+ * {@code docs/cluster-format.md}; JSON Schema from {@link #clusterSchema()}).
+ *
+ * <p>Reading never throws on bad input: it returns every problem of the document at once — syntax errors,
+ * limits exceeded, unknown or missing properties, values of the wrong type or malformed, structural
+ * violations of the model — each with its JSON path and a message in French and English. Numbers are read
+ * exactly (no binary floating point), duplicate keys are rejected, a UTF-8 byte-order mark is accepted.
+ * Nothing is read from files or the network and no type is chosen from the input.
+ *
+ * <p>Writing is deterministic: the same cluster always gives the same bytes.
+ *
+ * <p>Immutable and thread-safe; create one and share it.
+ */
+public final class PtceJson {
+  /** The identifier and version of the cluster format. */
+  public static final String CLUSTER_FORMAT = "ptce-cluster/1";
+
+  /** The optional property at the root of a document that names its format. */
+  static final String FORMAT_PROPERTY = "format";
+
+  private static final PtceJson STANDARD = new PtceJson(JsonLimits.DEFAULT);
+
+  private final JsonLimits limits;
+  private final JsonMapper mapper;
+
+  private PtceJson(JsonLimits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * Returns the reader and writer with the default limits.
+   *
+   * @return the shared instance
+   */
+  public static PtceJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param limits the limits to enforce while reading
+   * @return a new instance
+   */
+  public static PtceJson withLimits(JsonLimits limits) {
+    return new PtceJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits enforced while reading.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a cluster from JSON text.
+   *
+   * @param json the document
+   * @return the cluster, or every format violation
+   */
+  public Validated<Cluster> readCluster(String json) {
+    return parseCluster(json).result();
+  }
+
+  /**
+   * Reads a cluster from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the cluster, or every format violation
+   */
+  public Validated<Cluster> readCluster(byte[] json) {
+    return parseCluster(json).result();
+  }
+
+  /**
+   * Reads a cluster from a stream of UTF-8 bytes, reading at most the document size limit (plus one byte to
+   * tell that it is exceeded). The stream is not closed.
+   *
+   * @param json the document
+   * @return the cluster, or every format violation
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Validated<Cluster> readCluster(InputStream json) {
+    return parseCluster(json).result();
+  }
+
+  /**
+   * Reads a cluster from JSON text, keeping the valid parts of an invalid document.
+   *
+   * @param json the document
+   * @return the outcome
+   */
+  public ParsedCluster parseCluster(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentBytes()) {
+      return tooLarge();
+    }
+    // A byte-order mark has no meaning in a Java string; accept it as the byte reader does.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser parser = mapper.createParser(text)) {
+      return bind(parser);
+    }
+  }
+
+  /**
+   * Reads a cluster from UTF-8 bytes, keeping the valid parts of an invalid document.
+   *
+   * @param json the document
+   * @return the outcome
+   */
+  public ParsedCluster parseCluster(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentBytes()) {
+      return tooLarge();
+    }
+    try (JsonParser parser = mapper.createParser(json)) {
+      return bind(parser);
+    }
+  }
+
+  /**
+   * Reads a cluster from a stream of UTF-8 bytes, keeping the valid parts of an invalid document.
+   *
+   * @param json the document; not closed
+   * @return the outcome
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ParsedCluster parseCluster(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the cluster document", e);
+    }
+    return parseCluster(bytes);
+  }
+
+  private ParsedCluster tooLarge() {
+    return invalid(Violation.of("$", "json.limit.documentSize",
+        Map.of("limit", Long.toString(limits.maxDocumentBytes()))));
+  }
+
+  private ParsedCluster bind(JsonParser parser) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(parser);
+    } catch (JacksonException e) {
+      return invalid(syntaxViolation(e));
+    }
+    if (root == null || root.isMissingNode()) {
+      return invalid(Violation.of("$", "json.empty"));
+    }
+    Reading reading = new Reading(limits);
+    if (root.isObject()) {
+      JsonNode format = root.get(FORMAT_PROPERTY);
+      if (format != null && !(format.isString() && CLUSTER_FORMAT.equals(format.stringValue()))) {
+        reading.enterField(FORMAT_PROPERTY);
+        reading.problem("json.format", Map.of("value", Codec.excerpt(format), "format", CLUSTER_FORMAT));
+        reading.leave();
+      }
+      if (format != null) {
+        root = ((ObjectNode) root).deepCopy();
+        ((ObjectNode) root).remove(FORMAT_PROPERTY);
+      }
+    }
+    Cluster cluster = ClusterFormat.CLUSTER.read(root, reading);
+    if (cluster != null && reading.problems().isEmpty()) {
+      return new ParsedCluster(Validated.valid(cluster), List.of());
+    }
+    List<ParsedCluster.Part> parts = new ArrayList<>();
+    for (Reading.Fragment fragment : reading.orphans()) {
+      parts.add(new ParsedCluster.Part(fragment.path(), fragment.value()));
+    }
+    return new ParsedCluster(Validated.invalid(reading.problems()), parts);
+  }
+
+  private static ParsedCluster invalid(Violation violation) {
+    return new ParsedCluster(Validated.invalid(List.of(violation)), List.of());
+  }
+
+  /** Turns a parser error into a violation that names the limit, the key or the place. */
+  private Violation syntaxViolation(JacksonException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      if (message.contains("nesting depth")) {
+        return Violation.of("$", "json.limit.depth", Map.of("limit", Integer.toString(limits.maxNestingDepth())));
+      }
+      if (message.contains("String value length")) {
+        return Violation.of("$", "json.limit.stringLength",
+            Map.of("limit", Integer.toString(limits.maxStringLength())));
+      }
+      if (message.contains("Number value length")) {
+        return Violation.of("$", "json.limit.numberLength",
+            Map.of("limit", Integer.toString(limits.maxNumberLength())));
+      }
+      if (message.contains("Name length")) {
+        return Violation.of("$", "json.limit.nameLength", Map.of());
+      }
+      return Violation.of("$", "json.limit.documentSize", Map.of("limit", Long.toString(limits.maxDocumentBytes())));
+    }
+    String path = pathOf(e);
+    TokenStreamLocation location = e.getLocation();
+    String line = location == null ? "?" : Integer.toString(location.getLineNr());
+    String column = location == null ? "?" : Integer.toString(location.getColumnNr());
+    if (e instanceof UnexpectedEndOfInputException) {
+      return Violation.of(path, "json.truncated", Map.of("line", line, "column", column));
+    }
+    if (message.startsWith("Duplicate Object property")) {
+      String name = message.substring(message.indexOf('"') + 1, Math.max(message.indexOf('"') + 1,
+          message.lastIndexOf('"')));
+      return Violation.of(path, "json.duplicateKey", Map.of("name", Texts.quoteInput(name), "line", line,
+          "column", column));
+    }
+    if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
+      return Violation.of(path, "json.encoding", Map.of("line", line, "column", column));
+    }
+    if (message.contains("Trailing token")) {
+      return Violation.of("$", "json.trailingContent", Map.of("line", line, "column", column));
+    }
+    String detail = message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
+    return Violation.of(path, "json.syntax", Map.of("line", line, "column", column,
+        "detail", Texts.quoteInput(detail.replace(" (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)", ""))));
+  }
+
+  /** The JSON path at which the parser stopped, from its context. */
+  private static String pathOf(JacksonException e) {
+    if (!(e.processor() instanceof JsonParser parser)) {
+      return "$";
+    }
+    StringBuilder path = new StringBuilder("$");
+    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+    while (!pointer.matches()) {
+      int index = pointer.getMatchingIndex();
+      if (index >= 0) {
+        path.append('[').append(index).append(']');
+      } else {
+        path.append('.').append(pointer.getMatchingProperty());
+      }
+      pointer = pointer.tail();
+    }
+    return path.toString();
+  }
+
+  /**
+   * Writes a cluster as pretty-printed JSON, starting with the {@code format} property.
+   *
+   * @param cluster the cluster
+   * @return the document, with {@code \n} line ends and a final line end
+   */
+  public String writeCluster(Cluster cluster) {
+    StringWriter out = new StringWriter(1024);
+    write(cluster, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a cluster as pretty-printed UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param cluster the cluster
+   * @param out where to write
+   */
+  public void writeCluster(Cluster cluster, OutputStream out) {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(cluster, writer);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Cluster cluster, Writer out) {
+    Objects.requireNonNull(cluster, "cluster");
+    try (JsonGenerator generator = JsonOutput.pretty(out)) {
+      generator.writeStartObject();
+      generator.writeStringProperty(FORMAT_PROPERTY, CLUSTER_FORMAT);
+      // The cluster's own properties follow inside the same object.
+      ClusterFormat.CLUSTER.writeProperties(cluster, generator);
+      generator.writeEndObject();
+    }
+    try {
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the cluster format, generated from the same definitions as
+   * the reader and from the model's Bean Validation constraints.
+   *
+   * @return the schema document
+   */
+  public static String clusterSchema() {
+    return Schema.CLUSTER;
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.ptce.core.stakeholder;
+
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.constraints.LocalId;
+import io.github.ptce.core.id.Rna;
+import io.github.ptce.core.id.Siren;
+import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.territory.CommuneCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A person taking part in a cluster: an enterprise (SSE or not), a local authority, a research centre, a
+ * training body, a natural person, …
+ *
+ * <p>The {@link #id()} is a short key chosen by the user (e.g. {@code tetris}), unique in a cluster, used
+ * to refer to the stakeholder in reports and assessments. Identifiers, legal category, location and SSE
+ * evidence are all optional: what is absent is unknown, and the eligibility rules report it as a missing
+ * fact instead of guessing.
+ *
+ * <p>Structural invariants (checked when built): a SIRET belongs to the SIREN given with it; an authority
+ * level is given only to a local authority or a grouping of them; the share of non-SSE members is given
+ * only for a grouping of enterprises. Input constraints (a non-blank name, a commune that exists, …) are
+ * checked by {@link io.github.ptce.core.validation.ClusterValidator}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Stakeholder implements WithStakeholder {
+
+  Stakeholder() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Stakeholder}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableStakeholder.Builder {}
+
+  /**
+   * Returns the key of this stakeholder in its cluster.
+   *
+   * @return 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or digit
+   */
+  @LocalId
+  public abstract String id();
+
+  /**
+   * Returns the name of the stakeholder.
+   *
+   * @return the name, e.g. {@code SCIC TETRIS}
+   */
+  @NotBlank
+  @Size(max = 300)
+  public abstract String name();
+
+  /**
+   * Returns the kind of person.
+   *
+   * @return the kind
+   */
+  public abstract StakeholderKind kind();
+
+  /**
+   * Returns the INSEE legal category.
+   *
+   * @return the category, empty if unknown (and always for a natural person)
+   */
+  public abstract Optional<LegalCategory> legalCategory();
+
+  /**
+   * Returns the SIREN of the legal person.
+   *
+   * @return the SIREN, empty if unknown or none
+   */
+  public abstract Optional<Siren> siren();
+
+  /**
+   * Returns the SIRET of the establishment taking part.
+   *
+   * @return the SIRET; when a SIREN is also given, the SIRET starts with it
+   */
+  public abstract Optional<Siret> siret();
+
+  /**
+   * Returns the RNA number of an association.
+   *
+   * @return the RNA number, empty if unknown or none
+   */
+  public abstract Optional<Rna> rna();
+
+  /**
+   * Returns the commune where the stakeholder is located (its seat or the establishment taking part).
+   *
+   * @return the INSEE commune code, empty if unknown
+   */
+  public abstract Optional<CommuneCode> location();
+
+  /**
+   * Returns what is known of the SSE status and its evidence.
+   *
+   * @return the status; {@link SseStatus#unknown()} by default
+   */
+  @Value.Default
+  @Valid
+  public SseStatus sseStatus() {
+    return SseStatus.unknown();
+  }
+
+  /**
+   * Returns what the statutes declare about Art. 1 and 2 of the 2014 law.
+   *
+   * @return the declarations, empty if not given
+   */
+  public abstract Optional<@Valid StatutoryClauses> statutes();
+
+  /**
+   * Returns statuses the legal category cannot tell (SCIC, SCOP, entreprise adaptée, …).
+   *
+   * @return the declared statuses, possibly none
+   */
+  public abstract Set<SpecificStatus> specificStatuses();
+
+  /**
+   * Returns the number of employees.
+   *
+   * @return the head count, empty if unknown
+   */
+  @PositiveOrZero
+  public abstract OptionalInt employees();
+
+  /**
+   * Returns the level of a local authority or of a grouping of local authorities.
+   *
+   * @return the level, only for those kinds
+   */
+  public abstract Optional<AuthorityLevel> authorityLevel();
+
+  /**
+   * For a grouping of enterprises: whether its members are mostly enterprises outside the SSE (décret
+   * n° 2015-431, Art. 3, 2°).
+   *
+   * @return the declaration, only for {@link StakeholderKind#ENTERPRISE_GROUPING}
+   */
+  public abstract Optional<Boolean> mostlyNonSseMembers();
+
+  @Value.Check
+  void check() {
+    List<Violation> problems = new ArrayList<>();
+    if (siren().isPresent() && siret().isPresent() && !siret().get().siren().equals(siren().get())) {
+      problems.add(Violation.of("$.siret", "stakeholder.siretNotOfSiren",
+          Map.of("siret", siret().get().toString(), "siren", siren().get().toString())));
+    }
+    if (authorityLevel().isPresent()
+        && !EnumSet.of(StakeholderKind.LOCAL_AUTHORITY, StakeholderKind.LOCAL_AUTHORITY_GROUPING).contains(kind())) {
+      problems.add(Violation.of("$.authorityLevel", "stakeholder.authorityLevelNotExpected",
+          Map.of("kind", kind().name())));
+    }
+    if (mostlyNonSseMembers().isPresent() && kind() != StakeholderKind.ENTERPRISE_GROUPING) {
+      problems.add(Violation.of("$.mostlyNonSseMembers", "stakeholder.mostlyNonSseMembersNotExpected",
+          Map.of("kind", kind().name())));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.ptce.core.validation;
+
+import io.github.ptce.core.Validated;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.json.ParsedCluster;
+import io.github.ptce.core.json.PtceJson;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.lang.annotation.ElementType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Validates clusters and returns <em>every</em> violation at once, each with its JSON path, a stable
+ * reason code and a message in French or English.
+ *
+ * <p>It owns the library's one Hibernate Validator, configured once: the model's {@code name()}-style
+ * accessors are validated as properties (Hibernate Validator only sees {@code getName()} by default), and
+ * no message is interpolated by the validator at all — messages are produced later, in the language asked
+ * for, from the reason code and plain arguments, so no expression language ever runs on user input.
+ *
+ * <p>Immutable and thread-safe; bootstrapping costs a few hundred milliseconds, so share the instance
+ * ({@link #standard()} is created on first use).
+ */
+public final class ClusterValidator {
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  private ClusterValidator() {
+    this.factory = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new TemplateOnly())
+        .traversableResolver(new EverythingReachable())
+        .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
+        .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /**
+   * Returns the shared validator.
+   *
+   * @return the validator, created on first use
+   */
+  public static ClusterValidator standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Returns every constraint violation of a cluster.
+   *
+   * @param cluster the cluster (its structural invariants hold already, since it was built)
+   * @return the violations in {@link Violation#ORDER}; empty when the cluster is valid
+   */
+  public List<Violation> validate(Cluster cluster) {
+    return toViolations(validator.validate(Objects.requireNonNull(cluster, "cluster")), "$");
+  }
+
+  /**
+   * Returns the cluster if it is valid.
+   *
+   * @param cluster the cluster
+   * @return the cluster, or its violations
+   */
+  public Validated<Cluster> check(Cluster cluster) {
+    List<Violation> violations = validate(cluster);
+    return violations.isEmpty() ? Validated.valid(cluster) : Validated.invalid(violations);
+  }
+
+  /**
+   * Reads a cluster from JSON and validates it, reporting format errors and constraint violations in the
+   * same answer: when the document has format errors, the parts of it that could be built are validated too.
+   *
+   * @param json the reader to use (its limits apply)
+   * @param document the JSON text
+   * @return the valid cluster, or every violation found
+   */
+  public Validated<Cluster> readJson(PtceJson json, String document) {
+    return complete(json.parseCluster(document));
+  }
+
+  /**
+   * Reads a cluster from UTF-8 JSON bytes and validates it; see {@link #readJson(PtceJson, String)}.
+   *
+   * @param json the reader to use (its limits apply)
+   * @param document the JSON bytes
+   * @return the valid cluster, or every violation found
+   */
+  public Validated<Cluster> readJson(PtceJson json, byte[] document) {
+    return complete(json.parseCluster(document));
+  }
+
+  private Validated<Cluster> complete(ParsedCluster parsed) {
+    Validated<Cluster> result = parsed.result();
+    if (result.isValid()) {
+      return check(result.orElseThrow());
+    }
+    List<Violation> all = new ArrayList<>(result.violations());
+    for (ParsedCluster.Part part : parsed.validParts()) {
+      all.addAll(toViolations(validator.validate(part.value()), part.path()));
+    }
+    return Validated.invalid(all);
+  }
+
+  private static <T> List<Violation> toViolations(Set<ConstraintViolation<T>> violations, String root) {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> result = new ArrayList<>(violations.size());
+    for (ConstraintViolation<T> violation : violations) {
+      result.add(toViolation(violation, root));
+    }
+    result.sort(Violation.ORDER);
+    return List.copyOf(result);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Violation toViolation(ConstraintViolation<?> violation, String root) {
+    ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+    String name = descriptor.getAnnotation().annotationType().getSimpleName();
+    String code = "constraint." + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    Map<String, String> arguments = new LinkedHashMap<>();
+    Object invalid = violation.getInvalidValue();
+    arguments.put("value", Texts.quoteInput(String.valueOf(invalid)));
+    if (invalid instanceof CharSequence text) {
+      arguments.put("length", Integer.toString(text.length()));
+    }
+    descriptor.getAttributes().forEach((key, value) -> {
+      if (!key.equals("message") && !key.equals("groups") && !key.equals("payload")) {
+        arguments.put(key.equals("value") ? "limit" : key, String.valueOf(value));
+      }
+    });
+    // Constraints that know more (a suggestion, a former code) attach it as a dynamic payload.
+    HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    Map<String, String> extra = (Map<String, String>) hibernate.getDynamicPayload(Map.class);
+    if (extra != null) {
+      String own = extra.get("code");
+      if (own != null) {
+        code = own;
+      }
+      extra.forEach((key, value) -> {
+        if (!key.equals("code")) {
+          arguments.put(key, value);
+        }
+      });
+    }
+    if (!Texts.bundle().contains(code)) {
+      arguments.put("constraint", name);
+      code = "constraint.other";
+    }
+    return Violation.of(root + jsonPath(violation.getPropertyPath()), code, arguments);
+  }
+
+  /** Turns a Bean Validation property path into the JSON path suffix, e.g. {@code .members[2].stakeholder.name}. */
+  static String jsonPath(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+      }
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+        out.append('.').append(node.getName());
+      }
+    }
+    return out.toString();
+  }
+
+  /** Leaves the message template as it is: ptce formats messages itself, in the language asked for. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
+  }
+
+  /** Validates everything: there is no persistence layer whose lazy state must be left alone. */
+  private static final class EverythingReachable implements TraversableResolver {
+    @Override
+    public boolean isReachable(Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
+  }
+
+  private static final class Holder {
+    static final ClusterValidator STANDARD = new ClusterValidator();
+  }
+}
