@@ -1,5 +1,6 @@
 package io.github.ptce.core;
 
+import io.github.ptce.core.internal.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,11 +29,14 @@ public final class Violation {
   private final String path;
   private final String code;
   private final Map<String, String> arguments;
+  /** The messages of the module that found the problem; null for ptce-core's own. */
+  private final MessageBundle bundle;
 
-  private Violation(String path, String code, Map<String, String> arguments) {
+  private Violation(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
     this.path = path;
     this.code = code;
     this.arguments = arguments;
+    this.bundle = bundle;
   }
 
   /**
@@ -45,13 +49,36 @@ public final class Violation {
    * @throws IllegalArgumentException if the path does not start with {@code $}
    */
   public static Violation of(String path, String code, Map<String, String> arguments) {
+    return create(path, code, arguments, null);
+  }
+
+  /**
+   * Creates a violation whose message comes from another module's message files (for the ptce modules
+   * built on ptce-core, such as the eligibility engine).
+   *
+   * @param bundle the message files that define the code
+   * @param path where the problem is, as a JSON path starting with {@code $}
+   * @param code the stable reason code, a key of the bundle
+   * @param arguments the named values the message refers to
+   * @return the violation
+   * @throws IllegalArgumentException if the path does not start with {@code $} or the bundle lacks the code
+   */
+  public static Violation of(MessageBundle bundle, String path, String code, Map<String, String> arguments) {
+    Objects.requireNonNull(bundle, "bundle");
+    if (!bundle.contains(code)) {
+      throw new IllegalArgumentException("no message '" + code + "' in " + bundle.baseName());
+    }
+    return create(path, code, arguments, bundle);
+  }
+
+  private static Violation create(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(arguments, "arguments");
     if (!path.startsWith("$")) {
       throw new IllegalArgumentException("path must be a JSON path starting with '$': " + path);
     }
-    return new Violation(path, code, Map.copyOf(new LinkedHashMap<>(arguments)));
+    return new Violation(path, code, Map.copyOf(new LinkedHashMap<>(arguments)), bundle);
   }
 
   /**
@@ -99,7 +126,7 @@ public final class Violation {
    * @return a sentence that says what is wrong and what is allowed
    */
   public String message(Locale locale) {
-    return Texts.message(locale, code, arguments);
+    return bundle == null ? Texts.message(locale, code, arguments) : bundle.format(locale, code, arguments);
   }
 
   /**
@@ -109,7 +136,7 @@ public final class Violation {
    * @return a violation whose path is {@code parentPath} followed by this path without its {@code $}
    */
   public Violation under(String parentPath) {
-    return new Violation(parentPath + path.substring(1), code, arguments);
+    return new Violation(parentPath + path.substring(1), code, arguments, bundle);
   }
 
   @Override

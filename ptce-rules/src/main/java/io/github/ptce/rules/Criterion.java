@@ -1,0 +1,62 @@
+package io.github.ptce.rules;
+
+import java.time.LocalDate;
+
+/**
+ * One condition of a scheme, citing the text it encodes.
+ *
+ * <p>A criterion is one class (like a Checkstyle check): a stable {@link #id()}, how it is decided, its
+ * {@link LegalBasis}, the period in which it applies, a title, and an {@link #evaluate(Evaluation)} that
+ * returns an outcome with its reason, the facts it misses and what to do. Its texts live in the
+ * {@code messages.properties} and {@code messages_fr.properties} of its scheme's package.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance serves every evaluation.
+ */
+public interface Criterion {
+
+  /**
+   * Returns the stable id, e.g. {@code fr.law.2014-856.art9.i.sse-enterprises}. Renaming it is a breaking
+   * change.
+   *
+   * @return the id
+   */
+  String id();
+
+  /**
+   * Returns how the criterion is decided.
+   *
+   * @return automated, declared or assessed
+   */
+  CriterionKind kind();
+
+  /**
+   * Returns the text the criterion encodes, in the version that applies at a date.
+   *
+   * @param asOf the evaluation date
+   * @return the legal basis
+   */
+  LegalBasis legalBasis(LocalDate asOf);
+
+  /**
+   * Returns the period in which the criterion applies; outside it the criterion is not applicable.
+   *
+   * @return the validity
+   */
+  Validity validity();
+
+  /**
+   * Returns a short title, e.g. "At least one SSE enterprise".
+   *
+   * @return the title
+   */
+  Message title();
+
+  /**
+   * Evaluates the criterion. Called only at a date within {@link #validity()}; never throws on a valid
+   * cluster.
+   *
+   * @param evaluation the cluster, the date and the shared findings of this evaluation
+   * @return the result
+   */
+  CriterionResult evaluate(Evaluation evaluation);
+}

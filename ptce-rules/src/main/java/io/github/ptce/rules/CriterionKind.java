@@ -1,0 +1,11 @@
+package io.github.ptce.rules;
+
+/** How a criterion is decided. */
+public enum CriterionKind {
+  /** Decided from the data of the cluster (codes, dates, legal forms, counts). */
+  AUTOMATED,
+  /** Decided from a declaration in the input (a strategy document, an innovation type), or an assessment. */
+  DECLARED,
+  /** Needs a person's judgement, given as an {@link Assessment}; unknown without one. */
+  ASSESSED
+}

@@ -1,0 +1,363 @@
+package io.github.ptce.rules;
+
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.internal.Similarity;
+import io.github.ptce.core.territory.Geography;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Evaluates clusters against the schemes of a catalogue and explains the outcome.
+ *
+ * <p>The evaluation date is always an argument: nothing reads the clock, nothing touches the network, and
+ * the same input gives the same report. Evaluate a valid cluster (see
+ * {@link io.github.ptce.core.validation.ClusterValidator}); the engine reports what it finds, including
+ * what it cannot decide, and never turns an unknown fact into a "no".
+ *
+ * <pre>{@code
+ * EligibilityEngine engine = EligibilityEngine.standard();
+ * EligibilityReport report = engine.evaluate(cluster, LocalDate.of(2026, 1, 15), "fr.law.2014-856.art9");
+ * System.out.println(ReportRenderer.text().render(report, Locale.FRENCH));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class EligibilityEngine {
+  private final SchemeCatalog catalog;
+  private final Geography geography;
+  private final EvaluationOptions options;
+  private final String rulesVersion;
+
+  private EligibilityEngine(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
+    this.catalog = catalog;
+    this.geography = geography;
+    this.options = options;
+    this.rulesVersion = Version.VALUE;
+  }
+
+  /**
+   * Returns the engine with every scheme on the class path, the bundled geography and the literal reading
+   * of the law, created on first use.
+   *
+   * @return the standard engine
+   */
+  public static EligibilityEngine standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Returns an engine.
+   *
+   * @param catalog the schemes
+   * @param geography the reference geography
+   * @param options the readings of the law
+   * @return the engine
+   */
+  public static EligibilityEngine of(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
+    return new EligibilityEngine(Objects.requireNonNull(catalog, "catalog"),
+        Objects.requireNonNull(geography, "geography"), Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns this engine with other readings of the law.
+   *
+   * @param options the options
+   * @return a new engine sharing the catalogue and geography
+   */
+  public EligibilityEngine withOptions(EvaluationOptions options) {
+    return of(catalog, geography, options);
+  }
+
+  /**
+   * Returns the schemes.
+   *
+   * @return the catalogue
+   */
+  public SchemeCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the reference geography.
+   *
+   * @return the geography
+   */
+  public Geography geography() {
+    return geography;
+  }
+
+  /**
+   * Returns the readings of the law.
+   *
+   * @return the options
+   */
+  public EvaluationOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the version of the rules, reported in every report.
+   *
+   * @return the library version
+   */
+  public String rulesVersion() {
+    return rulesVersion;
+  }
+
+  /**
+   * Evaluates every scheme in force at the date whose territory does not exclude the cluster.
+   *
+   * @param cluster a valid cluster
+   * @param asOf the evaluation date
+   * @return the report
+   */
+  public EligibilityReport evaluate(Cluster cluster, LocalDate asOf) {
+    return evaluate(cluster, asOf, List.of(), List.of());
+  }
+
+  /**
+   * Evaluates the given schemes, whatever their window and territory (a scheme that does not apply is
+   * reported as not applicable, with the reason).
+   *
+   * @param cluster a valid cluster
+   * @param asOf the evaluation date
+   * @param schemeIds the schemes
+   * @return the report
+   * @throws InvalidInputException if a scheme id is unknown
+   */
+  public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, String... schemeIds) {
+    return evaluate(cluster, asOf, List.of(schemeIds), List.of());
+  }
+
+  /**
+   * Evaluates schemes with assessments of the criteria that need a person's judgement.
+   *
+   * @param cluster a valid cluster
+   * @param asOf the evaluation date
+   * @param schemeIds the schemes; empty for every scheme in force whose territory does not exclude the cluster
+   * @param assessments the assessments
+   * @return the report
+   * @throws InvalidInputException if a scheme id is unknown, or an assessment names an unknown criterion, an
+   *     automated one, an unknown member, or repeats another
+   */
+  public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, Collection<String> schemeIds,
+      Collection<Assessment> assessments) {
+    Objects.requireNonNull(cluster, "cluster");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Scheme> schemes = resolve(schemeIds);
+    Map<String, Assessment> byKey = index(cluster, assessments);
+    Evaluator evaluator = new Evaluator(this, cluster, asOf, byKey);
+    List<SchemeReport> reports = new ArrayList<>();
+    for (Scheme scheme : schemes) {
+      if (schemeIds.isEmpty() && evaluator.notApplicable(scheme).isPresent()) {
+        continue;
+      }
+      evaluator.evaluate(scheme, reports);
+    }
+    return assemble(cluster, asOf, reports, List.copyOf(assessments));
+  }
+
+  /**
+   * Evaluates many clusters on every core, in the order given.
+   *
+   * @param clusters valid clusters
+   * @param asOf the evaluation date
+   * @return one report per cluster, in the same order
+   */
+  public List<EligibilityReport> evaluateAll(List<Cluster> clusters, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return clusters.parallelStream().map(c -> evaluate(c, asOf)).toList();
+  }
+
+  /**
+   * Answers "which schemes can we apply to now, here, and what is missing?".
+   *
+   * @param cluster a valid cluster
+   * @param asOf the date
+   * @return the overview
+   */
+  public Overview overview(Cluster cluster, LocalDate asOf) {
+    return overview(cluster, asOf, List.of());
+  }
+
+  /**
+   * Answers "which schemes can we apply to now, here, and what is missing?", with assessments.
+   *
+   * @param cluster a valid cluster
+   * @param asOf the date
+   * @param assessments assessments of criteria that need a person's judgement
+   * @return the overview
+   */
+  public Overview overview(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
+    Objects.requireNonNull(cluster, "cluster");
+    Objects.requireNonNull(asOf, "asOf");
+    Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, assessments));
+    List<SchemeReport> definitions = new ArrayList<>();
+    List<SchemeReport> applicable = new ArrayList<>();
+    List<Scheme> closed = new ArrayList<>();
+    List<Scheme> upcoming = new ArrayList<>();
+    List<Scheme> elsewhere = new ArrayList<>();
+    for (Scheme scheme : catalog.all()) {
+      if (asOf.isBefore(scheme.validity().from())) {
+        upcoming.add(scheme);
+      } else if (scheme.validity().endedBefore(asOf)) {
+        closed.add(scheme);
+      } else if (evaluator.territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
+        elsewhere.add(scheme);
+      } else if (scheme.subject() == SchemeSubject.CLUSTER) {
+        evaluator.evaluate(scheme, scheme.kind() == SchemeKind.DEFINITION ? definitions : applicable);
+      }
+    }
+    return new Overview(cluster, asOf, definitions, applicable, closed, upcoming, elsewhere);
+  }
+
+  private List<Scheme> resolve(Collection<String> schemeIds) {
+    if (schemeIds.isEmpty()) {
+      return catalog.all();
+    }
+    List<Scheme> schemes = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
+    for (String id : schemeIds) {
+      Optional<Scheme> scheme = catalog.find(id);
+      if (scheme.isPresent()) {
+        if (!schemes.contains(scheme.get())) {
+          schemes.add(scheme.get());
+        }
+      } else {
+        problems.add(unknown("$.schemes", "request.unknownScheme", id,
+            catalog.all().stream().map(Scheme::id).toList()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return schemes;
+  }
+
+  private Map<String, Assessment> index(Cluster cluster, Collection<Assessment> assessments) {
+    if (assessments.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Assessment> byKey = new HashMap<>();
+    List<Violation> problems = new ArrayList<>();
+    int i = 0;
+    for (Assessment assessment : assessments) {
+      String path = "$.assessments[" + i++ + "]";
+      Optional<Criterion> criterion = catalog.criterion(assessment.criterionId());
+      if (criterion.isEmpty()) {
+        problems.add(unknown(path + ".criterionId", "assessment.unknownCriterion", assessment.criterionId(),
+            catalog.all().stream().flatMap(s -> s.allCriteria().stream()).map(Criterion::id).toList()));
+        continue;
+      }
+      if (criterion.get().kind() == CriterionKind.AUTOMATED) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".criterionId", "assessment.automatedCriterion",
+            Map.of("id", assessment.criterionId())));
+        continue;
+      }
+      boolean perMember = catalog.schemeOf(assessment.criterionId()).orElseThrow().subject() == SchemeSubject.MEMBER;
+      if (perMember && assessment.member().isEmpty()) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".member", "assessment.memberRequired",
+            Map.of("id", assessment.criterionId())));
+        continue;
+      }
+      if (!perMember && assessment.member().isPresent()) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".member", "assessment.memberNotExpected",
+            Map.of("id", assessment.criterionId())));
+        continue;
+      }
+      if (assessment.member().isPresent() && cluster.member(assessment.member().get()).isEmpty()) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".member", "assessment.unknownMember",
+            Map.of("member", assessment.member().get())));
+        continue;
+      }
+      if (byKey.putIfAbsent(Evaluator.key(assessment.criterionId(), assessment.member()), assessment) != null) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path, "assessment.duplicate",
+            Map.of("id", assessment.criterionId())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return byKey;
+  }
+
+  private static Violation unknown(String path, String code, String id, List<String> known) {
+    Map<String, String> arguments = new LinkedHashMap<>();
+    arguments.put("id", io.github.ptce.core.internal.Texts.quoteInput(id));
+    Optional<String> hint = Similarity.closest(id, known);
+    arguments.put("hint", hint.orElse(""));
+    return Violation.of(EngineMessages.BUNDLE, path, hint.isPresent() ? code + ".hint" : code, arguments);
+  }
+
+  private EligibilityReport assemble(Cluster cluster, LocalDate asOf, List<SchemeReport> reports,
+      List<Assessment> assessments) {
+    Map<String, List<String>> criteria = new LinkedHashMap<>();
+    Map<String, Integer> outcomes = new HashMap<>();
+    Map<String, MissingFact> byPath = new HashMap<>();
+    List<Message> assumptions = new ArrayList<>();
+    List<LegalBasis> texts = new ArrayList<>();
+    for (SchemeReport report : reports) {
+      for (RankedMissingFact fact : report.missingFacts()) {
+        String path = fact.fact().path();
+        byPath.putIfAbsent(path, fact.fact());
+        List<String> ids = criteria.computeIfAbsent(path, p -> new ArrayList<>());
+        for (String id : fact.criteria()) {
+          if (!ids.contains(id)) {
+            ids.add(id);
+          }
+        }
+        outcomes.merge(path, fact.outcomes(), Integer::sum);
+      }
+      for (Message assumption : report.assumptions()) {
+        if (!assumptions.contains(assumption)) {
+          assumptions.add(assumption);
+        }
+      }
+      for (LegalBasis basis : report.legalBases()) {
+        if (!texts.contains(basis)) {
+          texts.add(basis);
+        }
+      }
+    }
+    List<RankedMissingFact> ranked = new ArrayList<>();
+    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes.get(path), ids)));
+    ranked.sort(Evaluator.RANKING);
+    return new EligibilityReport(cluster, asOf, rulesVersion, geography.dataVersion(), options, reports, ranked,
+        assessments, assumptions, texts);
+  }
+
+  /** The library version, from the filtered resource written by the build. */
+  private static final class Version {
+    static final String VALUE = read();
+
+    private static String read() {
+      try (InputStream in = EligibilityEngine.class.getResourceAsStream("version.properties")) {
+        Properties properties = new Properties();
+        if (in != null) {
+          properties.load(in);
+        }
+        return properties.getProperty("version", "unknown");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class Holder {
+    static final EligibilityEngine STANDARD =
+        new EligibilityEngine(SchemeCatalog.standard(), Geography.bundled(), EvaluationOptions.LITERAL);
+  }
+}

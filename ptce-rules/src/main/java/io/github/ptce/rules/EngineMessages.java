@@ -1,0 +1,19 @@
+package io.github.ptce.rules;
+
+import io.github.ptce.core.internal.MessageBundle;
+import java.util.Map;
+
+/** The engine's own texts: outcomes, not-applicable reasons, assessments, input errors. */
+final class EngineMessages {
+  static final MessageBundle BUNDLE = MessageBundle.load(EngineMessages.class, "io/github/ptce/rules/messages");
+
+  private EngineMessages() {}
+
+  static Message of(String key, Map<String, String> arguments) {
+    return Message.of(BUNDLE, key, arguments);
+  }
+
+  static Message of(String key) {
+    return Message.of(BUNDLE, key, Map.of());
+  }
+}

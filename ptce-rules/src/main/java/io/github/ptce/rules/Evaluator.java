@@ -1,0 +1,380 @@
+package io.github.ptce.rules;
+
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.cluster.Membership;
+import io.github.ptce.core.territory.DepartementCode;
+import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.territory.RegionCode;
+import io.github.ptce.core.territory.ResolvedPerimeter;
+import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One evaluation of one cluster at one date: walks the criteria trees and shares, across them, what is
+ * costly to compute (active members, the resolved perimeter, each member's SSE status). Confined to one
+ * thread.
+ */
+final class Evaluator implements Evaluation {
+  private static final byte NOT_COMPUTED = -1;
+
+  private final EligibilityEngine engine;
+  private final Cluster cluster;
+  private final LocalDate asOf;
+  private final Map<String, Assessment> assessments;
+  private final List<Membership> active;
+  private IdentityHashMap<Membership, Integer> indices;
+  private byte[] sse;
+  private Optional<ResolvedPerimeter> perimeter;
+  private Membership subject;
+
+  Evaluator(EligibilityEngine engine, Cluster cluster, LocalDate asOf, Map<String, Assessment> assessments) {
+    this.engine = engine;
+    this.cluster = cluster;
+    this.asOf = asOf;
+    this.assessments = assessments;
+    List<Membership> members = cluster.members();
+    List<Membership> current = new ArrayList<>(members.size());
+    for (Membership membership : members) {
+      boolean joined = membership.joinedOn().map(d -> !d.isAfter(asOf)).orElse(true);
+      boolean left = membership.leftOn().map(d -> !d.isAfter(asOf)).orElse(false);
+      if (joined && !left) {
+        current.add(membership);
+      }
+    }
+    this.active = Collections.unmodifiableList(current);
+  }
+
+  /** The key of an assessment: the criterion, and the member for a criterion evaluated per member. */
+  static String key(String criterionId, Optional<String> member) {
+    return member.map(m -> criterionId + '\u0000' + m).orElse(criterionId);
+  }
+
+  @Override
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  @Override
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  @Override
+  public Optional<Membership> member() {
+    return Optional.ofNullable(subject);
+  }
+
+  @Override
+  public EvaluationOptions options() {
+    return engine.options();
+  }
+
+  @Override
+  public Geography geography() {
+    return engine.geography();
+  }
+
+  @Override
+  public Optional<ResolvedPerimeter> perimeter() {
+    if (perimeter == null) {
+      perimeter = cluster.perimeter().map(p -> engine.geography().resolve(p));
+    }
+    return perimeter;
+  }
+
+  @Override
+  public TerritoryMatch territoryMatch(TerritorialScope scope) {
+    if (scope.isNational()) {
+      return TerritoryMatch.INSIDE;
+    }
+    Optional<ResolvedPerimeter> resolved = perimeter();
+    if (resolved.isEmpty() || resolved.get().communes().isEmpty()) {
+      return TerritoryMatch.UNKNOWN;
+    }
+    if (!scope.regions().isEmpty()) {
+      return match(resolved.get().regions(), scope.regions());
+    }
+    return match(resolved.get().departements(), scope.departements());
+  }
+
+  private static <T> TerritoryMatch match(Set<T> covered, Set<T> scope) {
+    boolean someIn = false;
+    boolean someOut = false;
+    for (T code : covered) {
+      if (scope.contains(code)) {
+        someIn = true;
+      } else {
+        someOut = true;
+      }
+    }
+    return someIn ? (someOut ? TerritoryMatch.PARTLY : TerritoryMatch.INSIDE) : TerritoryMatch.OUTSIDE;
+  }
+
+  @Override
+  public List<Membership> activeMembers() {
+    return active;
+  }
+
+  private int indexOf(Membership membership) {
+    if (indices == null) {
+      List<Membership> members = cluster.members();
+      indices = new IdentityHashMap<>(members.size() * 2);
+      for (int i = 0; i < members.size(); i++) {
+        indices.put(members.get(i), i);
+      }
+    }
+    Integer index = indices.get(membership);
+    if (index == null) {
+      throw new IllegalArgumentException("not a membership of the cluster under evaluation: "
+          + membership.stakeholder().id());
+    }
+    return index;
+  }
+
+  @Override
+  public String pathOf(Membership membership) {
+    return "$.members[" + indexOf(membership) + "]";
+  }
+
+  @Override
+  public Outcome sseStatus(Membership membership) {
+    int index = indexOf(membership);
+    if (sse == null) {
+      sse = new byte[cluster.members().size()];
+      java.util.Arrays.fill(sse, NOT_COMPUTED);
+    }
+    if (sse[index] == NOT_COMPUTED) {
+      sse[index] = (byte) SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal();
+    }
+    return Outcome.values()[sse[index]];
+  }
+
+  @Override
+  public List<MissingFact> sseMissingFacts(Membership membership) {
+    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf);
+  }
+
+  @Override
+  public Optional<Assessment> assessment(String criterionId) {
+    if (assessments.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(assessments.get(
+        key(criterionId, subject == null ? Optional.empty() : Optional.of(subject.stakeholder().id()))));
+  }
+
+  // ---------------------------------------------------------------- schemes
+
+  /** Evaluates a scheme: one report for a cluster scheme, one per active member for a member scheme. */
+  void evaluate(Scheme scheme, List<SchemeReport> out) {
+    Optional<Message> notApplicable = notApplicable(scheme);
+    if (scheme.subject() == SchemeSubject.CLUSTER) {
+      out.add(notApplicable.isPresent()
+          ? notApplicableReport(scheme, Optional.empty(), notApplicable.get())
+          : evaluateTree(scheme, Optional.empty()));
+      return;
+    }
+    for (Membership membership : active) {
+      SchemeReport.Subject who = new SchemeReport.Subject(membership.stakeholder().id(),
+          membership.stakeholder().name(), pathOf(membership));
+      if (notApplicable.isPresent()) {
+        out.add(notApplicableReport(scheme, Optional.of(who), notApplicable.get()));
+        continue;
+      }
+      subject = membership;
+      try {
+        out.add(evaluateTree(scheme, Optional.of(who)));
+      } finally {
+        subject = null;
+      }
+    }
+  }
+
+  /** Why a scheme does not apply at all: not in force at the date, or outside its territory. */
+  Optional<Message> notApplicable(Scheme scheme) {
+    Validity window = scheme.validity();
+    if (asOf.isBefore(window.from())) {
+      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", window.from().toString())));
+    }
+    if (window.endedBefore(asOf)) {
+      return Optional.of(EngineMessages.of("scheme.noLongerInForce", Map.of("to", window.to().orElseThrow().toString())));
+    }
+    if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
+      return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
+    }
+    return Optional.empty();
+  }
+
+  private String describe(TerritorialScope scope) {
+    List<String> names = new ArrayList<>();
+    for (RegionCode region : scope.regions()) {
+      names.add(engine.geography().region(region).map(r -> r.name() + " (" + region + ")").orElse(region.toString()));
+    }
+    for (DepartementCode departement : scope.departements()) {
+      names.add(engine.geography().departement(departement).map(d -> d.name() + " (" + departement + ")")
+          .orElse(departement.toString()));
+    }
+    return String.join(", ", names);
+  }
+
+  private SchemeReport notApplicableReport(Scheme scheme, Optional<SchemeReport.Subject> who, Message reason) {
+    return new SchemeReport(scheme, who, SchemeOutcome.NOT_APPLICABLE, reason, Optional.empty(), List.of(),
+        List.of(), List.of(), new DecisionShares(0, 0, 0, 0), List.of(scheme.legalBasis()));
+  }
+
+  private SchemeReport evaluateTree(Scheme scheme, Optional<SchemeReport.Subject> who) {
+    List<CriterionReport.Single> counted = new ArrayList<>();
+    CriterionReport tree = node(scheme.criteria(), counted);
+    Outcome outcome = tree.outcome();
+
+    Map<String, List<String>> facts = new LinkedHashMap<>();
+    Map<String, MissingFact> factByPath = new HashMap<>();
+    List<Message> remediations = new ArrayList<>();
+    walk(tree, facts, factByPath, remediations);
+
+    List<Message> assumptions = new ArrayList<>();
+    List<LegalBasis> bases = new ArrayList<>();
+    bases.add(scheme.legalBasis());
+    int automated = 0;
+    int declared = 0;
+    int assessed = 0;
+    int undetermined = 0;
+    int notMet = 0;
+    for (CriterionReport.Single single : counted) {
+      Outcome o = single.result().outcome();
+      if (o == Outcome.NOT_APPLICABLE) {
+        continue;
+      }
+      for (Message assumption : single.result().assumptions()) {
+        if (!assumptions.contains(assumption)) {
+          assumptions.add(assumption);
+        }
+      }
+      if (!bases.contains(single.legalBasis())) {
+        bases.add(single.legalBasis());
+      }
+      if (o == Outcome.UNKNOWN) {
+        undetermined++;
+        continue;
+      }
+      if (o == Outcome.NOT_MET) {
+        notMet++;
+      }
+      switch (single.decidedBy().orElseThrow()) {
+        case AUTOMATED -> automated++;
+        case DECLARED -> declared++;
+        case ASSESSED -> assessed++;
+      }
+    }
+    Message reason = switch (outcome) {
+      case MET -> EngineMessages.of("scheme.eligible");
+      case NOT_MET -> EngineMessages.of("scheme.notEligible", Map.of("count", Integer.toString(notMet)));
+      case UNKNOWN -> EngineMessages.of("scheme.undetermined", Map.of("count", Integer.toString(undetermined)));
+      case NOT_APPLICABLE -> EngineMessages.of("scheme.noCriterionApplies");
+    };
+    return new SchemeReport(scheme, who, SchemeOutcome.of(outcome), reason, Optional.of(tree),
+        rank(facts, factByPath, outcome == Outcome.UNKNOWN ? 1 : 0), remediations, assumptions,
+        new DecisionShares(automated, declared, assessed, undetermined), bases);
+  }
+
+  private CriterionReport node(CriterionNode node, List<CriterionReport.Single> counted) {
+    if (node instanceof CriterionNode.Leaf leaf) {
+      CriterionReport.Single single = leaf(leaf.criterion(), leaf.counts());
+      if (leaf.counts()) {
+        counted.add(single);
+      }
+      return single;
+    }
+    boolean anyOf = node instanceof CriterionNode.AnyOf;
+    List<CriterionNode> children = anyOf ? ((CriterionNode.AnyOf) node).nodes() : ((CriterionNode.AllOf) node).nodes();
+    List<CriterionReport> parts = new ArrayList<>(children.size());
+    List<Outcome> outcomes = new ArrayList<>(children.size());
+    for (CriterionNode child : children) {
+      CriterionReport part = node(child, counted);
+      parts.add(part);
+      if (!(part instanceof CriterionReport.Single single) || single.counts()) {
+        outcomes.add(part.outcome());
+      }
+    }
+    return new CriterionReport.Group(anyOf, anyOf ? Outcome.anyOf(outcomes) : Outcome.allOf(outcomes), parts);
+  }
+
+  private CriterionReport.Single leaf(Criterion criterion, boolean counts) {
+    LegalBasis basis = criterion.legalBasis(asOf);
+    Validity validity = criterion.validity();
+    if (!validity.contains(asOf)) {
+      Message reason = asOf.isBefore(validity.from())
+          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", validity.from().toString()))
+          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", validity.to().orElseThrow().toString()));
+      return new CriterionReport.Single(criterion, basis,
+          CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
+    }
+    if (criterion.kind() != CriterionKind.AUTOMATED) {
+      Optional<Assessment> assessment = assessment(criterion.id());
+      if (assessment.isPresent()) {
+        Assessment a = assessment.get();
+        Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
+            Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
+        return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)
+            .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
+      }
+    }
+    return new CriterionReport.Single(criterion, basis, criterion.evaluate(this), counts);
+  }
+
+  /**
+   * Collects the missing facts of the criteria that keep the outcome unknown, and the remediations of those
+   * that are not met or unknown where it matters: a part whose group is already decided cannot change it.
+   */
+  private static void walk(CriterionReport report, Map<String, List<String>> facts, Map<String, MissingFact> byPath,
+      List<Message> remediations) {
+    Outcome outcome = report.outcome();
+    if (outcome == Outcome.MET || outcome == Outcome.NOT_APPLICABLE) {
+      return;
+    }
+    if (report instanceof CriterionReport.Single single) {
+      if (!single.counts()) {
+        return;
+      }
+      if (outcome == Outcome.UNKNOWN) {
+        for (MissingFact fact : single.result().missingFacts()) {
+          facts.computeIfAbsent(fact.path(), p -> new ArrayList<>()).add(single.criterion().id());
+          byPath.putIfAbsent(fact.path(), fact);
+        }
+      }
+      single.result().remediation().filter(r -> !remediations.contains(r)).ifPresent(remediations::add);
+      return;
+    }
+    CriterionReport.Group group = (CriterionReport.Group) report;
+    for (CriterionReport part : group.parts()) {
+      // In an unknown group, only the unknown parts can change it; in a failed group, the failed parts.
+      if (part.outcome() == outcome || (outcome == Outcome.NOT_MET && group.anyOf())) {
+        walk(part, facts, byPath, remediations);
+      }
+    }
+  }
+
+  /** Ranks the facts by the number of criteria that miss them (the outcomes count is the caller's). */
+  static List<RankedMissingFact> rank(Map<String, List<String>> facts, Map<String, MissingFact> byPath,
+      int outcomes) {
+    List<RankedMissingFact> ranked = new ArrayList<>(facts.size());
+    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes, criteria)));
+    ranked.sort(RANKING);
+    return ranked;
+  }
+
+  /** Most outcomes first, then most criteria, then by path. */
+  static final java.util.Comparator<RankedMissingFact> RANKING = java.util.Comparator
+      .comparingInt(RankedMissingFact::outcomes).reversed()
+      .thenComparing(java.util.Comparator.comparingInt((RankedMissingFact f) -> f.criteria().size()).reversed())
+      .thenComparing(f -> f.fact().path());
+}

@@ -1,0 +1,64 @@
+package io.github.ptce.rules;
+
+import io.github.ptce.core.resources.Amount;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a scheme grants, as far as it is known: an amount, over how long, and in words.
+ *
+ * <p>Amounts are data of the scheme, never computed; an amount that is not published is absent and the
+ * description says so. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Grant {
+
+  Grant() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Grant}; the description is required. */
+  public static final class Builder extends ImmutableGrant.Builder {}
+
+  /**
+   * Returns the amount per beneficiary.
+   *
+   * @return the amount, empty if not published or not a grant
+   */
+  public abstract Optional<Amount> amount();
+
+  /**
+   * Returns the total envelope of the call, when it is the only published figure.
+   *
+   * @return the envelope, empty if not published
+   */
+  public abstract Optional<Amount> envelope();
+
+  /**
+   * Returns the duration of the support in months.
+   *
+   * @return the duration, empty if not published
+   */
+  public abstract Optional<Integer> durationMonths();
+
+  /**
+   * Returns whether the support includes money (false for a package of services only).
+   *
+   * @return true for a grant
+   */
+  public abstract boolean financial();
+
+  /**
+   * Returns what is granted, in words, including what is not published.
+   *
+   * @return the description
+   */
+  public abstract Message description();
+}

@@ -1,0 +1,44 @@
+package io.github.ptce.rules;
+
+import io.github.ptce.core.cluster.Cluster;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer to "which schemes can we apply to now, here, and what is missing?": the support schemes and
+ * charters open at the date whose territory matches, with their outcome, what they grant and what is
+ * missing; the legal definitions' outcomes; and, apart, the schemes that are closed, not yet open, or for
+ * another territory.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param cluster the cluster
+ * @param asOf the date
+ * @param definitions the reports of the legal definitions about the cluster (Art. 9, décret 2015-431)
+ * @param applicable the reports of the support schemes and charters open at the date for this territory
+ * @param closed the schemes whose window ended before the date
+ * @param upcoming the schemes whose window starts after the date
+ * @param elsewhere the schemes open at the date for another territory
+ */
+public record Overview(Cluster cluster, LocalDate asOf, List<SchemeReport> definitions,
+    List<SchemeReport> applicable, List<Scheme> closed, List<Scheme> upcoming, List<Scheme> elsewhere) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param cluster the cluster
+   * @param asOf the date
+   * @param definitions the definitions
+   * @param applicable the applicable schemes
+   * @param closed the closed schemes
+   * @param upcoming the upcoming schemes
+   * @param elsewhere the schemes of other territories
+   */
+  public Overview {
+    definitions = List.copyOf(definitions);
+    applicable = List.copyOf(applicable);
+    closed = List.copyOf(closed);
+    upcoming = List.copyOf(upcoming);
+    elsewhere = List.copyOf(elsewhere);
+  }
+}

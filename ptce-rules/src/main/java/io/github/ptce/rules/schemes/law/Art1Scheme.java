@@ -1,0 +1,120 @@
+package io.github.ptce.rules.schemes.law;
+
+import io.github.ptce.core.cluster.Membership;
+import io.github.ptce.core.stakeholder.Stakeholder;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.CriterionNode;
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.Message;
+import io.github.ptce.rules.MissingFact;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeKind;
+import io.github.ptce.rules.SchemeSubject;
+import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.schemes.law.SseEnterpriseTest.Finding;
+import io.github.ptce.rules.spi.BaseCriterion;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Scheme {@code fr.law.2014-856.art1}: is a member an enterprise of the social and solidarity economy?
+ * Evaluated per member; its criteria explain {@link SseEnterpriseTest}, which every other scheme uses.
+ */
+final class Art1Scheme {
+  static final String ID = "fr.law.2014-856.art1";
+  static final String PRIVATE_LAW = ID + ".i.private-law-person";
+  static final String LEGAL_FORM = ID + ".ii-1.legal-form";
+  static final String COMPANY = ID + ".ii-2.commercial-company";
+  static final String SOCIAL_UTILITY = "fr.law.2014-856.art2.social-utility";
+  static final String ESUS = "fr.code-travail.l3332-17-1.esus-agreement";
+
+  private Art1Scheme() {}
+
+  /** A criterion that explains one branch of the SSE test. */
+  static final class Branch extends BaseCriterion {
+    private final String branch;
+    private final BiFunction<Stakeholder, LocalDate, Finding> finding;
+    private final Function<LocalDate, LegalBasis> basis;
+
+    Branch(String id, String branch, CriterionKind kind, Function<LocalDate, LegalBasis> basis,
+        BiFunction<Stakeholder, LocalDate, Finding> finding) {
+      super(id, kind, basis.apply(LawTexts.IN_FORCE), Validity.from(LawTexts.IN_FORCE), LawTexts.BUNDLE);
+      this.branch = branch;
+      this.finding = finding;
+      this.basis = basis;
+    }
+
+    @Override
+    public LegalBasis legalBasis(LocalDate asOf) {
+      return basis.apply(asOf);
+    }
+
+    @Override
+    public CriterionResult evaluate(Evaluation evaluation) {
+      Membership member = evaluation.member().orElseThrow(
+          () -> new IllegalStateException(id() + " is evaluated per member"));
+      Stakeholder stakeholder = member.stakeholder();
+      Finding found = finding.apply(stakeholder, evaluation.asOf());
+      String name = stakeholder.name();
+      CriterionResult.Builder result = result(found.outcome(), found.reason(), "name", name,
+          "category", stakeholder.legalCategory().map(c -> c.code() + c.label().map(l -> " " + l).orElse(""))
+              .orElse("—"),
+          "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
+          "mention", stakeholder.sseStatus().essMentionDate().map(LocalDate::toString).orElse("—"),
+          "start", stakeholder.sseStatus().esusAgreement().map(a -> a.start().toString()).orElse("—"),
+          "end", stakeholder.sseStatus().esusAgreement().flatMap(a -> a.end()).map(LocalDate::toString).orElse("—"))
+          .member(stakeholder.id());
+      if (found.outcome().isDecided()) {
+        result.decidedBy(found.decidedBy());
+      }
+      for (MissingFact fact : SseEnterpriseTest.factsOf(found, branch, stakeholder,
+          evaluation.pathOf(member) + ".stakeholder", name)) {
+        result.missing(fact);
+      }
+      optional("remedy." + found.reason(), name).ifPresent(result::remediation);
+      optional("assume." + found.reason(), name).ifPresent(result::assumption);
+      return result.build();
+    }
+
+    private java.util.Optional<Message> optional(String suffix, String name) {
+      String key = id() + "." + suffix;
+      return bundle().contains(key) ? java.util.Optional.of(Message.of(bundle(), key, Map.of("name", name)))
+          : java.util.Optional.empty();
+    }
+  }
+
+  static final Branch PRIVATE_LAW_CRITERION = new Branch(PRIVATE_LAW, "A", CriterionKind.AUTOMATED,
+      d -> LawTexts.ART1_I, (s, d) -> SseEnterpriseTest.privateLaw(s));
+  static final Branch LEGAL_FORM_CRITERION = new Branch(LEGAL_FORM, "B", CriterionKind.AUTOMATED,
+      d -> LawTexts.ART1_II_1, (s, d) -> SseEnterpriseTest.legalForm(s));
+  static final Branch COMPANY_CRITERION = new Branch(COMPANY, "C1", CriterionKind.DECLARED,
+      d -> LawTexts.ART1_II_2, SseEnterpriseTest::companyConditions);
+  static final Branch SOCIAL_UTILITY_CRITERION = new Branch(SOCIAL_UTILITY, "C2", CriterionKind.DECLARED,
+      d -> d.isBefore(LawTexts.PACTE) ? LawTexts.ART2_2014 : LawTexts.ART2_PACTE, SseEnterpriseTest::socialUtility);
+  static final Branch ESUS_CRITERION = new Branch(ESUS, "D", CriterionKind.DECLARED,
+      d -> d.isBefore(LawTexts.ESUS_2025) ? LawTexts.ESUS_UNTIL_2024 : LawTexts.ESUS_FROM_2025,
+      SseEnterpriseTest::esus);
+
+  static final Scheme SCHEME = Scheme.builder()
+      .id(ID)
+      .version("1.0.0")
+      .title(LawTexts.note(ID + ".title"))
+      .summary(LawTexts.note(ID + ".summary"))
+      .issuer(Issuer.LAW)
+      .kind(SchemeKind.DEFINITION)
+      .subject(SchemeSubject.MEMBER)
+      .validity(Validity.from(LawTexts.IN_FORCE))
+      .criteria(CriterionNode.allOf(
+          CriterionNode.of(PRIVATE_LAW_CRITERION),
+          CriterionNode.anyOf(
+              CriterionNode.of(LEGAL_FORM_CRITERION),
+              CriterionNode.allOf(CriterionNode.of(COMPANY_CRITERION), CriterionNode.of(SOCIAL_UTILITY_CRITERION)),
+              CriterionNode.of(ESUS_CRITERION))))
+      .legalBasis(LawTexts.ART1)
+      .build();
+}

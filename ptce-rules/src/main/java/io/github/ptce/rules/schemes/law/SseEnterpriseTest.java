@@ -1,0 +1,436 @@
+package io.github.ptce.rules.schemes.law;
+
+import io.github.ptce.core.stakeholder.EsusAgreement;
+import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.LegalFamily;
+import io.github.ptce.core.stakeholder.SocialUtilityObjective;
+import io.github.ptce.core.stakeholder.SseByLegalForm;
+import io.github.ptce.core.stakeholder.SseEvidence;
+import io.github.ptce.core.stakeholder.SseStatus;
+import io.github.ptce.core.stakeholder.Stakeholder;
+import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.core.stakeholder.StatutoryClauses;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.Message;
+import io.github.ptce.rules.MissingFact;
+import io.github.ptce.rules.Outcome;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Is a stakeholder an enterprise of the social and solidarity economy at a date, in the sense of Art. 1
+ * of loi n° 2014-856? The one place where the answer is computed: the criteria of scheme
+ * {@code fr.law.2014-856.art1} explain it, and every other scheme asks it.
+ *
+ * <p>The test is {@code A and (B or (C1 and C2) or D)}:
+ * <ul>
+ *   <li>A — a legal person of private law (Art. 1 I);
+ *   <li>B — SSE by legal form: cooperative, mutual, foundation, association (Art. 1 II 1°), the conditions of
+ *       Art. 1 I being presumed met by the form's own legal regime unless the statutes say otherwise;
+ *   <li>C1 — a commercial company whose statutes meet Art. 1 I and II 2° c, registered at the RCS with the
+ *       SSE mention to claim the status (Art. 1 II 2°, III); the registration being subject to the conformity
+ *       of the statutes, it stands for the clauses that are not declared;
+ *   <li>C2 — that company pursues a social utility in the sense of Art. 2, in the version in force at the date
+ *       (three items until 2019-05-23, four from loi PACTE on 2019-05-24);
+ *   <li>D — holds an ESUS agreement valid at the date (Code du travail L3332-17-1), which only SSE enterprises
+ *       obtain: strong evidence.
+ * </ul>
+ * An unknown fact leaves a branch unknown, never failed.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SseEnterpriseTest {
+
+  /**
+   * What one branch found: its outcome, a reason (the key suffix of its message) and how it was decided.
+   *
+   * @param outcome the outcome
+   * @param reason the reason code
+   * @param decidedBy automated or declared
+   */
+  record Finding(Outcome outcome, String reason, CriterionKind decidedBy) {}
+
+  private static Finding automated(Outcome outcome, String reason) {
+    return new Finding(outcome, reason, CriterionKind.AUTOMATED);
+  }
+
+  private static Finding declared(Outcome outcome, String reason) {
+    return new Finding(outcome, reason, CriterionKind.DECLARED);
+  }
+
+  // A
+  static final Finding A_NATURAL = automated(Outcome.NOT_MET, "naturalPerson");
+  static final Finding A_NO_PERSONALITY = automated(Outcome.NOT_MET, "noLegalPersonality");
+  static final Finding A_PRIVATE = automated(Outcome.MET, "privateLawForm");
+  static final Finding A_PUBLIC = automated(Outcome.NOT_MET, "publicLawForm");
+  static final Finding A_PUBLIC_KIND = automated(Outcome.NOT_MET, "publicKind");
+  static final Finding A_DECLARED = declared(Outcome.MET, "declaredStatus");
+  static final Finding A_UNKNOWN = automated(Outcome.UNKNOWN, "unknownForm");
+  // B
+  static final Finding B_FORM = automated(Outcome.MET, "sseForm");
+  static final Finding B_STATUTES = declared(Outcome.NOT_MET, "statutesFail");
+  static final Finding B_NOT_FORM = automated(Outcome.NOT_MET, "notSseForm");
+  static final Finding B_DECLARED = declared(Outcome.MET, "declaredForm");
+  static final Finding B_DECLARED_OTHER = declared(Outcome.NOT_MET, "declaredOther");
+  static final Finding B_UNDETERMINED = automated(Outcome.UNKNOWN, "formUndetermined");
+  static final Finding B_UNKNOWN = automated(Outcome.UNKNOWN, "unknownForm");
+  // C1
+  static final Finding C1_NOT_COMMERCIAL = automated(Outcome.NOT_APPLICABLE, "notCommercial");
+  static final Finding C1_DECLARED_NOT_SSE = declared(Outcome.NOT_MET, "declaredNotSse");
+  static final Finding C1_CLAUSE_FAILS = declared(Outcome.NOT_MET, "clauseFails");
+  static final Finding C1_MENTION = declared(Outcome.MET, "mention");
+  static final Finding C1_MENTION_LATER = declared(Outcome.NOT_MET, "mentionLater");
+  static final Finding C1_MENTION_MISSING = declared(Outcome.UNKNOWN, "mentionMissing");
+  static final Finding C1_UNKNOWN = declared(Outcome.UNKNOWN, "unknown");
+  // C2
+  static final Finding C2_NOT_COMMERCIAL = automated(Outcome.NOT_APPLICABLE, "notCommercial");
+  static final Finding C2_PRESUMED = declared(Outcome.MET, "presumedByMention");
+  static final Finding C2_OBJECTIVE = declared(Outcome.MET, "objective");
+  static final Finding C2_LINKED = declared(Outcome.MET, "linkedObjective");
+  static final Finding C2_NOT_LINKED = declared(Outcome.NOT_MET, "notLinked");
+  static final Finding C2_NOT_AN_OBJECTIVE = declared(Outcome.NOT_MET, "notAnObjective");
+  static final Finding C2_LINK_UNKNOWN = declared(Outcome.UNKNOWN, "linkUnknown");
+  static final Finding C2_UNRECOGNISED = declared(Outcome.UNKNOWN, "unrecognised");
+  static final Finding C2_NO_OBJECTIVE = declared(Outcome.UNKNOWN, "noObjective");
+  // D
+  static final Finding D_UNKNOWN = declared(Outcome.UNKNOWN, "unknown");
+  static final Finding D_NONE = declared(Outcome.NOT_MET, "none");
+  static final Finding D_NOT_YET = declared(Outcome.NOT_MET, "notYet");
+  static final Finding D_VALID = declared(Outcome.MET, "valid");
+  static final Finding D_EXPIRED = declared(Outcome.NOT_MET, "expired");
+  static final Finding D_AS_OF_RIGHT = declared(Outcome.MET, "asOfRight");
+  static final Finding D_VALID_MINIMUM = declared(Outcome.MET, "validMinimum");
+  static final Finding D_EXPIRED_MAXIMUM = declared(Outcome.NOT_MET, "expiredMaximum");
+  static final Finding D_END_UNKNOWN = declared(Outcome.UNKNOWN, "endUnknown");
+
+  private static final Set<StakeholderKind> PUBLIC_KINDS = EnumSet.of(StakeholderKind.LOCAL_AUTHORITY,
+      StakeholderKind.LOCAL_AUTHORITY_GROUPING, StakeholderKind.STATE_SERVICE);
+  private static final Set<SocialUtilityObjective> CORE = EnumSet.of(SocialUtilityObjective.SUPPORT_FRAGILE_PERSONS,
+      SocialUtilityObjective.FIGHT_EXCLUSION_AND_INEQUALITIES, SocialUtilityObjective.CITIZENSHIP_EDUCATION,
+      SocialUtilityObjective.SOCIAL_TIES_AND_TERRITORIAL_COHESION);
+  /** The ESUS agreement lasts 5 years, or 2 for an enterprise under three (R3332-21-3; FACTS-2.md § 5.3). */
+  private static final int ESUS_MIN_YEARS = 2;
+  private static final int ESUS_MAX_YEARS = 5;
+
+  private SseEnterpriseTest() {}
+
+  /**
+   * Returns whether a stakeholder is an SSE enterprise at a date.
+   *
+   * @param stakeholder the stakeholder
+   * @param asOf the date
+   * @return met, not met, or unknown; not applicable before the law's entry into force (2014-08-02)
+   */
+  public static Outcome outcome(Stakeholder stakeholder, LocalDate asOf) {
+    if (asOf.isBefore(LawTexts.IN_FORCE)) {
+      return Outcome.NOT_APPLICABLE;
+    }
+    Outcome a = privateLaw(stakeholder).outcome();
+    if (a == Outcome.NOT_MET) {
+      return Outcome.NOT_MET;
+    }
+    Outcome alternatives = anyOf(legalForm(stakeholder).outcome(), commercial(stakeholder, asOf),
+        esus(stakeholder, asOf).outcome());
+    return allOf(a, alternatives);
+  }
+
+  /**
+   * Returns the facts whose absence keeps a stakeholder's status unknown.
+   *
+   * @param stakeholder the stakeholder
+   * @param path the JSON path of the stakeholder in the cluster document
+   * @param asOf the date
+   * @return the missing facts, empty unless {@link #outcome} is unknown
+   */
+  public static List<MissingFact> missingFacts(Stakeholder stakeholder, String path, LocalDate asOf) {
+    List<MissingFact> facts = new ArrayList<>(4);
+    if (outcome(stakeholder, asOf) != Outcome.UNKNOWN) {
+      return facts;
+    }
+    String name = stakeholder.name();
+    Finding a = privateLaw(stakeholder);
+    if (a.outcome() == Outcome.UNKNOWN) {
+      facts.addAll(factsOf(a, "A", stakeholder, path, name));
+    }
+    Finding b = legalForm(stakeholder);
+    if (b.outcome() == Outcome.UNKNOWN) {
+      facts.addAll(factsOf(b, "B", stakeholder, path, name));
+    }
+    if (commercial(stakeholder, asOf) == Outcome.UNKNOWN) {
+      Finding c1 = companyConditions(stakeholder, asOf);
+      if (c1.outcome() == Outcome.UNKNOWN) {
+        facts.addAll(factsOf(c1, "C1", stakeholder, path, name));
+      }
+      Finding c2 = socialUtility(stakeholder, asOf);
+      if (c2.outcome() == Outcome.UNKNOWN) {
+        facts.addAll(factsOf(c2, "C2", stakeholder, path, name));
+      }
+    }
+    Finding d = esus(stakeholder, asOf);
+    if (d.outcome() == Outcome.UNKNOWN) {
+      facts.addAll(factsOf(d, "D", stakeholder, path, name));
+    }
+    List<MissingFact> distinct = new ArrayList<>(facts.size());
+    for (MissingFact fact : facts) {
+      if (!distinct.contains(fact)) {
+        distinct.add(fact);
+      }
+    }
+    return distinct;
+  }
+
+  /** The facts a branch misses, by its reason. */
+  static List<MissingFact> factsOf(Finding finding, String branch, Stakeholder stakeholder, String path, String name) {
+    List<MissingFact> facts = new ArrayList<>(3);
+    switch (branch + ":" + finding.reason()) {
+      case "A:unknownForm", "B:unknownForm" -> facts.add(fact(path + ".legalCategory", "fact.legalCategory", name));
+      case "B:formUndetermined", "D:unknown" -> facts.add(fact(path + ".sseStatus", "fact.sseStatus", name));
+      case "C1:mentionMissing" -> facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
+      case "C1:unknown" -> {
+        for (String clause : undeclaredClauses(stakeholder.statutes())) {
+          facts.add(fact(path + ".statutes." + clause, "fact.clause." + clause, name));
+        }
+        facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
+      }
+      case "C2:noObjective" -> facts.add(fact(path + ".statutes.socialUtilityObjectives", "fact.objectives", name));
+      case "C2:linkUnknown" -> facts.add(fact(path + ".statutes.linkedToOtherObjective", "fact.link", name));
+      case "C2:unrecognised" -> facts.add(new MissingFact(
+          MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY), message("fact.assessObjective", name)));
+      case "D:endUnknown" -> facts.add(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", name));
+      default -> { }
+    }
+    return facts;
+  }
+
+  private static MissingFact fact(String path, String key, String name) {
+    return new MissingFact(path, message(key, name));
+  }
+
+  private static Message message(String key, String name) {
+    return Message.of(LawTexts.BUNDLE, key, Map.of("name", name));
+  }
+
+  // ---------------------------------------------------------------- the branches
+
+  static Finding privateLaw(Stakeholder s) {
+    if (s.kind() == StakeholderKind.NATURAL_PERSON) {
+      return A_NATURAL;
+    }
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent() && category.get().isClassified()) {
+      if (!category.get().legalPerson().orElse(true)) {
+        return A_NO_PERSONALITY;
+      }
+      return category.get().privateLaw().orElseThrow() ? A_PRIVATE : A_PUBLIC;
+    }
+    if (PUBLIC_KINDS.contains(s.kind())) {
+      return A_PUBLIC_KIND;
+    }
+    SseEvidence evidence = s.sseStatus().evidence();
+    if (evidence == SseEvidence.BY_LEGAL_FORM || evidence == SseEvidence.ESS_MENTION
+        || evidence == SseEvidence.ESUS_AGREEMENT) {
+      return A_DECLARED;
+    }
+    return A_UNKNOWN;
+  }
+
+  static Finding legalForm(Stakeholder s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.YES) {
+      return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_FORM;
+    }
+    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.NO) {
+      return B_NOT_FORM;
+    }
+    SseEvidence evidence = s.sseStatus().evidence();
+    if (evidence == SseEvidence.BY_LEGAL_FORM) {
+      return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_DECLARED;
+    }
+    if (evidence == SseEvidence.NOT_SSE || evidence == SseEvidence.ESS_MENTION) {
+      return B_DECLARED_OTHER;
+    }
+    return category.isPresent() ? B_UNDETERMINED : B_UNKNOWN;
+  }
+
+  /** C1 and C2 together: the commercial-company path. */
+  static Outcome commercial(Stakeholder s, LocalDate asOf) {
+    return allOf(companyConditions(s, asOf).outcome(), socialUtility(s, asOf).outcome());
+  }
+
+  private static boolean commercialPathApplies(Stakeholder s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent() && category.get().isClassified()) {
+      return category.get().family() == LegalFamily.COMMERCIAL_COMPANY;
+    }
+    return s.sseStatus().evidence() != SseEvidence.BY_LEGAL_FORM && s.kind() != StakeholderKind.NATURAL_PERSON;
+  }
+
+  static Finding companyConditions(Stakeholder s, LocalDate asOf) {
+    if (!commercialPathApplies(s)) {
+      return C1_NOT_COMMERCIAL;
+    }
+    SseStatus status = s.sseStatus();
+    if (status.evidence() == SseEvidence.NOT_SSE) {
+      return C1_DECLARED_NOT_SSE;
+    }
+    if (anyClauseFalse(s.statutes())) {
+      return C1_CLAUSE_FAILS;
+    }
+    Optional<LocalDate> mention = status.essMentionDate();
+    if (mention.isPresent()) {
+      return mention.get().isAfter(asOf) ? C1_MENTION_LATER : C1_MENTION;
+    }
+    return undeclaredClauses(s.statutes()).isEmpty() ? C1_MENTION_MISSING : C1_UNKNOWN;
+  }
+
+  static Finding socialUtility(Stakeholder s, LocalDate asOf) {
+    if (!commercialPathApplies(s)) {
+      return C2_NOT_COMMERCIAL;
+    }
+    Set<SocialUtilityObjective> objectives = s.statutes().map(StatutoryClauses::socialUtilityObjectives)
+        .orElse(Set.of());
+    if (objectives.isEmpty()) {
+      boolean mention = s.sseStatus().essMentionDate().map(d -> !d.isAfter(asOf)).orElse(false);
+      return mention ? C2_PRESUMED : C2_NO_OBJECTIVE;
+    }
+    for (SocialUtilityObjective objective : objectives) {
+      if (CORE.contains(objective)) {
+        return C2_OBJECTIVE;
+      }
+    }
+    boolean pacte = !asOf.isBefore(LawTexts.PACTE);
+    boolean conditional = objectives.contains(SocialUtilityObjective.SUSTAINABLE_DEVELOPMENT)
+        || (pacte && objectives.contains(SocialUtilityObjective.CULTURAL_PROMOTION));
+    if (conditional) {
+      Optional<Boolean> linked = s.statutes().flatMap(StatutoryClauses::linkedToOtherObjective);
+      if (linked.isPresent()) {
+        return linked.get() ? C2_LINKED : C2_NOT_LINKED;
+      }
+      return C2_LINK_UNKNOWN;
+    }
+    // Before PACTE, Art. 2 listed three items: an objective outside them is not one. After, the article
+    // apparently gained a fifth item (FACTS-2.md § 5.2) that the library does not encode: undecided.
+    if (pacte && objectives.contains(SocialUtilityObjective.OTHER)) {
+      return C2_UNRECOGNISED;
+    }
+    return C2_NOT_AN_OBJECTIVE;
+  }
+
+  static Finding esus(Stakeholder s, LocalDate asOf) {
+    SseStatus status = s.sseStatus();
+    if (status.evidence() != SseEvidence.ESUS_AGREEMENT) {
+      return status.evidence() == SseEvidence.UNKNOWN ? D_UNKNOWN : D_NONE;
+    }
+    EsusAgreement agreement = status.esusAgreement().orElseThrow();
+    if (agreement.start().isAfter(asOf)) {
+      return D_NOT_YET;
+    }
+    if (agreement.end().isPresent()) {
+      return agreement.end().get().isBefore(asOf) ? D_EXPIRED : D_VALID;
+    }
+    if (agreement.asOfRight()) {
+      return D_AS_OF_RIGHT;
+    }
+    if (asOf.isBefore(agreement.start().plusYears(ESUS_MIN_YEARS))) {
+      return D_VALID_MINIMUM;
+    }
+    if (!asOf.isBefore(agreement.start().plusYears(ESUS_MAX_YEARS))) {
+      return D_EXPIRED_MAXIMUM;
+    }
+    return D_END_UNKNOWN;
+  }
+
+  // ---------------------------------------------------------------- statutes
+
+  /** The clauses of Art. 1 I and II 2° c, by property name of {@link StatutoryClauses}. */
+  static final List<String> CLAUSES = List.of("purposeOtherThanProfitSharing", "democraticGovernance",
+      "profitsMostlyReinvested", "impartibleReserves", "developmentFundClause", "retainedEarningsClause",
+      "capitalClause");
+
+  static Optional<Boolean> clause(StatutoryClauses statutes, String name) {
+    return switch (name) {
+      case "purposeOtherThanProfitSharing" -> statutes.purposeOtherThanProfitSharing();
+      case "democraticGovernance" -> statutes.democraticGovernance();
+      case "profitsMostlyReinvested" -> statutes.profitsMostlyReinvested();
+      case "impartibleReserves" -> statutes.impartibleReserves();
+      case "developmentFundClause" -> statutes.developmentFundClause();
+      case "retainedEarningsClause" -> statutes.retainedEarningsClause();
+      case "capitalClause" -> statutes.capitalClause();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  private static boolean statutesFailArt1I(Optional<StatutoryClauses> statutes) {
+    if (statutes.isEmpty()) {
+      return false;
+    }
+    for (String name : CLAUSES.subList(0, 4)) {
+      if (clause(statutes.get(), name).map(v -> !v).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyClauseFalse(Optional<StatutoryClauses> statutes) {
+    if (statutes.isEmpty()) {
+      return false;
+    }
+    for (String name : CLAUSES) {
+      if (clause(statutes.get(), name).map(v -> !v).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<String> falseClauses(Optional<StatutoryClauses> statutes) {
+    List<String> names = new ArrayList<>();
+    statutes.ifPresent(st -> CLAUSES.stream().filter(n -> clause(st, n).map(v -> !v).orElse(false))
+        .forEach(names::add));
+    return names;
+  }
+
+  static List<String> undeclaredClauses(Optional<StatutoryClauses> statutes) {
+    if (statutes.isEmpty()) {
+      return CLAUSES;
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : CLAUSES) {
+      if (clause(statutes.get(), name).isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  // ---------------------------------------------------------------- three-valued logic without allocation
+
+  private static Outcome allOf(Outcome a, Outcome b) {
+    if (a == Outcome.NOT_MET || b == Outcome.NOT_MET) {
+      return Outcome.NOT_MET;
+    }
+    if (a == Outcome.UNKNOWN || b == Outcome.UNKNOWN) {
+      return Outcome.UNKNOWN;
+    }
+    return a == Outcome.NOT_APPLICABLE ? b : a == Outcome.MET || b == Outcome.MET ? Outcome.MET : Outcome.NOT_APPLICABLE;
+  }
+
+  private static Outcome anyOf(Outcome a, Outcome b, Outcome c) {
+    if (a == Outcome.MET || b == Outcome.MET || c == Outcome.MET) {
+      return Outcome.MET;
+    }
+    if (a == Outcome.UNKNOWN || b == Outcome.UNKNOWN || c == Outcome.UNKNOWN) {
+      return Outcome.UNKNOWN;
+    }
+    if (a == Outcome.NOT_MET || b == Outcome.NOT_MET || c == Outcome.NOT_MET) {
+      return Outcome.NOT_MET;
+    }
+    return Outcome.NOT_APPLICABLE;
+  }
+}
