@@ -16,8 +16,9 @@
 //              a u32 payload length and the payload (so a reader can check it consumed exactly it)
 //
 //   str      : u16 byte length + UTF-8 bytes
-//   text[n]  : u32 byte length B, n x u16 lengths in UTF-16 code units, then B bytes: the UTF-8 of the n
-//              texts concatenated. A Java reader decodes the blob once into one String and slices it.
+//   text[n]  : u32 byte length B, n x u16 byte lengths, then B bytes: the UTF-8 of the n texts
+//              concatenated. The Java reader keeps the bytes and decodes a text when it is first asked for,
+//              so that loading decodes nothing.
 //   key      : the commune code as an int in [0, 100000): the five digits as a number, and for Corsica
 //              20000 + n (2A) or 20500 + n (2B), n being the last three digits (20 is no département, so
 //              no other code uses 20000-20999). Same as CommuneCode.key() in Java.
@@ -142,12 +143,13 @@ class Writer {
     this.bytes(b);
   }
   text(values) {
-    const blob = Buffer.from(values.join(''), 'utf8');
+    const encoded = values.map((v) => Buffer.from(v, 'utf8'));
+    const blob = Buffer.concat(encoded);
     this.u32(blob.length);
     const lengths = Buffer.alloc(values.length * 2);
-    values.forEach((v, i) => {
-      check(v.length < 65536, `text too long: ${v}`);
-      lengths.writeUInt16BE(v.length, i * 2);
+    encoded.forEach((e, i) => {
+      check(e.length < 65536, `text too long: ${values[i]}`);
+      lengths.writeUInt16BE(e.length, i * 2);
     });
     this.bytes(lengths);
     this.bytes(blob);

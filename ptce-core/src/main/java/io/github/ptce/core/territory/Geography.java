@@ -53,11 +53,9 @@ public final class Geography {
   // delegated or associated commune or an arrondissement), or -1; and the code's status.
   private final int[] currentByKey;
   private final byte[] statusByKey;
-  private final int[] statusCounts;
 
   private final RegionCode[] regionCodes;
   private final DepartementCode[] departementCodes;
-  private final EpciCode[] epciCodes;
   private final Map<RegionCode, Integer> regionIndex;
   private final Map<DepartementCode, Integer> departementIndex;
   private final EpciType[] epciTypes;
@@ -75,6 +73,7 @@ public final class Geography {
   // Built on first use. The cached objects have only final fields, so a thread that reads a reference
   // written by another sees a fully built object (JLS 17.5); two threads may build the same object
   // twice, which is harmless, and no lock is taken on the hot path.
+  private final EpciCode[] epciCodes;
   private final CommuneCode[] codeCache;
   private final Commune[] communeCache;
   private final Epci[] epciCache;
@@ -84,6 +83,8 @@ public final class Geography {
   private volatile long @Nullable [] communesBySiren;
 
   private Geography(GeographyFile file) {
+    // Runs once per JVM, mostly in the interpreter: a few fused loops over primitive arrays, no lambda,
+    // no stream, no string concatenation on the normal path (each costs milliseconds to bootstrap cold).
     this.file = file;
     this.source = GeographySource.from(file.metadata);
 
@@ -99,13 +100,12 @@ public final class Geography {
       departementCodes[d] = DepartementCode.parse(file.departementCodes[d]);
       departementIndex.put(departementCodes[d], d);
     }
-    epciCodes = new EpciCode[file.epciSirens.length];
-    epciTypes = new EpciType[file.epciSirens.length];
-    for (int e = 0; e < epciCodes.length; e++) {
+    int epcis = file.epciSirens.length;
+    epciTypes = new EpciType[epcis];
+    for (int e = 0; e < epcis; e++) {
       if (e > 0 && file.epciSirens[e] <= file.epciSirens[e - 1]) {
         throw GeographyFile.corrupt("EPCI codes are not sorted");
       }
-      epciCodes[e] = EpciCode.parse(nineDigits(file.epciSirens[e]));
       epciTypes[e] = epciType(file.epciTypeCodes[file.epciType[e]]);
     }
 
@@ -116,25 +116,14 @@ public final class Geography {
     Arrays.fill(statusByKey, (byte) CodeStatus.UNKNOWN.ordinal());
     // Least specific first: a former code that is still a delegated commune is DELEGATED, and a
     // delegated commune that shares its code with its current commune is CURRENT.
+    byte former = (byte) CodeStatus.FORMER.ordinal();
     for (int key : file.formerKeys) {
-      statusByKey[checkKey(key)] = (byte) CodeStatus.FORMER.ordinal();
+      statusByKey[checkKey(key)] = former;
     }
     for (int o = 0; o < file.otherKeys.length; o++) {
       int key = checkKey(file.otherKeys[o]);
       statusByKey[key] = (byte) otherStatus(file.otherKind[o]).ordinal();
       currentByKey[key] = file.otherCommune[o];
-    }
-    for (int i = 0; i < communes; i++) {
-      int key = checkKey(file.communeKeys[i]);
-      if (statusByKey[key] == CodeStatus.CURRENT.ordinal()) {
-        throw GeographyFile.corrupt("commune code " + codeText(key) + " listed twice");
-      }
-      statusByKey[key] = (byte) CodeStatus.CURRENT.ordinal();
-      currentByKey[key] = i;
-    }
-    statusCounts = new int[STATUSES.length];
-    for (byte status : statusByKey) {
-      statusCounts[status]++;
     }
 
     departementStart = new int[departementCodes.length];
@@ -142,29 +131,40 @@ public final class Geography {
     Arrays.fill(departementStart, -1);
     long[] departementPopulation = new long[departementCodes.length];
     long[] regionPopulation = new long[regionCodes.length];
-    int[] epciSizes = new int[epciCodes.length];
+    int[] epciSizes = new int[epcis];
+    byte current = (byte) CodeStatus.CURRENT.ordinal();
+    int[] keys = file.communeKeys;
     for (int i = 0; i < communes; i++) {
-      int d = Byte.toUnsignedInt(file.communeDepartement[i]);
+      int key = keys[i];
+      if (key < 0 || key >= KEYS || statusByKey[key] == current) {
+        throw GeographyFile.corrupt("commune key " + key + " out of range or listed twice");
+      }
+      statusByKey[key] = current;
+      currentByKey[key] = i;
+      int d = file.communeDepartement[i] & 0xFF;
       if (departementStart[d] < 0) {
         departementStart[d] = i;
-      } else if (departementEnd[d] != i || file.communeKeys[i] <= file.communeKeys[i - 1]) {
+      } else if (departementEnd[d] != i || key <= keys[i - 1]) {
         throw GeographyFile.corrupt("the communes of département " + departementCodes[d] + " are not contiguous and sorted");
       }
       departementEnd[d] = i + 1;
-      departementPopulation[d] += file.communePopulation[i];
-      regionPopulation[Byte.toUnsignedInt(file.communeRegion[i])] += file.communePopulation[i];
-      if (file.communeEpci[i] >= 0) {
-        epciSizes[file.communeEpci[i]]++;
+      int population = file.communePopulation[i];
+      departementPopulation[d] += population;
+      regionPopulation[file.communeRegion[i] & 0xFF] += population;
+      int e = file.communeEpci[i];
+      if (e >= 0) {
+        epciSizes[e]++;
       }
     }
 
-    epciMemberStart = new int[epciCodes.length + 1];
-    for (int e = 0; e < epciCodes.length; e++) {
+    // The members of each EPCI as one array sliced by epciMemberStart (compressed sparse rows).
+    epciMemberStart = new int[epcis + 1];
+    for (int e = 0; e < epcis; e++) {
       epciMemberStart[e + 1] = epciMemberStart[e] + epciSizes[e];
     }
-    epciMembers = new int[epciMemberStart[epciCodes.length]];
-    epciPopulation = new long[epciCodes.length];
-    int[] next = Arrays.copyOf(epciMemberStart, epciCodes.length);
+    epciMembers = new int[epciMemberStart[epcis]];
+    epciPopulation = new long[epcis];
+    int[] next = Arrays.copyOf(epciMemberStart, epcis);
     for (int i = 0; i < communes; i++) {
       int e = file.communeEpci[i];
       if (e >= 0) {
@@ -173,35 +173,39 @@ public final class Geography {
       }
     }
 
-    List<Departement> departementList = new ArrayList<>(departementCodes.length);
-    List<List<DepartementCode>> departementsOfRegion = new ArrayList<>();
-    List<List<Integer>> departementIndicesOfRegion = new ArrayList<>();
-    for (int r = 0; r < regionCodes.length; r++) {
-      departementsOfRegion.add(new ArrayList<>());
-      departementIndicesOfRegion.add(new ArrayList<>());
-    }
+    Departement[] departementArray = new Departement[departementCodes.length];
+    int[] departementsPerRegion = new int[regionCodes.length];
     for (int d = 0; d < departementCodes.length; d++) {
-      int r = Byte.toUnsignedInt(file.departementRegion[d]);
-      departementList.add(new Departement(departementCodes[d], file.departementNames[d], regionCodes[r], departementPopulation[d]));
-      departementsOfRegion.get(r).add(departementCodes[d]);
-      departementIndicesOfRegion.get(r).add(d);
+      int r = file.departementRegion[d] & 0xFF;
+      departementArray[d] = new Departement(departementCodes[d], file.departementNames[d], regionCodes[r], departementPopulation[d]);
+      departementsPerRegion[r]++;
       if (departementStart[d] < 0) {
         departementStart[d] = 0;
         departementEnd[d] = 0;
       }
     }
-    departements = List.copyOf(departementList);
-    List<Region> regionList = new ArrayList<>(regionCodes.length);
+    departements = List.of(departementArray);
     regionDepartements = new int[regionCodes.length][];
+    Region[] regionArray = new Region[regionCodes.length];
     for (int r = 0; r < regionCodes.length; r++) {
-      regionList.add(new Region(regionCodes[r], file.regionNames[r], departementsOfRegion.get(r), regionPopulation[r]));
-      regionDepartements[r] = departementIndicesOfRegion.get(r).stream().mapToInt(Integer::intValue).toArray();
+      int[] indices = new int[departementsPerRegion[r]];
+      DepartementCode[] codes = new DepartementCode[indices.length];
+      int n = 0;
+      for (int d = 0; d < departementCodes.length; d++) {
+        if ((file.departementRegion[d] & 0xFF) == r) {
+          indices[n] = d;
+          codes[n++] = departementCodes[d];
+        }
+      }
+      regionDepartements[r] = indices;
+      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r]);
     }
-    regions = List.copyOf(regionList);
+    regions = List.of(regionArray);
 
+    epciCodes = new EpciCode[epcis];
     codeCache = new CommuneCode[communes];
     communeCache = new Commune[communes];
-    epciCache = new Epci[epciCodes.length];
+    epciCache = new Epci[epcis];
   }
 
   /**
@@ -280,7 +284,7 @@ public final class Geography {
    * @return 1,255 in version 6.0.0
    */
   public int epciCount() {
-    return epciCodes.length;
+    return epciTypes.length;
   }
 
   /**
@@ -314,7 +318,12 @@ public final class Geography {
     if (status == CodeStatus.UNKNOWN) {
       throw new IllegalArgumentException("status must not be UNKNOWN: unknown codes cannot be counted");
     }
-    return statusCounts[status.ordinal()];
+    int count = 0;
+    byte wanted = (byte) status.ordinal();
+    for (byte b : statusByKey) {
+      count += b == wanted ? 1 : 0;
+    }
+    return count;
   }
 
   /**
@@ -486,8 +495,8 @@ public final class Geography {
    * @return the EPCIs in code order, unmodifiable
    */
   public List<Epci> epcis() {
-    List<Epci> all = new ArrayList<>(epciCodes.length);
-    for (int e = 0; e < epciCodes.length; e++) {
+    List<Epci> all = new ArrayList<>(epciTypes.length);
+    for (int e = 0; e < epciTypes.length; e++) {
       all.add(epciAt(e));
     }
     return Collections.unmodifiableList(all);
@@ -835,8 +844,8 @@ public final class Geography {
     }
     String digits = code.toString();
     List<int[]> near = new ArrayList<>();
-    for (int e = 0; e < epciCodes.length; e++) {
-      int differences = digitDifferences(digits, epciCodes[e].toString());
+    for (int e = 0; e < epciTypes.length; e++) {
+      int differences = digitDifferences(digits, nineDigits(file.epciSirens[e]));
       if (differences > 0 && differences <= 2 && !picks.contains(e)) {
         near.add(new int[] {e, differences});
       }
@@ -917,7 +926,7 @@ public final class Geography {
           file.communeNames.get(index),
           departementCodes[Byte.toUnsignedInt(file.communeDepartement[index])],
           regionCodes[Byte.toUnsignedInt(file.communeRegion[index])],
-          epci < 0 ? null : epciCodes[epci],
+          epci < 0 ? null : epciCodeAt(epci),
           file.communePopulation[index],
           siren == 0 ? null : Siren.parse(nineDigits(siren)));
       communeCache[index] = commune;
@@ -932,10 +941,19 @@ public final class Geography {
       for (int m = epciMemberStart[e]; m < epciMemberStart[e + 1]; m++) {
         members.add(codeAt(epciMembers[m]));
       }
-      epci = new Epci(epciCodes[e], file.epciNames.get(e), epciTypes[e], members, epciPopulation[e]);
+      epci = new Epci(epciCodeAt(e), file.epciNames.get(e), epciTypes[e], members, epciPopulation[e]);
       epciCache[e] = epci;
     }
     return epci;
+  }
+
+  private EpciCode epciCodeAt(int e) {
+    EpciCode code = epciCodes[e];
+    if (code == null) {
+      code = EpciCode.parse(nineDigits(file.epciSirens[e]));
+      epciCodes[e] = code;
+    }
+    return code;
   }
 
   private int epciIndex(EpciCode code) {
