@@ -215,15 +215,29 @@ public final class Geography {
    * calls return the same instance. Safe to call from several threads: the resource is read once.
    *
    * @return the bundled geography
-   * @throws PtceException if the resource is missing or corrupt (a packaging error)
+   * @throws PtceException if the resource is missing or corrupt (a packaging error), on every call
    */
   public static Geography bundled() {
-    return Bundled.GEOGRAPHY;
+    Object loaded = Bundled.GEOGRAPHY_OR_FAILURE;
+    if (loaded instanceof Geography geography) {
+      return geography;
+    }
+    throw new PtceException("the bundled geography cannot be loaded", (PtceException) loaded);
   }
 
   // The holder idiom: the JVM initialises Bundled once, on first use, with the required synchronisation.
+  // A failure is kept rather than thrown from the initialiser, so that every call gets a PtceException
+  // instead of an ExceptionInInitializerError once and NoClassDefFoundError ever after.
   private static final class Bundled {
-    static final Geography GEOGRAPHY = load();
+    static final Object GEOGRAPHY_OR_FAILURE = loadOrFailure();
+
+    private static Object loadOrFailure() {
+      try {
+        return load();
+      } catch (PtceException e) {
+        return e;
+      }
+    }
   }
 
   private static Geography load() {
@@ -245,7 +259,12 @@ public final class Geography {
    * @throws PtceException if the content is not a well-formed geography file
    */
   static Geography from(byte[] bytes) {
-    return new Geography(GeographyFile.read(bytes));
+    GeographyFile file = GeographyFile.read(bytes);
+    try {
+      return new Geography(file);
+    } catch (IndexOutOfBoundsException e) {
+      throw new PtceException("corrupt geography resource: an index points outside its table", e);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------

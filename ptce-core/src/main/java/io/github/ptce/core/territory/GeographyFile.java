@@ -4,6 +4,7 @@ import io.github.ptce.core.PtceException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class GeographyFile {
   private GeographyFile(ByteBuffer in) {
     byte[] magic = new byte[MAGIC.length];
     in.get(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC)) {
+    if (!Arrays.equals(magic, MAGIC)) {
       throw corrupt("not a ptce geography file (bad magic)");
     }
     int version = Short.toUnsignedInt(in.getShort());
@@ -97,7 +98,7 @@ final class GeographyFile {
     communeKeys = ints(s, communes);
     communeDepartement = bytes(s, communes, departements);
     communeRegion = bytes(s, communes, regions);
-    communeEpci = new short[communes];
+    communeEpci = new short[rows(s, communes, 2)];
     s.asShortBuffer().get(communeEpci);
     s.position(s.position() + 2 * communes);
     for (short e : communeEpci) {
@@ -140,7 +141,7 @@ final class GeographyFile {
   static GeographyFile read(byte[] bytes) {
     try {
       return new GeographyFile(ByteBuffer.wrap(bytes));
-    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
       throw new PtceException("corrupt geography resource: truncated or inconsistent section", e);
     }
   }
@@ -177,15 +178,23 @@ final class GeographyFile {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
+  /** Checks a row count against the bytes left before allocating, so that a damaged count fails cleanly. */
+  private static int rows(ByteBuffer in, int count, int width) {
+    if (count < 0 || (long) count * width > in.remaining()) {
+      throw corrupt("a column of " + count + " rows does not fit in its section");
+    }
+    return count;
+  }
+
   private static int[] ints(ByteBuffer in, int count) {
-    int[] values = new int[count];
+    int[] values = new int[rows(in, count, 4)];
     in.asIntBuffer().get(values);
     in.position(in.position() + 4 * count);
     return values;
   }
 
   private static byte[] bytes(ByteBuffer in, int count, int bound) {
-    byte[] values = new byte[count];
+    byte[] values = new byte[rows(in, count, 1)];
     in.get(values);
     for (byte b : values) {
       if (Byte.toUnsignedInt(b) >= bound) {
@@ -219,10 +228,7 @@ final class GeographyFile {
       // runs this loop, and a method call per row is what it is slow at.
       byte[] array = in.array();
       int at = in.arrayOffset() + in.position();
-      if (2L * count > in.remaining()) {
-        throw corrupt("text column is truncated");
-      }
-      int[] offsets = new int[count + 1];
+      int[] offsets = new int[rows(in, count, 2) + 1];
       for (int i = 0; i < count; i++, at += 2) {
         offsets[i + 1] = offsets[i] + (((array[at] & 0xFF) << 8) | (array[at + 1] & 0xFF));
       }
@@ -230,7 +236,7 @@ final class GeographyFile {
       if (offsets[count] != byteLength) {
         throw corrupt("text lengths do not add up to the text column");
       }
-      bytes = new byte[byteLength];
+      bytes = new byte[rows(in, byteLength, 1)];
       in.get(bytes);
       start = offsets;
     }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.PtceException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
 
 /** The resource format: its header, and that a damaged file is refused with a clear error. */
 class GeographyFileTest {
@@ -68,5 +71,23 @@ class GeographyFileTest {
     byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
     PtceException e = assertThrows(PtceException.class, () -> Geography.from(longer));
     assertTrue(e.getMessage().contains("after the END section"), e.getMessage());
+  }
+
+  @Test
+  void damagedByteGivesTheGeographyOrAPtceException() throws Exception {
+    byte[] original = resource();
+    // Damage in the first 300 kB hits the header, the small sections and the commune key and index columns.
+    QuickTheory.qt().withFixedSeed(11L).withExamples(60)
+        .forAll(SourceDSL.integers().between(0, 300_000), SourceDSL.integers().between(1, 255))
+        .checkAssert((at, xor) -> {
+          byte[] bytes = original.clone();
+          bytes[at] ^= xor.byteValue();
+          try {
+            assertEquals(34_969, Geography.from(bytes).communeCount());
+          } catch (PtceException e) {
+            assertTrue(e.getMessage().startsWith("corrupt geography resource")
+                || e instanceof InvalidValueException, e.getMessage());
+          }
+        });
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.id.Siren;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,8 +49,8 @@ class GeographyTest {
 
   @Test
   void licenceShipsNextToTheData() throws Exception {
-    try (var in = Geography.class.getResourceAsStream("/META-INF/LICENSE-decoupage-administratif.txt")) {
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try (InputStream in = Geography.class.getResourceAsStream("/META-INF/LICENSE-decoupage-administratif.txt")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(text.startsWith("This licence covers io/github/ptce/core/territory/geography.bin"));
       assertTrue(text.contains("MIT License"));
       assertTrue(text.contains("Copyright (c) 2018-2019 Etalab"));
