@@ -20,8 +20,8 @@
 //              concatenated. The Java reader keeps the bytes and decodes a text when it is first asked for,
 //              so that loading decodes nothing.
 //   key      : the commune code as an int in [0, 100000): the five digits as a number, and for Corsica
-//              20000 + n (2A) or 20500 + n (2B), n being the last three digits (20 is no département, so
-//              no other code uses 20000-20999). Same as CommuneCode.key() in Java.
+//              20000 + n (2A) or 96000 + n (2B), n being the last three digits (neither 20 nor 96 is a
+//              département, so no other code uses 20000-20999 or 96000-96999). Same as CommuneCode.key().
 //
 //   REGN  u32 n; text[n] codes; text[n] names                                   (sorted by code)
 //   DEPT  u32 n; text[n] codes; u8[n] région index; text[n] names               (sorted by code)
@@ -78,10 +78,7 @@ function isCommuneCode(code) {
 function communeKey(code) {
   check(isCommuneCode(code), `bad commune code ${code}`);
   if (code[1] === 'A' || code[1] === 'B') {
-    // 2A500-2A999 would share their key with 2B000-2B499; the Java reader treats such 2A codes as
-    // unknown, which is only right while no Corsican code of the data reaches 500.
-    check(Number(code.slice(2)) < 500, `Corsican code ${code} would collide with another key`);
-    return 20000 + (code[1] === 'B' ? 500 : 0) + Number(code.slice(2));
+    return (code[1] === 'B' ? 96000 : 20000) + Number(code.slice(2));
   }
   return Number(code);
 }

@@ -53,7 +53,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
     }
     if (corsica) {
       int number = Integer.parseInt(code.substring(2));
-      return new CommuneCode(code, 20_000 + (code.charAt(1) == 'B' ? 500 : 0) + number);
+      return new CommuneCode(code, (code.charAt(1) == 'B' ? 96_000 : 20_000) + number);
     }
     if (!DepartementCode.isDepartementPrefix(code)) {
       throw new InvalidValueException(TYPE, Reason.INVALID_FORMAT, text.toString());
@@ -72,8 +72,8 @@ public final class CommuneCode implements Comparable<CommuneCode> {
 
   /**
    * Returns a dense integer in [0, 100000) that identifies the code: the number itself, and for Corsica
-   * {@code 20000 + n} ({@code 2A}) or {@code 20500 + n} ({@code 2B}), which no other code uses since
-   * {@code 20} is no département. Used by {@link Geography} for constant-time lookups.
+   * {@code 20000 + n} ({@code 2A}) or {@code 96000 + n} ({@code 2B}), ranges no other code uses since
+   * neither {@code 20} nor {@code 96} is a département. Used by {@link Geography} for constant-time lookups.
    */
   int key() {
     return key;

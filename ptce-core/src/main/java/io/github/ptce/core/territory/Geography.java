@@ -907,19 +907,9 @@ public final class Geography {
   // ---------------------------------------------------------------------------------------------------
   // Internals shared with ResolvedPerimeter
 
-  /**
-   * Returns the key under which a code is stored, or -1 for a code that cannot be in the data.
-   *
-   * <p>{@link CommuneCode#key()} gives {@code 2A500}–{@code 2A999} the keys of {@code 2B000}–{@code 2B499};
-   * no Corsican code of the data reaches 500 (the converter checks it), so such a {@code 2A} code is
-   * unknown, never its {@code 2B} twin.
-   */
+  /** Returns the key under which a code is stored: {@link CommuneCode#key()}. */
   static int keyOf(CommuneCode code) {
-    int key = code.key();
-    if (key >= 20_500 && key < 21_000 && code.toString().charAt(1) == 'A') {
-      return -1;
-    }
-    return key;
+    return code.key();
   }
 
   int[] currentByKey() {
@@ -1083,9 +1073,9 @@ public final class Geography {
   static String codeText(int key) {
     char[] code = new char[5];
     int digits = key;
-    if (key >= 20_000 && key < 21_000) {
-      boolean b = key >= 20_500;
-      digits = key - (b ? 20_500 : 20_000);
+    if ((key >= 20_000 && key < 21_000) || (key >= 96_000 && key < 97_000)) {
+      boolean b = key >= 96_000;
+      digits = key - (b ? 96_000 : 20_000);
       code[0] = '2';
       code[1] = b ? 'B' : 'A';
       for (int i = 4; i >= 2; i--, digits /= 10) {

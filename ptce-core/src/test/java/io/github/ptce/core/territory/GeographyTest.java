@@ -283,7 +283,7 @@ class GeographyTest {
       assertEquals(Optional.empty(), GEO.mergedInto(code));
       assertEquals(Optional.empty(), GEO.nameOf(code));
     }
-    // CommuneCode.key() gives 2A533 the key of 2B033 (Bastia): the lookup must not confuse them.
+    // 2A533 and 2B033 (Bastia) once shared a key: the lookup must not confuse them.
     assertEquals(CodeStatus.CURRENT, GEO.status(commune("2B033")));
     assertEquals(CodeStatus.UNKNOWN, GEO.status(commune("2A533")));
     assertEquals(Optional.empty(), GEO.currentCommuneOf(commune("2A533")));
