@@ -4,6 +4,7 @@ import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.SocialUtilityObjective;
+import io.github.ptce.core.stakeholder.SpecificStatus;
 import io.github.ptce.core.stakeholder.SseByLegalForm;
 import io.github.ptce.core.stakeholder.SseEvidence;
 import io.github.ptce.core.stakeholder.SseStatus;
@@ -47,13 +48,14 @@ import java.util.Set;
 public final class SseEnterpriseTest {
 
   /**
-   * What one branch found: its outcome, a reason (the key suffix of its message) and how it was decided.
+   * What one branch of the test found: its outcome, a reason (the key suffix of its message) and how it was
+   * decided.
    *
    * @param outcome the outcome
-   * @param reason the reason code
+   * @param reason the reason code, e.g. {@code privateLawForm}
    * @param decidedBy automated or declared
    */
-  record Finding(Outcome outcome, String reason, CriterionKind decidedBy) {}
+  public record Finding(Outcome outcome, String reason, CriterionKind decidedBy) {}
 
   private static Finding automated(Outcome outcome, String reason) {
     return new Finding(outcome, reason, CriterionKind.AUTOMATED);
@@ -70,12 +72,14 @@ public final class SseEnterpriseTest {
   static final Finding A_PUBLIC = automated(Outcome.NOT_MET, "publicLawForm");
   static final Finding A_PUBLIC_KIND = automated(Outcome.NOT_MET, "publicKind");
   static final Finding A_DECLARED = declared(Outcome.MET, "declaredStatus");
+  static final Finding A_COOPERATIVE = declared(Outcome.MET, "declaredCooperative");
   static final Finding A_UNKNOWN = automated(Outcome.UNKNOWN, "unknownForm");
   // B
   static final Finding B_FORM = automated(Outcome.MET, "sseForm");
   static final Finding B_STATUTES = declared(Outcome.NOT_MET, "statutesFail");
   static final Finding B_NOT_FORM = automated(Outcome.NOT_MET, "notSseForm");
   static final Finding B_DECLARED = declared(Outcome.MET, "declaredForm");
+  static final Finding B_COOPERATIVE = declared(Outcome.MET, "declaredCooperative");
   static final Finding B_DECLARED_OTHER = declared(Outcome.NOT_MET, "declaredOther");
   static final Finding B_UNDETERMINED = automated(Outcome.UNKNOWN, "formUndetermined");
   static final Finding B_UNKNOWN = automated(Outcome.UNKNOWN, "unknownForm");
@@ -108,6 +112,9 @@ public final class SseEnterpriseTest {
   static final Finding D_EXPIRED_MAXIMUM = declared(Outcome.NOT_MET, "expiredMaximum");
   static final Finding D_END_UNKNOWN = declared(Outcome.UNKNOWN, "endUnknown");
 
+  /** Statuses that only cooperatives hold (a SCOP or a SCIC is a cooperative company; a CAE a cooperative). */
+  private static final Set<SpecificStatus> COOPERATIVE_STATUSES =
+      EnumSet.of(SpecificStatus.SCOP, SpecificStatus.SCIC, SpecificStatus.CAE);
   private static final Set<StakeholderKind> PUBLIC_KINDS = EnumSet.of(StakeholderKind.LOCAL_AUTHORITY,
       StakeholderKind.LOCAL_AUTHORITY_GROUPING, StakeholderKind.STATE_SERVICE);
   private static final Set<SocialUtilityObjective> CORE = EnumSet.of(SocialUtilityObjective.SUPPORT_FRAGILE_PERSONS,
@@ -162,12 +169,13 @@ public final class SseEnterpriseTest {
       facts.addAll(factsOf(b, "B", stakeholder, path, name));
     }
     if (commercial(stakeholder, asOf) == Outcome.UNKNOWN) {
+      // Without the RCS mention a company cannot claim the status whatever its statutes say (Art. 1 III):
+      // ask for the mention first, and for the objectives only once it is given.
       Finding c1 = companyConditions(stakeholder, asOf);
+      Finding c2 = socialUtility(stakeholder, asOf);
       if (c1.outcome() == Outcome.UNKNOWN) {
         facts.addAll(factsOf(c1, "C1", stakeholder, path, name));
-      }
-      Finding c2 = socialUtility(stakeholder, asOf);
-      if (c2.outcome() == Outcome.UNKNOWN) {
+      } else if (c2.outcome() == Outcome.UNKNOWN) {
         facts.addAll(factsOf(c2, "C2", stakeholder, path, name));
       }
     }
@@ -192,10 +200,13 @@ public final class SseEnterpriseTest {
       case "B:formUndetermined", "D:unknown" -> facts.add(fact(path + ".sseStatus", "fact.sseStatus", name));
       case "C1:mentionMissing" -> facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
       case "C1:unknown" -> {
-        for (String clause : undeclaredClauses(stakeholder.statutes())) {
-          facts.add(fact(path + ".statutes." + clause, "fact.clause." + clause, name));
-        }
         facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
+        if (stakeholder.statutes().isPresent()) {
+          // The user started declaring the statutes: the clauses still missing are worth asking for.
+          for (String clause : undeclaredClauses(stakeholder.statutes())) {
+            facts.add(fact(path + ".statutes." + clause, "fact.clause." + clause, name));
+          }
+        }
       }
       case "C2:noObjective" -> facts.add(fact(path + ".statutes.socialUtilityObjectives", "fact.objectives", name));
       case "C2:linkUnknown" -> facts.add(fact(path + ".statutes.linkedToOtherObjective", "fact.link", name));
@@ -217,7 +228,16 @@ public final class SseEnterpriseTest {
 
   // ---------------------------------------------------------------- the branches
 
-  static Finding privateLaw(Stakeholder s) {
+  /**
+   * Returns whether a stakeholder is a legal person of private law (Art. 1 I), the test that décret
+   * n° 2015-431 also applies to a PTCE's carrier.
+   *
+   * @param s the stakeholder
+   * @return the finding; reasons {@code naturalPerson}, {@code noLegalPersonality}, {@code privateLawForm},
+   *     {@code publicLawForm}, {@code publicKind}, {@code declaredStatus}, {@code declaredCooperative},
+   *     {@code unknownForm}
+   */
+  public static Finding privateLaw(Stakeholder s) {
     if (s.kind() == StakeholderKind.NATURAL_PERSON) {
       return A_NATURAL;
     }
@@ -230,6 +250,9 @@ public final class SseEnterpriseTest {
     }
     if (PUBLIC_KINDS.contains(s.kind())) {
       return A_PUBLIC_KIND;
+    }
+    if (isDeclaredCooperative(s)) {
+      return A_COOPERATIVE;
     }
     SseEvidence evidence = s.sseStatus().evidence();
     if (evidence == SseEvidence.BY_LEGAL_FORM || evidence == SseEvidence.ESS_MENTION
@@ -247,6 +270,11 @@ public final class SseEnterpriseTest {
     if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.NO) {
       return B_NOT_FORM;
     }
+    if (isDeclaredCooperative(s) && (category.isEmpty() || !category.get().isClassified()
+        || category.get().family() == LegalFamily.COMMERCIAL_COMPANY)) {
+      // No INSEE code tells a SCIC or a SCOP in company form from another SAS or SARL (FACTS.md § 8).
+      return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_COOPERATIVE;
+    }
     SseEvidence evidence = s.sseStatus().evidence();
     if (evidence == SseEvidence.BY_LEGAL_FORM) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_DECLARED;
@@ -255,6 +283,15 @@ public final class SseEnterpriseTest {
       return B_DECLARED_OTHER;
     }
     return category.isPresent() ? B_UNDETERMINED : B_UNKNOWN;
+  }
+
+  private static boolean isDeclaredCooperative(Stakeholder s) {
+    for (SpecificStatus status : s.specificStatuses()) {
+      if (COOPERATIVE_STATUSES.contains(status)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** C1 and C2 together: the commercial-company path. */
