@@ -1,0 +1,162 @@
+package io.github.ptce.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class EligibilityEngineTest {
+  static final EligibilityEngine ENGINE = EligibilityEngine.standard();
+  static final String DEVELOPMENT = "fr.law.2014-856.art9.i.sustainable-local-development";
+
+  static Assessment assess(String criterion, Outcome outcome) {
+    return Assessment.builder().criterionId(criterion).outcome(outcome).assessor("Test")
+        .date(LocalDate.of(2025, 12, 1)).build();
+  }
+
+  @Test
+  void anAssessmentDecidesTheAssessedCriterionAndIsEchoed() {
+    EligibilityReport report = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, List.of("fr.law.2014-856.art9"),
+        List.of(assess(DEVELOPMENT, Outcome.MET)));
+    SchemeReport art9 = report.scheme("fr.law.2014-856.art9").orElseThrow();
+    assertEquals(SchemeOutcome.ELIGIBLE, art9.outcome(), art9.reason().text(Locale.ENGLISH));
+    assertEquals(1, report.assessments().size());
+    DecisionShares shares = art9.decisionShares();
+    assertEquals(1, shares.assessed());
+    assertEquals(0, shares.undetermined());
+    assertEquals(6, shares.total(), "the informative partners criterion does not count");
+  }
+
+  @Test
+  void withoutTheAssessmentTheSchemeIsUndeterminedNeverEligible() {
+    SchemeReport art9 = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9")
+        .scheme("fr.law.2014-856.art9").orElseThrow();
+    assertEquals(SchemeOutcome.UNDETERMINED, art9.outcome());
+    assertEquals(List.of(MissingFact.assessmentPath(DEVELOPMENT)),
+        art9.missingFacts().stream().map(f -> f.fact().path()).toList());
+    assertFalse(art9.remediations().isEmpty());
+  }
+
+  @Test
+  void anUnknownSchemeIsAnInputErrorWithAHint() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art8"));
+    Violation v = e.violations().get(0);
+    assertEquals("request.unknownScheme.hint", v.code());
+    assertTrue(v.message(Locale.ENGLISH).contains("fr.law.2014-856.art"), v.message(Locale.ENGLISH));
+    assertTrue(v.message(Locale.FRENCH).contains("vouliez-vous dire"), v.message(Locale.FRENCH));
+  }
+
+  @Test
+  void badAssessmentsAreAllReportedWithTheirPaths() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(
+        Clusters.complete(), Clusters.AS_OF, List.of(), List.of(
+            assess("fr.law.2014-856.art9.i.sse-enterprise", Outcome.MET),
+            assess("fr.law.2014-856.art9.i.sse-enterprises", Outcome.MET),
+            assess("fr.law.2014-856.art2.social-utility", Outcome.MET),
+            Assessment.builder().from(assess(DEVELOPMENT, Outcome.MET)).member("a1").build(),
+            assess(DEVELOPMENT, Outcome.MET),
+            assess(DEVELOPMENT, Outcome.NOT_MET))));
+    assertEquals(List.of(
+            "$.assessments[0].criterionId assessment.unknownCriterion.hint",
+            "$.assessments[1].criterionId assessment.automatedCriterion",
+            "$.assessments[2].member assessment.memberRequired",
+            "$.assessments[3].member assessment.memberNotExpected",
+            "$.assessments[5] assessment.duplicate"),
+        e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+  }
+
+  @Test
+  void anAssessmentOfAnUnknownMemberIsRejected() {
+    Assessment unknownMember = Assessment.builder().from(assess("fr.law.2014-856.art2.social-utility", Outcome.MET))
+        .member("nobody").build();
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, List.of(), List.of(unknownMember)));
+    assertEquals("assessment.unknownMember", e.violations().get(0).code());
+  }
+
+  @Test
+  void anAssessmentMustDecide() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> assess(DEVELOPMENT, Outcome.UNKNOWN));
+    assertEquals("$.outcome", e.violations().get(0).path());
+    assertTrue(e.violations().get(0).message(Locale.FRENCH).startsWith("Une évaluation"));
+  }
+
+  @Test
+  void byDefaultOnlySchemesInForceAreEvaluatedButAskedOnesAlwaysAre() {
+    LocalDate before = LocalDate.of(2014, 1, 1);
+    EligibilityReport all = ENGINE.evaluate(Clusters.complete(), before);
+    assertTrue(all.schemes().stream().noneMatch(r -> r.scheme().id().startsWith("fr.law.")),
+        "the law is not in force in January 2014");
+    EligibilityReport asked = ENGINE.evaluate(Clusters.complete(), before, "fr.law.2014-856.art9");
+    SchemeReport art9 = asked.scheme("fr.law.2014-856.art9").orElseThrow();
+    assertEquals(SchemeOutcome.NOT_APPLICABLE, art9.outcome());
+    assertEquals("scheme.notYetInForce", art9.reason().key());
+    assertTrue(art9.criteria().isEmpty());
+  }
+
+  @Test
+  void theSseStatusIsReportedPerActiveMember() {
+    EligibilityReport report = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art1");
+    assertEquals(List.of("a1", "c1", "capg"),
+        report.schemes().stream().map(r -> r.subject().orElseThrow().id()).toList());
+    assertEquals(SchemeOutcome.ELIGIBLE, report.scheme("fr.law.2014-856.art1", "a1").orElseThrow().outcome());
+    assertEquals(SchemeOutcome.NOT_ELIGIBLE, report.scheme("fr.law.2014-856.art1", "c1").orElseThrow().outcome());
+    assertEquals("$.members[2]", report.scheme("fr.law.2014-856.art1", "capg").orElseThrow().subject().orElseThrow().path());
+  }
+
+  @Test
+  void missingFactsAreRankedByTheNumberOfOutcomesTheyHoldUp() {
+    Cluster noPerimeter = Cluster.builder().from(Clusters.complete()).perimeter(java.util.Optional.empty()).build();
+    EligibilityReport report = ENGINE.evaluate(noPerimeter, Clusters.AS_OF,
+        "fr.law.2014-856.art9", "fr.decree.2015-431.art3");
+    RankedMissingFact first = report.missingFacts().get(0);
+    assertEquals("$.perimeter", first.fact().path());
+    assertEquals(2, first.outcomes(), "the perimeter holds up Art. 9 and the decree");
+    for (int i = 1; i < report.missingFacts().size(); i++) {
+      assertTrue(report.missingFacts().get(i - 1).outcomes() >= report.missingFacts().get(i).outcomes());
+    }
+  }
+
+  @Test
+  void theBatchFormKeepsTheOrderAndEqualsOneByOne() {
+    List<Cluster> clusters = IntStream.range(0, 40).mapToObj(i -> Cluster.builder().from(Clusters.complete())
+        .name("Pôle " + i).build()).toList();
+    List<EligibilityReport> batch = ENGINE.evaluateAll(clusters, Clusters.AS_OF);
+    assertEquals(40, batch.size());
+    for (int i = 0; i < clusters.size(); i++) {
+      assertEquals("Pôle " + i, batch.get(i).cluster().name());
+      assertEquals(Summary.of(ENGINE.evaluate(clusters.get(i), Clusters.AS_OF)), Summary.of(batch.get(i)));
+    }
+  }
+
+  @Test
+  void theOverviewSeparatesDefinitionsFromSupportAndDates() {
+    Overview overview = ENGINE.overview(Clusters.complete(), Clusters.AS_OF);
+    assertTrue(overview.definitions().stream().anyMatch(r -> r.scheme().id().equals("fr.law.2014-856.art9")));
+    assertTrue(overview.definitions().stream().noneMatch(r -> r.scheme().id().equals("fr.law.2014-856.art1")),
+        "a per-member definition is not an overview line");
+    assertTrue(overview.applicable().stream().allMatch(r -> r.scheme().kind() != SchemeKind.DEFINITION));
+    Overview early = ENGINE.overview(Clusters.complete(), LocalDate.of(2014, 1, 1));
+    assertTrue(early.upcoming().stream().anyMatch(s -> s.id().equals("fr.law.2014-856.art9")));
+  }
+
+  @Test
+  void theReportCarriesTheVersionsApplied() {
+    EligibilityReport report = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9");
+    assertFalse(report.rulesVersion().isBlank());
+    assertFalse(report.rulesVersion().contains("${"), "the version resource is filtered by the build");
+    assertTrue(report.geographyVersion().contains("6.0.0"), report.geographyVersion());
+    assertTrue(report.legalTexts().stream().anyMatch(b -> b.article().equals("Art. 9")));
+  }
+}
