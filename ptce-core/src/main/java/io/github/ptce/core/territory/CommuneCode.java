@@ -12,7 +12,7 @@ import java.util.Locale;
  * 95} except {@code 20}) or an overseas prefix ({@code 971}–{@code 978}, {@code 984}–{@code 989}), or a
  * Corsican code {@code 2A}/{@code 2B} followed by three digits. Lower-case {@code 2a} is accepted and
  * upper-cased; surrounding spaces are trimmed. Only syntax is checked here: whether the commune exists,
- * and which current commune a delegated or former code belongs to, is {@link Geography}'s job.
+ * and which current commune a delegated or former code belongs to, is {@code Geography}'s job.
  *
  * <p>This class is immutable and thread-safe; it is a value type.
  */
@@ -73,7 +73,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
   /**
    * Returns a dense integer in [0, 100000) that identifies the code: the number itself, and for Corsica
    * {@code 20000 + n} ({@code 2A}) or {@code 20500 + n} ({@code 2B}), which no other code uses since
-   * {@code 20} is no département. Used by {@link Geography} for constant-time lookups.
+   * {@code 20} is no département. Used by {@code Geography} for constant-time lookups.
    */
   int key() {
     return key;

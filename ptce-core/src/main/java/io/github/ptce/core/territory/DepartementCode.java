@@ -10,7 +10,7 @@ import java.util.Locale;
  * Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin; {@code 984}–{@code 989} for the other overseas
  * collectivities, as in the code officiel géographique).
  *
- * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe; a
+ * <p>Only syntax is checked; {@code Geography} knows which codes exist. Immutable and thread-safe; a
  * value type.
  */
 public final class DepartementCode implements Comparable<DepartementCode> {

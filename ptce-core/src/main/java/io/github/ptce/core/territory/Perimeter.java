@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * The territory of a cluster: a union of communes, EPCIs, départements and régions — the "variable
  * perimeters" of the RTES note (a catchment area, an intercommunality, a few communes of two EPCIs, …).
  *
- * <p>A perimeter holds codes only; {@link Geography} resolves it to communes, populations and régions. It
+ * <p>A perimeter holds codes only; {@code Geography} resolves it to communes, populations and régions. It
  * is never empty. Each set is kept in code order, so that two perimeters with the same codes are equal and
  * print the same way.
  *

@@ -8,7 +8,7 @@ import io.github.ptce.core.InvalidValueException.Reason;
  * digits for an overseas collectivity that the code officiel géographique lists as its own région
  * ({@code 975}, {@code 977}, {@code 978}, {@code 984}–{@code 989}).
  *
- * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe; a
+ * <p>Only syntax is checked; {@code Geography} knows which codes exist. Immutable and thread-safe; a
  * value type.
  */
 public final class RegionCode implements Comparable<RegionCode> {
