@@ -39,7 +39,7 @@ class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final Pattern TYPE = Pattern.compile("static final String TYPE = \"(\\w+)\";");
   private static final Pattern CODE_LITERAL = Pattern.compile(
-      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|constraint)\\.[A-Za-z_.]*[A-Za-z_])\"");
+      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint)\\.[A-Za-z_.]*[A-Za-z_])\"");
   private static final Pattern WRONG_TYPE = Pattern.compile("wrongType\\(\"(\\w+)\"");
   private static final MessageBundle BUNDLE = Texts.bundle();
 
@@ -108,7 +108,8 @@ class MessagesTest {
   void everyCodeWrittenInTheMainSourcesHasAMessage() {
     Set<String> codes = codesInSources();
     assertTrue(codes.contains("json.duplicateKey") && codes.contains("cluster.secondCarrier")
-        && codes.contains("json.expected.object") && codes.contains("perimeter.empty"), codes.toString());
+        && codes.contains("json.expected.object") && codes.contains("perimeter.empty")
+        && codes.contains("resourceMix.totalOutOfRange"), codes.toString());
     Set<String> missing = new TreeSet<>(codes);
     missing.removeIf(BUNDLE::contains);
     assertEquals(Set.of(), missing);

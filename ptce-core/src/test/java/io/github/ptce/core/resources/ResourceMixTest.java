@@ -3,7 +3,11 @@ package io.github.ptce.core.resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Violation;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,19 @@ class ResourceMixTest {
   void hoursWithMoreThanTwoDecimalsAreKeptForTheValidatorToReport() {
     assertEquals(new BigDecimal("2.125"),
         ResourceMix.builder().year(2022).volunteerHours(new BigDecimal("2.125")).build().volunteerHours());
+  }
+
+  @Test
+  void aTotalAboveTheLargestAmountIsAStructuralViolation() {
+    // Each amount is valid, but their sum is not an Amount: total() and shares() could not be computed.
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResourceMix.builder().year(2022)
+        .sales(Amount.parse(Amount.MAX_TEXT)).addSubsidy(subsidy("0.01")).build());
+    assertEquals(List.of(Violation.of("$", "resourceMix.totalOutOfRange",
+        Map.of("year", "2022", "total", "1000000000000.00", "limit", Amount.MAX_TEXT))), e.violations());
+    ResourceMix atTheLimit = ResourceMix.builder().year(2022).sales(Amount.parse("999999999999.98"))
+        .inKind(Amount.parse("0.01")).build();
+    assertEquals(Amount.parse(Amount.MAX_TEXT), atTheLimit.total());
+    assertEquals(new BigDecimal("100.00"), atTheLimit.shares().orElseThrow().sum());
   }
 
   @Test
