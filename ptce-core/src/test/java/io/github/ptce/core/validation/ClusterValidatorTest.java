@@ -9,6 +9,7 @@ import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Coordination;
+import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cluster.Support;
 import io.github.ptce.core.cluster.SupportKind;
@@ -78,7 +79,7 @@ class ClusterValidatorTest {
   @Test
   void localIdOnAnAccessorAndOnAnOptionalElement() {
     Cluster cluster = named().id("-bad")
-        .addMember(Membership.of(Fixtures.stakeholder("ok").withId("has space"), io.github.ptce.core.cluster.MemberRole.MEMBER))
+        .addMember(Membership.of(Fixtures.stakeholder("ok").withId("has space"), MemberRole.MEMBER))
         .addSupport(Support.builder().funder("État").level(FunderLevel.STATE).kind(SupportKind.GRANT)
             .schemeId("fr/state").build())
         .build();
@@ -108,7 +109,7 @@ class ClusterValidatorTest {
   @Test
   void positiveOrZeroOnAnOptionalIntInTheThirdMember() {
     Cluster cluster = named().addMembers(Fixtures.member("a"), Fixtures.member("b"),
-        Membership.of(Fixtures.stakeholder("c").withEmployees(-1), io.github.ptce.core.cluster.MemberRole.MEMBER))
+        Membership.of(Fixtures.stakeholder("c").withEmployees(-1), MemberRole.MEMBER))
         .build();
     assertEquals(List.of(Violation.of("$.members[2].stakeholder.employees", "constraint.positiveOrZero",
         Map.of("value", "-1"))), VALIDATOR.validate(cluster));
@@ -159,7 +160,7 @@ class ClusterValidatorTest {
   void severalErrorsOfOneInputAreReportedTogetherInPathOrder() {
     Cluster cluster = named().name("")
         .addMembers(Fixtures.member("a"), Membership.of(Fixtures.stakeholder("b").withName(" ").withEmployees(-3),
-            io.github.ptce.core.cluster.MemberRole.MEMBER))
+            MemberRole.MEMBER))
         .addResource(ResourceMix.builder().year(3000).build())
         .addProject(Project.builder().title("").build())
         .addSupport(Support.builder().funder(" ").level(FunderLevel.STATE).kind(SupportKind.OTHER).build())
