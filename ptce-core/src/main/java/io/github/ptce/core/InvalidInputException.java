@@ -1,5 +1,6 @@
 package io.github.ptce.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,15 +25,26 @@ public final class InvalidInputException extends PtceException {
    * @throws IllegalArgumentException if the list is empty
    */
   public InvalidInputException(List<Violation> violations) {
-    super(summary(violations), false);
-    this.violations = List.copyOf(violations);
+    this(sorted(violations), null);
   }
 
-  private static String summary(List<Violation> violations) {
+  /** Sorts once, so that the summary and {@link #violations()} list the violations in the same order. */
+  private InvalidInputException(List<Violation> sorted, Void unused) {
+    super(summary(sorted), false);
+    this.violations = sorted;
+  }
+
+  private static List<Violation> sorted(List<Violation> violations) {
     Objects.requireNonNull(violations, "violations");
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("an invalid input has at least one violation");
     }
+    List<Violation> copy = new ArrayList<>(violations);
+    copy.sort(Violation.ORDER);
+    return List.copyOf(copy);
+  }
+
+  private static String summary(List<Violation> violations) {
     return violations.size() + " violation(s): "
         + violations.stream().limit(5).map(Violation::toString).collect(Collectors.joining("; "))
         + (violations.size() > 5 ? "; …" : "");

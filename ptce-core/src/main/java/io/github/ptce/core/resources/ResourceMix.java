@@ -1,5 +1,7 @@
 package io.github.ptce.core.resources;
 
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +23,8 @@ import org.immutables.value.Value;
  * user can regroup it.
  *
  * <p>All amounts are exact ({@link Amount}); {@link #shares()} always add up to 100.00 % when the total is
- * not zero. Immutable and thread-safe.
+ * not zero. Invariant: the total of the year is itself an amount (at most {@value Amount#MAX_TEXT} euros).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ResourceMix implements WithResourceMix {
@@ -172,9 +176,22 @@ public abstract class ResourceMix implements WithResourceMix {
     return Optional.of(MixShares.of(market().euros(), nonMarket().euros(), nonMonetary().euros()));
   }
 
-  /** Keeps {@code 2}, {@code 2.0} and {@code 2.00} hours equal: hours are stored with two decimals when they fit. */
+  /**
+   * Checks that the total is an {@link Amount}, so that {@link #total()} and {@link #shares()} never fail on a
+   * built mix, and keeps {@code 2}, {@code 2.0} and {@code 2.00} hours equal: hours are stored with two
+   * decimals when they fit.
+   */
   @Value.Check
   ResourceMix normalize() {
+    BigDecimal total = sales().euros().add(publicProcurement().euros()).add(volunteerValuation().euros())
+        .add(inKind().euros()).add(reciprocity().euros());
+    for (Subsidy subsidy : subsidies()) {
+      total = total.add(subsidy.amount().euros());
+    }
+    if (total.compareTo(new BigDecimal(Amount.MAX_TEXT)) > 0) {
+      throw new InvalidInputException(List.of(Violation.of("$", "resourceMix.totalOutOfRange", Map.of(
+          "year", Integer.toString(year()), "total", total.toPlainString(), "limit", Amount.MAX_TEXT))));
+    }
     BigDecimal hours = volunteerHours();
     BigDecimal stripped = hours.stripTrailingZeros();
     if (stripped.scale() <= 2 && hours.scale() != 2) {

@@ -1,0 +1,38 @@
+package io.github.ptce.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+  @Test
+  void quoteInputShortensAndReplacesControlCharacters() {
+    assertEquals("null", Texts.quoteInput(null));
+    assertEquals("abc", Texts.quoteInput("abc"));
+    assertEquals("a\uFFFDb\uFFFD", Texts.quoteInput("a\nb\u0000"));
+    assertEquals("x".repeat(60) + "…", Texts.quoteInput("x".repeat(61)));
+    assertEquals("x".repeat(60), Texts.quoteInput("x".repeat(60)));
+    assertEquals("\uFFFD\uFFFD", Texts.quoteInput("\uD83C\uDF0D"));
+  }
+
+  @Test
+  void similarityFindsCloseWordsOnly() {
+    List<String> names = List.of("name", "description", "members", "perimeter");
+    assertEquals(Optional.of("description"), Similarity.closest("descripton", names));
+    assertEquals(Optional.of("name"), Similarity.closest("NAME", names));
+    assertEquals(Optional.of("members"), Similarity.closest("member", names));
+    assertEquals(Optional.empty(), Similarity.closest("colour", names));
+    assertEquals(Optional.empty(), Similarity.closest("x".repeat(101), names));
+    assertEquals(3, Similarity.distance("kitten", "sitting"));
+  }
+
+  @Test
+  void luhnAndCompact() {
+    assertEquals(true, Checks.luhn("200039857"));
+    assertEquals(false, Checks.luhn("200039858"));
+    assertEquals("356000000", Checks.compact(" 356\u00A0000\u202F000\t"));
+  }
+}
