@@ -183,7 +183,7 @@ public final class LegalCategory implements Comparable<LegalCategory> {
             throw new IllegalStateException(TABLE + ": expected 5 cells in line " + line);
           }
           LegalFamily family = LegalFamily.valueOf(cells[1]);
-          Boolean legalPerson = family == LegalFamily.UNCLASSIFIED ? null : Boolean.valueOf(cells[3]);
+          Boolean legalPerson = cells[3].isEmpty() ? null : Boolean.valueOf(cells[3]);
           map.put(cells[0], new LegalCategory(cells[0], cells[4], family, SseByLegalForm.valueOf(cells[2]),
               legalPerson));
         }

@@ -7,6 +7,7 @@ import io.github.ptce.core.id.Rna;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
 import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.territory.KnownCommune;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -110,7 +111,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the INSEE commune code, empty if unknown
    */
-  public abstract Optional<CommuneCode> location();
+  public abstract Optional<@KnownCommune CommuneCode> location();
 
   /**
    * Returns what is known of the SSE status and its evidence.

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * is never empty. Each set is kept in code order, so that two perimeters with the same codes are equal and
  * print the same way.
  *
+ * <p>A code that does not exist in the geography is a violation whose path is the set
+ * ({@code $.perimeter.communes}) and whose message names the code: a set has no positions.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
@@ -61,7 +64,7 @@ public abstract class Perimeter implements WithPerimeter {
    * @return the commune codes, in code order
    */
   @Value.NaturalOrder
-  public abstract SortedSet<CommuneCode> communes();
+  public abstract SortedSet<@KnownCommune CommuneCode> communes();
 
   /**
    * Returns the EPCIs whose member communes all belong to the perimeter.
@@ -69,7 +72,7 @@ public abstract class Perimeter implements WithPerimeter {
    * @return the EPCI codes, in code order
    */
   @Value.NaturalOrder
-  public abstract SortedSet<EpciCode> epcis();
+  public abstract SortedSet<@KnownEpci EpciCode> epcis();
 
   /**
    * Returns the whole départements included.
@@ -77,7 +80,7 @@ public abstract class Perimeter implements WithPerimeter {
    * @return the département codes, in code order
    */
   @Value.NaturalOrder
-  public abstract SortedSet<DepartementCode> departements();
+  public abstract SortedSet<@KnownDepartement DepartementCode> departements();
 
   /**
    * Returns the whole régions included.
@@ -85,7 +88,7 @@ public abstract class Perimeter implements WithPerimeter {
    * @return the région codes, in code order
    */
   @Value.NaturalOrder
-  public abstract SortedSet<RegionCode> regions();
+  public abstract SortedSet<@KnownRegion RegionCode> regions();
 
   /**
    * Returns the number of codes of all four kinds.

@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import io.github.ptce.core.territory.Geography;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -42,15 +44,21 @@ public final class ClusterValidator {
   private final ValidatorFactory factory;
   private final Validator validator;
 
-  private ClusterValidator() {
-    this.factory = Validation.byProvider(HibernateValidator.class)
+  private ClusterValidator(ValidatorFactory factory, Geography geography) {
+    this.factory = factory;
+    this.validator = geography == null ? factory.getValidator()
+        : factory.unwrap(HibernateValidatorFactory.class).usingContext().constraintValidatorPayload(geography)
+            .getValidator();
+  }
+
+  private static ValidatorFactory newFactory() {
+    return Validation.byProvider(HibernateValidator.class)
         .configure()
         .ignoreXmlConfiguration()
         .messageInterpolator(new TemplateOnly())
         .traversableResolver(new EverythingReachable())
         .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
         .buildValidatorFactory();
-    this.validator = factory.getValidator();
   }
 
   /**
@@ -60,6 +68,17 @@ public final class ClusterValidator {
    */
   public static ClusterValidator standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * Returns a validator that checks commune, EPCI, département and région codes against another geography
+   * than the bundled one (a newer vintage, or a test fixture). It shares the standard validator's bootstrap.
+   *
+   * @param geography the reference geography
+   * @return a new validator
+   */
+  public static ClusterValidator withGeography(Geography geography) {
+    return new ClusterValidator(Holder.STANDARD.factory, Objects.requireNonNull(geography, "geography"));
   }
 
   /**
@@ -167,12 +186,18 @@ public final class ClusterValidator {
     return Violation.of(root + jsonPath(violation.getPropertyPath()), code, arguments);
   }
 
-  /** Turns a Bean Validation property path into the JSON path suffix, e.g. {@code .members[2].stakeholder.name}. */
+  /**
+   * Turns a Bean Validation property path into the JSON path suffix, e.g. {@code .members[2].stakeholder.name}.
+   * An element of a set has no position: the path then ends at the set, and the message names the element.
+   */
   static String jsonPath(Path path) {
     StringBuilder out = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable()) {
-        out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          out.append('[').append(position).append(']');
+        }
       }
       if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
         out.append('.').append(node.getName());
@@ -208,6 +233,6 @@ public final class ClusterValidator {
   }
 
   private static final class Holder {
-    static final ClusterValidator STANDARD = new ClusterValidator();
+    static final ClusterValidator STANDARD = new ClusterValidator(newFactory(), null);
   }
 }

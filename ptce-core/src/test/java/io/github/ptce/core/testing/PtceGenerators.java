@@ -62,10 +62,11 @@ import org.quicktheories.generators.Generate;
  *       ({@link #withLuhnKey(String)}), {@link #sirets()} does the same on SIREN + 4 digits of NIC,
  *       {@link #laPosteSirets()} gives La Poste SIRETs valid by the sum-of-digits rule, {@link #rnas()} gives
  *       {@code W} + 9 digits (and sometimes capital letters, which the model accepts);
- *   <li>territory codes are syntactically valid but need not exist: {@link #communeCodes()} draws a
- *       département prefix ({@code 01}–{@code 95} but {@code 20}, {@code 2A}, {@code 2B}, {@code 971}–{@code
- *       978}, {@code 984}–{@code 989}) and completes it to five characters; {@link #epciCodes()} are
- *       Luhn-valid nine-digit numbers. Whether a code exists is the geography's business;
+ *   <li>territory codes exist in the bundled geography (so that generated clusters are valid):
+ *       {@link #communeCodes()}, {@link #epciCodes()}, {@link #departementCodes()} and {@link #regionCodes()}
+ *       draw from it; {@link #syntacticCommuneCodes()} gives codes that are only well formed (a
+ *       département prefix — {@code 01}–{@code 95} but {@code 20}, {@code 2A}, {@code 2B}, {@code
+ *       971}–{@code 978}, {@code 984}–{@code 989} — completed to five characters), for syntax tests;
  *   <li>texts are never blank where the model requires a text, stay within the size constraints, and mix
  *       accented letters, quotes, backslashes, {@code ${…}} and {@code #{…}}, so that serialisation and
  *       message formatting are exercised; keys ({@link #localIds()}) follow {@code @LocalId};
@@ -288,13 +289,21 @@ public final class PtceGenerators {
   // Territory
 
   /**
-   * Valid département codes: {@code 01}–{@code 95} but {@code 20}, {@code 2A}, {@code 2B}, {@code 971}–{@code
-   * 978}, {@code 984}–{@code 989}.
+   * Codes of the départements of the bundled geography.
    *
    * @return the generator
    */
   public static Gen<DepartementCode> departementCodes() {
-    return Generate.pick(DEPARTEMENTS).map(DepartementCode::parse);
+    return Generate.pick(Territory.DEPARTEMENTS);
+  }
+
+  /**
+   * Commune codes of current communes of the bundled geography.
+   *
+   * @return the generator
+   */
+  public static Gen<CommuneCode> communeCodes() {
+    return Generate.pick(Territory.COMMUNES);
   }
 
   /**
@@ -303,30 +312,39 @@ public final class PtceGenerators {
    *
    * @return the generator
    */
-  public static Gen<CommuneCode> communeCodes() {
+  public static Gen<CommuneCode> syntacticCommuneCodes() {
     return Generate.pick(DEPARTEMENTS).zip(digits(3), (departement, rest) ->
         CommuneCode.parse(departement + rest.substring(departement.length() - 2)));
   }
 
   /**
-   * Valid EPCI codes: Luhn-valid nine-digit numbers (existence is not checked).
+   * Codes of the EPCIs of the bundled geography.
    *
    * @return the generator
    */
   public static Gen<EpciCode> epciCodes() {
-    return sirens().map(siren -> EpciCode.parse(siren.toString()));
+    return Generate.pick(Territory.EPCIS);
   }
 
   /**
-   * Syntactically valid région codes: {@code 01}–{@code 99}, and {@code 970}–{@code 989} (existence is not
-   * checked).
+   * Codes of the régions of the bundled geography.
    *
    * @return the generator
    */
   public static Gen<RegionCode> regionCodes() {
-    return Generate.range(1, 99).map(n -> String.format(Locale.ROOT, "%02d", n))
-        .mix(Generate.range(970, 989).map((Integer n) -> Integer.toString(n)), 20)
-        .map(RegionCode::parse);
+    return Generate.pick(Territory.REGIONS);
+  }
+
+  /** The codes of the bundled geography, read once on first use. */
+  private static final class Territory {
+    static final List<CommuneCode> COMMUNES = io.github.ptce.core.territory.Geography.bundled().communes().stream()
+        .map(io.github.ptce.core.territory.Commune::code).toList();
+    static final List<EpciCode> EPCIS = io.github.ptce.core.territory.Geography.bundled().epcis().stream()
+        .map(io.github.ptce.core.territory.Epci::code).toList();
+    static final List<RegionCode> REGIONS = io.github.ptce.core.territory.Geography.bundled().regions().stream()
+        .map(io.github.ptce.core.territory.Region::code).toList();
+    static final List<DepartementCode> DEPARTEMENTS = io.github.ptce.core.territory.Geography.bundled()
+        .departements().stream().map(io.github.ptce.core.territory.Departement::code).toList();
   }
 
   /**

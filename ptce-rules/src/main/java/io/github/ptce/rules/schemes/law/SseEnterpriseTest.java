@@ -331,9 +331,19 @@ public final class SseEnterpriseTest {
     }
     Set<SocialUtilityObjective> objectives = s.statutes().map(StatutoryClauses::socialUtilityObjectives)
         .orElse(Set.of());
+    boolean mention = s.sseStatus().essMentionDate().map(d -> !d.isAfter(asOf)).orElse(false);
+    Finding declared = declaredObjectives(s, objectives, asOf);
+    // The mention is granted subject to the conformity of the statutes (Art. 1 III): it stands for what the
+    // declarations leave open, never against what they say.
+    if (mention && declared.outcome() == Outcome.UNKNOWN) {
+      return C2_PRESUMED;
+    }
+    return declared;
+  }
+
+  private static Finding declaredObjectives(Stakeholder s, Set<SocialUtilityObjective> objectives, LocalDate asOf) {
     if (objectives.isEmpty()) {
-      boolean mention = s.sseStatus().essMentionDate().map(d -> !d.isAfter(asOf)).orElse(false);
-      return mention ? C2_PRESUMED : C2_NO_OBJECTIVE;
+      return C2_NO_OBJECTIVE;
     }
     for (SocialUtilityObjective objective : objectives) {
       if (CORE.contains(objective)) {
