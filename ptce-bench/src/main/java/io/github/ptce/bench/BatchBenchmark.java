@@ -1,0 +1,76 @@
+package io.github.ptce.bench;
+
+import io.github.ptce.core.Validated;
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.core.validation.ClusterValidator;
+import io.github.ptce.rules.EligibilityEngine;
+import io.github.ptce.rules.EligibilityReport;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The batch API on every core: 10,000 JSON documents of 30-member clusters in, each read and validated
+ * ({@link ClusterValidator#readJson}) in parallel, evaluated with {@link EligibilityEngine#evaluateAll} against
+ * the whole catalogue, and a report out for each. One operation is the whole batch: clusters per second =
+ * 10,000 / (seconds per operation).
+ *
+ * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar BatchBenchmark}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+@State(Scope.Benchmark)
+public class BatchBenchmark {
+  /** The number of clusters of one batch. */
+  public static final int CLUSTERS = 10_000;
+
+  List<byte[]> documents;
+  ClusterValidator validator;
+  PtceJson json;
+  EligibilityEngine engine;
+
+  /** Writes 10,000 documents: 100 distinct clusters of 30 members (names, ids, SIRENs differ), repeated. */
+  @Setup
+  public void setUp() {
+    validator = ClusterValidator.standard();
+    json = PtceJson.standard();
+    engine = EligibilityEngine.standard();
+    List<byte[]> distinct = new ArrayList<>();
+    for (int v = 0; v < 100; v++) {
+      distinct.add(json.writeCluster(BenchClusters.cluster(30, v)).getBytes(StandardCharsets.UTF_8));
+    }
+    documents = new ArrayList<>(CLUSTERS);
+    for (int i = 0; i < CLUSTERS; i++) {
+      documents.add(distinct.get(i % distinct.size()).clone());
+    }
+  }
+
+  /**
+   * JSON in, validation, evaluation of the whole catalogue, reports out.
+   *
+   * @return the reports
+   */
+  @Benchmark
+  public List<EligibilityReport> jsonToReports() {
+    List<Cluster> clusters = documents.parallelStream()
+        .map(document -> validator.readJson(json, document))
+        .map(Validated::orElseThrow)
+        .toList();
+    return engine.evaluateAll(clusters, BenchClusters.AS_OF);
+  }
+}
