@@ -32,6 +32,13 @@ public abstract class BaseCriterion implements Criterion {
   private final Validity validity;
   private final MessageBundle bundle;
   private final Message title;
+  /**
+   * The bundle's keys of this criterion by reason ({@code "met"} → {@code "<id>.met"}), the very String
+   * instances the bundle holds. A criterion makes a dozen messages per evaluation: looking the key up here by a
+   * literal reason (whose hash is cached) spares building {@code id + "." + reason} and hashing it anew each
+   * time, which was about a seventh of the time of an Art. 9 evaluation. Immutable.
+   */
+  private final Map<String, String> keys;
 
   /**
    * Creates the criterion.
@@ -50,6 +57,14 @@ public abstract class BaseCriterion implements Criterion {
     this.validity = Objects.requireNonNull(validity, "validity");
     this.bundle = Objects.requireNonNull(bundle, "bundle");
     this.title = Message.of(bundle, id + ".title", Map.of());
+    String prefix = id + ".";
+    Map<String, String> byReason = new HashMap<>();
+    for (String key : bundle.keys(false)) {
+      if (key.startsWith(prefix)) {
+        byReason.put(key.substring(prefix.length()), key);
+      }
+    }
+    this.keys = Map.copyOf(byReason);
   }
 
   @Override
@@ -98,11 +113,34 @@ public abstract class BaseCriterion implements Criterion {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
     }
-    Map<String, String> arguments = namesAndValues.length == 0 ? Map.of() : new HashMap<>();
+    String key = keys.get(reason);
+    // An unknown reason keeps the old path, so that Message.of reports the missing key as before.
+    return Message.of(bundle, key != null ? key : id + "." + reason, arguments(namesAndValues));
+  }
+
+  /**
+   * The arguments as an immutable map, built directly: {@link Message#of} keeps such a map as it is instead of
+   * copying a {@link HashMap}. A name given twice keeps its last value, as before.
+   */
+  private static Map<String, String> arguments(String... namesAndValues) {
+    switch (namesAndValues.length) {
+      case 0:
+        return Map.of();
+      case 2:
+        return Map.of(namesAndValues[0], namesAndValues[1]);
+      case 4:
+        if (!namesAndValues[0].equals(namesAndValues[2])) {
+          return Map.of(namesAndValues[0], namesAndValues[1], namesAndValues[2], namesAndValues[3]);
+        }
+        break;
+      default:
+        break;
+    }
+    Map<String, String> arguments = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put(namesAndValues[i], namesAndValues[i + 1]);
     }
-    return Message.of(bundle, id + "." + reason, arguments);
+    return arguments;
   }
 
   /**
