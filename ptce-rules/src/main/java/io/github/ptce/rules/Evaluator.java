@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class Evaluator implements Evaluation {
   private static final byte NOT_COMPUTED = -1;
+  /** {@code Outcome.values()} copies the array on every call; the SSE status is read once per member and criterion. */
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  /** How far {@link #indexOf} scans from the last position before it builds the identity map. */
+  private static final int SCAN = 8;
 
   private final EligibilityEngine engine;
   private final Cluster cluster;
@@ -32,6 +36,7 @@ final class Evaluator implements Evaluation {
   private final Map<String, Assessment> assessments;
   private final List<Membership> active;
   private IdentityHashMap<Membership, Integer> indices;
+  private int lastIndex = -1;
   private byte[] sse;
   private Optional<ResolvedPerimeter> perimeter;
   private Membership subject;
@@ -44,8 +49,11 @@ final class Evaluator implements Evaluation {
     List<Membership> members = cluster.members();
     List<Membership> current = new ArrayList<>(members.size());
     for (Membership membership : members) {
-      boolean joined = membership.joinedOn().map(d -> !d.isAfter(asOf)).orElse(true);
-      boolean left = membership.leftOn().map(d -> !d.isAfter(asOf)).orElse(false);
+      // Plain tests rather than Optional.map: no lambda or boxed Boolean per member and evaluation.
+      Optional<LocalDate> joinedOn = membership.joinedOn();
+      Optional<LocalDate> leftOn = membership.leftOn();
+      boolean joined = joinedOn.isEmpty() || !joinedOn.get().isAfter(asOf);
+      boolean left = leftOn.isPresent() && !leftOn.get().isAfter(asOf);
       if (joined && !left) {
         current.add(membership);
       }
@@ -125,8 +133,22 @@ final class Evaluator implements Evaluation {
   }
 
   private int indexOf(Membership membership) {
+    // Criteria walk the members in order, so the next member asked for is nearly always just after the last
+    // one: a short identity scan finds it without building (and boxing into) the identity map, which a
+    // 30-member evaluation would otherwise build for a handful of look-ups. The map still bounds the cost of
+    // any other access pattern.
+    List<Membership> members = cluster.members();
+    int size = members.size();
+    for (int step = 1, i = lastIndex + 1; step <= SCAN && step <= size; step++, i++) {
+      if (i >= size) {
+        i = 0;
+      }
+      if (members.get(i) == membership) {
+        lastIndex = i;
+        return i;
+      }
+    }
     if (indices == null) {
-      List<Membership> members = cluster.members();
       indices = new IdentityHashMap<>(members.size() * 2);
       for (int i = 0; i < members.size(); i++) {
         indices.put(members.get(i), i);
@@ -137,6 +159,7 @@ final class Evaluator implements Evaluation {
       throw new IllegalArgumentException("not a membership of the cluster under evaluation: "
           + membership.stakeholder().id());
     }
+    lastIndex = index;
     return index;
   }
 
@@ -155,7 +178,7 @@ final class Evaluator implements Evaluation {
     if (sse[index] == NOT_COMPUTED) {
       sse[index] = (byte) SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal();
     }
-    return Outcome.values()[sse[index]];
+    return OUTCOMES[sse[index]];
   }
 
   @Override
