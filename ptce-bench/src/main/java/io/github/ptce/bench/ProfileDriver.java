@@ -1,0 +1,72 @@
+package io.github.ptce.bench;
+
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.rules.EligibilityEngine;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Runs one engine operation in a loop for a while, so that a profiler can sample it: JFR's execution and
+ * allocation samples show where the time and the bytes go. Also prints the thread CPU time per operation,
+ * which a loaded machine disturbs less than wall time, and the bytes allocated per operation.
+ *
+ * <pre>{@code
+ * java -XX:StartFlightRecording=filename=/tmp/art9.jfr,settings=profile \
+ *     -cp ptce-bench/target/benchmarks.jar io.github.ptce.bench.ProfileDriver art9 30 20
+ * jfr print --events jdk.ObjectAllocationSample /tmp/art9.jfr   # or jdk.ExecutionSample
+ * }</pre>
+ *
+ * <p>Operations: {@code art9}, {@code decree}, {@code catalogue}, {@code overview}, {@code handWrittenArt9},
+ * {@code handWrittenDecree}.
+ */
+public final class ProfileDriver {
+  private ProfileDriver() {}
+
+  /**
+   * Runs the operation.
+   *
+   * @param args operation, members (default 30), seconds (default 20)
+   */
+  public static void main(String[] args) {
+    String operation = args.length > 0 ? args[0] : "art9";
+    int members = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    Cluster cluster = BenchClusters.cluster(members);
+    LocalDate asOf = BenchClusters.AS_OF;
+    EligibilityEngine engine = EligibilityEngine.standard();
+    Supplier<Object> op = switch (operation) {
+      case "art9" -> () -> engine.evaluate(cluster, asOf, EngineBenchmark.ART9);
+      case "decree" -> () -> engine.evaluate(cluster, asOf, EngineBenchmark.DECREE);
+      case "catalogue" -> () -> engine.evaluate(cluster, asOf);
+      case "overview" -> () -> engine.overview(cluster, asOf);
+      case "handWrittenArt9" -> () -> HandWrittenBaseline.art9Inline(cluster, asOf, engine.geography());
+      case "handWrittenDecree" -> () -> HandWrittenBaseline.decreeInline(cluster, asOf, engine.geography());
+      default -> throw new IllegalArgumentException("unknown operation " + operation);
+    };
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long sink = 0;
+    java.util.List<Long> windows = new java.util.ArrayList<>();
+    long bytes = 0;
+    while (System.nanoTime() < end) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      long allocated = threads.getThreadAllocatedBytes(self);
+      int n = 0;
+      for (; n < 1_000; n++) {
+        sink += System.identityHashCode(op.get());
+      }
+      windows.add((threads.getCurrentThreadCpuTime() - cpu) / n);
+      bytes = (threads.getThreadAllocatedBytes(self) - allocated) / n;
+    }
+    // The first half is warm-up. On a shared machine the minimum over windows is the figure least disturbed by
+    // other processes; the median says how much they disturbed it.
+    java.util.List<Long> measured = new java.util.ArrayList<>(windows.subList(windows.size() / 2, windows.size()));
+    java.util.Collections.sort(measured);
+    System.out.printf(Locale.ROOT, "%-18s %5d members: CPU min %8.2f us/op, median %8.2f us/op; %8d B/op (%d windows)%n",
+        operation, members, measured.get(0) / 1000.0, measured.get(measured.size() / 2) / 1000.0, bytes,
+        measured.size());
+    System.out.println(sink == 42 ? "" : "done");
+  }
+}
