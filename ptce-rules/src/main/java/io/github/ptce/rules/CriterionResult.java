@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a criterion found: the outcome, why (a reason code with its message), the observed and required
@@ -15,26 +16,28 @@ import java.util.Optional;
 public final class CriterionResult {
   private final Outcome outcome;
   private final Message reason;
-  private final Optional<Message> observed;
-  private final Optional<Message> required;
+  // The optional parts are kept as nullable fields and wrapped when asked for: an evaluation builds one result
+  // per criterion and reads few of them, so five Optionals per result at construction were mostly garbage.
+  private final @Nullable Message observed;
+  private final @Nullable Message required;
   private final List<String> members;
   private final List<MissingFact> missingFacts;
-  private final Optional<Message> remediation;
+  private final @Nullable Message remediation;
   private final List<Message> assumptions;
-  private final Optional<CriterionKind> decidedBy;
-  private final Optional<Assessment> assessment;
+  private final @Nullable CriterionKind decidedBy;
+  private final @Nullable Assessment assessment;
 
   private CriterionResult(Builder b) {
     this.outcome = b.outcome;
     this.reason = b.reason;
-    this.observed = Optional.ofNullable(b.observed);
-    this.required = Optional.ofNullable(b.required);
+    this.observed = b.observed;
+    this.required = b.required;
     this.members = b.members == null ? List.of() : List.copyOf(b.members);
     this.missingFacts = b.missingFacts == null ? List.of() : List.copyOf(b.missingFacts);
-    this.remediation = Optional.ofNullable(b.remediation);
+    this.remediation = b.remediation;
     this.assumptions = b.assumptions == null ? List.of() : List.copyOf(b.assumptions);
-    this.decidedBy = Optional.ofNullable(b.decidedBy);
-    this.assessment = Optional.ofNullable(b.assessment);
+    this.decidedBy = b.decidedBy;
+    this.assessment = b.assessment;
   }
 
   /**
@@ -72,7 +75,7 @@ public final class CriterionResult {
    * @return the observation, empty if none is useful
    */
   public Optional<Message> observed() {
-    return observed;
+    return Optional.ofNullable(observed);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class CriterionResult {
    * @return the requirement, empty if none is useful
    */
   public Optional<Message> required() {
-    return required;
+    return Optional.ofNullable(required);
   }
 
   /**
@@ -108,7 +111,7 @@ public final class CriterionResult {
    * @return the hint, empty when met or when nothing can be done
    */
   public Optional<Message> remediation() {
-    return remediation;
+    return Optional.ofNullable(remediation);
   }
 
   /**
@@ -126,7 +129,7 @@ public final class CriterionResult {
    * @return automated, declared or assessed; empty when the outcome is unknown or not applicable
    */
   public Optional<CriterionKind> decidedBy() {
-    return decidedBy;
+    return Optional.ofNullable(decidedBy);
   }
 
   /**
@@ -135,7 +138,7 @@ public final class CriterionResult {
    * @return the assessment, empty when the data decided
    */
   public Optional<Assessment> assessment() {
-    return assessment;
+    return Optional.ofNullable(assessment);
   }
 
   @Override
