@@ -24,7 +24,7 @@ import java.util.Set;
  * thread.
  */
 final class Evaluator implements Evaluation {
-  private static final byte NOT_COMPUTED = -1;
+  private static final byte NOT_COMPUTED = 0;
   /** {@code Outcome.values()} copies the array on every call; the SSE status is read once per member and criterion. */
   private static final Outcome[] OUTCOMES = Outcome.values();
   /** How far {@link #indexOf} scans from the last position before it builds the identity map. */
@@ -133,16 +133,20 @@ final class Evaluator implements Evaluation {
   }
 
   private int indexOf(Membership membership) {
-    // Criteria walk the members in order, so the next member asked for is nearly always just after the last
-    // one: a short identity scan finds it without building (and boxing into) the identity map, which a
-    // 30-member evaluation would otherwise build for a handful of look-ups. The map still bounds the cost of
-    // any other access pattern.
+    // Criteria walk the members in order, each criterion from the first: the member asked for is nearly always
+    // the last one again, one just after it, or one of the first. A short identity scan of those finds it
+    // without building (and boxing into) the identity map, which a 30-member evaluation would otherwise build
+    // for a handful of look-ups. The map still bounds the cost of any other access pattern.
     List<Membership> members = cluster.members();
     int size = members.size();
-    for (int step = 1, i = lastIndex + 1; step <= SCAN && step <= size; step++, i++) {
-      if (i >= size) {
-        i = 0;
+    int from = Math.max(lastIndex, 0);
+    for (int i = from; i < Math.min(from + SCAN, size); i++) {
+      if (members.get(i) == membership) {
+        lastIndex = i;
+        return i;
       }
+    }
+    for (int i = 0; i < Math.min(SCAN, from); i++) {
       if (members.get(i) == membership) {
         lastIndex = i;
         return i;
@@ -173,12 +177,12 @@ final class Evaluator implements Evaluation {
     int index = indexOf(membership);
     if (sse == null) {
       sse = new byte[cluster.members().size()];
-      java.util.Arrays.fill(sse, NOT_COMPUTED);
     }
+    // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed yet".
     if (sse[index] == NOT_COMPUTED) {
-      sse[index] = (byte) SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal();
+      sse[index] = (byte) (SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal() + 1);
     }
-    return OUTCOMES[sse[index]];
+    return OUTCOMES[sse[index] - 1];
   }
 
   @Override
