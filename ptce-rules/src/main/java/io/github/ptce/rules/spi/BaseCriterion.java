@@ -133,6 +133,13 @@ public abstract class BaseCriterion implements Criterion {
           return Map.of(namesAndValues[0], namesAndValues[1], namesAndValues[2], namesAndValues[3]);
         }
         break;
+      case 6:
+        if (!namesAndValues[0].equals(namesAndValues[2]) && !namesAndValues[0].equals(namesAndValues[4])
+            && !namesAndValues[2].equals(namesAndValues[4])) {
+          return Map.of(namesAndValues[0], namesAndValues[1], namesAndValues[2], namesAndValues[3],
+              namesAndValues[4], namesAndValues[5]);
+        }
+        break;
       default:
         break;
     }
