@@ -10,7 +10,6 @@ import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.Scheme;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
