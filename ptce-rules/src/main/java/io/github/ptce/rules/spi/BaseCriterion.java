@@ -123,31 +123,43 @@ public abstract class BaseCriterion implements Criterion {
    * copying a {@link HashMap}. A name given twice keeps its last value, as before.
    */
   private static Map<String, String> arguments(String... namesAndValues) {
-    switch (namesAndValues.length) {
-      case 0:
-        return Map.of();
-      case 2:
-        return Map.of(namesAndValues[0], namesAndValues[1]);
-      case 4:
-        if (!namesAndValues[0].equals(namesAndValues[2])) {
-          return Map.of(namesAndValues[0], namesAndValues[1], namesAndValues[2], namesAndValues[3]);
-        }
-        break;
-      case 6:
-        if (!namesAndValues[0].equals(namesAndValues[2]) && !namesAndValues[0].equals(namesAndValues[4])
-            && !namesAndValues[2].equals(namesAndValues[4])) {
-          return Map.of(namesAndValues[0], namesAndValues[1], namesAndValues[2], namesAndValues[3],
-              namesAndValues[4], namesAndValues[5]);
-        }
-        break;
-      default:
-        break;
+    String[] a = namesAndValues;
+    if (distinctNames(a)) {
+      switch (a.length) {
+        case 0:
+          return Map.of();
+        case 2:
+          return Map.of(a[0], a[1]);
+        case 4:
+          return Map.of(a[0], a[1], a[2], a[3]);
+        case 6:
+          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+        case 8:
+          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        case 10:
+          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+        case 12:
+          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]);
+        default:
+          break;
+      }
     }
     Map<String, String> arguments = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put(namesAndValues[i], namesAndValues[i + 1]);
     }
     return arguments;
+  }
+
+  private static boolean distinctNames(String[] namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      for (int j = i + 2; j < namesAndValues.length; j += 2) {
+        if (namesAndValues[i].equals(namesAndValues[j])) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
