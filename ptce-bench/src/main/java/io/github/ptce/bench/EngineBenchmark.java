@@ -10,9 +10,11 @@ import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Overview;
+import io.github.ptce.rules.render.ReportRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine on one cluster of 30, 300 and 3,000 members, beside the hand-written baseline, the same checks as
- * a rule list and as Easy Rules rules, the validator and the JSON reader — all in one run, so that their ratios
+ * a rule list and as Easy Rules rules, the renderers, the validator and the JSON reader — all in one run, so that their ratios
  * are measured on the same machine state.
  *
  * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar EngineBenchmark -prof gc} (the {@code gc}
@@ -56,6 +58,7 @@ public class EngineBenchmark {
   ClusterValidator validator;
   PtceJson reader;
   EasyRulesBaseline easyRules;
+  EligibilityReport catalogueReport;
 
   /** Builds the cluster, checks that it is valid and that every implementation computes the same outcomes. */
   @Setup
@@ -76,6 +79,7 @@ public class EngineBenchmark {
       throw new IllegalStateException("the JSON of the benchmark cluster does not read back as the same cluster");
     }
     Agreement.check(cluster, asOf, engine, easyRules);
+    catalogueReport = engine.evaluate(cluster, asOf);
   }
 
   // ------------------------------------------------------------------ one scheme
@@ -170,6 +174,28 @@ public class EngineBenchmark {
   @Benchmark
   public Overview overview() {
     return engine.overview(cluster, asOf);
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  /**
+   * The report of the whole catalogue rendered to JSON ({@code ptce-report/1}).
+   *
+   * @return the document
+   */
+  @Benchmark
+  public String renderJson() {
+    return ReportRenderer.json().render(catalogueReport, Locale.ENGLISH);
+  }
+
+  /**
+   * The report of the whole catalogue rendered to text, in French.
+   *
+   * @return the text
+   */
+  @Benchmark
+  public String renderText() {
+    return ReportRenderer.text().render(catalogueReport, Locale.FRENCH);
   }
 
   // ------------------------------------------------------------------ input
