@@ -41,11 +41,13 @@ final class Art1Scheme {
     private final BiFunction<Stakeholder, LocalDate, Finding> finding;
     private final Function<LocalDate, LegalBasis> basis;
     /**
-     * The keys {@code <id>.remedy.<reason>} and {@code <id>.assume.<reason>} the bundle defines, by key suffix.
+     * The keys {@code <id>.remedy.<reason>} and {@code <id>.assume.<reason>} the bundle defines, by reason.
      * This criterion runs once per member; asking the bundle with a freshly concatenated key twice per run
-     * (hashing some 70 characters each time) was a fifth of the time of a whole-catalogue evaluation. Immutable.
+     * (hashing some 70 characters each time) was a fifth of the time of a whole-catalogue evaluation. Looked up
+     * by the finding's reason, a literal whose hash is cached. Immutable.
      */
-    private final Map<String, String> optionalKeys;
+    private final Map<String, String> remedyKeys;
+    private final Map<String, String> assumptionKeys;
 
     Branch(String id, String branch, CriterionKind kind, Function<LocalDate, LegalBasis> basis,
         BiFunction<Stakeholder, LocalDate, Finding> finding) {
@@ -53,13 +55,17 @@ final class Art1Scheme {
       this.branch = branch;
       this.finding = finding;
       this.basis = basis;
-      Map<String, String> keys = new java.util.HashMap<>();
+      Map<String, String> remedies = new java.util.HashMap<>();
+      Map<String, String> assumptions = new java.util.HashMap<>();
       for (String key : LawTexts.BUNDLE.keys(false)) {
-        if (key.startsWith(id + ".remedy.") || key.startsWith(id + ".assume.")) {
-          keys.put(key.substring(id.length() + 1), key);
+        if (key.startsWith(id + ".remedy.")) {
+          remedies.put(key.substring(id.length() + ".remedy.".length()), key);
+        } else if (key.startsWith(id + ".assume.")) {
+          assumptions.put(key.substring(id.length() + ".assume.".length()), key);
         }
       }
-      this.optionalKeys = Map.copyOf(keys);
+      this.remedyKeys = Map.copyOf(remedies);
+      this.assumptionKeys = Map.copyOf(assumptions);
     }
 
     @Override
@@ -89,13 +95,13 @@ final class Art1Scheme {
           evaluation.pathOf(member) + ".stakeholder", name)) {
         result.missing(fact);
       }
-      optional("remedy." + found.reason(), name).ifPresent(result::remediation);
-      optional("assume." + found.reason(), name).ifPresent(result::assumption);
+      optional(remedyKeys, found.reason(), name).ifPresent(result::remediation);
+      optional(assumptionKeys, found.reason(), name).ifPresent(result::assumption);
       return result.build();
     }
 
-    private java.util.Optional<Message> optional(String suffix, String name) {
-      String key = optionalKeys.get(suffix);
+    private java.util.Optional<Message> optional(Map<String, String> keys, String reason, String name) {
+      String key = keys.get(reason);
       return key != null ? java.util.Optional.of(Message.of(bundle(), key, Map.of("name", name)))
           : java.util.Optional.empty();
     }
