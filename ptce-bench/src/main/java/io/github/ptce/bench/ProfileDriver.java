@@ -54,7 +54,7 @@ public final class ProfileDriver {
       long cpu = threads.getCurrentThreadCpuTime();
       long allocated = threads.getThreadAllocatedBytes(self);
       int n = 0;
-      for (; n < 1_000; n++) {
+      for (; n < Math.max(1, 30_000 / members); n++) {
         sink += System.identityHashCode(op.get());
       }
       windows.add((threads.getCurrentThreadCpuTime() - cpu) / n);
