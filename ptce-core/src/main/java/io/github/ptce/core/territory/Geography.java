@@ -616,18 +616,25 @@ public final class Geography {
    * @return the resolution
    */
   public ResolvedPerimeter resolve(Perimeter perimeter) {
-    long[] covered = new long[(communeCount() + 63) >>> 6];
+    // First the ranges of commune indices the codes cover, then a bit set over the window of words they span
+    // only: a perimeter is a few neighbouring communes far more often than the whole country, and a bit set
+    // over all ~35,000 communes cost 4.4 KB and a scan of every département for each resolution (a fifth of
+    // an Art. 9 evaluation of a 30-member cluster). Communes are indexed in code order and each département
+    // is a contiguous range, so the window of a local perimeter is a few words.
     SortedSet<CommuneCode> unknownCommunes = new TreeSet<>();
     SortedSet<EpciCode> unknownEpcis = new TreeSet<>();
     SortedSet<DepartementCode> unknownDepartements = new TreeSet<>();
     SortedSet<RegionCode> unknownRegions = new TreeSet<>();
+    int[] ranges = new int[16]; // from, to (exclusive), from, to, …
+    int n = 0;
     for (CommuneCode code : perimeter.communes()) {
       int key = keyOf(code);
       int index = key < 0 ? -1 : currentByKey[key];
       if (index < 0) {
         unknownCommunes.add(code);
       } else {
-        covered[index >>> 6] |= 1L << index;
+        ranges = addRange(ranges, n, index, index + 1);
+        n += 2;
       }
     }
     for (EpciCode code : perimeter.epcis()) {
@@ -637,8 +644,8 @@ public final class Geography {
         continue;
       }
       for (int m = epciMemberStart[e]; m < epciMemberStart[e + 1]; m++) {
-        int index = epciMembers[m];
-        covered[index >>> 6] |= 1L << index;
+        ranges = addRange(ranges, n, epciMembers[m], epciMembers[m] + 1);
+        n += 2;
       }
     }
     for (DepartementCode code : perimeter.departements()) {
@@ -646,7 +653,8 @@ public final class Geography {
       if (d == null) {
         unknownDepartements.add(code);
       } else {
-        setRange(covered, departementStart[d], departementEnd[d]);
+        ranges = addRange(ranges, n, departementStart[d], departementEnd[d]);
+        n += 2;
       }
     }
     for (RegionCode code : perimeter.regions()) {
@@ -656,7 +664,26 @@ public final class Geography {
         continue;
       }
       for (int d : regionDepartements[r]) {
-        setRange(covered, departementStart[d], departementEnd[d]);
+        ranges = addRange(ranges, n, departementStart[d], departementEnd[d]);
+        n += 2;
+      }
+    }
+
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int i = 0; i < n; i += 2) {
+      if (0 <= ranges[i] && ranges[i] < ranges[i + 1]) {
+        first = Math.min(first, ranges[i]);
+        last = Math.max(last, ranges[i + 1] - 1);
+      }
+    }
+    // The window starts at the word of the first covered commune and ends at that of the last, so that its
+    // first and last words are never zero: equal coverage gives an equal window.
+    int base = last < 0 ? 0 : first >>> 6;
+    long[] covered = new long[last < 0 ? 0 : (last >>> 6) - base + 1];
+    for (int i = 0; i < n; i += 2) {
+      if (0 <= ranges[i]) {
+        setRange(covered, base, ranges[i], ranges[i + 1]);
       }
     }
 
@@ -666,14 +693,15 @@ public final class Geography {
       long word = covered[w];
       count += Long.bitCount(word);
       while (word != 0) {
-        population += file.communePopulation[(w << 6) + Long.numberOfTrailingZeros(word)];
+        population += file.communePopulation[((w + base) << 6) + Long.numberOfTrailingZeros(word)];
         word &= word - 1;
       }
     }
     SortedSet<DepartementCode> touchedDepartements = new TreeSet<>();
     SortedSet<RegionCode> touchedRegions = new TreeSet<>();
     for (int d = 0; d < departementCodes.length; d++) {
-      if (anySet(covered, departementStart[d], departementEnd[d])) {
+      if (departementEnd[d] > first && departementStart[d] <= last
+          && anySet(covered, base, Math.max(departementStart[d], first), Math.min(departementEnd[d], last + 1))) {
         touchedDepartements.add(departementCodes[d]);
         touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.departementRegion[d])]);
       }
@@ -682,6 +710,7 @@ public final class Geography {
         this,
         perimeter,
         covered,
+        base,
         count,
         population,
         touchedDepartements,
@@ -1098,22 +1127,32 @@ public final class Geography {
     return new String(digits);
   }
 
-  private static void setRange(long[] words, int from, int to) {
+  /** Appends the range [from, to) at position n of the pairs, growing the array when full. */
+  private static int[] addRange(int[] ranges, int n, int from, int to) {
+    int[] out = n + 2 <= ranges.length ? ranges : Arrays.copyOf(ranges, ranges.length * 2);
+    out[n] = from;
+    out[n + 1] = to;
+    return out;
+  }
+
+  /** Sets the bits [from, to) of commune indices in a window of words starting at word {@code base}. */
+  private static void setRange(long[] words, int base, int from, int to) {
     for (int i = from; i < to; ) {
       int w = i >>> 6;
       int end = Math.min(to, (w + 1) << 6);
       long mask = (end - i == 64 ? -1L : ((1L << (end - i)) - 1)) << i;
-      words[w] |= mask;
+      words[w - base] |= mask;
       i = end;
     }
   }
 
-  private static boolean anySet(long[] words, int from, int to) {
+  /** Whether any bit [from, to) is set, the range lying inside the window starting at word {@code base}. */
+  private static boolean anySet(long[] words, int base, int from, int to) {
     for (int i = from; i < to; ) {
       int w = i >>> 6;
       int end = Math.min(to, (w + 1) << 6);
       long mask = (end - i == 64 ? -1L : ((1L << (end - i)) - 1)) << i;
-      if ((words[w] & mask) != 0) {
+      if ((words[w - base] & mask) != 0) {
         return true;
       }
       i = end;

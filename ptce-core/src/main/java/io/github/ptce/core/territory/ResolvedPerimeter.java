@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * départements and régions it touches, which of its codes do not exist).
  *
  * <p>Made by {@link Geography#resolve(Perimeter)}. The covered communes are a bit set over the geography's
- * commune indices, so {@link #contains(CommuneCode)} is two array reads. Two resolutions are equal when
+ * commune indices, kept for the window of words between the first and the last commune covered, so
+ * {@link #contains(CommuneCode)} is two array reads. Two resolutions are equal when
  * they cover the same communes and leave out the same codes, whatever perimeters they came from (a
  * département and the list of its communes resolve equal).
  *
@@ -25,6 +26,8 @@ public final class ResolvedPerimeter {
   private final Geography geography;
   private final Perimeter perimeter;
   private final long[] covered;
+  /** The index of the first word of {@link #covered} in the bit set of all communes. */
+  private final int base;
   private final int[] currentByKey;
   private final int communeCount;
   private final long population;
@@ -41,6 +44,7 @@ public final class ResolvedPerimeter {
       Geography geography,
       Perimeter perimeter,
       long[] covered,
+      int base,
       int communeCount,
       long population,
       SortedSet<DepartementCode> departements,
@@ -52,6 +56,7 @@ public final class ResolvedPerimeter {
     this.geography = geography;
     this.perimeter = perimeter;
     this.covered = covered;
+    this.base = base;
     this.currentByKey = geography.currentByKey();
     this.communeCount = communeCount;
     this.population = population;
@@ -85,7 +90,8 @@ public final class ResolvedPerimeter {
       return false;
     }
     int index = currentByKey[key];
-    return index >= 0 && (covered[index >>> 6] & (1L << index)) != 0;
+    int w = (index >>> 6) - base;
+    return index >= 0 && w >= 0 && w < covered.length && (covered[w] & (1L << index)) != 0;
   }
 
   /**
@@ -220,7 +226,7 @@ public final class ResolvedPerimeter {
     for (int w = 0; w < covered.length; w++) {
       long word = covered[w];
       while (word != 0) {
-        action.accept((w << 6) + Long.numberOfTrailingZeros(word));
+        action.accept(((w + base) << 6) + Long.numberOfTrailingZeros(word));
         word &= word - 1;
       }
     }
@@ -230,6 +236,7 @@ public final class ResolvedPerimeter {
   public boolean equals(Object other) {
     return other instanceof ResolvedPerimeter r
         && geography == r.geography
+        && base == r.base
         && Arrays.equals(covered, r.covered)
         && unknownCommunes.equals(r.unknownCommunes)
         && unknownEpcis.equals(r.unknownEpcis)
@@ -239,7 +246,7 @@ public final class ResolvedPerimeter {
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(covered), unknownCommunes, unknownEpcis, unknownDepartements, unknownRegions);
+    return Objects.hash(base, Arrays.hashCode(covered), unknownCommunes, unknownEpcis, unknownDepartements, unknownRegions);
   }
 
   /** Returns a summary: number of communes, population, régions and codes left out. */
