@@ -317,12 +317,14 @@ public final class EligibilityEngine {
     List<LegalBasis> texts = new ArrayList<>();
     // A per-member scheme gives one report per member, each with its assumptions and legal bases: looking each
     // up in the lists made the assembly quadratic in members (3,000 members: half the time of the whole
-    // evaluation went to comparing legal bases field by field). The sets answer "seen already?" with the same
-    // equality; the lists keep the order of first appearance. Nearly every basis is one of a few shared
-    // constants, so an identity set answers first and the equality set only for the others.
-    Set<Message> seenAssumptions = new HashSet<>();
-    Set<LegalBasis> sameBases = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<LegalBasis> seenBases = new HashSet<>();
+    // evaluation went to comparing legal bases field by field). With more than a few reports, sets answer
+    // "seen already?" with the same equality, and the lists keep the order of first appearance; nearly every
+    // basis is one of a few shared constants, so an identity set answers first. With a few reports, the short
+    // lists are cheaper than hashing every message.
+    boolean many = reports.size() > 4;
+    Set<Message> seenAssumptions = many ? new HashSet<>() : null;
+    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+    Set<LegalBasis> seenBases = many ? new HashSet<>() : null;
     for (SchemeReport report : reports) {
       for (RankedMissingFact fact : report.missingFacts()) {
         String path = fact.fact().path();
@@ -336,12 +338,12 @@ public final class EligibilityEngine {
         outcomes.merge(path, fact.outcomes(), Integer::sum);
       }
       for (Message assumption : report.assumptions()) {
-        if (seenAssumptions.add(assumption)) {
+        if (many ? seenAssumptions.add(assumption) : !assumptions.contains(assumption)) {
           assumptions.add(assumption);
         }
       }
       for (LegalBasis basis : report.legalBases()) {
-        if (sameBases.add(basis) && seenBases.add(basis)) {
+        if (many ? sameBases.add(basis) && seenBases.add(basis) : !texts.contains(basis)) {
           texts.add(basis);
         }
       }
