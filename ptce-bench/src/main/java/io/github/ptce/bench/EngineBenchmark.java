@@ -224,6 +224,19 @@ public class EngineBenchmark {
   }
 
   /**
+   * Validation, then Art. 9 I alone.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public EligibilityReport validateThenArt9() {
+    if (!validator.validate(cluster).isEmpty()) {
+      throw new IllegalStateException();
+    }
+    return engine.evaluate(cluster, asOf, ART9);
+  }
+
+  /**
    * Validation, then the overview of the whole catalogue.
    *
    * @return the overview

@@ -1,14 +1,17 @@
 package io.github.ptce.bench;
 
 import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.json.PtceJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Measures the heap a cluster retains per member, in the JVM it runs in: the used heap after a full
  * collection (serial collector, collected until the figure is stable) with 34 clusters of 3,000 members
- * (102,000 members) kept reachable, minus the same before they were built, divided by the number of members.
+ * (102,000 members) kept reachable, minus the same before they were built, divided by the number of members;
+ * once for clusters built with the model's builders, once for the same clusters read from their JSON.
  * The figure includes each cluster's own small share (name, perimeter, strategy, projects, supports, lists).
  *
  * <p>JOL is not used (not a dependency of the project); the method is the {@link Runtime} one, as in
@@ -25,23 +28,45 @@ public final class MemberFootprint {
   private MemberFootprint() {}
 
   /**
-   * Prints {@code members=… retained_bytes_per_member=…} on one line.
+   * Prints {@code built: members=… retained_bytes_per_member=…} and the same for {@code parsed:}.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
     BenchClusters.cluster(30); // load the classes and the shared constants before the first measurement
-    long before = usedAfterGc();
-    List<Cluster> clusters = new ArrayList<>();
-    int members = 0;
+    PtceJson json = PtceJson.standard();
+    json.readCluster(json.writeCluster(BenchClusters.cluster(30)));
+    List<String> documents = new ArrayList<>();
     for (int v = 0; v < 34; v++) {
-      Cluster cluster = BenchClusters.cluster(3_000, v);
-      clusters.add(cluster);
+      documents.add(json.writeCluster(BenchClusters.cluster(3_000, v)));
+    }
+    report("built", () -> {
+      List<Cluster> clusters = new ArrayList<>();
+      for (int v = 0; v < 34; v++) {
+        clusters.add(BenchClusters.cluster(3_000, v));
+      }
+      return clusters;
+    });
+    report("parsed", () -> {
+      List<Cluster> clusters = new ArrayList<>();
+      for (String document : documents) {
+        clusters.add(json.readCluster(document).orElseThrow());
+      }
+      return clusters;
+    });
+  }
+
+  private static void report(String how, Supplier<List<Cluster>> build) {
+    long before = usedAfterGc();
+    List<Cluster> clusters = build.get();
+    long after = usedAfterGc();
+    int members = 0;
+    for (Cluster cluster : clusters) {
       members += cluster.members().size();
     }
-    long after = usedAfterGc();
-    System.out.printf(Locale.ROOT, "members=%d retained_bytes_per_member=%.1f (clusters kept: %d)%n", members,
-        (after - before) / (double) members, clusters.size());
+    System.out.printf(Locale.ROOT, "%s: members=%d retained_bytes_per_member=%.1f%n", how, members,
+        (after - before) / (double) members);
+    clusters.clear();
   }
 
   static long usedAfterGc() {

@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  * jfr print --events jdk.ObjectAllocationSample /tmp/art9.jfr   # or jdk.ExecutionSample
  * }</pre>
  *
- * <p>Operations: {@code art9}, {@code decree}, {@code catalogue}, {@code overview}, {@code handWrittenArt9},
- * {@code handWrittenDecree}.
+ * <p>Operations: {@code art9}, {@code decree}, {@code catalogue}, {@code overview}, {@code validate},
+ * {@code validateThenEvaluate}, {@code validateThenOverview}, {@code parse}, {@code renderJson},
+ * {@code renderText}, {@code handWrittenArt9}, {@code handWrittenDecree}, {@code ruleListArt9},
+ * {@code easyRulesArt9}, {@code easyRulesDecree}, {@code resolve} (the perimeter alone).
  */
 public final class ProfileDriver {
   private ProfileDriver() {}
@@ -40,6 +42,38 @@ public final class ProfileDriver {
       case "decree" -> () -> engine.evaluate(cluster, asOf, EngineBenchmark.DECREE);
       case "catalogue" -> () -> engine.evaluate(cluster, asOf);
       case "overview" -> () -> engine.overview(cluster, asOf);
+      case "validate" -> () -> io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+      case "validateThenEvaluate" -> () -> {
+        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        return engine.evaluate(cluster, asOf);
+      };
+      case "validateThenOverview" -> () -> {
+        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        return engine.overview(cluster, asOf);
+      };
+      case "parse" -> {
+        byte[] json = io.github.ptce.core.json.PtceJson.standard().writeCluster(cluster)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        yield () -> io.github.ptce.core.json.PtceJson.standard().readCluster(json);
+      }
+      case "renderJson" -> {
+        var report = engine.evaluate(cluster, asOf);
+        yield () -> io.github.ptce.rules.render.ReportRenderer.json().render(report, Locale.ENGLISH);
+      }
+      case "renderText" -> {
+        var report = engine.evaluate(cluster, asOf);
+        yield () -> io.github.ptce.rules.render.ReportRenderer.text().render(report, Locale.FRENCH);
+      }
+      case "easyRulesArt9" -> {
+        EasyRulesBaseline easy = new EasyRulesBaseline();
+        yield () -> easy.art9(cluster, asOf, engine.geography());
+      }
+      case "easyRulesDecree" -> {
+        EasyRulesBaseline easy = new EasyRulesBaseline();
+        yield () -> easy.decree(cluster, asOf, engine.geography());
+      }
+      case "ruleListArt9" -> () -> HandWrittenBaseline.art9(cluster, asOf, engine.geography());
+      case "resolve" -> () -> engine.geography().resolve(cluster.perimeter().orElseThrow());
       case "handWrittenArt9" -> () -> HandWrittenBaseline.art9Inline(cluster, asOf, engine.geography());
       case "handWrittenDecree" -> () -> HandWrittenBaseline.decreeInline(cluster, asOf, engine.geography());
       default -> throw new IllegalArgumentException("unknown operation " + operation);
