@@ -1,0 +1,74 @@
+package io.github.ptce.examples;
+
+import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.validation.ClusterValidator;
+import io.github.ptce.rules.EligibilityEngine;
+import io.github.ptce.rules.SchemeCatalog;
+
+/**
+ * The library's shared objects, each created on first use only: a command that lists samples never loads
+ * the geography, and one that lists schemes never boots the validator. Every holder is a lazily initialised
+ * class, so the JVM guarantees one creation and safe publication without locks.
+ */
+public final class Services {
+  private Services() {}
+
+  /**
+   * Returns the JSON reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static PtceJson json() {
+    return PtceJson.standard();
+  }
+
+  /**
+   * Returns the validator (boots Hibernate Validator on first use).
+   *
+   * @return the validator
+   */
+  public static ClusterValidator validator() {
+    return ClusterValidator.standard();
+  }
+
+  /**
+   * Returns the reader of clusters and requests.
+   *
+   * @return the reader
+   */
+  public static Requests requests() {
+    return RequestsHolder.REQUESTS;
+  }
+
+  /**
+   * Returns the engine (loads the geography and the schemes on first use).
+   *
+   * @return the engine
+   */
+  public static EligibilityEngine engine() {
+    return EligibilityEngine.standard();
+  }
+
+  /**
+   * Returns the schemes, without loading the geography.
+   *
+   * @return the catalogue
+   */
+  public static SchemeCatalog catalog() {
+    return SchemeCatalog.standard();
+  }
+
+  /**
+   * Returns the bundled geography.
+   *
+   * @return the geography
+   */
+  public static Geography geography() {
+    return Geography.bundled();
+  }
+
+  private static final class RequestsHolder {
+    static final Requests REQUESTS = Requests.of(json(), validator());
+  }
+}
