@@ -1,0 +1,76 @@
+package io.github.ptce.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library's promises, checked on its bytecode: no shared mutable state, no clock, no network, no stack
+ * traces printed, and ptce-core never knows rules exist.
+ */
+class ArchitectureTest {
+  static final JavaClasses LIBRARY = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("test-classes"))
+      .importPackages("io.github.ptce.core", "io.github.ptce.rules");
+  static final JavaClasses CORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("test-classes"))
+      .importPackages("io.github.ptce.core");
+
+  @Test
+  void theRulesSeeTheWholeLibrary() {
+    // A rule over no class passes vacuously: make sure both modules were imported, from jars or folders.
+    org.junit.jupiter.api.Assertions.assertTrue(LIBRARY.containsType(io.github.ptce.core.cluster.Cluster.class));
+    org.junit.jupiter.api.Assertions.assertTrue(LIBRARY.containsType(EligibilityEngine.class));
+    org.junit.jupiter.api.Assertions.assertTrue(CORE.size() > 100, "core classes: " + CORE.size());
+  }
+
+  @Test
+  void noStaticFieldIsMutable() {
+    fields().that().areStatic().should().beFinal()
+        .because("engines, geography and validators are shared across threads: no static state may change")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void nothingReadsTheClock() {
+    noClasses().should().callMethod(LocalDate.class, "now")
+        .orShould().callMethod(LocalDateTime.class, "now")
+        .orShould().callMethod(Instant.class, "now")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+        .because("the evaluation date is always an argument")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void nothingTouchesTheNetwork() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+        .because("the library works offline: its reference data is bundled")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void noStackTraceIsPrinted() {
+    noClasses().should().callMethod(Throwable.class, "printStackTrace")
+        .because("errors are reported as data or as exceptions with clear messages")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void theCoreNeverKnowsRulesExist() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("io.github.ptce.rules..").check(CORE);
+  }
+}
