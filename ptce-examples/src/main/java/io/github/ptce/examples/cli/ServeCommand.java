@@ -8,7 +8,6 @@ import io.github.ptce.examples.http.ServiceConfig;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,9 +56,6 @@ final class ServeCommand extends BaseCommand {
       + "send its request (default: ${DEFAULT-VALUE}).")
   int readTimeout;
 
-  /** Called with the running service (tests stop it through this). */
-  static volatile Consumer<EligibilityService> onStart = service -> { };
-
   @Override
   public Integer call() throws InterruptedException {
     ServiceConfig config;
@@ -86,7 +82,7 @@ final class ServeCommand extends BaseCommand {
     Runtime.getRuntime().addShutdownHook(hook);
     out().println(text("serve.started", "uri", service.uri().toString()));
     out().flush();
-    onStart.accept(service);
+    terminal().onServe().accept(service);
     service.awaitStop();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import io.github.ptce.examples.http.EligibilityService;
 
 /**
  * What a run of the command sees of the world: its standard streams (written in UTF-8), whether standard
@@ -25,15 +27,17 @@ public final class Terminal {
   private final boolean interactive;
   private final Locale systemLocale;
   private final Clock clock;
+  private final Consumer<EligibilityService> onServe;
 
-  private Terminal(InputStream in, OutputStream out, OutputStream err, boolean interactive, Locale systemLocale,
-      Clock clock) {
+  private Terminal(InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Locale systemLocale,
+      Clock clock, Consumer<EligibilityService> onServe) {
     this.in = Objects.requireNonNull(in, "in");
-    this.out = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
-    this.err = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
     this.interactive = interactive;
     this.systemLocale = Objects.requireNonNull(systemLocale, "systemLocale");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.onServe = Objects.requireNonNull(onServe, "onServe");
   }
 
   /**
@@ -42,8 +46,8 @@ public final class Terminal {
    * @return standard streams, {@code System.console() != null}, the default locale, the system clock
    */
   public static Terminal system() {
-    return new Terminal(System.in, System.out, System.err, System.console() != null, Locale.getDefault(),
-        Clock.system(ZONE));
+    return new Terminal(System.in, utf8(System.out), utf8(System.err), System.console() != null, Locale.getDefault(),
+        Clock.system(ZONE), service -> { });
   }
 
   /**
@@ -59,7 +63,26 @@ public final class Terminal {
    */
   public static Terminal of(InputStream in, OutputStream out, OutputStream err, boolean interactive,
       Locale systemLocale, Clock clock) {
-    return new Terminal(in, out, err, interactive, systemLocale, clock);
+    return new Terminal(in, utf8(out), utf8(err), interactive, systemLocale, clock, service -> { });
+  }
+
+  /**
+   * Returns this terminal with a listener told of the service {@code ptce serve} starts (so that a test or
+   * an embedding program can stop it).
+   *
+   * @param listener called with the running service
+   * @return a new terminal
+   */
+  public Terminal withServeListener(Consumer<EligibilityService> listener) {
+    return new Terminal(in, out, err, interactive, systemLocale, clock, listener);
+  }
+
+  Consumer<EligibilityService> onServe() {
+    return onServe;
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(stream, "stream"), StandardCharsets.UTF_8));
   }
 
   InputStream in() {
