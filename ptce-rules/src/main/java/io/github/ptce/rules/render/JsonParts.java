@@ -1,0 +1,355 @@
+package io.github.ptce.rules.render;
+
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.territory.DepartementCode;
+import io.github.ptce.core.territory.RegionCode;
+import io.github.ptce.rules.Assessment;
+import io.github.ptce.rules.Criterion;
+import io.github.ptce.rules.CriterionNode;
+import io.github.ptce.rules.CriterionReport;
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.DecisionShares;
+import io.github.ptce.rules.Grant;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.Message;
+import io.github.ptce.rules.MissingFact;
+import io.github.ptce.rules.RankedMissingFact;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeReport;
+import io.github.ptce.rules.TerritorialScope;
+import io.github.ptce.rules.Validity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * The pieces of the three JSON formats ({@code ptce-report/1}, {@code ptce-overview/1},
+ * {@code ptce-schemes/1}), written the same way wherever they appear: a message, a legal basis, a grant, a
+ * scheme's identity, a scheme report, a criteria tree.
+ *
+ * <p>Conventions (see {@link JsonFormats}): properties in a fixed order; an absent optional value is left
+ * out, never {@code null}; a list is always written, possibly empty; enums by name; dates as
+ * {@code yyyy-MM-dd}; amounts as numbers with two decimals; every message as
+ * {@code {"code": <key>, "text": <text>}}.
+ */
+final class JsonParts {
+  private JsonParts() {}
+
+  /** Runs a writing action and reports an I/O failure of the writer as an {@link UncheckedIOException}. */
+  static void writing(Writer out, Runnable action) {
+    try {
+      action.run();
+      out.write('\n');
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void head(JsonGenerator g, String format, Words w) {
+    g.writeStringProperty("format", format);
+    g.writeStringProperty("language", w.language());
+  }
+
+  static void cluster(JsonGenerator g, Cluster cluster) {
+    g.writeObjectPropertyStart("cluster");
+    cluster.id().ifPresent(id -> g.writeStringProperty("id", id));
+    g.writeStringProperty("name", cluster.name());
+    g.writeEndObject();
+  }
+
+  static void message(JsonGenerator g, String name, Message message, Words w) {
+    g.writeName(name);
+    message(g, message, w);
+  }
+
+  static void message(JsonGenerator g, Message message, Words w) {
+    g.writeStartObject();
+    g.writeStringProperty("code", message.key());
+    g.writeStringProperty("text", w.text(message));
+    g.writeEndObject();
+  }
+
+  static void messages(JsonGenerator g, String name, List<Message> messages, Words w) {
+    g.writeArrayPropertyStart(name);
+    for (Message message : messages) {
+      message(g, message, w);
+    }
+    g.writeEndArray();
+  }
+
+  static void strings(JsonGenerator g, String name, List<String> values) {
+    g.writeArrayPropertyStart(name);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  static void date(JsonGenerator g, String name, LocalDate date) {
+    g.writeStringProperty(name, date.toString());
+  }
+
+  static void legalBasis(JsonGenerator g, LegalBasis basis, Words w) {
+    g.writeStartObject();
+    g.writeStringProperty("citation", basis.citation());
+    g.writeStringProperty("text", basis.text());
+    g.writeStringProperty("article", basis.article());
+    basis.paragraph().ifPresent(p -> g.writeStringProperty("paragraph", p));
+    date(g, "versionDate", basis.versionDate());
+    g.writeStringProperty("url", basis.url());
+    g.writeStringProperty("status", basis.status().name());
+    basis.excerpt().ifPresent(e -> g.writeStringProperty("excerpt", e));
+    basis.note().ifPresent(n -> message(g, "note", n, w));
+    g.writeEndObject();
+  }
+
+  static void legalBases(JsonGenerator g, String name, List<LegalBasis> bases, Words w) {
+    g.writeArrayPropertyStart(name);
+    for (LegalBasis basis : bases) {
+      legalBasis(g, basis, w);
+    }
+    g.writeEndArray();
+  }
+
+  static void grant(JsonGenerator g, Grant grant, Words w) {
+    g.writeObjectPropertyStart("grant");
+    grant.amount().ifPresent(a -> g.writeNumberProperty("amount", a.euros()));
+    grant.envelope().ifPresent(a -> g.writeNumberProperty("envelope", a.euros()));
+    grant.durationMonths().ifPresent(m -> g.writeNumberProperty("durationMonths", m.intValue()));
+    g.writeBooleanProperty("financial", grant.financial());
+    message(g, "description", grant.description(), w);
+    g.writeEndObject();
+  }
+
+  static void validity(JsonGenerator g, Validity validity) {
+    g.writeObjectPropertyStart("validity");
+    date(g, "from", validity.from());
+    validity.to().ifPresent(to -> date(g, "to", to));
+    g.writeEndObject();
+  }
+
+  static void territory(JsonGenerator g, TerritorialScope scope) {
+    g.writeObjectPropertyStart("territory");
+    g.writeBooleanProperty("national", scope.isNational());
+    g.writeArrayPropertyStart("regions");
+    for (RegionCode region : scope.regions()) {
+      g.writeString(region.toString());
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("departements");
+    for (DepartementCode departement : scope.departements()) {
+      g.writeString(departement.toString());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The identity of a scheme: id, version, title, kind, issuer. */
+  static void schemeIdentity(JsonGenerator g, Scheme scheme, Words w) {
+    g.writeStringProperty("id", scheme.id());
+    g.writeStringProperty("version", scheme.version());
+    message(g, "title", scheme.title(), w);
+    g.writeStringProperty("kind", scheme.kind().name());
+    g.writeStringProperty("issuer", scheme.issuer().name());
+  }
+
+  /** A scheme as listed in an overview: its identity, territory and window. */
+  static void schemeListing(JsonGenerator g, Scheme scheme, Words w) {
+    g.writeStartObject();
+    schemeIdentity(g, scheme, w);
+    territory(g, scheme.scope());
+    validity(g, scheme.validity());
+    g.writeEndObject();
+  }
+
+  static void schemeReport(JsonGenerator g, SchemeReport report, Words w) {
+    Scheme scheme = report.scheme();
+    g.writeStartObject();
+    schemeIdentity(g, scheme, w);
+    report.subject().ifPresent(subject -> {
+      g.writeObjectPropertyStart("subject");
+      g.writeStringProperty("id", subject.id());
+      g.writeStringProperty("name", subject.name());
+      g.writeStringProperty("path", subject.path());
+      g.writeEndObject();
+    });
+    g.writeStringProperty("outcome", report.outcome().name());
+    message(g, "reason", report.reason(), w);
+    scheme.grant().ifPresent(grant -> grant(g, grant, w));
+    report.criteria().ifPresent(tree -> {
+      g.writeName("criteria");
+      criteria(g, tree, w);
+    });
+    rankedFacts(g, "missingFacts", report.missingFacts(), w);
+    messages(g, "remediations", report.remediations(), w);
+    messages(g, "assumptions", report.assumptions(), w);
+    decisionShares(g, report.decisionShares());
+    legalBases(g, "legalBases", report.legalBases(), w);
+    g.writeEndObject();
+  }
+
+  static void criteria(JsonGenerator g, CriterionReport node, Words w) {
+    g.writeStartObject();
+    if (node instanceof CriterionReport.Group group) {
+      g.writeStringProperty("outcome", group.outcome().name());
+      g.writeArrayPropertyStart(group.anyOf() ? "any" : "all");
+      for (CriterionReport part : group.parts()) {
+        criteria(g, part, w);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      return;
+    }
+    CriterionReport.Single single = (CriterionReport.Single) node;
+    Criterion criterion = single.criterion();
+    CriterionResult result = single.result();
+    g.writeStringProperty("id", criterion.id());
+    g.writeStringProperty("kind", criterion.kind().name());
+    message(g, "title", criterion.title(), w);
+    g.writeBooleanProperty("counts", single.counts());
+    g.writeStringProperty("outcome", result.outcome().name());
+    single.decidedBy().ifPresent(k -> g.writeStringProperty("decidedBy", k.name()));
+    message(g, "reason", result.reason(), w);
+    result.observed().ifPresent(m -> message(g, "observed", m, w));
+    result.required().ifPresent(m -> message(g, "required", m, w));
+    strings(g, "members", result.members());
+    g.writeArrayPropertyStart("missingFacts");
+    for (MissingFact fact : result.missingFacts()) {
+      g.writeStartObject();
+      g.writeStringProperty("path", fact.path());
+      message(g, "description", fact.description(), w);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    result.remediation().ifPresent(m -> message(g, "remediation", m, w));
+    messages(g, "assumptions", result.assumptions(), w);
+    result.assessment().ifPresent(a -> {
+      g.writeName("assessment");
+      assessment(g, a);
+    });
+    g.writeName("legalBasis");
+    legalBasis(g, single.legalBasis(), w);
+    g.writeEndObject();
+  }
+
+  static void rankedFacts(JsonGenerator g, String name, List<RankedMissingFact> facts, Words w) {
+    g.writeArrayPropertyStart(name);
+    for (RankedMissingFact fact : facts) {
+      g.writeStartObject();
+      g.writeStringProperty("path", fact.fact().path());
+      message(g, "description", fact.fact().description(), w);
+      g.writeNumberProperty("outcomes", fact.outcomes());
+      strings(g, "criteria", fact.criteria());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void assessment(JsonGenerator g, Assessment assessment) {
+    g.writeStartObject();
+    g.writeStringProperty("criterionId", assessment.criterionId());
+    assessment.member().ifPresent(m -> g.writeStringProperty("member", m));
+    g.writeStringProperty("outcome", assessment.outcome().name());
+    g.writeStringProperty("assessor", assessment.assessor());
+    date(g, "date", assessment.date());
+    assessment.note().ifPresent(n -> g.writeStringProperty("note", n));
+    g.writeEndObject();
+  }
+
+  static void decisionShares(JsonGenerator g, DecisionShares shares) {
+    int[] percent = shares.percentages();
+    g.writeObjectPropertyStart("decisionShares");
+    g.writeNumberProperty("automated", shares.automated());
+    g.writeNumberProperty("declared", shares.declared());
+    g.writeNumberProperty("assessed", shares.assessed());
+    g.writeNumberProperty("undetermined", shares.undetermined());
+    g.writeNumberProperty("total", shares.total());
+    g.writeObjectPropertyStart("percent");
+    g.writeNumberProperty("automated", percent[0]);
+    g.writeNumberProperty("declared", percent[1]);
+    g.writeNumberProperty("assessed", percent[2]);
+    g.writeNumberProperty("undetermined", percent[3]);
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  // -------------------------------------------------------------------------------------- catalogue
+
+  /** A criteria tree as defined, with every version of each criterion's legal basis. */
+  static void criteriaDefinition(JsonGenerator g, CriterionNode node, Words w) {
+    g.writeStartObject();
+    if (node instanceof CriterionNode.AllOf all) {
+      g.writeArrayPropertyStart("all");
+      for (CriterionNode part : all.nodes()) {
+        criteriaDefinition(g, part, w);
+      }
+      g.writeEndArray();
+    } else if (node instanceof CriterionNode.AnyOf any) {
+      g.writeArrayPropertyStart("any");
+      for (CriterionNode part : any.nodes()) {
+        criteriaDefinition(g, part, w);
+      }
+      g.writeEndArray();
+    } else {
+      CriterionNode.Leaf leaf = (CriterionNode.Leaf) node;
+      Criterion criterion = leaf.criterion();
+      g.writeStringProperty("id", criterion.id());
+      g.writeStringProperty("kind", criterion.kind().name());
+      message(g, "title", criterion.title(), w);
+      g.writeBooleanProperty("counts", leaf.counts());
+      validity(g, criterion.validity());
+      legalBases(g, "legalBases", basisVersions(criterion), w);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Returns every version of a criterion's legal basis over its validity, oldest first.
+   *
+   * <p>The version that applies at a date entered into force on or before it ({@link LegalBasis#versionDate()}),
+   * so the versions are found from the last day of the validity (or a far date when it is open-ended)
+   * backwards, asking each time for the day before the version found entered into force.
+   */
+  static List<LegalBasis> basisVersions(Criterion criterion) {
+    Validity validity = criterion.validity();
+    LocalDate date = validity.to().orElse(LocalDate.of(9999, 12, 31));
+    List<LegalBasis> versions = new ArrayList<>(2);
+    for (int guard = 0; guard < 100 && !date.isBefore(validity.from()); guard++) {
+      LegalBasis basis = criterion.legalBasis(date);
+      if (!versions.contains(basis)) {
+        versions.add(0, basis);
+      }
+      LocalDate before = basis.versionDate().minusDays(1);
+      if (!before.isBefore(date)) {
+        break;
+      }
+      date = before;
+    }
+    return versions;
+  }
+
+  static void catalogScheme(JsonGenerator g, Scheme scheme, Words w) {
+    g.writeStartObject();
+    schemeIdentity(g, scheme, w);
+    message(g, "summary", scheme.summary(), w);
+    g.writeStringProperty("subject", scheme.subject().name());
+    territory(g, scheme.scope());
+    validity(g, scheme.validity());
+    Optional<Grant> grant = scheme.grant();
+    grant.ifPresent(value -> grant(g, value, w));
+    g.writeName("legalBasis");
+    legalBasis(g, scheme.legalBasis(), w);
+    g.writeName("criteria");
+    criteriaDefinition(g, scheme.criteria(), w);
+    g.writeEndObject();
+  }
+}

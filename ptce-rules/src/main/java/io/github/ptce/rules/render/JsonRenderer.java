@@ -1,0 +1,106 @@
+package io.github.ptce.rules.render;
+
+import io.github.ptce.core.internal.JsonOutput;
+import io.github.ptce.rules.Assessment;
+import io.github.ptce.rules.EligibilityReport;
+import io.github.ptce.rules.Overview;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeReport;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The versioned JSON formats {@code ptce-report/1} and {@code ptce-overview/1}, in the house output style
+ * ({@link JsonOutput}); see {@link JsonFormats} for the conventions and the schemas.
+ */
+final class JsonRenderer implements ReportRenderer {
+  static final JsonRenderer INSTANCE = new JsonRenderer();
+
+  private JsonRenderer() {}
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "json";
+  }
+
+  @Override
+  public void render(EligibilityReport report, Locale locale, Writer out) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    Words w = Words.of(locale);
+    JsonParts.writing(out, () -> {
+      try (JsonGenerator g = JsonOutput.pretty(out)) {
+        g.writeStartObject();
+        JsonParts.head(g, JsonFormats.REPORT, w);
+        JsonParts.cluster(g, report.cluster());
+        JsonParts.date(g, "asOf", report.asOf());
+        g.writeStringProperty("rulesVersion", report.rulesVersion());
+        g.writeStringProperty("geographyVersion", report.geographyVersion());
+        g.writeObjectPropertyStart("options");
+        g.writeNumberProperty("minimumSseEnterprises", report.options().minimumSseEnterprises());
+        g.writeEndObject();
+        schemeReports(g, "schemes", report.schemes(), w);
+        JsonParts.rankedFacts(g, "missingFacts", report.missingFacts(), w);
+        g.writeArrayPropertyStart("assessments");
+        for (Assessment assessment : report.assessments()) {
+          JsonParts.assessment(g, assessment);
+        }
+        g.writeEndArray();
+        JsonParts.messages(g, "assumptions", report.assumptions(), w);
+        JsonParts.legalBases(g, "legalTexts", report.legalTexts(), w);
+        JsonParts.decisionShares(g, report.decisionShares());
+        g.writeEndObject();
+      }
+    });
+  }
+
+  @Override
+  public void render(Overview overview, Locale locale, Writer out) {
+    Objects.requireNonNull(overview, "overview");
+    Objects.requireNonNull(out, "out");
+    Words w = Words.of(locale);
+    JsonParts.writing(out, () -> {
+      try (JsonGenerator g = JsonOutput.pretty(out)) {
+        g.writeStartObject();
+        JsonParts.head(g, JsonFormats.OVERVIEW, w);
+        JsonParts.cluster(g, overview.cluster());
+        JsonParts.date(g, "asOf", overview.asOf());
+        schemeReports(g, "definitions", overview.definitions(), w);
+        schemeReports(g, "applicable", overview.applicable(), w);
+        listings(g, "closed", overview.closed(), w);
+        listings(g, "upcoming", overview.upcoming(), w);
+        listings(g, "elsewhere", overview.elsewhere(), w);
+        g.writeEndObject();
+      }
+    });
+  }
+
+  private static void schemeReports(JsonGenerator g, String name, List<SchemeReport> reports, Words w) {
+    g.writeArrayPropertyStart(name);
+    for (SchemeReport report : reports) {
+      JsonParts.schemeReport(g, report, w);
+    }
+    g.writeEndArray();
+  }
+
+  private static void listings(JsonGenerator g, String name, List<Scheme> schemes, Words w) {
+    g.writeArrayPropertyStart(name);
+    for (Scheme scheme : schemes) {
+      JsonParts.schemeListing(g, scheme, w);
+    }
+    g.writeEndArray();
+  }
+}
