@@ -3,18 +3,29 @@ package io.github.ptce.examples;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.SchemeCatalog;
+import io.github.ptce.rules.render.CatalogJson;
+import io.github.ptce.rules.render.JsonFormats;
+import io.github.ptce.rules.render.ReportRenderer;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place where the tool and the service call the library's renderers ({@code
  * io.github.ptce.rules.render}): reports, overviews, the scheme catalogue, and the JSON Schemas of the
- * report formats.
+ * report formats. Nothing here renders anything itself.
  */
 public final class Rendering {
   /** The formats of reports, as {@code --format} and {@code ?format=} name them. */
   public static final List<String> FORMATS = List.of("text", "md", "html", "json");
+
+  /** The JSON formats by the short name the HTTP service serves their schema under. */
+  private static final Map<String, String> SCHEMAS = Map.of(
+      "report", JsonFormats.REPORT,
+      "overview", JsonFormats.OVERVIEW,
+      "schemes", JsonFormats.CATALOG);
 
   private Rendering() {}
 
@@ -28,6 +39,10 @@ public final class Rendering {
     return FORMATS.contains(format);
   }
 
+  private static ReportRenderer renderer(String format) {
+    return ReportRenderer.forFormat(format);
+  }
+
   /**
    * Returns the media type of a format, for an HTTP response.
    *
@@ -35,7 +50,7 @@ public final class Rendering {
    * @return the media type with its charset
    */
   public static String mediaType(String format) {
-    throw new UnsupportedOperationException("renderers not merged yet");
+    return renderer(format).mediaType();
   }
 
   /**
@@ -45,7 +60,7 @@ public final class Rendering {
    * @return the extension, without the dot
    */
   public static String fileExtension(String format) {
-    throw new UnsupportedOperationException("renderers not merged yet");
+    return renderer(format).fileExtension();
   }
 
   /**
@@ -57,7 +72,7 @@ public final class Rendering {
    * @param out where to write
    */
   public static void render(EligibilityReport report, String format, Locale locale, Writer out) {
-    throw new UnsupportedOperationException("renderers not merged yet");
+    renderer(format).render(report, locale, out);
   }
 
   /**
@@ -69,7 +84,7 @@ public final class Rendering {
    * @param out where to write
    */
   public static void render(Overview overview, String format, Locale locale, Writer out) {
-    throw new UnsupportedOperationException("renderers not merged yet");
+    renderer(format).render(overview, locale, out);
   }
 
   /**
@@ -80,7 +95,7 @@ public final class Rendering {
    * @param out where to write
    */
   public static void catalogJson(SchemeCatalog catalog, Locale locale, Writer out) {
-    throw new UnsupportedOperationException("renderers not merged yet");
+    CatalogJson.write(catalog, locale, out);
   }
 
   /**
@@ -89,7 +104,8 @@ public final class Rendering {
    * @param name {@code report}, {@code overview} or {@code schemes}
    * @return the schema document, empty if unknown
    */
-  public static java.util.Optional<String> schema(String name) {
-    return java.util.Optional.empty();
+  public static Optional<String> schema(String name) {
+    String format = SCHEMAS.get(name);
+    return format == null ? Optional.empty() : Optional.of(JsonFormats.schema(format));
   }
 }
