@@ -68,6 +68,26 @@ public final class Services {
     return Geography.bundled();
   }
 
+  /**
+   * Starts creating the validator and the engine on a background thread, for a command that will need both:
+   * booting Hibernate Validator and loading the geography then overlap with reading the input (a cold start
+   * of {@code ptce check} is mostly class loading, and a machine has more than one core). The main thread
+   * waits for nothing: the holders' class initialisation makes it block only if it needs an object before
+   * the background thread has finished creating it.
+   */
+  public static void warmUp() {
+    Thread thread = new Thread(() -> {
+      try {
+        validator();
+        engine();
+      } catch (RuntimeException | Error e) {
+        // The command will meet the same failure on its own thread and report it there.
+      }
+    }, "ptce-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   private static final class RequestsHolder {
     static final Requests REQUESTS = Requests.of(json(), validator());
   }
