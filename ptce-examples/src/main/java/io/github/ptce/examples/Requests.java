@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import io.github.ptce.core.json.ParsedCluster;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -72,12 +76,12 @@ public final class Requests {
   private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
   private final PtceJson json;
-  private final ClusterValidator validator;
+  private final Supplier<ClusterValidator> validators;
   private final JsonMapper mapper;
 
-  private Requests(PtceJson json, ClusterValidator validator) {
+  private Requests(PtceJson json, Supplier<ClusterValidator> validators) {
     this.json = json;
-    this.validator = validator;
+    this.validators = validators;
     JsonLimits limits = json.limits();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -103,6 +107,19 @@ public final class Requests {
    * @return the reader
    */
   public static Requests of(PtceJson json, ClusterValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return new Requests(Objects.requireNonNull(json, "json"), () -> validator);
+  }
+
+  /**
+   * Returns a reader that asks for the validator only once a document has been parsed, so that a validator
+   * still booting on another thread does not delay parsing.
+   *
+   * @param json the cluster reader, whose limits apply
+   * @param validator gives the validator
+   * @return the reader
+   */
+  public static Requests of(PtceJson json, Supplier<ClusterValidator> validator) {
     return new Requests(Objects.requireNonNull(json, "json"), Objects.requireNonNull(validator, "validator"));
   }
 
@@ -117,14 +134,14 @@ public final class Requests {
     if (document.length > json.limits().maxDocumentBytes()) {
       return readBare(document);
     }
+    if (!isRequest(document)) {
+      return readBare(document);
+    }
     JsonNode root;
     try {
       root = mapper.readTree(document);
     } catch (JacksonException e) {
       // The library's reader names the syntax error, the limit or the encoding problem precisely.
-      return readBare(document);
-    }
-    if (root == null || !root.isObject() || !root.has("cluster")) {
       return readBare(document);
     }
     List<Violation> problems = new ArrayList<>();
@@ -139,7 +156,7 @@ public final class Requests {
     if (!clusterNode.isObject()) {
       problems.add(Violation.of(Messages.bundle(), "$.cluster", "request.clusterNotObject", Map.of()));
     } else {
-      Validated<Cluster> read = validator.readJson(json, mapper.writeValueAsBytes(clusterNode));
+      Validated<Cluster> read = validators.get().readJson(json, mapper.writeValueAsBytes(clusterNode));
       if (read.isValid()) {
         cluster = read.orElseThrow();
       } else {
@@ -157,8 +174,32 @@ public final class Requests {
     return Validated.valid(new Request(cluster, assessments));
   }
 
+  /** Tells a request from a bare cluster by its top-level properties, without building a tree. */
+  private boolean isRequest(byte[] document) {
+    try (JsonParser parser = mapper.createParser(document)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        if (parser.currentName().equals("cluster")) {
+          return true;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return false;
+    } catch (JacksonException e) {
+      return false;
+    }
+  }
+
+  /** Parses first, then validates: the parse does not wait for the validator. */
   private Validated<Request> readBare(byte[] document) {
-    return validator.readJson(json, document).map(cluster -> new Request(cluster, List.of()));
+    ParsedCluster parsed = json.parseCluster(document);
+    Validated<Cluster> read = parsed.result().isValid()
+        ? validators.get().check(parsed.result().orElseThrow())
+        : validators.get().readJson(json, document);
+    return read.map(cluster -> new Request(cluster, List.of()));
   }
 
   /**

@@ -5,6 +5,8 @@ import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.SchemeCatalog;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The library's shared objects, each created on first use only: a command that lists samples never loads
@@ -29,7 +31,7 @@ public final class Services {
    * @return the validator
    */
   public static ClusterValidator validator() {
-    return ClusterValidator.standard();
+    return ValidatorHolder.VALIDATOR;
   }
 
   /**
@@ -78,8 +80,7 @@ public final class Services {
   public static void warmUp() {
     Thread thread = new Thread(() -> {
       try {
-        validator();
-        engine();
+        Warmup.run();
       } catch (RuntimeException | Error e) {
         // The command will meet the same failure on its own thread and report it there.
       }
@@ -88,7 +89,22 @@ public final class Services {
     thread.start();
   }
 
+  private static final class ValidatorHolder {
+    /**
+     * Hibernate Validator announces its version at INFO on first use; the tool and the service keep their
+     * output clean. Configured here, by the application, never by the library; the logger is held because
+     * {@code java.util.logging} keeps only weak references to loggers.
+     */
+    private static final Logger HIBERNATE_VALIDATOR = quiet(Logger.getLogger("org.hibernate.validator"));
+    static final ClusterValidator VALIDATOR = ClusterValidator.standard();
+
+    private static Logger quiet(Logger logger) {
+      logger.setLevel(Level.WARNING);
+      return logger;
+    }
+  }
+
   private static final class RequestsHolder {
-    static final Requests REQUESTS = Requests.of(json(), validator());
+    static final Requests REQUESTS = Requests.of(json(), Services::validator);
   }
 }

@@ -116,4 +116,10 @@ class RequestsTest {
   void everyMessageExistsInBothLanguages() {
     assertEquals(Messages.bundle().keys(false), Messages.bundle().keys(true));
   }
+
+  @Test
+  void theWarmUpClusterIsValidAndEvaluates() {
+    assertEquals(List.of(), Services.validator().validate(Warmup.cluster()));
+    Warmup.run();
+  }
 }

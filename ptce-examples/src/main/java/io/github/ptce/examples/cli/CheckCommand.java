@@ -78,7 +78,6 @@ final class CheckCommand extends BaseCommand {
   @Override
   public Integer call() {
     String chosen = format(format);
-    Services.warmUp();
     Source source = source(file, sample);
     Request request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);

@@ -3,11 +3,14 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
+import io.github.ptce.examples.Services;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,19 +23,45 @@ import picocli.CommandLine.ParseResult;
  * with {@code --debug}.
  */
 public final class Cli {
-  /**
-   * Hibernate Validator announces its version at INFO on first use; the tool keeps its output clean. The
-   * logger is held here because {@code java.util.logging} keeps only weak references to loggers.
-   */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+  /** The subcommands, in the order of the help. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  /** The commands that validate and evaluate clusters. */
+  private static final List<String> WARM_UP = List.of("check", "overview", "validate", "batch");
 
   private Cli() {}
 
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> map = new LinkedHashMap<>();
+    map.put("check", CheckCommand::new);
+    map.put("overview", OverviewCommand::new);
+    map.put("schemes", SchemesCommand::new);
+    map.put("explain", ExplainCommand::new);
+    map.put("validate", ValidateCommand::new);
+    map.put("territory", TerritoryCommand::new);
+    map.put("batch", BatchCommand::new);
+    map.put("serve", ServeCommand::new);
+    map.put("samples", SamplesCommand::new);
+    map.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(map);
+  }
+
   /**
-   * Quiets the libraries' informational logging. Configured by the tool, never by the library.
+   * Returns the subcommand the arguments name, or null when they name none or an unknown one (every
+   * subcommand is then registered, for the help and for suggestions), or name {@code help}.
    */
-  static void quietLogging() {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+  static String subcommandOf(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang")) {
+        i++;
+      } else if (arg.equals("--")) {
+        return null;
+      } else if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -43,10 +72,19 @@ public final class Cli {
    * @return the exit code
    */
   public static int run(Terminal terminal, String... args) {
-    quietLogging();
     Locale locale = localeOf(args, terminal);
     boolean debug = List.of(args).contains("--debug");
+    String invoked = subcommandOf(args);
+    if (invoked != null && WARM_UP.contains(invoked) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) {
+      // These commands read, validate and evaluate: the library boots on another core while picocli parses.
+      Services.warmUp();
+    }
     CommandLine commandLine = new CommandLine(new PtceCommand(terminal), new Factory(terminal));
+    for (Map.Entry<String, Supplier<Object>> subcommand : SUBCOMMANDS.entrySet()) {
+      if (invoked == null || invoked.equals(subcommand.getKey())) {
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue().get());
+      }
+    }
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

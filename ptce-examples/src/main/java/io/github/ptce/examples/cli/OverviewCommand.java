@@ -53,7 +53,6 @@ final class OverviewCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
           "formats", String.join(", ", Rendering.FORMATS)));
     }
-    Services.warmUp();
     Source source = source(file, sample);
     Request request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);

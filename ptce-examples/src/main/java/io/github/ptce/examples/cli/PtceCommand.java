@@ -10,7 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code ptce} command: its subcommands and the options they all inherit. */
+/**
+ * The {@code ptce} command and the options every subcommand inherits. The subcommands are registered by
+ * {@link Cli}, only the one invoked when the arguments name one: building picocli's model of every command
+ * costs a cold start about a hundred milliseconds.
+ */
 @Command(name = "ptce",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
@@ -19,17 +23,6 @@ import picocli.CommandLine.Spec;
         "Evaluates French territorial clusters for economic cooperation (PTCE) against the law "
             + "(Art. 9 of loi n° 2014-856, décret n° 2015-431) and the support schemes, and explains why.",
         ""},
-    subcommands = {
-        CheckCommand.class,
-        OverviewCommand.class,
-        SchemesCommand.class,
-        ExplainCommand.class,
-        ValidateCommand.class,
-        TerritoryCommand.class,
-        BatchCommand.class,
-        ServeCommand.class,
-        SamplesCommand.class,
-        picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  eligible (check), valid (validate), done (other commands)",

@@ -41,7 +41,6 @@ final class ValidateCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
           "formats", "text, json"));
     }
-    Services.warmUp();
     Source source = source(file, sample);
     Validated<Request> read = Services.requests().read(source.bytes());
     List<Violation> violations = read.violations();
