@@ -211,12 +211,14 @@ public final class EligibilityEngine {
     List<Scheme> upcoming = new ArrayList<>();
     List<Scheme> elsewhere = new ArrayList<>();
     for (Scheme scheme : catalog.all()) {
-      if (asOf.isBefore(scheme.validity().from())) {
+      // Territory first: a scheme of another région is "elsewhere" whether it is open, closed or to come, so
+      // that the closed and upcoming lists are about the cluster's own territory.
+      if (evaluator.territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
+        elsewhere.add(scheme);
+      } else if (asOf.isBefore(scheme.validity().from())) {
         upcoming.add(scheme);
       } else if (scheme.validity().endedBefore(asOf)) {
         closed.add(scheme);
-      } else if (evaluator.territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
-        elsewhere.add(scheme);
       } else if (scheme.subject() == SchemeSubject.CLUSTER) {
         evaluator.evaluate(scheme, scheme.kind() == SchemeKind.DEFINITION ? definitions : applicable);
       }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * facts ranked across all of them, the assessments used, the assumptions made, and the versions of the
  * rules, the geography and the legal texts applied.
  *
- * <p>Render it with {@code io.github.ptce.rules.render.ReportRenderer}. Immutable and thread-safe.
+ * <p>Render it with {@link io.github.ptce.rules.render.ReportRenderer}. Immutable and thread-safe.
  */
 public final class EligibilityReport {
   /** The identifier and version of the report's JSON format. */

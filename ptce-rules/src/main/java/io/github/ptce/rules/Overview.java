@@ -7,8 +7,12 @@ import java.util.List;
 /**
  * The answer to "which schemes can we apply to now, here, and what is missing?": the support schemes and
  * charters open at the date whose territory matches, with their outcome, what they grant and what is
- * missing; the legal definitions' outcomes; and, apart, the schemes that are closed, not yet open, or for
- * another territory.
+ * missing; the legal definitions' outcomes; and, apart, the schemes of the cluster's territory that are
+ * closed or not yet open, and the schemes of another territory.
+ *
+ * <p>A scheme's territory "matches" unless the cluster's perimeter lies wholly outside it: a perimeter that
+ * straddles its border, or a cluster without a perimeter, is evaluated, and the scheme's territory criterion
+ * says what is missing.
  *
  * <p>Immutable and thread-safe.
  *
@@ -16,9 +20,9 @@ import java.util.List;
  * @param asOf the date
  * @param definitions the reports of the legal definitions about the cluster (Art. 9, décret 2015-431)
  * @param applicable the reports of the support schemes and charters open at the date for this territory
- * @param closed the schemes whose window ended before the date
- * @param upcoming the schemes whose window starts after the date
- * @param elsewhere the schemes open at the date for another territory
+ * @param closed the schemes of the cluster's territory whose window ended before the date
+ * @param upcoming the schemes of the cluster's territory whose window starts after the date
+ * @param elsewhere the schemes of another territory, whatever their window
  */
 public record Overview(Cluster cluster, LocalDate asOf, List<SchemeReport> definitions,
     List<SchemeReport> applicable, List<Scheme> closed, List<Scheme> upcoming, List<Scheme> elsewhere) {

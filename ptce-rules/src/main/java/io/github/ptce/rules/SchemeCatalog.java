@@ -15,7 +15,10 @@ import java.util.ServiceLoader;
  * The schemes known to an engine: those of every {@link SchemeProvider} on the class path, or a list given
  * explicitly.
  *
- * <p>Scheme ids and criterion ids are unique in a catalogue. Immutable and thread-safe.
+ * <p>Scheme ids and criterion ids are unique in a catalogue. A criterion may be shared by several schemes
+ * evaluated for the same subject, as one and the same instance: a call that applies the conditions of a
+ * decree lists the decree's criteria (the State call of 2015 and Art. 3 of décret n° 2015-431), and an
+ * assessment of such a criterion answers it in every scheme that lists it. Immutable and thread-safe.
  */
 public final class SchemeCatalog {
   private final Map<String, Scheme> schemes;
@@ -33,11 +36,20 @@ public final class SchemeCatalog {
         throw new IllegalArgumentException("two schemes have the id " + scheme.id());
       }
       for (Criterion criterion : scheme.allCriteria()) {
-        if (byCriterion.putIfAbsent(criterion.id(), criterion) != null) {
-          throw new IllegalArgumentException("two criteria have the id " + criterion.id() + " (in " + scheme.id()
-              + " and " + owners.get(criterion.id()).id() + ")");
+        Criterion previous = byCriterion.putIfAbsent(criterion.id(), criterion);
+        if (previous == null) {
+          owners.put(criterion.id(), scheme);
+          continue;
         }
-        owners.put(criterion.id(), scheme);
+        Scheme owner = owners.get(criterion.id());
+        if (previous != criterion) {
+          throw new IllegalArgumentException("two criteria have the id " + criterion.id() + " (in " + scheme.id()
+              + " and " + owner.id() + ")");
+        }
+        if (owner.subject() != scheme.subject()) {
+          throw new IllegalArgumentException("the criterion " + criterion.id() + " is shared by " + owner.id()
+              + " and " + scheme.id() + ", which are evaluated for different subjects");
+        }
       }
     }
     this.schemes = Collections.unmodifiableMap(byId);
@@ -73,7 +85,8 @@ public final class SchemeCatalog {
    *
    * @param schemes the schemes
    * @return the catalogue
-   * @throws IllegalArgumentException if two schemes, or two criteria, share an id
+   * @throws IllegalArgumentException if two schemes, or two different criteria, share an id, or if schemes
+   *     evaluated for different subjects share a criterion
    */
   public static SchemeCatalog of(List<Scheme> schemes) {
     return new SchemeCatalog(schemes);
@@ -109,7 +122,8 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Returns the scheme a criterion belongs to.
+   * Returns the scheme a criterion belongs to: for a criterion shared by several schemes, the first of them
+   * in id order.
    *
    * @param criterionId the criterion id
    * @return the scheme, empty if no criterion has that id

@@ -52,12 +52,17 @@ public final class Texts {
       return "null";
     }
     int limit = Math.min(input.length(), MAX_QUOTED);
-    StringBuilder out = new StringBuilder(limit + 1);
-    for (int i = 0; i < limit; i++) {
-      char c = input.charAt(i);
-      out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+    StringBuilder out = new StringBuilder(limit + 2);
+    int i = 0;
+    while (i < limit) {
+      int c = input.codePointAt(i);
+      int width = Character.charCount(c);
+      // Keep whole characters (an emoji is two chars); replace controls and lone surrogates.
+      boolean lone = Character.isSurrogate((char) c);
+      out.appendCodePoint(Character.isISOControl(c) || lone ? '\uFFFD' : c);
+      i += width;
     }
-    if (input.length() > MAX_QUOTED) {
+    if (input.length() > i) {
       out.append('…');
     }
     return out.toString();

@@ -15,7 +15,10 @@ class TextsTest {
     assertEquals("a\uFFFDb\uFFFD", Texts.quoteInput("a\nb\u0000"));
     assertEquals("x".repeat(60) + "…", Texts.quoteInput("x".repeat(61)));
     assertEquals("x".repeat(60), Texts.quoteInput("x".repeat(60)));
-    assertEquals("\uFFFD\uFFFD", Texts.quoteInput("\uD83C\uDF0D"));
+    assertEquals("\uD83C\uDF0D", Texts.quoteInput("\uD83C\uDF0D"), "an emoji is one character and is kept");
+    assertEquals("a\uFFFDb", Texts.quoteInput("a\uD83Cb"), "a lone surrogate is replaced");
+    assertEquals("x".repeat(59) + "\uD83C\uDF0D…", Texts.quoteInput("x".repeat(59) + "\uD83C\uDF0D" + "y"),
+        "the cut never splits a character");
   }
 
   @Test

@@ -141,10 +141,15 @@ class ReportRendererTest {
   @Test
   void overviewInEveryFormat() {
     Overview overview = Fixtures.overviews().get("tetris");
-    assertEquals(List.of("test.region93.support"), overview.applicable().stream().map(r -> r.scheme().id()).toList());
-    assertEquals(List.of("test.closed.call"), overview.closed().stream().map(Scheme::id).toList());
-    assertEquals(List.of("test.upcoming.charter"), overview.upcoming().stream().map(Scheme::id).toList());
-    assertEquals(List.of("test.region32.support"), overview.elsewhere().stream().map(Scheme::id).toList());
+    // The standard catalogue's national schemes are there too; the test schemes are the ones to check.
+    assertEquals(List.of("test.region93.support"), overview.applicable().stream().map(r -> r.scheme().id())
+        .filter(id -> id.startsWith("test.")).toList());
+    assertEquals(List.of("test.closed.call"), overview.closed().stream().map(Scheme::id)
+        .filter(id -> id.startsWith("test.")).toList());
+    assertEquals(List.of("test.upcoming.charter"), overview.upcoming().stream().map(Scheme::id)
+        .filter(id -> id.startsWith("test.")).toList());
+    assertEquals(List.of("test.region32.support"), overview.elsewhere().stream().map(Scheme::id)
+        .filter(id -> id.startsWith("test.")).toList());
     for (ReportRenderer renderer : ReportRenderer.all()) {
       String english = renderer.render(overview, Locale.ENGLISH);
       String french = renderer.render(overview, Locale.FRENCH);

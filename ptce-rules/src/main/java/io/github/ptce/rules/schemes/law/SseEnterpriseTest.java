@@ -262,6 +262,22 @@ public final class SseEnterpriseTest {
     return A_UNKNOWN;
   }
 
+  /**
+   * Returns whether a stakeholder holds an ESUS agreement valid at a date (Code du travail L3332-17-1): the
+   * evidence that support schemes name directly (e.g. the Hauts-de-France COTE aid is open to commercial
+   * companies that hold it). The agreement lasts 5 years, or 2 for an enterprise under three (R3332-21-3);
+   * when its end is not given, a date within 2 years of its start is valid, a date 5 years or more after it
+   * is not, and a date in between is unknown.
+   *
+   * @param s the stakeholder
+   * @param asOf the date
+   * @return the finding; reasons {@code unknown}, {@code none}, {@code notYet}, {@code valid}, {@code expired},
+   *     {@code asOfRight}, {@code validMinimum}, {@code expiredMaximum}, {@code endUnknown}
+   */
+  public static Finding esusAgreement(Stakeholder s, LocalDate asOf) {
+    return esus(s, asOf);
+  }
+
   static Finding legalForm(Stakeholder s) {
     Optional<LegalCategory> category = s.legalCategory();
     if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.YES) {

@@ -1,0 +1,115 @@
+package io.github.ptce.rules.schemes.grandest;
+
+import io.github.ptce.core.cluster.Membership;
+import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.Stakeholder;
+import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.CriterionNode;
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Grant;
+import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.Message;
+import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeKind;
+import io.github.ptce.rules.SourceStatus;
+import io.github.ptce.rules.TerritorialScope;
+import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.spi.CarrierCriterion;
+import io.github.ptce.rules.spi.SchemeProvider;
+import io.github.ptce.rules.spi.TerritoryCriterion;
+import io.github.ptce.rules.spi.UndecidedCriterion;
+import io.github.ptce.rules.spi.WindowCriterion;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scheme {@code fr.region.grand-est.initiatives-territoriales}: the Région Grand Est's « GE Initiatives
+ * territoriales » (AMI Initiatives territoriales), created by délibération n° 16SP-2856 of 18 November 2016
+ * (FACTS.md § 5, FACTS-2.md § 3.2).
+ *
+ * <p>Decided: the territory (Grand Est) and the carrier (a legal person of public or private law). Left to
+ * a declaration: a collective project in its structuring phase, or an already structured one creating a new
+ * activity or entity. Undetermined: whether it takes applications at the date. Its rate and cap are not
+ * published; the selection is made by a jury after an oral presentation.
+ */
+public final class InitiativesTerritorialesScheme implements SchemeProvider {
+  static final MessageBundle BUNDLE =
+      MessageBundle.load(InitiativesTerritorialesScheme.class, "io/github/ptce/rules/schemes/grandest/messages");
+
+  static final String ID = "fr.region.grand-est.initiatives-territoriales";
+  static final TerritorialScope GRAND_EST = TerritorialScope.region("44");
+  /** Délibération n° 16SP-2856 of the Region, 18 November 2016 (FACTS-2.md § 3.2, CONFIRMED). */
+  static final LocalDate DELIBERATION = LocalDate.of(2016, 11, 18);
+  static final Validity WINDOW = Validity.from(DELIBERATION);
+
+  static Message text(String key) {
+    return Message.of(BUNDLE, key, Map.of());
+  }
+
+  private static LegalBasis basis(String url, String article, String noteKey) {
+    return LegalBasis.builder().text("Région Grand Est, AMI « Initiatives territoriales » (délibération "
+        + "n° 16SP-2856 du 18 novembre 2016)").article(article).versionDate(DELIBERATION).url(url)
+        .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  }
+
+  static final String PAGE = "https://www.grandest.fr/vos-aides-regionales/ge-initiatives-territoriales/";
+  static final String RULES = "https://doczz.fr/doc/3492199/ami-initiatives-territoriales";
+  static final LegalBasis AID = basis(PAGE, "Présentation", "basis.aid.note");
+  static final LegalBasis TERRITORY = basis(RULES, "Territoire éligible", "basis.rules.note");
+  static final LegalBasis BENEFICIARIES = basis(RULES, "Bénéficiaires", "basis.rules.note");
+  static final LegalBasis PROJECTS = basis(RULES, "Volet 1", "basis.rules.note");
+  static final LegalBasis DATES = basis(PAGE, "Calendrier", "basis.dates.note");
+
+  /** A legal person of public or private law carries the project (FACTS.md § 5). */
+  static final class Carrier extends CarrierCriterion {
+    Carrier() {
+      super(ID + ".carrier", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
+    }
+
+    @Override
+    protected CriterionResult evaluateCarrier(Evaluation evaluation, Membership carrier) {
+      Stakeholder s = carrier.stakeholder();
+      if (s.kind() == StakeholderKind.NATURAL_PERSON) {
+        return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
+            .remediation(message("remedy.notLegalPerson")).build();
+      }
+      Optional<LegalCategory> category = s.legalCategory();
+      if (category.flatMap(LegalCategory::legalPerson).map(p -> !p).orElse(false)) {
+        return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
+            category.get().code() + category.get().label().map(l -> " " + l).orElse("")).member(s.id())
+            .remediation(message("remedy.notLegalPerson")).build();
+      }
+      return result(Outcome.MET, "legalPerson", "name", s.name(), "kind", s.kind().name()).member(s.id()).build();
+    }
+  }
+
+  static final Scheme SCHEME = Scheme.builder()
+      .id(ID).version("1.0.0")
+      .title(text(ID + ".title")).summary(text(ID + ".summary"))
+      .issuer(Issuer.REGION).kind(SchemeKind.SUPPORT)
+      .scope(GRAND_EST)
+      .validity(WINDOW)
+      .criteria(CriterionNode.allOf(
+          CriterionNode.of(new TerritoryCriterion(ID + ".territory", TERRITORY, WINDOW, BUNDLE, GRAND_EST)),
+          CriterionNode.of(new Carrier()),
+          CriterionNode.of(UndecidedCriterion.declaration(ID + ".collective-project", PROJECTS, WINDOW, BUNDLE)),
+          CriterionNode.of(WindowCriterion.notPublished(ID + ".window", DATES, WINDOW, BUNDLE))))
+      .grant(Grant.builder().financial(true).description(text("grant")).build())
+      .legalBasis(AID)
+      .build();
+
+  /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
+  public InitiativesTerritorialesScheme() {}
+
+  @Override
+  public List<Scheme> schemes() {
+    return List.of(SCHEME);
+  }
+}

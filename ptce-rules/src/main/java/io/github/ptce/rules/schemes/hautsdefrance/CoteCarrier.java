@@ -1,0 +1,186 @@
+package io.github.ptce.rules.schemes.hautsdefrance;
+
+import io.github.ptce.core.cluster.Membership;
+import io.github.ptce.core.stakeholder.AuthorityLevel;
+import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.LegalFamily;
+import io.github.ptce.core.stakeholder.SpecificStatus;
+import io.github.ptce.core.stakeholder.SseEvidence;
+import io.github.ptce.core.stakeholder.Stakeholder;
+import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.CarrierCriterion;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The structure that applies for COTE is an eligible one (FACTS.md § 5, CONFIRMED).
+ *
+ * <p>Eligible: SSE employer associations (an association with employees); SCOP and SCIC; entreprises
+ * adaptées; ESAT; employer groups and GEIQ; commercial companies holding the ESUS agreement at the date.
+ * Excluded by name: capital companies with the ESS mention and no agreement; EPCI; local authorities. The
+ * list is read as exhaustive: another structure is not eligible ({@code notListed}).
+ *
+ * <p>Declared statuses ({@link SpecificStatus}) and INSEE codes both count: 5458/5558/5658 are SCOP codes and
+ * 9223 the employer-group code (FACTS.md § 8). A SCIC has no INSEE code: a cooperative under a generic code
+ * (5460, 5560, 5660), or a company with nothing declared, is unknown until its status is given.
+ */
+final class CoteCarrier extends CarrierCriterion {
+  private static final Set<SpecificStatus> LISTED = EnumSet.of(SpecificStatus.SCOP, SpecificStatus.SCIC,
+      SpecificStatus.ENTREPRISE_ADAPTEE, SpecificStatus.ESAT, SpecificStatus.EMPLOYER_GROUP, SpecificStatus.GEIQ);
+  private static final Set<String> SCOP_CODES = Set.of("5458", "5558", "5658");
+  private static final String EMPLOYER_GROUP_CODE = "9223";
+  /** EPCI à fiscalité propre: communauté urbaine, métropole, communauté de communes, d'agglomération. */
+  private static final Set<String> EPCI_CODES = Set.of("7343", "7344", "7346", "7348");
+  private static final Set<String> GENERIC_COOPERATIVE_CODES = Set.of("5460", "5560", "5660");
+
+  CoteCarrier(String id, LegalBasis basis, Validity validity) {
+    super(id, CriterionKind.AUTOMATED, basis, validity, CoteScheme.BUNDLE);
+  }
+
+  @Override
+  protected CriterionResult evaluateCarrier(Evaluation evaluation, Membership carrier) {
+    Stakeholder s = carrier.stakeholder();
+    String name = s.name();
+    String path = evaluation.pathOf(carrier) + ".stakeholder";
+    Optional<LegalCategory> category = s.legalCategory();
+    String code = category.map(LegalCategory::code).orElse("");
+    LegalFamily family = category.map(LegalCategory::family).orElse(LegalFamily.UNCLASSIFIED);
+    String form = category.map(c -> c.code() + c.label().map(l -> " " + l).orElse("")).orElse("—");
+    StakeholderKind kind = s.kind();
+
+    if (kind == StakeholderKind.NATURAL_PERSON) {
+      return notMet("naturalPerson", name, s).build();
+    }
+    if (kind == StakeholderKind.LOCAL_AUTHORITY || family == LegalFamily.LOCAL_AUTHORITY) {
+      return notMet("localAuthority", name, s).build();
+    }
+    boolean grouping = kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING || family == LegalFamily.LOCAL_AUTHORITY_GROUPING;
+    if (EPCI_CODES.contains(code) || (grouping && s.authorityLevel().map(AuthorityLevel.EPCI::equals).orElse(false))) {
+      return notMet("epci", name, s).build();
+    }
+    if (grouping) {
+      return notMet("notListed", name, s, "form", form).build();
+    }
+    for (SpecificStatus status : s.specificStatuses()) {
+      if (LISTED.contains(status)) {
+        return met("listedStatus", name, s, "status", status.name()).decidedBy(CriterionKind.DECLARED).build();
+      }
+    }
+    if (SCOP_CODES.contains(code)) {
+      return met("scopCode", name, s, "form", form).build();
+    }
+    if (EMPLOYER_GROUP_CODE.equals(code)) {
+      return met("employerGroupCode", name, s, "form", form).build();
+    }
+    boolean undeclaredEnterprise = category.isEmpty() && kind == StakeholderKind.ENTERPRISE;
+    boolean company = family == LegalFamily.COMMERCIAL_COMPANY || family == LegalFamily.COOPERATIVE;
+    SseEnterpriseTest.Finding esus = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+    if (esus.outcome() == Outcome.MET && (company || undeclaredEnterprise)) {
+      return met("esusCompany", name, s).decidedBy(CriterionKind.DECLARED).build();
+    }
+    if (family == LegalFamily.ASSOCIATION) {
+      return association(evaluation, carrier, path, form);
+    }
+    if (family == LegalFamily.COMMERCIAL_COMPANY || undeclaredEnterprise) {
+      return company(s, path, esus, category.isEmpty());
+    }
+    if (family == LegalFamily.COOPERATIVE) {
+      return GENERIC_COOPERATIVE_CODES.contains(code)
+          ? unknown("cooperativeUnknown", name, s, "form", form)
+              .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name)).build()
+          : notMet("notListed", name, s, "form", form).build();
+    }
+    if (category.isEmpty() && kind == StakeholderKind.ENTERPRISE_GROUPING) {
+      return unknown("groupingUnknown", name, s)
+          .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name))
+          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+    }
+    if (category.isEmpty() && kind == StakeholderKind.OTHER_LEGAL_PERSON
+        || category.isPresent() && family == LegalFamily.UNCLASSIFIED) {
+      return unknown("formUnknown", name, s, "form", form)
+          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+    }
+    return notMet("notListed", name, s, "form", category.isPresent() ? form : kind.name()).build();
+  }
+
+  private CriterionResult association(Evaluation evaluation, Membership carrier, String path, String form) {
+    Stakeholder s = carrier.stakeholder();
+    if (evaluation.sseStatus(carrier) == Outcome.NOT_MET) {
+      return notMet("associationNotSse", s.name(), s, "form", form).build();
+    }
+    OptionalInt employees = s.employees();
+    if (employees.isEmpty()) {
+      return unknown("employeesUnknown", s.name(), s)
+          .missing(fact(path + ".employees", "fact.employees", "name", s.name())).build();
+    }
+    if (employees.getAsInt() == 0) {
+      return notMet("noEmployees", s.name(), s).build();
+    }
+    return met("employerAssociation", s.name(), s, "employees", Integer.toString(employees.getAsInt()))
+        .decidedBy(CriterionKind.DECLARED).build();
+  }
+
+  private CriterionResult company(Stakeholder s, String path, SseEnterpriseTest.Finding esus, boolean noCategory) {
+    String name = s.name();
+    SseEvidence evidence = s.sseStatus().evidence();
+    switch (evidence) {
+      case ESS_MENTION -> {
+        return notMet("mentionOnly", name, s).decidedBy(CriterionKind.DECLARED).build();
+      }
+      case NOT_SSE -> {
+        return notMet("notSse", name, s).decidedBy(CriterionKind.DECLARED).build();
+      }
+      case ESUS_AGREEMENT -> {
+        if (esus.outcome() == Outcome.UNKNOWN) {
+          return unknown("esusEnd", name, s)
+              .missing(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", "name", name)).build();
+        }
+        return notMet("esusNotValid", name, s).decidedBy(CriterionKind.DECLARED).build();
+      }
+      case BY_LEGAL_FORM -> {
+        return unknown("formUnknown", name, s, "form", "—")
+            .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+      }
+      default -> {
+        CriterionResult.Builder result = unknown("statusUnknown", name, s)
+            .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name))
+            .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name));
+        if (noCategory) {
+          result.missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name));
+        }
+        return result.build();
+      }
+    }
+  }
+
+  private CriterionResult.Builder met(String reason, String name, Stakeholder s, String... more) {
+    return result(Outcome.MET, reason, arguments(name, more)).member(s.id());
+  }
+
+  private CriterionResult.Builder notMet(String reason, String name, Stakeholder s, String... more) {
+    return result(Outcome.NOT_MET, reason, arguments(name, more)).member(s.id())
+        .remediation(message("remedy.notEligible"));
+  }
+
+  private CriterionResult.Builder unknown(String reason, String name, Stakeholder s, String... more) {
+    return result(Outcome.UNKNOWN, reason, arguments(name, more)).member(s.id())
+        .remediation(message("remedy.complete", "name", name));
+  }
+
+  private static String[] arguments(String name, String... more) {
+    String[] all = new String[more.length + 2];
+    all[0] = "name";
+    all[1] = name;
+    System.arraycopy(more, 0, all, 2, more.length);
+    return all;
+  }
+}

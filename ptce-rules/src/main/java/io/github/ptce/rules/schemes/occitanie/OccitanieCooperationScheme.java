@@ -1,0 +1,38 @@
+package io.github.ptce.rules.schemes.occitanie;
+
+import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.TerritorialScope;
+import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.spi.NamedOnlyScheme;
+import io.github.ptce.rules.spi.SchemeProvider;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Scheme {@code fr.region.occitanie.cooperation-groupings}: the Région Occitanie's support for cooperation and pooling groupings that generate economic activity and jobs, named by the RTES note of October 2023 (FACTS.md § 5, FACTS-2.md § 3.3).
+ *
+ * <p>Found by territory; its rules, what it grants and its dates are not published: the outcome is
+ * undetermined, with criteria that say what is missing, and never a guess.
+ */
+public final class OccitanieCooperationScheme implements SchemeProvider {
+  static final MessageBundle BUNDLE =
+      MessageBundle.load(OccitanieCooperationScheme.class, "io/github/ptce/rules/schemes/occitanie/messages");
+
+  static final String ID = "fr.region.occitanie.cooperation-groupings";
+  static final TerritorialScope SCOPE = TerritorialScope.region("76");
+  /** No date is published; the window starts at the entry into force of loi n° 2014-856 (2014-08-02), which defines the PTCEs the scheme refers to. */
+  static final Validity WINDOW = Validity.from(LocalDate.of(2014, 8, 2));
+
+  static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.REGION, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
+      "Les régions", BUNDLE);
+
+  /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
+  public OccitanieCooperationScheme() {}
+
+  @Override
+  public List<Scheme> schemes() {
+    return List.of(SCHEME);
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.ptce.rules.spi;
+
+import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.MissingFact;
+import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Validity;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * "The scheme takes applications at the date", for a scheme whose opening or closing date is not published.
+ *
+ * <p>A scheme's {@link io.github.ptce.rules.Scheme#validity() window} is built only from dated facts: where a
+ * bound is not published, the window uses the facts that bound it (a call's results published on a day close
+ * it the day before; a call named after a year cannot open before that year) and is therefore wider than the
+ * real one. This criterion says so inside the window: it is met on the days the sources show the scheme open
+ * ({@code knownOpen}, reason {@code open}), and unknown on the others (reason {@code notPublished}), with the
+ * missing fact {@code $assessments[<id>]} so that a person who read the call can answer it.
+ *
+ * <p>Its scheme's bundle must define, after the criterion id: {@code title}, {@code notPublished},
+ * {@code fact}, {@code remedy}, and {@code open} when a known-open period is given; the texts receive
+ * {@code {date}} (the evaluation date) and, for {@code open}, {@code {from}} and {@code {to}}. A missing key
+ * fails when the criterion is built.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WindowCriterion extends BaseCriterion {
+  private final Optional<Validity> knownOpen;
+
+  private WindowCriterion(String id, LegalBasis basis, Validity validity, Optional<Validity> knownOpen,
+      MessageBundle bundle) {
+    super(id, CriterionKind.ASSESSED, basis, validity, bundle);
+    this.knownOpen = Objects.requireNonNull(knownOpen, "knownOpen");
+    message("notPublished");
+    message("fact");
+    message("remedy");
+    if (knownOpen.isPresent()) {
+      message("open");
+    }
+  }
+
+  /**
+   * Returns the criterion of a scheme of which no day is known to be open.
+   *
+   * @param id the stable id
+   * @param basis the source of the dates that are known
+   * @param validity the scheme's window
+   * @param bundle the messages of the scheme's package
+   * @return the criterion
+   */
+  public static WindowCriterion notPublished(String id, LegalBasis basis, Validity validity, MessageBundle bundle) {
+    return new WindowCriterion(id, basis, validity, Optional.empty(), bundle);
+  }
+
+  /**
+   * Returns the criterion of a scheme known to be open in a period, and of unknown status outside it.
+   *
+   * @param id the stable id
+   * @param basis the source of the known-open period
+   * @param validity the scheme's window
+   * @param knownOpen the days the sources show the scheme open
+   * @param bundle the messages of the scheme's package
+   * @return the criterion
+   */
+  public static WindowCriterion knownOpen(String id, LegalBasis basis, Validity validity, Validity knownOpen,
+      MessageBundle bundle) {
+    return new WindowCriterion(id, basis, validity, Optional.of(knownOpen), bundle);
+  }
+
+  /**
+   * Returns the days the sources show the scheme open.
+   *
+   * @return the period, empty if none is known
+   */
+  public Optional<Validity> knownOpen() {
+    return knownOpen;
+  }
+
+  @Override
+  public CriterionResult evaluate(Evaluation evaluation) {
+    LocalDate asOf = evaluation.asOf();
+    if (knownOpen.isPresent() && knownOpen.get().contains(asOf)) {
+      Validity open = knownOpen.get();
+      return result(Outcome.MET, "open", "from", open.from().toString(),
+          "to", open.to().map(LocalDate::toString).orElse("—"))
+          .decidedBy(CriterionKind.AUTOMATED).build();
+    }
+    return result(Outcome.UNKNOWN, "notPublished", "date", asOf.toString())
+        .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact", "date", asOf.toString())))
+        .remediation(message("remedy", "date", asOf.toString()))
+        .build();
+  }
+}
