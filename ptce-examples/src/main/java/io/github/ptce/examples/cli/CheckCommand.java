@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         "  emergence-beauvaisis  Emergence Beauvaisis (CA du Beauvaisis) - public facts only",
         "  pole-sud-archer       Pôle Sud Archer, Romans-sur-Isère (Valence Romans Agglo) - public facts only",
         "  pays-de-bray          Maison d'économie solidaire du Pays de Bray (Oise) - public facts only",
-        "  synthetic-eligible    a synthetic, complete cluster, eligible with its bundled assessment",
+        "  synthetic-eligible    synthetic, complete: eligible to Art. 9 and décret 2015-431 (bundled assessment)",
         "",
         "Exit codes: 0 eligible, 1 not eligible, 2 undetermined, 3 invalid input, 4 usage error, "
             + "5 internal error.",
