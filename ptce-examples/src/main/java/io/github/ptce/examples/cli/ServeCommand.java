@@ -18,12 +18,13 @@ import picocli.CommandLine.Option;
     description = {
         "Runs the HTTP eligibility service until it is stopped (Ctrl-C or SIGTERM: the requests in progress finish).",
         "",
-        "  POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html   cluster or "
-            + "{\"cluster\": ..., \"assessments\": [...]} -> report",
-        "  POST /v1/overview?asOf=yyyy-MM-dd                                          -> overview",
-        "  POST /v1/validate                                                          -> {\"valid\": true} or 400",
-        "  GET  /v1/schemes?asOf=yyyy-MM-dd&region=CODE                               -> the catalogue",
-        "  GET  /v1/schemas/cluster.json | report.json | overview.json | schemes.json",
+        "  POST /v1/eligibility  cluster (or {\"cluster\": ..., \"assessments\": [...]})",
+        "                        -> report; ?asOf=yyyy-MM-dd, ?scheme=ID (repeatable),",
+        "                        ?format=json|text|md|html",
+        "  POST /v1/overview     cluster -> overview; ?asOf=, ?format=",
+        "  POST /v1/validate     cluster -> {\"valid\": true, ...} or 400",
+        "  GET  /v1/schemes      the catalogue; ?asOf=, ?region=CODE",
+        "  GET  /v1/schemas/cluster.json, report.json, overview.json, schemes.json",
         "  GET  /v1/samples, /v1/samples/NAME, /healthz",
         "",
         "Messages follow Accept-Language (fr or en) or ?lang=. Errors are JSON: 400 with the violations, 404, 405, "
