@@ -1,22 +1,14 @@
 package io.github.ptce.rules.schemes.oise;
 
 import io.github.ptce.core.internal.MessageBundle;
-import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Issuer;
-import io.github.ptce.rules.LegalBasis;
-import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Scheme;
-import io.github.ptce.rules.SchemeKind;
-import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.spi.NamedOnlyScheme;
 import io.github.ptce.rules.spi.SchemeProvider;
-import io.github.ptce.rules.spi.TerritoryCriterion;
-import io.github.ptce.rules.spi.UndecidedCriterion;
-import io.github.ptce.rules.spi.WindowCriterion;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scheme {@code fr.departement.oise.ptce-support}: the Conseil départemental de l'Oise's support to PTCEs, named by the RTES note of October 2023 (FACTS.md § 5, FACTS-2.md § 3.6).
@@ -32,35 +24,9 @@ public final class OisePtceSupportScheme implements SchemeProvider {
   static final TerritorialScope SCOPE = TerritorialScope.departement("60");
   /** No date of the support is published; the window starts with the departmental solidarity-economy plan adopted on 24 November 2010, the earliest dated act of the policy it belongs to (FACTS-2.md § 3.6, SECONDARY). */
   static final Validity WINDOW = Validity.from(LocalDate.of(2010, 11, 24));
-  /** The RTES note « Points de repèrESS PTCE », October 2023 (the day is not given: the first is shown). */
-  static final LocalDate RTES_NOTE = LocalDate.of(2023, 10, 1);
 
-  static Message text(String key) {
-    return Message.of(BUNDLE, key, Map.of());
-  }
-
-  static LegalBasis basis(String article, String noteKey) {
-    return LegalBasis.builder().text("RTES, « Points de repèrESS : collectivités locales et PTCE », octobre 2023")
-        .article(article).versionDate(RTES_NOTE).url("https://www.citego.org/bdf_fiche-document-3357_fr.html")
-        .status(SourceStatus.SECONDARY).note(text(noteKey)).build();
-  }
-
-  static final LegalBasis NOTE = basis("Les départements", "basis.note");
-  static final LegalBasis RULES = basis("Les départements", "basis.rules.note");
-  static final LegalBasis DATES = basis("Les départements", "basis.dates.note");
-
-  static final Scheme SCHEME = Scheme.builder()
-      .id(ID).version("1.0.0")
-      .title(text(ID + ".title")).summary(text(ID + ".summary"))
-      .issuer(Issuer.DEPARTEMENT).kind(SchemeKind.SUPPORT)
-      .scope(SCOPE)
-      .validity(WINDOW)
-      .criteria(CriterionNode.allOf(
-          CriterionNode.of(new TerritoryCriterion(ID + ".territory", NOTE, WINDOW, BUNDLE, SCOPE)),
-          CriterionNode.of(UndecidedCriterion.notPublished(ID + ".rules", RULES, WINDOW, BUNDLE)),
-          CriterionNode.of(WindowCriterion.notPublished(ID + ".window", DATES, WINDOW, BUNDLE))))
-      .legalBasis(NOTE)
-      .build();
+  static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.DEPARTEMENT, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
+      "Les départements", BUNDLE);
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public OisePtceSupportScheme() {}

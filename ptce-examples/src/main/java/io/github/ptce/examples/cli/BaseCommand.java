@@ -1,0 +1,204 @@
+package io.github.ptce.examples.cli;
+
+import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.Validated;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.internal.Similarity;
+import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.examples.ExitCodes;
+import io.github.ptce.examples.Messages;
+import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.examples.Services;
+import io.github.ptce.examples.samples.Sample;
+import io.github.ptce.rules.Assessment;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.ParentCommand;
+
+/** What every subcommand shares: the root's options, the terminal, reading inputs and reporting problems. */
+abstract class BaseCommand implements Callable<Integer> {
+  @ParentCommand
+  PtceCommand root;
+
+  /** A cluster document and where it came from. */
+  record Source(String label, byte[] bytes, Optional<Sample> sample) {}
+
+  Terminal terminal() {
+    return root.terminal();
+  }
+
+  Locale locale() {
+    return root.locale();
+  }
+
+  PrintWriter out() {
+    return terminal().out();
+  }
+
+  PrintWriter err() {
+    return terminal().err();
+  }
+
+  String text(String key, String... arguments) {
+    return Messages.get(locale(), key, arguments);
+  }
+
+  LocalDate asOfOrToday(LocalDate asOf) {
+    return asOf != null ? asOf : terminal().today();
+  }
+
+  /** Loads the cluster of a FILE argument ({@code -} for standard input) or of {@code --sample NAME}. */
+  Source source(String file, String sampleName) {
+    if (file == null && sampleName == null) {
+      throw new CliException(ExitCodes.USAGE, text("error.sourceRequired"));
+    }
+    if (file != null && sampleName != null) {
+      throw new CliException(ExitCodes.USAGE, text("error.sourceBoth"));
+    }
+    if (sampleName != null) {
+      Sample sample = sample(sampleName);
+      return new Source(sample.fileName(), sample.cluster(), Optional.of(sample));
+    }
+    return new Source(file.equals("-") ? text("label.stdin") : file, readFile(file), Optional.empty());
+  }
+
+  Sample sample(String name) {
+    return Sample.find(name).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+        text("error.unknownSample", "name", Messages.quote(name), "known", String.join(", ", Sample.names()))
+            + hint(name, Sample.names())));
+  }
+
+  String hint(String given, List<String> known) {
+    return Similarity.closest(given, known).map(h -> " " + text("error.didYouMean", "hint", h)).orElse("");
+  }
+
+  /** Reads a file or standard input, at most one byte more than the document limit (the reader names it). */
+  byte[] readFile(String file) {
+    long limit = PtceJson.standard().limits().maxDocumentBytes() + 1;
+    if (file.equals("-")) {
+      try {
+        return terminal().in().readNBytes((int) limit);
+      } catch (IOException e) {
+        throw new CliException(ExitCodes.INVALID_INPUT, text("error.read", "file", text("label.stdin"),
+            "reason", reason(e)));
+      }
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new CliException(ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(file)));
+    }
+    if (Files.isDirectory(path)) {
+      throw new CliException(ExitCodes.INVALID_INPUT, text("error.isDirectory", "file", Messages.quote(file)));
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes((int) limit);
+    } catch (NoSuchFileException e) {
+      throw new CliException(ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(file)));
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.INVALID_INPUT, text("error.read", "file", Messages.quote(file),
+          "reason", reason(e)));
+    }
+  }
+
+  static String reason(Exception e) {
+    return Messages.quote(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  }
+
+  /** Reads and validates the cluster (and the assessments of a request), or fails with every violation. */
+  Request request(Source source) {
+    Validated<Request> read = Services.requests().read(source.bytes());
+    if (!read.isValid()) {
+      throw invalid(source.label(), read.violations());
+    }
+    return read.orElseThrow();
+  }
+
+  /**
+   * Returns the assessments to use: those of {@code --assessments FILE} if given, else those of the request,
+   * else those bundled with a sample.
+   */
+  List<Assessment> assessments(Source source, Request request, String assessmentsFile) {
+    if (assessmentsFile != null) {
+      Validated<List<Assessment>> read = Services.requests().readAssessments(readFile(assessmentsFile));
+      if (!read.isValid()) {
+        throw invalid(assessmentsFile.equals("-") ? text("label.stdin") : assessmentsFile, read.violations());
+      }
+      return read.orElseThrow();
+    }
+    if (!request.assessments().isEmpty()) {
+      return request.assessments();
+    }
+    if (source.sample().isPresent() && source.sample().get().assessments().isPresent()) {
+      return Services.requests().readAssessments(source.sample().get().assessments().get()).orElseThrow();
+    }
+    return List.of();
+  }
+
+  CliException invalid(String label, List<Violation> violations) {
+    return new CliException(ExitCodes.INVALID_INPUT,
+        text("error.invalid", "file", Messages.quote(label), "count", Integer.toString(violations.size())),
+        lines(violations));
+  }
+
+  List<String> lines(List<Violation> violations) {
+    List<String> lines = new ArrayList<>();
+    for (Violation v : violations) {
+      lines.add(v.path() + ": " + v.message(locale()) + " [" + v.code() + "]");
+    }
+    return lines;
+  }
+
+  /** Turns the engine's rejection of a request (unknown scheme: usage; bad assessment: invalid input). */
+  CliException rejected(String label, InvalidInputException e) {
+    boolean schemes = e.violations().stream().allMatch(v -> v.code().startsWith("request.unknownScheme"));
+    if (schemes) {
+      List<String> lines = new ArrayList<>();
+      for (Violation v : e.violations()) {
+        lines.add(v.message(locale()));
+      }
+      return new CliException(ExitCodes.USAGE, String.join(" ", lines) + " " + text("error.seeSchemes"));
+    }
+    return invalid(label, e.violations());
+  }
+
+  /** Writes to {@code --out FILE} when given, else to standard output. */
+  void output(String outFile, Consumer<Writer> body) {
+    if (outFile == null || outFile.equals("-")) {
+      body.accept(out());
+      out().flush();
+      return;
+    }
+    try {
+      Path path = Path.of(outFile);
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
+          StandardCharsets.UTF_8))) {
+        body.accept(writer);
+      }
+    } catch (IOException | InvalidPathException e) {
+      throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(outFile),
+          "reason", reason(e)));
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.ptce.examples.cli;
+
+import io.github.ptce.core.InvalidValueException;
+import io.github.ptce.core.territory.DepartementCode;
+import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.territory.RegionCode;
+import io.github.ptce.examples.ExitCodes;
+import io.github.ptce.examples.Messages;
+import io.github.ptce.examples.Rendering;
+import io.github.ptce.examples.Services;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeCatalog;
+import io.github.ptce.rules.TerritorialScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ptce schemes}: the catalogue of schemes. */
+@Command(name = "schemes",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {"Lists the schemes the engine knows: legal definitions, support schemes and charters, with their "
+        + "issuer, validity and territory."},
+    footer = {"", "Exit codes: 0 done, 4 usage error.", "",
+        "Examples:", "  ptce schemes", "  ptce schemes --as-of 2026-01-15 --region 32 --format json"})
+final class SchemesCommand extends BaseCommand {
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "Only the schemes in force or open at this date, yyyy-MM-dd (default: every scheme).")
+  LocalDate asOf;
+
+  @Option(names = "--region", paramLabel = "CODE", description = "Only the national schemes and those of this "
+      + "région (INSEE code, e.g. 32 for Hauts-de-France) or of one of its départements.")
+  String region;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (format ptce-schemes/1) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
+          "formats", "text, json"));
+    }
+    List<Scheme> schemes = select(Services.catalog(), asOf, region == null ? null : region(region));
+    if (format.equals("json")) {
+      Rendering.catalogJson(SchemeCatalog.of(schemes), locale(), out());
+      out().flush();
+      return ExitCodes.OK;
+    }
+    if (schemes.isEmpty()) {
+      out().println(text("schemes.none"));
+    }
+    for (Scheme scheme : schemes) {
+      out().println(scheme.id() + "  (" + scheme.kind() + ", " + scheme.issuer() + ", " + validity(scheme) + ", "
+          + territory(scheme.scope()) + ")");
+      out().println("    " + scheme.title().text(locale()));
+    }
+    out().println();
+    out().println(text("schemes.usage"));
+    out().flush();
+    return ExitCodes.OK;
+  }
+
+  RegionCode region(String code) {
+    RegionCode parsed;
+    try {
+      parsed = RegionCode.parse(code);
+    } catch (InvalidValueException e) {
+      throw new CliException(ExitCodes.USAGE, e.message(locale()));
+    }
+    if (Services.geography().region(parsed).isEmpty()) {
+      throw new CliException(ExitCodes.USAGE, text("error.unknownRegion", "code", Messages.quote(code)));
+    }
+    return parsed;
+  }
+
+  /** The schemes in force at the date (if given) whose scope is national or touches the région (if given). */
+  static List<Scheme> select(SchemeCatalog catalog, LocalDate asOf, RegionCode region) {
+    List<Scheme> result = new ArrayList<>();
+    for (Scheme scheme : asOf == null ? catalog.all() : catalog.inForce(asOf)) {
+      if (region == null || touches(scheme.scope(), region, Services.geography())) {
+        result.add(scheme);
+      }
+    }
+    return result;
+  }
+
+  static boolean touches(TerritorialScope scope, RegionCode region, Geography geography) {
+    if (scope.isNational() || scope.regions().contains(region)) {
+      return true;
+    }
+    for (DepartementCode departement : scope.departements()) {
+      if (geography.departement(departement).map(d -> d.region().equals(region)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String validity(Scheme scheme) {
+    return scheme.validity().to().map(to -> scheme.validity().from() + " → " + to)
+        .orElse(scheme.validity().from() + " →");
+  }
+
+  private String territory(TerritorialScope scope) {
+    if (scope.isNational()) {
+      return text("scope.national");
+    }
+    if (!scope.regions().isEmpty()) {
+      return text("scope.regions", "codes",
+          scope.regions().stream().map(RegionCode::toString).collect(Collectors.joining(", ")));
+    }
+    return text("scope.departements", "codes",
+        scope.departements().stream().map(DepartementCode::toString).collect(Collectors.joining(", ")));
+  }
+}

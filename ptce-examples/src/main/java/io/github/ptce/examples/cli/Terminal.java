@@ -1,0 +1,116 @@
+package io.github.ptce.examples.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import io.github.ptce.examples.http.EligibilityService;
+
+/**
+ * What a run of the command sees of the world: its standard streams (written in UTF-8), whether standard
+ * output is a terminal, the system's locale and the clock that gives today's date. Tests build their own.
+ */
+public final class Terminal {
+  /** The time zone of "today" when no {@code --as-of} is given: the law evaluated is French. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean interactive;
+  private final Locale systemLocale;
+  private final Clock clock;
+  private final Consumer<EligibilityService> onServe;
+
+  private Terminal(InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Locale systemLocale,
+      Clock clock, Consumer<EligibilityService> onServe) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
+    this.interactive = interactive;
+    this.systemLocale = Objects.requireNonNull(systemLocale, "systemLocale");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.onServe = Objects.requireNonNull(onServe, "onServe");
+  }
+
+  /**
+   * Returns the terminal of this process.
+   *
+   * @return standard streams, {@code System.console() != null}, the default locale, the system clock
+   */
+  public static Terminal system() {
+    return new Terminal(System.in, utf8(System.out), utf8(System.err), System.console() != null, Locale.getDefault(),
+        Clock.system(ZONE), service -> { });
+  }
+
+  /**
+   * Returns a terminal for tests or embedding.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param interactive whether standard output is a terminal (progress bars are drawn only then)
+   * @param systemLocale the locale the default language follows
+   * @param clock the clock of "today"
+   * @return the terminal
+   */
+  public static Terminal of(InputStream in, OutputStream out, OutputStream err, boolean interactive,
+      Locale systemLocale, Clock clock) {
+    return new Terminal(in, utf8(out), utf8(err), interactive, systemLocale, clock, service -> { });
+  }
+
+  /**
+   * Returns this terminal with a listener told of the service {@code ptce serve} starts (so that a test or
+   * an embedding program can stop it).
+   *
+   * @param listener called with the running service
+   * @return a new terminal
+   */
+  public Terminal withServeListener(Consumer<EligibilityService> listener) {
+    return new Terminal(in, out, err, interactive, systemLocale, clock, listener);
+  }
+
+  Consumer<EligibilityService> onServe() {
+    return onServe;
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(stream, "stream"), StandardCharsets.UTF_8));
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  boolean interactive() {
+    return interactive;
+  }
+
+  Locale systemLocale() {
+    return systemLocale;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(ZONE));
+  }
+
+  void flush() {
+    out.flush();
+    err.flush();
+  }
+}
