@@ -59,7 +59,7 @@ public abstract class BaseCriterion implements Criterion {
     this.title = Message.of(bundle, id + ".title", Map.of());
     String prefix = id + ".";
     Map<String, String> byReason = new HashMap<>();
-    for (String key : bundle.keys(false)) {
+    for (String key : bundle.keySet()) {
       if (key.startsWith(prefix)) {
         byReason.put(key.substring(prefix.length()), key);
       }

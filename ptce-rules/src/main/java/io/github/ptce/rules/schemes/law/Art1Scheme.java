@@ -57,7 +57,7 @@ final class Art1Scheme {
       this.basis = basis;
       Map<String, String> remedies = new java.util.HashMap<>();
       Map<String, String> assumptions = new java.util.HashMap<>();
-      for (String key : LawTexts.BUNDLE.keys(false)) {
+      for (String key : LawTexts.BUNDLE.keySet()) {
         if (key.startsWith(id + ".remedy.")) {
           remedies.put(key.substring(id.length() + ".remedy.".length()), key);
         } else if (key.startsWith(id + ".assume.")) {
