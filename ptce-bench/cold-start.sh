@@ -1,71 +1,77 @@
 #!/usr/bin/env bash
-# Whole-process cold start of the CLI, beside `java -version` on the same machine.
+# Whole-process cold start of the command line, beside `java -version` on the same machine.
 #
-#   ptce-bench/cold-start.sh [SAMPLE] [RUNS]        (defaults: the first sample the CLI lists, 20 runs)
+#   ptce-bench/cold-start.sh [SAMPLE] [RUNS]        (defaults: tetris, 20 runs)
 #
-# Prints the median wall time of `java -version`, of `ptce check --sample SAMPLE --format json`, and of the
-# same with the class-data-sharing archive when one was made (PTCE_CDS=1, see BENCHMARKS.md). Uses
-# hyperfine when it is installed (apt-get install -y hyperfine), else a loop timed with date +%s%N.
+# Prints the median wall time of:
+#   java -version
+#   java -jar ptce-examples/target/ptce.jar check --sample SAMPLE --format json      (plain JVM defaults)
+#   the same with what the ./ptce launcher adds: its class-data sharing archive (ptce-examples/target/ptce.jsa,
+#     made here by one run with -XX:ArchiveClassesAtExit if missing), -XX:TieredStopAtLevel=1, -XX:+UseSerialGC
+#   ./ptce check --sample SAMPLE --format json                                          (the launcher itself)
+# Every check runs with --as-of 2026-01-15, so that each run does the same work. With hyperfine, the mean CPU
+# time (user + system, all threads) is printed too: on a shared machine it is steadier than wall time. Uses hyperfine when it is
+# installed (apt-get install -y hyperfine), else a loop timed with date +%s%N.
 # Build first: ./mvnw -B -pl ptce-examples -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=ptce-examples/target/ptce.jar
+SAMPLE=${1:-tetris}
 RUNS=${2:-20}
-JAVA=${JAVA:-java}
+JAR=ptce-examples/target/ptce.jar
+ARCHIVE=ptce-examples/target/ptce.jsa
 if [[ ! -f $JAR ]]; then
   echo "no $JAR: build it with ./mvnw -B -pl ptce-examples -am package -DskipTests" >&2
   exit 1
 fi
-SAMPLE=${1:-}
-if [[ -z $SAMPLE ]]; then
-  # The CLI lists its samples; take the first one.
-  SAMPLE=$("$JAVA" -jar "$JAR" samples 2>/dev/null | awk 'NF {print $1; exit}' || true)
+CHECK="check --sample $SAMPLE --as-of 2026-01-15 --format json"
+if [[ ! -f $ARCHIVE || $JAR -nt $ARCHIVE ]]; then
+  rm -f "$ARCHIVE"
+  java -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:disable -jar "$JAR" $CHECK > /dev/null 2>&1 || true
 fi
-if [[ -z $SAMPLE ]]; then
-  echo "give a sample name: ptce-bench/cold-start.sh NAME" >&2
+# The run must succeed: exit codes 0-2 are the outcomes (eligible, not eligible, undetermined).
+set +e
+java -jar "$JAR" $CHECK > /dev/null
+code=$?
+set -e
+if (( code > 2 )); then
+  echo "the command failed with exit code $code: java -jar $JAR $CHECK" >&2
   exit 1
 fi
 
-CHECK=("$JAVA" -jar "$JAR" check --sample "$SAMPLE" --format json)
-"${CHECK[@]}" > /dev/null || { echo "the command failed: ${CHECK[*]}" >&2; exit 1; }
-
-CDS_ARCHIVE=ptce-examples/target/ptce.jsa
-commands=("$JAVA -version" "${CHECK[*]}")
-names=("java -version" "ptce check (default)")
-if [[ ${PTCE_CDS:-0} == 1 ]]; then
-  # An application class-data-sharing archive of the classes one check loads (JDK 13+ dynamic archive).
-  if [[ ! -f $CDS_ARCHIVE ]]; then
-    "$JAVA" -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -jar "$JAR" check --sample "$SAMPLE" --format json > /dev/null 2>&1
-  fi
-  commands+=("$JAVA -XX:SharedArchiveFile=$CDS_ARCHIVE -jar $JAR check --sample $SAMPLE --format json")
-  names+=("ptce check (CDS archive)")
-fi
+names=("java -version" "java -jar ptce.jar (defaults)" "java -jar ptce.jar (CDS + C1 + SerialGC)" "./ptce (launcher)")
+commands=("java -version"
+  "java -jar $JAR $CHECK"
+  "java -XX:SharedArchiveFile=$ARCHIVE -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $JAR $CHECK"
+  "./ptce $CHECK")
 
 if command -v hyperfine > /dev/null; then
   args=()
   for i in "${!commands[@]}"; do
     args+=(-n "${names[$i]}" "${commands[$i]}")
   done
-  hyperfine -N --warmup 2 --runs "$RUNS" --export-json /tmp/ptce-cold-start.json --output null "${args[@]}" >&2
+  # -i: the check exits 2 (undetermined) for most samples; that is its answer, not a failure.
+  hyperfine -N -i --warmup 3 --runs "$RUNS" --export-json /tmp/ptce-cold-start.json --output null "${args[@]}" >&2
   python3 - <<'PY'
 import json
 for r in json.load(open('/tmp/ptce-cold-start.json'))['results']:
     t = sorted(r['times'])
-    print(f"{r['command']}: median {r['median']*1000:.0f} ms (min {t[0]*1000:.0f}, max {t[-1]*1000:.0f}, {len(t)} runs)")
+    print(f"{r['command']:42s} median {r['median'] * 1000:6.0f} ms  (min {t[0] * 1000:.0f}, max {t[-1] * 1000:.0f}, "
+          f"{len(t)} runs; CPU user+sys {(r['user'] + r['system']) * 1000:.0f} ms)")
 PY
 else
   for i in "${!commands[@]}"; do
     times=()
-    for _ in 1 2; do ${commands[$i]} > /dev/null 2>&1; done   # warm the file cache
+    for _ in 1 2 3; do ${commands[$i]} > /dev/null 2>&1 || true; done   # warm the file cache
     for ((r = 0; r < RUNS; r++)); do
       start=$(date +%s%N)
-      ${commands[$i]} > /dev/null 2>&1
+      ${commands[$i]} > /dev/null 2>&1 || true
       times+=($(( ($(date +%s%N) - start) / 1000000 )))
     done
     sorted=($(printf '%s\n' "${times[@]}" | sort -n))
     n=${#sorted[@]}
     if (( n % 2 )); then median=${sorted[n / 2]}; else median=$(( (sorted[n / 2 - 1] + sorted[n / 2]) / 2 )); fi
-    echo "${names[$i]}: median ${median} ms (min ${sorted[0]}, max ${sorted[n - 1]}, $n runs)"
+    printf '%-42s median %6d ms  (min %d, max %d, %d runs)\n' "${names[$i]}" "$median" "${sorted[0]}" \
+      "${sorted[n - 1]}" "$n"
   done
 fi

@@ -90,6 +90,27 @@ public class BatchBenchmark {
     return written;
   }
 
+  /**
+   * The same without rendering: JSON in, validation, evaluation of the whole catalogue, reports kept in memory
+   * chunk by chunk. The difference with {@link #jsonToJsonReports()} is the cost of writing the JSON reports.
+   *
+   * @return the number of scheme reports
+   */
+  @Benchmark
+  public long jsonToReports() {
+    long schemes = 0;
+    for (int from = 0; from < CLUSTERS; from += CHUNK) {
+      List<Cluster> clusters = documents.subList(from, from + CHUNK).parallelStream()
+          .map(document -> validator.readJson(json, document))
+          .map(Validated::orElseThrow)
+          .toList();
+      for (EligibilityReport report : engine.evaluateAll(clusters, BenchClusters.AS_OF)) {
+        schemes += report.schemes().size();
+      }
+    }
+    return schemes;
+  }
+
   /** Stands for the file or socket a batch writes to: counts the characters and keeps none. */
   static final class CountingWriter extends Writer {
     long count;

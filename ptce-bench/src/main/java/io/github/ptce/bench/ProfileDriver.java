@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Operations: {@code art9}, {@code decree}, {@code catalogue}, {@code overview}, {@code validate},
- * {@code validateThenEvaluate}, {@code validateThenOverview}, {@code parse}, {@code renderJson},
+ * {@code validateThenEvaluate}, {@code validateThenArt9}, {@code validateThenOverview}, {@code parse}, {@code renderJson},
  * {@code renderText}, {@code handWrittenArt9}, {@code handWrittenDecree}, {@code ruleListArt9},
  * {@code easyRulesArt9}, {@code easyRulesDecree}, {@code resolve} (the perimeter alone).
  */
@@ -46,6 +46,10 @@ public final class ProfileDriver {
       case "validateThenEvaluate" -> () -> {
         io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
         return engine.evaluate(cluster, asOf);
+      };
+      case "validateThenArt9" -> () -> {
+        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        return engine.evaluate(cluster, asOf, EngineBenchmark.ART9);
       };
       case "validateThenOverview" -> () -> {
         io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
