@@ -135,6 +135,28 @@ class SafeDefaultsTest {
   }
 
   @Test
+  void controlCharactersOfTheInputNeverReachTheTerminal() throws Exception {
+    // Escape sequences that would clear the screen, change colours or set the window title.
+    String json = "{\"name\": \"PTCE \\u001b[2J\\u001b[31mRED\\u0007\", \"stage\": \"\\u001b]0;x\\u0007\", "
+        + "\"members\": [{\"stakeholder\": {\"id\": \"a\", \"name\": \"A\\u001b]0;title\\u0007\", "
+        + "\"kind\": \"ENTERPRISE\"}}]}";
+    String valid = json.replace(", \"stage\": \"\\u001b]0;x\\u0007\"", "");
+    Path invalidFile = write("escape.json", json.getBytes(StandardCharsets.UTF_8));
+    Path validFile = write("escape-valid.json", valid.getBytes(StandardCharsets.UTF_8));
+    List<Run> runs = List.of(Run.of("validate", invalidFile.toString()), Run.of("check", invalidFile.toString()),
+        Run.of("validate", validFile.toString()),
+        Run.of("check", validFile.toString(), "--as-of", "2026-01-15", "--format", "text"),
+        Run.of("check", validFile.toString(), "--as-of", "2026-01-15", "--format", "md"));
+    for (Run run : runs) {
+      String all = run.out + run.err;
+      assertTrue(all.contains("RED") || all.contains("$.stage"), run::toString);
+      for (String text : List.of(run.out, run.err)) {
+        assertFalse(text.chars().anyMatch(c -> c == 0x1b || c == 0x07), () -> "control character in\n" + run);
+      }
+    }
+  }
+
+  @Test
   void placeholdersOfTheMessagesAreNotFilledFromTheInput() throws Exception {
     // A value that looks like the placeholders of the message it lands in: {value} and {allowed}.
     String json = "{\"name\": \"P\", \"stage\": \"{allowed}\", \"foundedOn\": \"{value}\"}";
