@@ -69,6 +69,8 @@ public final class Requests {
   }
 
   private static final Set<String> REQUEST_PROPERTIES = Set.of("cluster", "assessments");
+  /** The library's code for a list of violations cut at {@link JsonLimits#maxViolations()}. */
+  private static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
   private static final List<String> ASSESSMENT_PROPERTIES =
       List.of("criterionId", "member", "outcome", "assessor", "date", "note");
   private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -88,7 +90,7 @@ public final class Requests {
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+            .maxNameLength(limits.maxNameLength())
             .maxDocumentLength(limits.maxDocumentBytes())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -147,6 +149,9 @@ public final class Requests {
     List<Violation> problems = new ArrayList<>();
     for (String name : root.propertyNames()) {
       if (!REQUEST_PROPERTIES.contains(name)) {
+        if (full(problems)) {
+          break;
+        }
         problems.add(Violation.of(Messages.bundle(), "$." + safeName(name), "request.unknownProperty",
             Map.of("name", Messages.quote(name))));
       }
@@ -169,13 +174,48 @@ public final class Requests {
       assessments = assessments(assessmentsNode, "$.assessments", problems);
     }
     if (!problems.isEmpty()) {
-      return Validated.invalid(problems);
+      return Validated.invalid(cut(problems));
     }
     return Validated.valid(new Request(cluster, assessments));
   }
 
-  /** Tells a request from a bare cluster by its top-level properties, without building a tree. */
+  /** Whether the violations found so far are beyond the limit, so that looking for more is pointless. */
+  private boolean full(List<Violation> problems) {
+    return problems.size() > json.limits().maxViolations();
+  }
+
+  /**
+   * Cuts a list of violations at the reader's limit ({@link JsonLimits#maxViolations()}), as the library does
+   * for a cluster: the first ones in path order, then {@code json.limit.violations}.
+   */
+  private List<Violation> cut(List<Violation> problems) {
+    int max = json.limits().maxViolations();
+    List<Violation> kept = new ArrayList<>(problems.size());
+    boolean cut = false;
+    for (Violation v : problems) {
+      cut |= v.code().equals(TOO_MANY_VIOLATIONS);
+      if (!v.code().equals(TOO_MANY_VIOLATIONS)) {
+        kept.add(v);
+      }
+    }
+    if (!cut && kept.size() <= max) {
+      return problems;
+    }
+    kept.sort(Violation.ORDER);
+    List<Violation> result = new ArrayList<>(kept.subList(0, Math.min(max, kept.size())));
+    result.add(Violation.of("$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(max))));
+    return result;
+  }
+
+  /**
+   * Tells a request from a bare cluster by its top-level properties, without building a tree. A document
+   * that is not UTF-8 (UTF-16 or UTF-32, which the parser would detect and read) is left to the library's
+   * reader, which rejects it.
+   */
   private boolean isRequest(byte[] document) {
+    if (!mayBeUtf8(document)) {
+      return false;
+    }
     try (JsonParser parser = mapper.createParser(document)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
@@ -193,13 +233,29 @@ public final class Requests {
     }
   }
 
+  /** Whether the first bytes are not those of UTF-16 or UTF-32: a byte-order mark FE FF or FF FE, or a NUL. */
+  private static boolean mayBeUtf8(byte[] document) {
+    if (document.length >= 2 && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
+        || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, document.length); i++) {
+      if (document[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Parses first, then validates: the parse does not wait for the validator. */
   private Validated<Request> readBare(byte[] document) {
     ParsedCluster parsed = json.parseCluster(document);
     Validated<Cluster> read = parsed.result().isValid()
         ? validators.get().check(parsed.result().orElseThrow())
         : validators.get().readJson(json, document);
-    return read.map(cluster -> new Request(cluster, List.of()));
+    // check() lists every violation of a built cluster; the list is cut as readJson() cuts it.
+    return read.isValid() ? Validated.valid(new Request(read.orElseThrow(), List.of()))
+        : Validated.invalid(cut(read.violations()));
   }
 
   /**
@@ -227,7 +283,7 @@ public final class Requests {
     List<Assessment> result;
     if (root != null && root.isObject() && root.has("assessments")) {
       for (String name : root.propertyNames()) {
-        if (!name.equals("assessments")) {
+        if (!name.equals("assessments") && !full(problems)) {
           problems.add(Violation.of(Messages.bundle(), "$." + safeName(name), "request.unknownProperty",
               Map.of("name", Messages.quote(name))));
         }
@@ -236,7 +292,7 @@ public final class Requests {
     } else {
       result = assessments(root, "$", problems);
     }
-    return problems.isEmpty() ? Validated.valid(result) : Validated.invalid(problems);
+    return problems.isEmpty() ? Validated.valid(result) : Validated.invalid(cut(problems));
   }
 
   private List<Assessment> assessments(JsonNode node, String path, List<Violation> problems) {
@@ -251,7 +307,7 @@ public final class Requests {
       return List.of();
     }
     List<Assessment> result = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
+    for (int i = 0; i < node.size() && !full(problems); i++) {
       Assessment assessment = assessment(node.get(i), path + "[" + i + "]", problems);
       if (assessment != null) {
         result.add(assessment);
@@ -267,7 +323,7 @@ public final class Requests {
     }
     int before = problems.size();
     for (String name : node.propertyNames()) {
-      if (!ASSESSMENT_PROPERTIES.contains(name)) {
+      if (!ASSESSMENT_PROPERTIES.contains(name) && !full(problems)) {
         problems.add(Violation.of(Messages.bundle(), path + "." + safeName(name), "assessment.unknownProperty",
             Map.of("name", Messages.quote(name), "known", String.join(", ", ASSESSMENT_PROPERTIES))));
       }

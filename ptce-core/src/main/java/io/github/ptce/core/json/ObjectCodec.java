@@ -106,6 +106,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     int mark = reading.fragmentMark();
     for (String name : node.propertyNames()) {
       if (!fields.containsKey(name)) {
+        if (reading.full()) {
+          // Beyond the violations limit: counted, not described (no hint to look for).
+          reading.dropped();
+          continue;
+        }
         reading.enterField(name);
         Optional<String> hint = Similarity.closest(name, fields.keySet());
         reading.problem(hint.isPresent() ? "json.unknownProperty.hint" : "json.unknownProperty",

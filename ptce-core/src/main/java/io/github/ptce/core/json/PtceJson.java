@@ -54,6 +54,8 @@ public final class PtceJson {
   static final String FORMAT_PROPERTY = "format";
 
   private static final PtceJson STANDARD = new PtceJson(JsonLimits.DEFAULT);
+  /** The code of the violation that says the list of violations was cut. */
+  static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
@@ -65,7 +67,7 @@ public final class PtceJson {
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+            .maxNameLength(limits.maxNameLength())
             .maxDocumentLength(limits.maxDocumentBytes())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -165,9 +167,39 @@ public final class PtceJson {
     if (json.length > limits.maxDocumentBytes()) {
       return tooLarge();
     }
-    try (JsonParser parser = mapper.createParser(json)) {
+    if (!looksLikeUtf8(json)) {
+      return invalid(Violation.of("$", "json.encoding", Map.of("line", "1", "column", "1")));
+    }
+    // A UTF-8 byte-order mark is skipped here, not by the parser, which also needs it for a document that
+    // holds nothing else.
+    int start = hasUtf8Bom(json) ? UTF8_BOM.length : 0;
+    try (JsonParser parser = mapper.createParser(json, start, json.length - start)) {
       return bind(parser);
     }
+  }
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private static boolean hasUtf8Bom(byte[] json) {
+    return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
+  }
+
+  /**
+   * Whether the document may be UTF-8, as the format requires: not UTF-16 or UTF-32, which the parser would
+   * otherwise detect and read (from a byte-order mark {@code FE FF} or {@code FF FE}, or from NUL bytes among
+   * the first four, which UTF-8 JSON never has: a NUL character is written {@code \u0000}).
+   */
+  private static boolean looksLikeUtf8(byte[] json) {
+    if (json.length >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
+        || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, json.length); i++) {
+      if (json[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -220,11 +252,28 @@ public final class PtceJson {
     if (cluster != null && reading.problems().isEmpty()) {
       return new ParsedCluster(Validated.valid(cluster), List.of());
     }
+    List<Violation> problems = reading.problems();
     List<ParsedCluster.Part> parts = new ArrayList<>();
-    for (Reading.Fragment fragment : reading.orphans()) {
-      parts.add(new ParsedCluster.Part(fragment.path(), fragment.value()));
+    if (reading.overflowed()) {
+      // The list is cut: the parts are not validated, their violations would be cut too.
+      problems = new ArrayList<>(problems);
+      problems.add(tooManyViolations(limits));
+    } else {
+      for (Reading.Fragment fragment : reading.orphans()) {
+        parts.add(new ParsedCluster.Part(fragment.path(), fragment.value()));
+      }
     }
-    return new ParsedCluster(Validated.invalid(reading.problems()), parts);
+    return new ParsedCluster(Validated.invalid(problems), parts);
+  }
+
+  /**
+   * The violation that ends a list cut at {@link JsonLimits#maxViolations()}.
+   *
+   * @param limits the limits applied
+   * @return the violation {@code json.limit.violations} at {@code $}
+   */
+  static Violation tooManyViolations(JsonLimits limits) {
+    return Violation.of("$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(limits.maxViolations())));
   }
 
   private static ParsedCluster invalid(Violation violation) {
@@ -247,7 +296,7 @@ public final class PtceJson {
             Map.of("limit", Integer.toString(limits.maxNumberLength())));
       }
       if (message.contains("Name length")) {
-        return Violation.of("$", "json.limit.nameLength", Map.of());
+        return Violation.of("$", "json.limit.nameLength", Map.of("limit", Integer.toString(limits.maxNameLength())));
       }
       return Violation.of("$", "json.limit.documentSize", Map.of("limit", Long.toString(limits.maxDocumentBytes())));
     }

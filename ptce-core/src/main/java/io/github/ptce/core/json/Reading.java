@@ -19,6 +19,8 @@ final class Reading {
   private final int[] marks = new int[256];
   private int depth;
   private final List<Violation> problems = new ArrayList<>();
+  /** Every problem found, also those beyond the limit that are not kept. */
+  private int problemCount;
   private final List<Fragment> fragments = new ArrayList<>();
 
   /** An object that was built while some enclosing object failed: it can still be validated on its own. */
@@ -50,23 +52,51 @@ final class Reading {
     path.setLength(marks[--depth]);
   }
 
+  /** Counts every problem found, including those beyond {@link JsonLimits#maxViolations()}. */
   int problemCount() {
-    return problems.size();
+    return problemCount;
+  }
+
+  /** Whether more problems were found than the limit lets through. */
+  boolean overflowed() {
+    return problemCount > problems.size();
   }
 
   void problem(String code, Map<String, String> arguments) {
-    problems.add(Violation.of(path(), code, arguments));
+    if (keep()) {
+      problems.add(Violation.of(path(), code, arguments));
+    }
   }
 
   void problem(InvalidValueException e) {
-    problems.add(e.toViolation(path()));
+    if (keep()) {
+      problems.add(e.toViolation(path()));
+    }
   }
 
   void problems(InvalidInputException e) {
     String here = path();
     for (Violation violation : e.violations()) {
-      problems.add(violation.under(here));
+      if (keep()) {
+        problems.add(violation.under(here));
+      }
     }
+  }
+
+  /** Whether the next problem would be beyond the limit, and not kept: its details need not be worked out. */
+  boolean full() {
+    return problems.size() >= limits.maxViolations();
+  }
+
+  /** Counts a problem beyond the limit without describing it (see {@link #full()}). */
+  void dropped() {
+    problemCount++;
+  }
+
+  /** Counts one more problem and tells whether it is kept. */
+  private boolean keep() {
+    problemCount++;
+    return problems.size() < limits.maxViolations();
   }
 
   /** Returns a mark to pass to {@link #built(int, Object)} when the object being read is complete. */
@@ -80,6 +110,7 @@ final class Reading {
     fragments.add(new Fragment(path(), value));
   }
 
+  /** Returns the problems kept: at most {@link JsonLimits#maxViolations()}. */
   List<Violation> problems() {
     return problems;
   }

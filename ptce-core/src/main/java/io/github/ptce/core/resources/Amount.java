@@ -21,6 +21,8 @@ public final class Amount implements Comparable<Amount> {
   /** The largest amount accepted, as text. */
   public static final String MAX_TEXT = "999999999999.99";
   private static final BigDecimal MAX = new BigDecimal(MAX_TEXT);
+  /** The largest scale, positive or negative, of a value written out in full in a message. */
+  private static final int MAX_PLAIN_SCALE = 64;
 
   /** Zero euros. */
   public static final Amount ZERO = new Amount(BigDecimal.ZERO.setScale(2));
@@ -42,13 +44,22 @@ public final class Amount implements Comparable<Amount> {
   public static Amount of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
     if (euros.signum() < 0 || euros.compareTo(MAX) > 0) {
-      throw new InvalidValueException(TYPE, Reason.OUT_OF_RANGE, euros.toPlainString());
+      throw new InvalidValueException(TYPE, Reason.OUT_OF_RANGE, text(euros));
     }
     BigDecimal exact = euros.scale() > 2 ? euros.stripTrailingZeros() : euros;
     if (exact.scale() > 2) {
-      throw new InvalidValueException(TYPE, Reason.INVALID_FORMAT, euros.toPlainString());
+      throw new InvalidValueException(TYPE, Reason.INVALID_FORMAT, text(euros));
     }
     return exact.signum() == 0 ? ZERO : new Amount(exact.setScale(2, RoundingMode.UNNECESSARY));
+  }
+
+  /**
+   * The value for a message: written out in full when that is short, else in scientific notation, since
+   * {@code 1E+1000000000} (twelve characters of JSON) written out is a billion digits.
+   */
+  private static String text(BigDecimal value) {
+    return value.scale() < -MAX_PLAIN_SCALE || value.scale() > MAX_PLAIN_SCALE ? value.toString()
+        : value.toPlainString();
   }
 
   /**

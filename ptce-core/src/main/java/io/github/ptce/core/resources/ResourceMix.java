@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ResourceMix implements WithResourceMix {
+  /** The most digits before the decimal point of the volunteer hours, as {@code @Digits} says. */
+  private static final int MAX_HOURS_DIGITS = 9;
 
   ResourceMix() {}
 
@@ -86,7 +88,7 @@ public abstract class ResourceMix implements WithResourceMix {
    */
   @Value.Default
   @PositiveOrZero
-  @Digits(integer = 9, fraction = 2)
+  @Digits(integer = MAX_HOURS_DIGITS, fraction = 2)
   public BigDecimal volunteerHours() {
     return BigDecimal.ZERO;
   }
@@ -194,7 +196,9 @@ public abstract class ResourceMix implements WithResourceMix {
     }
     BigDecimal hours = volunteerHours();
     BigDecimal stripped = hours.stripTrailingZeros();
-    if (stripped.scale() <= 2 && hours.scale() != 2) {
+    // Only a value that can be valid (at most 9 digits before the point, see @Digits) is rescaled: rescaling
+    // 1E+1000000000 would need a billion digits; the constraint reports such a value instead.
+    if (stripped.scale() <= 2 && stripped.scale() >= -MAX_HOURS_DIGITS && hours.scale() != 2) {
       return ImmutableResourceMix.copyOf(this).withVolunteerHours(stripped.setScale(2));
     }
     return this;

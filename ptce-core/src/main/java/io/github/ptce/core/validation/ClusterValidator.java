@@ -4,6 +4,7 @@ import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.internal.VisibleText;
 import io.github.ptce.core.json.ParsedCluster;
 import io.github.ptce.core.json.PtceJson;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ import java.util.Objects;
 import java.util.Set;
 import io.github.ptce.core.territory.Geography;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -40,6 +44,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * ({@link #standard()} is created on first use).
  */
 public final class ClusterValidator {
+  /** The code that ends a list of violations cut at the reader's limit ({@code JsonLimits.maxViolations()}). */
+  private static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
 
   private final ValidatorFactory factory;
   private final Validator validator;
@@ -52,8 +58,12 @@ public final class ClusterValidator {
   }
 
   private static ValidatorFactory newFactory() {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+    // @NotBlank: a text that shows nothing (no-break or zero-width spaces) is blank too.
+    ConstraintMapping blank = configuration.createConstraintMapping();
+    blank.constraintDefinition(NotBlank.class).includeExistingValidators(false).validatedBy(VisibleText.class);
+    return configuration
+        .addMapping(blank)
         .ignoreXmlConfiguration()
         .messageInterpolator(new TemplateOnly())
         .traversableResolver(new EverythingReachable())
@@ -111,7 +121,7 @@ public final class ClusterValidator {
    * @return the valid cluster, or every violation found
    */
   public Validated<Cluster> readJson(PtceJson json, String document) {
-    return complete(json.parseCluster(document));
+    return complete(json.parseCluster(document), json.limits().maxViolations());
   }
 
   /**
@@ -122,19 +132,40 @@ public final class ClusterValidator {
    * @return the valid cluster, or every violation found
    */
   public Validated<Cluster> readJson(PtceJson json, byte[] document) {
-    return complete(json.parseCluster(document));
+    return complete(json.parseCluster(document), json.limits().maxViolations());
   }
 
-  private Validated<Cluster> complete(ParsedCluster parsed) {
+  /**
+   * Adds the constraint violations of the parts that could be built, or of the whole cluster; the list is cut
+   * at {@code max} violations, and then ends with {@code json.limit.violations}.
+   */
+  private Validated<Cluster> complete(ParsedCluster parsed, int max) {
     Validated<Cluster> result = parsed.result();
     if (result.isValid()) {
-      return check(result.orElseThrow());
+      Validated<Cluster> checked = check(result.orElseThrow());
+      return checked.isValid() ? checked : Validated.invalid(cut(checked.violations(), max));
+    }
+    if (result.violations().stream().anyMatch(v -> v.code().equals(TOO_MANY_VIOLATIONS))) {
+      return result; // cut by the reader already
     }
     List<Violation> all = new ArrayList<>(result.violations());
     for (ParsedCluster.Part part : parsed.validParts()) {
+      if (all.size() > max) {
+        break;
+      }
       all.addAll(toViolations(validator.validate(part.value()), part.path()));
     }
-    return Validated.invalid(all);
+    return Validated.invalid(cut(all, max));
+  }
+
+  private static List<Violation> cut(List<Violation> violations, int max) {
+    if (violations.size() <= max) {
+      return violations;
+    }
+    // In path order: the first ones are kept.
+    List<Violation> kept = new ArrayList<>(violations.subList(0, max));
+    kept.add(Violation.of("$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(max))));
+    return kept;
   }
 
   private static <T> List<Violation> toViolations(Set<ConstraintViolation<T>> violations, String root) {

@@ -98,12 +98,16 @@ class ClusterFormatDocTest {
   void theDocumentedLimitsAreTheDefaults() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     for (String row : List.of(
-        "| document size | " + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + " bytes (8 MiB) |",
-        "| nesting depth | " + JsonLimits.DEFAULT_MAX_NESTING_DEPTH + " |",
-        "| string length | " + JsonLimits.DEFAULT_MAX_STRING_LENGTH + " characters |",
-        "| number length | " + JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + " characters |",
-        "| members of a cluster | " + JsonLimits.DEFAULT_MAX_MEMBERS + " |",
-        "| items of any other list | " + JsonLimits.DEFAULT_MAX_ITEMS + " |")) {
+        "| document size | " + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + " bytes (8 MiB) | `json.limit.documentSize` |",
+        "| nesting depth of arrays and objects | " + JsonLimits.DEFAULT_MAX_NESTING_DEPTH + " | `json.limit.depth` |",
+        "| string length | " + JsonLimits.DEFAULT_MAX_STRING_LENGTH + " characters | `json.limit.stringLength` |",
+        "| number length | " + JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + " characters | `json.limit.numberLength` |",
+        "| property name length | " + JsonLimits.MAX_NAME_LENGTH
+            + " characters (or the string length, if smaller) | `json.limit.nameLength` |",
+        "| members of a cluster | " + JsonLimits.DEFAULT_MAX_MEMBERS + " | `json.limit.items` |",
+        "| items of any other list | " + JsonLimits.DEFAULT_MAX_ITEMS + " | `json.limit.items` |",
+        "| violations reported for one document | " + JsonLimits.DEFAULT_MAX_VIOLATIONS
+            + " | `json.limit.violations` |")) {
       assertTrue(doc.contains(row), "docs/cluster-format.md should have the row " + row);
     }
     assertTrue(doc.contains("`" + PtceJson.CLUSTER_FORMAT + "`"));

@@ -124,6 +124,13 @@ class PtceJsonTest {
         () -> JsonLimits.DEFAULT.withMaxMembers(0));
     assertTrue(e.getMessage().contains("maxMembers"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new JsonLimits(1, 1, 1, 1, 1, -1));
+    assertEquals(1_000, JsonLimits.DEFAULT.maxViolations());
+    assertEquals(JsonLimits.DEFAULT_MAX_VIOLATIONS, new JsonLimits(1, 1, 1, 1, 1, 1).maxViolations());
+    assertEquals(7, JsonLimits.DEFAULT.withMaxViolations(7).maxViolations());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> JsonLimits.DEFAULT.withMaxViolations(0))
+        .getMessage().contains("maxViolations"));
+    assertEquals(1_000, JsonLimits.DEFAULT.maxNameLength());
+    assertEquals(5, new JsonLimits(1, 1, 5, 1, 1, 1).maxNameLength());
   }
 
   private static List<String> codes(Validated<?> result) {

@@ -96,4 +96,19 @@ class AmountTest {
     assertTrue(Amount.parse("9.99").compareTo(Amount.parse("10")) < 0);
     assertNotEquals(Amount.parse("9.99"), Amount.parse("10"));
   }
+
+  @Test
+  void aHugeExponentIsRejectedWithoutWritingTheNumberOut() {
+    // Written out, 1E+1000000000 is a billion digits: the message gives it in scientific notation.
+    InvalidValueException huge = assertThrows(InvalidValueException.class,
+        () -> Amount.of(new BigDecimal("1E+1000000000")));
+    assertEquals(Reason.OUT_OF_RANGE, huge.reason());
+    assertEquals("1E+1000000000", huge.input());
+    InvalidValueException tiny = assertThrows(InvalidValueException.class,
+        () -> Amount.of(new BigDecimal("1E-1000000000")));
+    assertEquals(Reason.INVALID_FORMAT, tiny.reason());
+    assertEquals("1E-1000000000", tiny.input());
+    assertEquals("1000000000000", assertThrows(InvalidValueException.class,
+        () -> Amount.of(new BigDecimal("1E+12"))).input());
+  }
 }

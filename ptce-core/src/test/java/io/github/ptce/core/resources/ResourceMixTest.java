@@ -91,4 +91,14 @@ class ResourceMixTest {
   void theYearIsRequired() {
     assertThrows(IllegalStateException.class, () -> ResourceMix.builder().build());
   }
+
+  @Test
+  void hoursFarOutOfRangeAreBuiltAndLeftToTheConstraint() {
+    // Rescaling 1E+1000000000 to two decimals would need a billion digits: the value is kept as it is, and
+    // @Digits(integer = 9, fraction = 2) reports it.
+    ResourceMix huge = ResourceMix.builder().year(2022).volunteerHours(new BigDecimal("1E+1000000000")).build();
+    assertEquals(new BigDecimal("1E+1000000000"), huge.volunteerHours());
+    ResourceMix small = ResourceMix.builder().year(2022).volunteerHours(new BigDecimal("1.5")).build();
+    assertEquals(new BigDecimal("1.50"), small.volunteerHours());
+  }
 }

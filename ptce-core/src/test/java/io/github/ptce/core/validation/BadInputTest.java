@@ -10,77 +10,93 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.json.JsonLimits;
+import io.github.ptce.core.json.ParsedCluster;
 import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.core.testing.BadInputs;
+import io.github.ptce.core.testing.BadInputs.Case;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every bad input of {@code bad-input/core/} through {@link ClusterValidator#readJson} and checks that it
- * gives exactly the violations listed in {@code expectations.tsv}, each with a French and an English message.
+ * Runs every bad input of {@code bad-input/core/} ({@link BadInputs}) through the reader
+ * ({@link PtceJson#parseCluster(byte[])}) and the validator ({@link ClusterValidator#readJson}) and checks that
+ * it gives exactly the violations listed in {@code expectations.tsv}, each with a French and an English
+ * message, quickly, whatever its size (the test JVM has its default heap).
  *
  * <p>The cases live in the data files, like PMD's: to add one, add a file and its rows. Inputs too large to
- * commit are built here ({@link #generated(String)}).
+ * commit are built by {@link BadInputs#generated(String)}. ptce-examples runs the same cases through the
+ * command line and the HTTP service.
  */
 class BadInputTest {
-  private static final String FOLDER = "/bad-input/core/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
-  private static final Map<String, Case> CASES = load();
-
-  /** One input and what reading it must give. */
-  record Case(String name, Set<String> expected, JsonLimits limits) {
-    boolean accepted() {
-      return expected.equals(Set.of("- -"));
-    }
-  }
 
   static Stream<Arguments> cases() {
-    return CASES.values().stream().map(c -> Arguments.of(c.name(), c));
+    return BadInputs.all().stream().map(c -> Arguments.of(c.name(), c));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void givesExactlyTheExpectedViolations(String name, Case c) {
-    byte[] input = input(name);
-    Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.withLimits(c.limits()), input);
+    byte[] input = c.input();
+    Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.standard(), input);
     if (c.accepted()) {
       assertTrue(result.isValid(), () -> name + " must be accepted: " + result.violations());
       return;
     }
     assertFalse(result.isValid(), name);
-    Set<String> actual = result.violations().stream().map(v -> v.path() + " " + v.code())
+    c.mismatch(result.violations()).ifPresent(problem -> {
+      throw new AssertionError(problem + "\nactual: " + result.violations().stream()
+          .map(v -> v.path() + " " + v.code()).limit(20).toList());
+    });
+    Set<String> distinct = result.violations().stream().map(v -> v.path() + " " + v.code())
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(c.expected(), actual, name);
-    assertEquals(actual.size(), result.violations().size(), () -> name + ": a violation is repeated");
+    assertEquals(distinct.size(), result.violations().size(), () -> name + ": a violation is repeated");
     for (Violation violation : result.violations()) {
       assertReadable(name, violation);
     }
-    // The same text given as a Java string gives the same answer.
+    // The same text given as a Java string gives the same answer. (Not for NUL bytes among the first four,
+    // which mark UTF-16 or UTF-32 bytes, json.encoding, but are control characters in a string, json.syntax.)
     String text = strictUtf8(input);
-    if (text != null) {
-      assertEquals(result.violations(), ClusterValidator.standard().readJson(PtceJson.withLimits(c.limits()), text)
+    if (text != null && text.chars().limit(4).noneMatch(ch -> ch == 0)) {
+      assertEquals(result.violations(), ClusterValidator.standard().readJson(PtceJson.standard(), text)
           .violations(), name + " read as a string");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void theReaderAloneGivesTheFormatViolations(String name, Case c) {
+    // The reader reports format violations only; the validator adds the constraints of what it could build.
+    ParsedCluster parsed = PtceJson.standard().parseCluster(c.input());
+    Validated<Cluster> validated = ClusterValidator.standard().readJson(PtceJson.standard(), c.input());
+    if (parsed.result().isValid()) {
+      assertEquals(validated.isValid(), c.accepted(), name);
+      return;
+    }
+    assertFalse(c.accepted(), name);
+    assertTrue(validated.violations().containsAll(parsed.result().violations()), name);
   }
 
   /** A message a person can read, in both languages, with every placeholder filled. */
@@ -112,13 +128,13 @@ class BadInputTest {
   }
 
   @Test
-  void thereAreAtLeastThirtyCasesAndEveryFileHasExpectations() throws IOException {
-    assertTrue(CASES.size() >= 30, "cases: " + CASES.size());
+  void thereAreAtLeastSixtyFilesAndEveryFileHasExpectations() throws IOException {
     Set<String> files = new TreeSet<>();
-    try (Stream<Path> list = Files.list(Path.of("src/test/resources" + FOLDER))) {
+    try (Stream<Path> list = Files.list(Path.of("src/test/resources" + BadInputs.FOLDER))) {
       list.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json")).forEach(files::add);
     }
-    Set<String> listed = CASES.keySet().stream().filter(n -> !n.startsWith("generated:"))
+    assertTrue(files.size() >= 60, "files: " + files.size());
+    Set<String> listed = BadInputs.all().stream().map(Case::name).filter(n -> !n.startsWith(BadInputs.GENERATED))
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(files, listed);
   }
@@ -126,7 +142,7 @@ class BadInputTest {
   @Test
   void textsFromTheInputComeOutVerbatimInMessages() {
     Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.standard(),
-        input("injection-texts.json"));
+        BadInputs.input("injection-texts.json"));
     Map<String, String> expected = Map.of(
         "json.unknownProperty", "${jndi:ldap://example.invalid/a}",
         "siren.invalid_character", "${user.home}",
@@ -142,7 +158,7 @@ class BadInputTest {
 
   @Test
   void aByteOrderMarkIsAcceptedFromBytesAndFromText() {
-    byte[] bytes = input("bom-accepted.json");
+    byte[] bytes = BadInputs.input("bom-accepted.json");
     assertEquals((byte) 0xEF, bytes[0]);
     assertEquals("PTCE avec BOM", PtceJson.standard().readCluster(bytes).orElseThrow().name());
     assertEquals("PTCE avec BOM",
@@ -150,50 +166,61 @@ class BadInputTest {
   }
 
   @Test
-  void limitsAreNamedInTheMessages() {
+  void everyLimitIsNamedInItsMessage() {
+    Map<String, String> limits = Map.of(
+        "generated:deep-nesting", Integer.toString(JsonLimits.DEFAULT_MAX_NESTING_DEPTH),
+        "generated:long-string", Integer.toString(JsonLimits.DEFAULT_MAX_STRING_LENGTH),
+        "generated:long-number", Integer.toString(JsonLimits.DEFAULT_MAX_NUMBER_LENGTH),
+        "generated:long-property-name", Integer.toString(JsonLimits.MAX_NAME_LENGTH),
+        "generated:large-document", Long.toString(JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES),
+        "generated:too-many-projects", Integer.toString(JsonLimits.DEFAULT_MAX_ITEMS),
+        "generated:members-10000", Integer.toString(JsonLimits.DEFAULT_MAX_MEMBERS),
+        "generated:unknown-properties-100000", Integer.toString(JsonLimits.DEFAULT_MAX_VIOLATIONS));
+    limits.forEach((name, limit) -> {
+      Violation violation = ClusterValidator.standard().readJson(PtceJson.standard(), BadInputs.input(name))
+          .violations().stream().filter(v -> v.code().startsWith("json.limit.")).findFirst().orElseThrow();
+      assertEquals(limit, violation.arguments().get("limit"), name);
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+        assertTrue(violation.message(locale).contains(limit), () -> name + ": " + violation.message(locale));
+      }
+    });
+  }
+
+  @Test
+  void limitsCanBeSetLowerThanTheDefaults() {
+    String four = "{\"name\": \"PTCE\", \"members\": [" + String.join(", ", java.util.Collections.nCopies(4,
+        "{\"stakeholder\": {\"id\": \"ID\", \"name\": \"N\", \"kind\": \"ENTERPRISE\"}}")) + "]}";
+    for (int i = 0; i < 4; i++) {
+      four = four.replaceFirst("\"ID\"", "\"m" + i + "\"");
+    }
     Violation members = ClusterValidator.standard().readJson(PtceJson.withLimits(JsonLimits.DEFAULT.withMaxMembers(3)),
-        input("too-many-members.json")).violations().get(0);
+        four).violations().get(0);
+    assertEquals("$.members", members.path());
     assertEquals(Map.of("limit", "3", "size", "4"), members.arguments());
     assertEquals("This list has 4 items, more than the limit of 3.", members.message(Locale.ENGLISH));
-    Violation depth = ClusterValidator.standard().readJson(PtceJson.standard(), generated("deep-nesting"))
+    assertTrue(ClusterValidator.standard().readJson(PtceJson.standard(), four).isValid());
+
+    Violation size = PtceJson.withLimits(JsonLimits.DEFAULT.withMaxDocumentBytes(20)).readCluster(four)
         .violations().get(0);
-    assertEquals(Map.of("limit", Integer.toString(JsonLimits.DEFAULT_MAX_NESTING_DEPTH)), depth.arguments());
+    assertEquals(Violation.of("$", "json.limit.documentSize", Map.of("limit", "20")), size);
+
+    List<Violation> cut = ClusterValidator.standard().readJson(
+        PtceJson.withLimits(JsonLimits.DEFAULT.withMaxViolations(2)),
+        "{\"a\": 1, \"b\": 2, \"c\": 3, \"name\": \" \"}").violations();
+    assertEquals(List.of("$ json.limit.violations", "$.a json.unknownProperty", "$.b json.unknownProperty"),
+        cut.stream().map(v -> v.path() + " " + v.code()).toList());
+    assertEquals("The document has more than 2 problems: only the first 2 are listed; correct them and read it again.",
+        cut.get(0).message(Locale.ENGLISH));
   }
 
-  // ---------------------------------------------------------------------------------------------------------
-
-  private static byte[] input(String name) {
-    if (name.startsWith("generated:")) {
-      return generated(name.substring("generated:".length()));
-    }
-    try (InputStream in = BadInputTest.class.getResourceAsStream(FOLDER + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bad input " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Inputs too large to commit, built from the default limits so that they exceed them by a little. */
-  static byte[] generated(String name) {
-    String json = switch (name) {
-      case "deep-nesting" -> {
-        int depth = JsonLimits.DEFAULT_MAX_NESTING_DEPTH + 1;
-        yield "{\"name\": \"PTCE\", \"description\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-      }
-      case "long-string" -> "{\"name\": \"" + "n".repeat(JsonLimits.DEFAULT_MAX_STRING_LENGTH + 1) + "\"}";
-      case "long-number" -> "{\"name\": \"PTCE\", \"resources\": [{\"year\": 2022, \"sales\": "
-          + "9".repeat(JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + 1) + "}]}";
-      case "long-property-name" -> "{\"name\": \"PTCE\", \"" + "k".repeat(1_001) + "\": 1}";
-      case "large-document" -> "{\"name\": \"PTCE\", \"description\": \"" + "d".repeat(2_000) + "\"}";
-      case "too-many-projects" -> "{\"name\": \"PTCE\", \"projects\": ["
-          + String.join(", ", java.util.Collections.nCopies(JsonLimits.DEFAULT_MAX_ITEMS + 1, "{\"title\": \"P\"}"))
-          + "]}";
-      default -> throw new IllegalArgumentException("no generated input " + name);
-    };
-    return json.getBytes(StandardCharsets.UTF_8);
+  @Test
+  void constraintViolationsAreCutAtTheLimitToo() {
+    // Each of the 5,000 members is read, and fails only its @NotBlank name: the validator's list is cut.
+    List<Violation> violations = ClusterValidator.standard().readJson(PtceJson.standard(),
+        BadInputs.input("generated:blank-names-5000")).violations();
+    assertEquals(JsonLimits.DEFAULT_MAX_VIOLATIONS + 1, violations.size());
+    assertEquals("json.limit.violations", violations.get(0).code());
+    assertEquals("$.members[999].stakeholder.name", violations.get(violations.size() - 1).path());
   }
 
   private static String strictUtf8(byte[] bytes) {
@@ -203,47 +230,5 @@ class BadInputTest {
     } catch (CharacterCodingException e) {
       return null;
     }
-  }
-
-  private static Map<String, Case> load() {
-    Map<String, Set<String>> expected = new LinkedHashMap<>();
-    Map<String, JsonLimits> limits = new LinkedHashMap<>();
-    List<String> lines;
-    try (InputStream in = BadInputTest.class.getResourceAsStream(FOLDER + "expectations.tsv")) {
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      if (cells.length < 3 || cells.length > 4) {
-        throw new IllegalStateException("expectations.tsv: 3 or 4 cells expected: " + line);
-      }
-      expected.computeIfAbsent(cells[0], k -> new TreeSet<>()).add(cells[1] + " " + cells[2]);
-      JsonLimits own = cells.length == 4 ? limits(cells[3]) : JsonLimits.DEFAULT;
-      JsonLimits before = limits.putIfAbsent(cells[0], own);
-      if (before != null && !before.equals(own)) {
-        throw new IllegalStateException("expectations.tsv: two limits for " + cells[0]);
-      }
-    }
-    Map<String, Case> cases = new LinkedHashMap<>();
-    expected.forEach((name, rows) -> cases.put(name, new Case(name, rows, limits.get(name))));
-    return cases;
-  }
-
-  private static JsonLimits limits(String text) {
-    JsonLimits limits = JsonLimits.DEFAULT;
-    for (String setting : text.split(",")) {
-      String[] pair = setting.strip().split("=");
-      limits = switch (pair[0]) {
-        case "maxMembers" -> limits.withMaxMembers(Integer.parseInt(pair[1]));
-        case "maxDocumentBytes" -> limits.withMaxDocumentBytes(Long.parseLong(pair[1]));
-        default -> throw new IllegalStateException("unknown limit " + setting);
-      };
-    }
-    return limits;
   }
 }

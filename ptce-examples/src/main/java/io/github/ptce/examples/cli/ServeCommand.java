@@ -57,12 +57,17 @@ final class ServeCommand extends BaseCommand {
       + "send its request (default: ${DEFAULT-VALUE}).")
   int readTimeout;
 
+  @Option(names = "--write-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Time a client has "
+      + "to read an answer (default: ${DEFAULT-VALUE}).")
+  int writeTimeout;
+
   @Override
   public Integer call() throws InterruptedException {
     ServiceConfig config;
     try {
       config = new ServiceConfig(host, port, threads == null ? ServiceConfig.defaultThreads() : threads, queue,
-          maxBody, Duration.ofSeconds(readTimeout), Clock.system(Terminal.ZONE), line -> {
+          maxBody, Duration.ofSeconds(readTimeout), Duration.ofSeconds(writeTimeout), Clock.system(Terminal.ZONE),
+          line -> {
             err().println(line);
             err().flush();
           });

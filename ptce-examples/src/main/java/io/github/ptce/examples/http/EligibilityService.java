@@ -86,16 +86,29 @@ public final class EligibilityService {
   }
 
   /**
-   * Sets the JDK server's request time limit from the configuration, unless it was set already: the JDK
-   * reads it once, when its server classes load.
+   * Sets the JDK server's settings from the configuration, unless they were set already (on the command
+   * line): the JDK reads them once, when its server classes load.
+   *
+   * <ul>
+   *   <li>{@code maxReqTime}: the time a client has to send its request, the read timeout (it runs until the
+   *       answer starts);
+   *   <li>{@code maxRspTime}: the time a client has to read the answer, the write timeout (without it, a client
+   *       that stops reading a large answer holds a worker for ever);
+   *   <li>{@code nodelay}: answers are sent at once (TCP_NODELAY). The JDK writes the headers and the body of
+   *       an answer separately; without it, a client on a kept-alive connection waits for its delayed
+   *       acknowledgement, 40 ms on Linux, on every request.
+   * </ul>
    */
   private static void configureJdkServer(ServiceConfig config) {
-    long seconds = Math.max(1, config.readTimeout().toSeconds());
-    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-      System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds));
-    }
-    if (System.getProperty("sun.net.httpserver.timerMillis") == null) {
-      System.setProperty("sun.net.httpserver.timerMillis", "500");
+    setUnlessSet("sun.net.httpserver.maxReqTime", Long.toString(Math.max(1, config.readTimeout().toSeconds())));
+    setUnlessSet("sun.net.httpserver.maxRspTime", Long.toString(Math.max(1, config.writeTimeout().toSeconds())));
+    setUnlessSet("sun.net.httpserver.timerMillis", "500");
+    setUnlessSet("sun.net.httpserver.nodelay", "true");
+  }
+
+  private static void setUnlessSet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 

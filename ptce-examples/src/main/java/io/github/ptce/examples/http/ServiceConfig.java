@@ -16,19 +16,30 @@ import java.util.function.Consumer;
  * @param maxBodyBytes the largest request body accepted; a larger one is answered 413
  * @param readTimeout the longest time a client may take to send a request (line, headers and body); the
  *     connection is closed after it. The JDK's server reads this setting once per JVM, when the first server
- *     starts ({@code sun.net.httpserver.maxReqTime}); a value set on the command line wins
+ *     starts ({@code sun.net.httpserver.maxReqTime}); a value set on the command line wins. The time runs until
+ *     the answer starts: a request waiting for a worker that long is dropped too
+ * @param writeTimeout the longest time a client may take to read an answer, from its first byte to its last;
+ *     the connection is closed after it, so that a client that stops reading does not hold a worker for ever.
+ *     Read once per JVM as well ({@code sun.net.httpserver.maxRspTime})
  * @param clock the clock of "today", the default evaluation date
  * @param log where one-line messages go (start, stop, internal errors); never a stack trace
  */
 public record ServiceConfig(String host, int port, int threads, int queue, int maxBodyBytes, Duration readTimeout,
-    Clock clock, Consumer<String> log) {
+    Duration writeTimeout, Clock clock, Consumer<String> log) {
 
   /** The default body limit: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   /** The default read timeout: 10 seconds. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+  /** The default write timeout: 60 seconds (a report of 5,000 members is 150 MB of JSON). */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
   /** The default queue length. */
   public static final int DEFAULT_QUEUE = 64;
+  /**
+   * The most bytes of a body over the limit that are read and dropped before answering 413, so that the
+   * client reads the answer: 32 MiB. A client declaring more is answered and its connection closed at once.
+   */
+  public static final long MAX_DISCARDED_BYTES = 32L * 1024 * 1024;
 
   /**
    * Checks the values.
@@ -39,12 +50,14 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @param queue the queue
    * @param maxBodyBytes the body limit
    * @param readTimeout the read timeout
+   * @param writeTimeout the write timeout
    * @param clock the clock
    * @param log the log
    */
   public ServiceConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(writeTimeout, "writeTimeout");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(log, "log");
     if (port < 0 || port > 65535) {
@@ -62,18 +75,21 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
     if (readTimeout.isNegative() || readTimeout.isZero() || readTimeout.toSeconds() > 3600) {
       throw new IllegalArgumentException("readTimeout must be in (0, 1 h]: " + readTimeout);
     }
+    if (writeTimeout.isNegative() || writeTimeout.isZero() || writeTimeout.toSeconds() > 3600) {
+      throw new IllegalArgumentException("writeTimeout must be in (0, 1 h]: " + writeTimeout);
+    }
   }
 
   /**
    * Returns the defaults: loopback, the given port, two workers per processor (at least 4), a queue of
-   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s, the system clock, standard error.
+   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send a request, 60 s to read an answer, the system clock, standard error.
    *
    * @param port the port, 0 for any free port
    * @return the configuration
    */
   public static ServiceConfig defaults(int port) {
     return new ServiceConfig("127.0.0.1", port, defaultThreads(), DEFAULT_QUEUE, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_READ_TIMEOUT, Clock.systemUTC(), line -> System.err.println(line));
+        DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Clock.systemUTC(), line -> System.err.println(line));
   }
 
   /**
@@ -92,7 +108,7 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withHost(String value) {
-    return new ServiceConfig(value, port, threads, queue, maxBodyBytes, readTimeout, clock, log);
+    return new ServiceConfig(value, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -103,7 +119,7 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withPool(int workers, int waiting) {
-    return new ServiceConfig(host, port, workers, waiting, maxBodyBytes, readTimeout, clock, log);
+    return new ServiceConfig(host, port, workers, waiting, maxBodyBytes, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -113,7 +129,7 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withMaxBodyBytes(int value) {
-    return new ServiceConfig(host, port, threads, queue, value, readTimeout, clock, log);
+    return new ServiceConfig(host, port, threads, queue, value, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -123,7 +139,17 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withReadTimeout(Duration value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, value, clock, log);
+    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, value, writeTimeout, clock, log);
+  }
+
+  /**
+   * Returns this configuration with another write timeout.
+   *
+   * @param value the timeout
+   * @return a new configuration
+   */
+  public ServiceConfig withWriteTimeout(Duration value) {
+    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, value, clock, log);
   }
 
   /**
@@ -133,7 +159,7 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withClock(Clock value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, value, log);
+    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, value, log);
   }
 
   /**
@@ -143,6 +169,6 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withLog(Consumer<String> value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, clock, value);
+    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, value);
   }
 }

@@ -493,6 +493,11 @@ class CliTest {
     assertEquals(ExitCodes.USAGE, run.code, run::toString);
     Run threads = Run.of("serve", "--threads", "many");
     assertEquals(ExitCodes.USAGE, threads.code, threads::toString);
+    for (String option : List.of("--max-body", "--read-timeout", "--write-timeout", "--queue")) {
+      Run negative = Run.of("serve", option, "-1");
+      assertEquals(ExitCodes.USAGE, negative.code, negative::toString);
+      assertTrue(negative.err.startsWith("ptce: "), negative::toString);
+    }
   }
 
   @Test

@@ -295,6 +295,27 @@ class EligibilityServiceTest {
     assertEquals(200, get("/healthz").statusCode());
   }
 
+  @Test
+  void everyLimitIsNamedInItsAnswer() throws Exception {
+    HttpResponse<String> body = post("/v1/validate", ("{\"name\": \"" + "x".repeat(LIMIT) + "\"}")
+        .getBytes(StandardCharsets.UTF_8));
+    assertJsonError(body, 413, "payload-too-large");
+    assertTrue(body.body().contains("larger than " + LIMIT + " bytes"), body::body);
+    HttpResponse<String> query = post("/v1/validate?lang=" + "e".repeat(5000), Sample.TETRIS.cluster());
+    assertJsonError(query, 400, "bad-request");
+    assertTrue(query.body().contains("\"code\": \"query.tooLong\"") && query.body().contains("4096"), query::body);
+    HttpResponse<String> schemes = post("/v1/eligibility?" + "scheme=x&".repeat(51), Sample.TETRIS.cluster());
+    assertJsonError(schemes, 400, "bad-request");
+    assertTrue(schemes.body().contains("At most 50 schemes"), schemes::body);
+    HttpResponse<String> depth = post("/v1/validate", "{\"name\": \"P\", \"description\": " + "[".repeat(40)
+        + "]".repeat(40) + "}");
+    assertJsonError(depth, 400, "invalid-input");
+    assertTrue(depth.body().contains("\"code\": \"json.limit.depth\"") && depth.body().contains("limit of 32"),
+        depth::body);
+    HttpResponse<String> depthFr = post("/v1/validate?lang=fr", "[".repeat(40));
+    assertTrue(depthFr.body().contains("limite de 32 niveaux"), depthFr::body);
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // Concurrency, saturation, timeouts
 

@@ -1,0 +1,142 @@
+package io.github.ptce.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ptce.core.testing.BadInputs;
+import io.github.ptce.core.testing.BadInputs.Case;
+import io.github.ptce.core.testing.BadInputs.Expected;
+import io.github.ptce.examples.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every bad input of ptce-core's corpus ({@link BadInputs}, {@code bad-input/core/expectations.tsv}) through
+ * {@code ptce validate} (text in English and in French, and JSON) and {@code ptce check}: exit code 3 with
+ * exactly the expected violations (0 for an accepted input, whose check gives a report), every expected path
+ * and code in the output, and never a stack trace. The test JVM has its default heap; the 20 MB and
+ * 10,000-deep inputs are among the cases.
+ */
+class BadInputCliTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir
+  static Path dir;
+
+  static Stream<Arguments> cases() {
+    return BadInputs.all().stream().map(c -> Arguments.of(c.name(), c));
+  }
+
+  private static Path file(Case c) throws IOException {
+    Path file = dir.resolve(c.name().replace(BadInputs.GENERATED, "generated-")
+        + (c.name().endsWith(".json") ? "" : ".json"));
+    if (!Files.exists(file)) {
+      Files.write(file, c.input());
+    }
+    return file;
+  }
+
+  /** Neither a Java stack trace nor an exception's name, in any stream. */
+  static void assertNoStackTrace(String name, Run run) {
+    for (String text : List.of(run.out, run.err)) {
+      assertFalse(text.contains("\tat "), () -> name + ": stack trace in\n" + excerpt(run));
+      assertFalse(text.contains("Exception"), () -> name + ": exception in\n" + excerpt(run));
+      assertFalse(text.contains("Error:") && text.contains("java."), () -> name + ": JVM error in\n" + excerpt(run));
+    }
+  }
+
+  private static String excerpt(Run run) {
+    String text = run.toString();
+    return text.length() > 4000 ? text.substring(0, 4000) + "…" : text;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void validateGivesTheExpectedViolationsInBothLanguages(String name, Case c) throws IOException {
+    String file = file(c).toString();
+    int expectedCode = c.accepted() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+
+    Run json = Run.of("validate", file, "--format", "json");
+    assertEquals(expectedCode, json.code, () -> name + "\n" + excerpt(json));
+    assertNoStackTrace(name, json);
+    JsonNode result = JSON.readTree(json.out);
+    assertEquals(c.accepted(), result.get("valid").asBoolean(), name);
+    List<String> paths = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    for (JsonNode violation : result.get("violations")) {
+      paths.add(violation.get("path").asString());
+      codes.add(violation.get("code").asString());
+      assertFalse(violation.get("message").asString().isBlank(), name);
+    }
+    c.mismatch(paths, codes).ifPresent(problem -> {
+      throw new AssertionError(problem);
+    });
+
+    for (String lang : List.of("en", "fr")) {
+      Run text = Run.of("validate", file, "--lang", lang);
+      assertEquals(expectedCode, text.code, () -> name + " --lang " + lang + "\n" + excerpt(text));
+      assertNoStackTrace(name, text);
+      if (c.accepted()) {
+        assertTrue(text.out.contains(lang.equals("fr") ? "est valide" : "is valid"), () -> excerpt(text));
+      } else {
+        assertTrue(text.out.contains(lang.equals("fr") ? "n'est pas valide" : "is not valid"), () -> excerpt(text));
+        for (Expected expected : c.expected()) {
+          // One line per violation: "  PATH: message [CODE]".
+          assertTrue(text.out.contains("  " + expected.pathPrefix()), () -> name + " --lang " + lang + ": no "
+              + expected.path() + " in\n" + excerpt(text));
+          assertTrue(text.out.contains("[" + expected.code() + "]"), () -> name + " --lang " + lang + ": no "
+              + expected.code() + " in\n" + excerpt(text));
+        }
+        assertEquals(c.violationCount() + 1, text.out.lines().count(), () -> name + ": one line per violation\n"
+            + excerpt(text));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void checkRejectsWhatValidateRejects(String name, Case c) throws IOException {
+    Run run = Run.of("check", file(c).toString(), "--as-of", "2026-01-15", "--scheme", "fr.law.2014-856.art9",
+        "--format", "json");
+    assertNoStackTrace(name, run);
+    if (c.accepted()) {
+      assertTrue(run.code == ExitCodes.OK || run.code == ExitCodes.NOT_ELIGIBLE || run.code == ExitCodes.UNDETERMINED,
+          () -> name + "\n" + excerpt(run));
+      assertTrue(run.out.contains("\"ptce-report/1\""), name);
+      return;
+    }
+    assertEquals(ExitCodes.INVALID_INPUT, run.code, () -> name + "\n" + excerpt(run));
+    assertEquals("", run.out, name);
+    for (Expected expected : c.expected()) {
+      assertTrue(run.err.contains(expected.pathPrefix()) && run.err.contains("[" + expected.code() + "]"),
+          () -> name + ": no " + expected + " in\n" + excerpt(run));
+    }
+  }
+
+  @Test
+  void theCorpusHasHostileInputsOfEveryKind() {
+    List<String> names = BadInputs.all().stream().map(Case::name).toList();
+    assertTrue(names.size() >= 60, "cases: " + names.size());
+    for (String kind : List.of("syntax-depth", "truncated", "duplicate-key", "huge-exponent", "too-many-decimals",
+        "date-", "whitespace", "unknown-commune", "ends-before-start", "generated:members-10000",
+        "generated:nesting-10000", "generated:string-20-mb", "invalid-utf8", "bom-accepted", "injection")) {
+      assertTrue(names.stream().anyMatch(n -> n.contains(kind)), kind);
+    }
+  }
+}

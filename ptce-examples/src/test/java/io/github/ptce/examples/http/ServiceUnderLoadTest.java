@@ -1,0 +1,228 @@
+package io.github.ptce.examples.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ptce.core.testing.BadInputs;
+import io.github.ptce.examples.samples.Sample;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The service stays responsive: {@code /healthz} answers quickly while large bodies are being rejected or sent
+ * slowly, a body over the limit gets its 413 (not a connection reset), and a saturated pool answers 503 at
+ * once instead of making clients wait. The JDK server's request time limit is 2 s in the test JVM (see the
+ * pom).
+ */
+class ServiceUnderLoadTest {
+  private static final List<String> LOG = new CopyOnWriteArrayList<>();
+  /** A /healthz slower than this, on loopback, means the service is not responsive. */
+  private static final long HEALTHZ_MILLIS = 200;
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private static long healthzMillis(EligibilityService service) throws Exception {
+    long start = System.nanoTime();
+    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(service.uri().resolve("/healthz"))
+        .timeout(Duration.ofSeconds(5)).build(), BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static long percentile(List<Long> values, int percent) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+  }
+
+  private static HttpResponse<String> post(EligibilityService service, String path, byte[] body) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(service.uri().resolve(path)).timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)).build(),
+        BodyHandlers.ofString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void healthzStaysFastWhileLargeBodiesAreRejected() throws Exception {
+    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(4, 16)
+        .withLog(LOG::add));
+    byte[] big = BadInputs.input("generated:string-20-mb");
+    ExecutorService senders = Executors.newFixedThreadPool(2);
+    AtomicBoolean running = new AtomicBoolean(true);
+    try {
+      healthzMillis(service); // warm up
+      List<Future<List<Integer>>> results = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        results.add(senders.submit(() -> {
+          List<Integer> statuses = new ArrayList<>();
+          while (running.get() || statuses.isEmpty()) {
+            statuses.add(post(service, "/v1/validate", big).statusCode());
+          }
+          return statuses;
+        }));
+      }
+      List<Long> latencies = new ArrayList<>();
+      long end = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < end) {
+        latencies.add(healthzMillis(service));
+        Thread.sleep(20);
+      }
+      running.set(false);
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<List<Integer>> result : results) {
+        statuses.addAll(result.get(30, TimeUnit.SECONDS));
+      }
+      // Every 20 MB body got its 413: the service read it to its end before answering, so no client saw a reset.
+      assertTrue(statuses.size() >= 2, statuses::toString);
+      assertTrue(statuses.stream().allMatch(s -> s == 413), statuses::toString);
+      assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
+      assertTrue(percentile(latencies, 100) < 1000, () -> "slowest /healthz: " + latencies);
+    } finally {
+      running.set(false);
+      senders.shutdownNow();
+      service.stop(Duration.ZERO);
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void healthzStaysFastWhileALargeBodyIsSentSlowly() throws Exception {
+    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(2, 4)
+        .withLog(LOG::add));
+    try (Socket slow = new Socket("127.0.0.1", service.port())) {
+      healthzMillis(service);
+      OutputStream out = slow.getOutputStream();
+      out.write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 20000000\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[16 * 1024];
+      Arrays.fill(chunk, (byte) 'n');
+      List<Long> latencies = new ArrayList<>();
+      long start = System.nanoTime();
+      boolean closed = false;
+      // 16 KB every 50 ms: 20 MB would take a minute; the request time limit (2 s here) ends it first.
+      while (System.nanoTime() - start < 6_000_000_000L) {
+        try {
+          out.write(chunk);
+          out.flush();
+        } catch (IOException e) {
+          closed = true;
+          break;
+        }
+        latencies.add(healthzMillis(service));
+        Thread.sleep(50);
+      }
+      assertTrue(closed, "the slow sender is cut off by the read timeout");
+      assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
+      // The worker is free again.
+      assertEquals(200, post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode());
+    } finally {
+      service.stop(Duration.ZERO);
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSaturatedPoolAnswers503AtOnceAndRecovers() throws Exception {
+    // One worker and one place in the queue, both taken by clients that send half a request.
+    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(1, 1)
+        .withLog(LOG::add));
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        Socket socket = new Socket("127.0.0.1", service.port());
+        socket.getOutputStream().write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        slow.add(socket);
+        Thread.sleep(100);
+      }
+      List<Long> busy = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = post(service, "/v1/validate", Sample.TETRIS.cluster());
+        busy.add((System.nanoTime() - start) / 1_000_000);
+        assertEquals(503, response.statusCode(), response::body);
+        assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+      }
+      assertTrue(percentile(busy, 100) < 1000, () -> "503 answered slowly: " + busy);
+      assertTrue(healthzMillis(service) < HEALTHZ_MILLIS, "the spare threads answer /healthz");
+      // The read timeout (2 s here) frees the worker and the queue.
+      for (Socket socket : slow) {
+        socket.setSoTimeout(10_000);
+        InputStream in = socket.getInputStream();
+        try {
+          while (in.read() >= 0) {
+            // read until the server closes the connection
+          }
+        } catch (IOException reset) {
+          // closed with unread bytes: a reset is a close too
+        }
+      }
+      // The queued request of the second client still has to be taken off the queue (its connection is closed,
+      // so that takes a moment): the service recovers within a second.
+      int status = 0;
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (status != 200 && System.nanoTime() < deadline) {
+        status = post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode();
+        if (status != 200) {
+          assertEquals(503, status);
+          Thread.sleep(100);
+        }
+      }
+      assertEquals(200, status);
+    } finally {
+      for (Socket socket : slow) {
+        socket.close();
+      }
+      service.stop(Duration.ZERO);
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void theReportOfFiveThousandMembersIsStreamed() throws Exception {
+    // The report grows with the members (about 30 KB of JSON each): it is streamed, never held whole.
+    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(2, 4)
+        .withLog(LOG::add));
+    try {
+      byte[] body = BadInputs.input("generated:members-at-the-limit");
+      HttpResponse<InputStream> response = CLIENT.send(HttpRequest.newBuilder(
+          service.uri().resolve("/v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9"))
+          .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)).build(),
+          BodyHandlers.ofInputStream());
+      assertEquals(200, response.statusCode());
+      long size = 0;
+      try (InputStream in = response.body()) {
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          size += n;
+        }
+      }
+      assertTrue(size > 1_000_000, "size " + size);
+      assertTrue(response.headers().firstValue("Content-Length").isEmpty(), "chunked");
+    } finally {
+      service.stop(Duration.ZERO);
+    }
+    assertTrue(LOG.stream().noneMatch(line -> line.contains("internal error")), LOG::toString);
+  }
+}
