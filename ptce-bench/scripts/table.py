@@ -38,7 +38,11 @@ pairs = [
     ("ruleListArt9 / handWrittenArt9", "ruleListArt9", "handWrittenArt9"),
     ("easyRulesArt9 / handWrittenArt9", "easyRulesArt9", "handWrittenArt9"),
     ("easyRulesDecree / handWrittenDecree", "easyRulesDecree", "handWrittenDecree"),
+    ("easyRulesMvelArt9 / handWrittenArt9", "easyRulesMvelArt9", "handWrittenArt9"),
+    ("easyRulesMvelDecree / handWrittenDecree", "easyRulesMvelDecree", "handWrittenDecree"),
     ("easyRulesArt9 / engineArt9", "easyRulesArt9", "engineArt9"),
+    ("easyRulesMvelArt9 / engineArt9", "easyRulesMvelArt9", "engineArt9"),
+    ("easyRulesMvelDecree / engineDecree", "easyRulesMvelDecree", "engineDecree"),
     ("easyRulesDecree / engineDecree", "easyRulesDecree", "engineDecree"),
     ("validateThenArt9 / validate", "validateThenArt9", "validate"),
     ("validateThenOverview / validate", "validateThenOverview", "validate"),
@@ -50,7 +54,8 @@ for label, a, b in pairs:
         x = rows.get(("EngineBenchmark." + a, size))
         y = rows.get(("EngineBenchmark." + b, size))
         cells.append(f"{x[0] / y[0]:.2f}" if x and y else "")
-    print(f"| {label} | " + " | ".join(cells) + " |")
+    if any(cells):
+        print(f"| {label} | " + " | ".join(cells) + " |")
 growth = []
 for name in ("engineArt9", "engineDecree", "overview", "engineCatalogue"):
     s = [rows.get(("EngineBenchmark." + name, n)) for n in ("30", "300", "3000")]

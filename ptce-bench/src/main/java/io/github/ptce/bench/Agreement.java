@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that the engine, the hand-written baseline, the rule list and the Easy Rules version agree: the same
+ * Checks that the engine, the hand-written baseline, the rule list and the two Easy Rules versions agree: the same
  * outcome for each scheme and for each criterion, in the same order. The benchmarks call it in their set-up, so
  * a run never compares implementations that compute different things.
  */
 public final class Agreement {
+  private static final EasyRulesMvelBaseline MVEL = new EasyRulesMvelBaseline();
+
   private Agreement() {}
 
   /**
@@ -34,11 +36,13 @@ public final class Agreement {
     String art9 = compare(engine, cluster, asOf, "fr.law.2014-856.art9", List.of(
         HandWrittenBaseline.art9(cluster, asOf, geography),
         HandWrittenBaseline.art9Inline(cluster, asOf, geography),
-        easyRules.art9(cluster, asOf, geography)));
+        easyRules.art9(cluster, asOf, geography),
+        MVEL.art9(cluster, asOf, geography)));
     String decree = compare(engine, cluster, asOf, "fr.decree.2015-431.art3", List.of(
         HandWrittenBaseline.decree(cluster, asOf, geography),
         HandWrittenBaseline.decreeInline(cluster, asOf, geography),
-        easyRules.decree(cluster, asOf, geography)));
+        easyRules.decree(cluster, asOf, geography),
+        MVEL.decree(cluster, asOf, geography)));
     return "art9=" + art9 + " decree=" + decree;
   }
 

@@ -58,6 +58,7 @@ public class EngineBenchmark {
   ClusterValidator validator;
   PtceJson reader;
   EasyRulesBaseline easyRules;
+  EasyRulesMvelBaseline easyRulesMvel;
   EligibilityReport catalogueReport;
 
   /** Builds the cluster, checks that it is valid and that every implementation computes the same outcomes. */
@@ -70,6 +71,7 @@ public class EngineBenchmark {
     validator = ClusterValidator.standard();
     reader = PtceJson.standard();
     easyRules = new EasyRulesBaseline();
+    easyRulesMvel = new EasyRulesMvelBaseline();
     List<Violation> violations = validator.validate(cluster);
     if (!violations.isEmpty()) {
       throw new IllegalStateException("benchmark cluster is not valid: " + violations);
@@ -142,6 +144,26 @@ public class EngineBenchmark {
   @Benchmark
   public SchemeResult easyRulesArt9() {
     return easyRules.art9(cluster, asOf, geography);
+  }
+
+  /**
+   * The same checks of Art. 9 I as Easy Rules 4.1.0 rules written in MVEL.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public SchemeResult easyRulesMvelArt9() {
+    return easyRulesMvel.art9(cluster, asOf, geography);
+  }
+
+  /**
+   * The same checks of décret 2015-431 as Easy Rules 4.1.0 rules written in MVEL.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public SchemeResult easyRulesMvelDecree() {
+    return easyRulesMvel.decree(cluster, asOf, geography);
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Operations: {@code art9}, {@code decree}, {@code catalogue}, {@code overview}, {@code validate},
  * {@code validateThenEvaluate}, {@code validateThenArt9}, {@code validateThenOverview}, {@code parse}, {@code renderJson},
  * {@code renderText}, {@code handWrittenArt9}, {@code handWrittenDecree}, {@code ruleListArt9},
- * {@code easyRulesArt9}, {@code easyRulesDecree}, {@code resolve} (the perimeter alone).
+ * {@code easyRulesArt9}, {@code easyRulesDecree}, {@code easyRulesMvelArt9}, {@code easyRulesMvelDecree}, {@code resolve} (the perimeter alone).
  */
 public final class ProfileDriver {
   private ProfileDriver() {}
@@ -74,6 +74,14 @@ public final class ProfileDriver {
       }
       case "easyRulesDecree" -> {
         EasyRulesBaseline easy = new EasyRulesBaseline();
+        yield () -> easy.decree(cluster, asOf, engine.geography());
+      }
+      case "easyRulesMvelArt9" -> {
+        EasyRulesMvelBaseline easy = new EasyRulesMvelBaseline();
+        yield () -> easy.art9(cluster, asOf, engine.geography());
+      }
+      case "easyRulesMvelDecree" -> {
+        EasyRulesMvelBaseline easy = new EasyRulesMvelBaseline();
         yield () -> easy.decree(cluster, asOf, engine.geography());
       }
       case "ruleListArt9" -> () -> HandWrittenBaseline.art9(cluster, asOf, engine.geography());
