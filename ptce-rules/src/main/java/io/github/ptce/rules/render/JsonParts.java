@@ -99,7 +99,15 @@ final class JsonParts {
   }
 
   static void legalBasis(JsonGenerator g, LegalBasis basis, Words w) {
+    legalBasis(g, null, basis, w);
+  }
+
+  /** A legal basis, with its id when it is one of a report's {@code legalTexts}. */
+  static void legalBasis(JsonGenerator g, String id, LegalBasis basis, Words w) {
     g.writeStartObject();
+    if (id != null) {
+      g.writeStringProperty("id", id);
+    }
     g.writeStringProperty("citation", basis.citation());
     g.writeStringProperty("text", basis.text());
     g.writeStringProperty("article", basis.article());
@@ -116,6 +124,15 @@ final class JsonParts {
     g.writeArrayPropertyStart(name);
     for (LegalBasis basis : bases) {
       legalBasis(g, basis, w);
+    }
+    g.writeEndArray();
+  }
+
+  /** The {@code legalTexts} of a report or overview: each text once, with its id. */
+  static void legalTexts(JsonGenerator g, LegalTexts texts, Words w) {
+    g.writeArrayPropertyStart("legalTexts");
+    for (java.util.Map.Entry<LegalBasis, String> entry : texts.entries()) {
+      legalBasis(g, entry.getValue(), entry.getKey(), w);
     }
     g.writeEndArray();
   }
@@ -171,7 +188,7 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  static void schemeReport(JsonGenerator g, SchemeReport report, Words w) {
+  static void schemeReport(JsonGenerator g, SchemeReport report, Words w, LegalTexts texts) {
     Scheme scheme = report.scheme();
     g.writeStartObject();
     schemeIdentity(g, scheme, w);
@@ -187,23 +204,27 @@ final class JsonParts {
     scheme.grant().ifPresent(grant -> grant(g, grant, w));
     report.criteria().ifPresent(tree -> {
       g.writeName("criteria");
-      criteria(g, tree, w);
+      criteria(g, tree, w, texts);
     });
     rankedFacts(g, "missingFacts", report.missingFacts(), w);
     messages(g, "remediations", report.remediations(), w);
     messages(g, "assumptions", report.assumptions(), w);
     decisionShares(g, report.decisionShares());
-    legalBases(g, "legalBases", report.legalBases(), w);
+    g.writeArrayPropertyStart("legalBases");
+    for (LegalBasis basis : report.legalBases()) {
+      g.writeString(texts.id(basis));
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
-  static void criteria(JsonGenerator g, CriterionReport node, Words w) {
+  static void criteria(JsonGenerator g, CriterionReport node, Words w, LegalTexts texts) {
     g.writeStartObject();
     if (node instanceof CriterionReport.Group group) {
       g.writeStringProperty("outcome", group.outcome().name());
       g.writeArrayPropertyStart(group.anyOf() ? "any" : "all");
       for (CriterionReport part : group.parts()) {
-        criteria(g, part, w);
+        criteria(g, part, w, texts);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -236,8 +257,7 @@ final class JsonParts {
       g.writeName("assessment");
       assessment(g, a);
     });
-    g.writeName("legalBasis");
-    legalBasis(g, single.legalBasis(), w);
+    g.writeStringProperty("legalBasis", texts.id(single.legalBasis()));
     g.writeEndObject();
   }
 

@@ -52,7 +52,8 @@ final class JsonRenderer implements ReportRenderer {
         g.writeObjectPropertyStart("options");
         g.writeNumberProperty("minimumSseEnterprises", report.options().minimumSseEnterprises());
         g.writeEndObject();
-        schemeReports(g, "schemes", report.schemes(), w);
+        LegalTexts texts = LegalTexts.of(report.schemes());
+        schemeReports(g, "schemes", report.schemes(), w, texts);
         JsonParts.rankedFacts(g, "missingFacts", report.missingFacts(), w);
         g.writeArrayPropertyStart("assessments");
         for (Assessment assessment : report.assessments()) {
@@ -60,7 +61,7 @@ final class JsonRenderer implements ReportRenderer {
         }
         g.writeEndArray();
         JsonParts.messages(g, "assumptions", report.assumptions(), w);
-        JsonParts.legalBases(g, "legalTexts", report.legalTexts(), w);
+        JsonParts.legalTexts(g, texts, w);
         JsonParts.decisionShares(g, report.decisionShares());
         g.writeEndObject();
       }
@@ -78,20 +79,25 @@ final class JsonRenderer implements ReportRenderer {
         JsonParts.head(g, JsonFormats.OVERVIEW, w);
         JsonParts.cluster(g, overview.cluster());
         JsonParts.date(g, "asOf", overview.asOf());
-        schemeReports(g, "definitions", overview.definitions(), w);
-        schemeReports(g, "applicable", overview.applicable(), w);
+        List<SchemeReport> reported = new java.util.ArrayList<>(overview.definitions());
+        reported.addAll(overview.applicable());
+        LegalTexts texts = LegalTexts.of(reported);
+        schemeReports(g, "definitions", overview.definitions(), w, texts);
+        schemeReports(g, "applicable", overview.applicable(), w, texts);
         listings(g, "closed", overview.closed(), w);
         listings(g, "upcoming", overview.upcoming(), w);
         listings(g, "elsewhere", overview.elsewhere(), w);
+        JsonParts.legalTexts(g, texts, w);
         g.writeEndObject();
       }
     });
   }
 
-  private static void schemeReports(JsonGenerator g, String name, List<SchemeReport> reports, Words w) {
+  private static void schemeReports(JsonGenerator g, String name, List<SchemeReport> reports, Words w,
+      LegalTexts texts) {
     g.writeArrayPropertyStart(name);
     for (SchemeReport report : reports) {
-      JsonParts.schemeReport(g, report, w);
+      JsonParts.schemeReport(g, report, w, texts);
     }
     g.writeEndArray();
   }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -200,5 +201,50 @@ class JsonRendererTest {
     List<String> dates = new ArrayList<>();
     criterion.get("legalBases").forEach(b -> dates.add(b.get("versionDate").asString()));
     return dates;
+  }
+
+  @Test
+  void everyLegalTextIsWrittenOnceAndEveryReferenceResolves() {
+    for (Map.Entry<String, EligibilityReport> entry : Fixtures.reports().entrySet()) {
+      JsonNode report = MAPPER.readTree(ReportRenderer.json().render(entry.getValue(), Locale.ENGLISH));
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+      java.util.Set<String> citations = new java.util.HashSet<>();
+      int n = 0;
+      for (JsonNode text : report.get("legalTexts")) {
+        assertEquals("L" + ++n, text.get("id").asString(), entry.getKey() + ": ids in order of first use");
+        ids.add(text.get("id").asString());
+        citations.add(text.toString().replace(text.get("id").toString(), ""));
+      }
+      assertEquals(ids.size(), citations.size(), entry.getKey() + ": a text is written once");
+      java.util.List<String> references = new java.util.ArrayList<>();
+      report.get("schemes").forEach(scheme -> {
+        scheme.get("legalBases").forEach(id -> references.add(id.asString()));
+        if (scheme.has("criteria")) {
+          collectReferences(scheme.get("criteria"), references);
+        }
+      });
+      for (String reference : references) {
+        assertTrue(ids.contains(reference), entry.getKey() + ": " + reference + " is not one of the legal texts");
+      }
+    }
+  }
+
+  private static void collectReferences(JsonNode node, java.util.List<String> out) {
+    for (String group : List.of("all", "any")) {
+      if (node.has(group)) {
+        node.get(group).forEach(part -> collectReferences(part, out));
+        return;
+      }
+    }
+    out.add(node.get("legalBasis").asString());
+  }
+
+  @Test
+  void aLargeReportStaysSmall() {
+    EligibilityReport large = Fixtures.engine().evaluate(Fixtures.large(), Fixtures.AS_OF);
+    int members = Fixtures.large().members().size();
+    int bytes = ReportRenderer.json().render(large, Locale.ENGLISH).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    // Each legal text is written once: what grows with the members is their own results, not citations.
+    assertTrue(bytes / members < 12_000, bytes + " bytes for " + members + " members");
   }
 }

@@ -153,10 +153,12 @@ class JsonSchemaTest {
     mutations.put("a group without parts", r -> ((ObjectNode) firstScheme(r).get("criteria")).remove("all"));
     mutations.put("a criterion without legal basis", r -> firstCriterion(r).remove("legalBasis"));
     mutations.put("a criterion outcome of a scheme", r -> firstCriterion(r).put("outcome", "ELIGIBLE"));
-    mutations.put("a legal basis that is not a web address", r -> ((ObjectNode) firstCriterion(r).get("legalBasis"))
+    mutations.put("a legal basis that is not a web address", r -> ((ObjectNode) r.get("legalTexts").get(0))
         .put("url", "javascript:alert(1)"));
-    mutations.put("a legal status that does not exist", r -> ((ObjectNode) firstCriterion(r).get("legalBasis"))
+    mutations.put("a legal status that does not exist", r -> ((ObjectNode) r.get("legalTexts").get(0))
         .put("status", "RUMOUR"));
+    mutations.put("a legal text without its id", r -> ((ObjectNode) r.get("legalTexts").get(0)).remove("id"));
+    mutations.put("a criterion citing a text that is not an id", r -> firstCriterion(r).put("legalBasis", "Art. 9"));
     mutations.put("a percentage above 100", r -> ((ObjectNode) r.get("decisionShares").get("percent"))
         .put("automated", 101));
     mutations.put("a negative count", r -> ((ObjectNode) r.get("decisionShares")).put("total", -1));
