@@ -94,7 +94,8 @@ class SchemeCasesTest {
     }
   }
 
-  static void run(String schemeId, Path file) throws IOException {
+  /** Evaluates the scheme of a case file as the case says: its cluster, date, options and assessments. */
+  static EligibilityReport evaluate(String schemeId, Path file) throws IOException {
     JsonNode spec = MAPPER.readTree(file.toFile());
     String where = file.getParent().getFileName() + "/" + file.getFileName();
     assertTrue(spec.path("description").isString(), where + ": a case has a description");
@@ -119,7 +120,15 @@ class SchemeCasesTest {
       }
       assessments.add(builder.build());
     }
-    EligibilityReport report = engine.evaluate(cluster, asOf, List.of(schemeId), assessments);
+    return engine.evaluate(cluster, asOf, List.of(schemeId), assessments);
+  }
+
+  static void run(String schemeId, Path file) throws IOException {
+    JsonNode spec = MAPPER.readTree(file.toFile());
+    String where = file.getParent().getFileName() + "/" + file.getFileName();
+    assertTrue(spec.path("description").isString(), where + ": a case has a description");
+    EligibilityReport report = evaluate(schemeId, file);
+    EligibilityEngine engine = EligibilityEngine.standard();
     Scheme scheme = engine.catalog().find(schemeId).orElseThrow();
     JsonNode expected = spec.get("expected");
     if (scheme.subject() == SchemeSubject.CLUSTER) {
