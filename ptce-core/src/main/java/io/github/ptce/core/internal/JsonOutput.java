@@ -2,28 +2,46 @@ package io.github.ptce.core.internal;
 
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one JSON output style of ptce, shared by the cluster writer and the report writer: two-space
  * indentation, {@code "name": value}, one array item per line, and {@code \n} line ends whatever the
  * platform, so that the same value always gives the same bytes.
+ *
+ * <p>Generators come from a bare {@link JsonFactory}, not from an object mapper: writing needs none, and a
+ * mapper costs a command-line start a few hundred classes and tens of milliseconds.
  */
 public final class JsonOutput {
-  private static final ObjectWriter PRETTY = JsonMapper.builder()
+  private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build().writer().with(
-      new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .build();
+
+  private static final DefaultPrettyPrinter STYLE = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  /** Gives each generator its own printer: a pretty printer keeps the nesting level of the document it writes. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return STYLE.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
 
   private JsonOutput() {}
 
@@ -35,6 +53,6 @@ public final class JsonOutput {
    * @return a pretty-printing generator
    */
   public static JsonGenerator pretty(Writer out) {
-    return PRETTY.createGenerator(out);
+    return FACTORY.createGenerator(PRETTY, out);
   }
 }
