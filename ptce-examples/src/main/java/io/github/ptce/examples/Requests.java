@@ -3,6 +3,7 @@ package io.github.ptce.examples;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.internal.JsonInput;
 import io.github.ptce.core.json.JsonLimits;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.core.validation.ClusterValidator;
@@ -21,10 +22,6 @@ import io.github.ptce.core.json.ParsedCluster;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,21 +81,7 @@ public final class Requests {
   private Requests(PtceJson json, Supplier<ClusterValidator> validators) {
     this.json = json;
     this.validators = validators;
-    JsonLimits limits = json.limits();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.mapper = JsonInput.mapper(json.limits());
   }
 
   /**

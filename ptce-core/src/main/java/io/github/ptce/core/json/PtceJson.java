@@ -3,6 +3,7 @@ package io.github.ptce.core.json;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.internal.JsonInput;
 import io.github.ptce.core.internal.JsonOutput;
 import io.github.ptce.core.internal.Texts;
 import java.io.IOException;
@@ -21,13 +22,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,20 +60,7 @@ public final class PtceJson {
 
   private PtceJson(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.mapper = JsonInput.mapper(limits);
   }
 
   /**
