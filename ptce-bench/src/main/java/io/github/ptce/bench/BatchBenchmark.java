@@ -44,6 +44,8 @@ public class BatchBenchmark {
   public static final int CLUSTERS = 10_000;
   /** The number of clusters evaluated together. */
   public static final int CHUNK = 1_000;
+  /** The scheme of {@link #oneSchemeJsonToJsonReports()}. */
+  static final String ONE_SCHEME = "fr.law.2014-856.art9";
 
   List<byte[]> documents;
   ClusterValidator validator;
@@ -74,16 +76,42 @@ public class BatchBenchmark {
    */
   @Benchmark
   public long jsonToJsonReports() {
+    return batch(List.of(), ReportRenderer.json());
+  }
+
+  /**
+   * The same as {@link #jsonToJsonReports()} with the reports written by {@link ReportRenderer#compactJson()}:
+   * the same documents with no indentation, one per line, as a batch would write JSON Lines.
+   *
+   * @return the number of characters of JSON written
+   */
+  @Benchmark
+  public long jsonToCompactJsonReports() {
+    return batch(List.of(), ReportRenderer.compactJson());
+  }
+
+  /**
+   * A funder's batch: the same, against one scheme (Art. 9 of the law of 31 July 2014, the definition every
+   * support scheme builds on) instead of the whole catalogue, with the indented JSON reports.
+   *
+   * @return the number of characters of JSON written
+   */
+  @Benchmark
+  public long oneSchemeJsonToJsonReports() {
+    return batch(List.of(ONE_SCHEME), ReportRenderer.json());
+  }
+
+  private long batch(List<String> schemeIds, ReportRenderer renderer) {
     long written = 0;
     for (int from = 0; from < CLUSTERS; from += CHUNK) {
       List<Cluster> clusters = documents.subList(from, from + CHUNK).parallelStream()
           .map(document -> validator.readJson(json, document))
           .map(Validated::orElseThrow)
           .toList();
-      List<EligibilityReport> reports = engine.evaluateAll(clusters, BenchClusters.AS_OF);
+      List<EligibilityReport> reports = engine.evaluateAll(clusters, BenchClusters.AS_OF, schemeIds);
       written += reports.parallelStream().mapToLong(report -> {
         CountingWriter out = new CountingWriter();
-        ReportRenderer.json().render(report, Locale.ENGLISH, out);
+        renderer.render(report, Locale.ENGLISH, out);
         return out.count;
       }).sum();
     }

@@ -161,12 +161,16 @@ public final class EligibilityEngine {
       Collection<Assessment> assessments) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(asOf, "asOf");
-    List<Scheme> schemes = resolve(schemeIds);
+    return evaluate(cluster, asOf, resolve(schemeIds), schemeIds.isEmpty(), assessments);
+  }
+
+  private EligibilityReport evaluate(Cluster cluster, LocalDate asOf, List<Scheme> schemes, boolean inForceOnly,
+      Collection<Assessment> assessments) {
     Map<String, Assessment> byKey = index(cluster, assessments);
     Evaluator evaluator = new Evaluator(this, cluster, asOf, byKey);
     List<SchemeReport> reports = new ArrayList<>();
     for (Scheme scheme : schemes) {
-      if (schemeIds.isEmpty() && evaluator.notApplicable(scheme).isPresent()) {
+      if (inForceOnly && evaluator.notApplicable(scheme).isPresent()) {
         continue;
       }
       evaluator.evaluate(scheme, reports);
@@ -175,15 +179,38 @@ public final class EligibilityEngine {
   }
 
   /**
-   * Evaluates many clusters on every core, in the order given.
+   * Evaluates many clusters on every core, in the order given, against every scheme in force whose territory
+   * does not exclude each of them.
    *
    * @param clusters valid clusters
    * @param asOf the evaluation date
    * @return one report per cluster, in the same order
    */
   public List<EligibilityReport> evaluateAll(List<Cluster> clusters, LocalDate asOf) {
+    return evaluateAll(clusters, asOf, List.of());
+  }
+
+  /**
+   * Evaluates many clusters against the given schemes on every core, in the order given: the batch of a
+   * funder that examines the applications to its own scheme. The scheme ids are checked before any cluster is
+   * evaluated.
+   *
+   * @param clusters valid clusters
+   * @param asOf the evaluation date
+   * @param schemeIds the schemes, evaluated whatever their window and territory as by
+   *     {@link #evaluate(Cluster, LocalDate, String...)}; empty for every scheme in force whose territory does
+   *     not exclude the cluster
+   * @return one report per cluster, in the same order
+   * @throws InvalidInputException if a scheme id is unknown
+   */
+  public List<EligibilityReport> evaluateAll(List<Cluster> clusters, LocalDate asOf, Collection<String> schemeIds) {
+    Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(asOf, "asOf");
-    return clusters.parallelStream().map(c -> evaluate(c, asOf)).toList();
+    List<Scheme> schemes = resolve(schemeIds);
+    boolean inForceOnly = schemeIds.isEmpty();
+    return clusters.parallelStream()
+        .map(c -> evaluate(Objects.requireNonNull(c, "cluster"), asOf, schemes, inForceOnly, List.of()))
+        .toList();
   }
 
   /**

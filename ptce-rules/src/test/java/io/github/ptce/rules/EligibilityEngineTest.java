@@ -141,6 +141,26 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void theBatchOfChosenSchemesEqualsOneByOneAndChecksTheIdsFirst() {
+    List<Cluster> clusters = IntStream.range(0, 20).mapToObj(i -> Cluster.builder().from(Clusters.complete())
+        .name("Pôle " + i).build()).toList();
+    List<String> ids = List.of("fr.decree.2015-431.art3", "fr.law.2014-856.art9");
+    List<EligibilityReport> batch = ENGINE.evaluateAll(clusters, Clusters.AS_OF, ids);
+    assertEquals(20, batch.size());
+    for (int i = 0; i < clusters.size(); i++) {
+      EligibilityReport alone = ENGINE.evaluate(clusters.get(i), Clusters.AS_OF, ids.toArray(String[]::new));
+      assertEquals(Summary.of(alone), Summary.of(batch.get(i)));
+      assertEquals(List.of("fr.decree.2015-431.art3", "fr.law.2014-856.art9"),
+          batch.get(i).schemes().stream().map(r -> r.scheme().id()).toList(), "the schemes asked for, in that order");
+    }
+    assertEquals(Summary.of(ENGINE.evaluate(clusters.get(0), Clusters.AS_OF)),
+        Summary.of(ENGINE.evaluateAll(clusters, Clusters.AS_OF, List.of()).get(0)), "none: every scheme in force");
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ENGINE.evaluateAll(clusters, Clusters.AS_OF, List.of("fr.law.2014-856.art9", "no.such.scheme")));
+    assertEquals("$.schemes", e.violations().get(0).path());
+  }
+
+  @Test
   void theOverviewSeparatesDefinitionsFromSupportAndDates() {
     Overview overview = ENGINE.overview(Clusters.complete(), Clusters.AS_OF);
     assertTrue(overview.definitions().stream().anyMatch(r -> r.scheme().id().equals("fr.law.2014-856.art9")));

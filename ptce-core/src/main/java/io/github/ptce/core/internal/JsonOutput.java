@@ -11,9 +11,10 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * The one JSON output style of ptce, shared by the cluster writer and the report writer: two-space
+ * The JSON output styles of ptce, shared by the cluster writer and the report writers. The house style: two-space
  * indentation, {@code "name": value}, one array item per line, and {@code \n} line ends whatever the
- * platform, so that the same value always gives the same bytes.
+ * platform, so that the same value always gives the same bytes. The compact style writes the same tokens with no
+ * white space at all, for machines (a batch of reports as JSON Lines).
  *
  * <p>Generators come from a bare {@link JsonFactory}, not from an object mapper: writing needs none, and a
  * mapper costs a command-line start a few hundred classes and tens of milliseconds.
@@ -54,5 +55,16 @@ public final class JsonOutput {
    */
   public static JsonGenerator pretty(Writer out) {
     return FACTORY.createGenerator(PRETTY, out);
+  }
+
+  /**
+   * Returns a generator that writes the same tokens as {@link #pretty} with no white space between them;
+   * closing the generator flushes it but leaves the writer open.
+   *
+   * @param out where to write
+   * @return a compact generator
+   */
+  public static JsonGenerator compact(Writer out) {
+    return FACTORY.createGenerator(ObjectWriteContext.empty(), out);
   }
 }

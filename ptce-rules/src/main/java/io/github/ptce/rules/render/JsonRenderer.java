@@ -14,12 +14,21 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The versioned JSON formats {@code ptce-report/1} and {@code ptce-overview/1}, in the house output style
- * ({@link JsonOutput}); see {@link JsonFormats} for the conventions and the schemas.
+ * ({@link JsonOutput}) or compact, on one line; see {@link JsonFormats} for the conventions and the schemas.
  */
 final class JsonRenderer implements ReportRenderer {
-  static final JsonRenderer INSTANCE = new JsonRenderer();
+  static final JsonRenderer INSTANCE = new JsonRenderer(false);
+  static final JsonRenderer COMPACT = new JsonRenderer(true);
 
-  private JsonRenderer() {}
+  private final boolean compact;
+
+  private JsonRenderer(boolean compact) {
+    this.compact = compact;
+  }
+
+  private static JsonGenerator generator(Writer out, boolean compact) {
+    return compact ? JsonOutput.compact(out) : JsonOutput.pretty(out);
+  }
 
   @Override
   public String format() {
@@ -42,7 +51,7 @@ final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(out, "out");
     Words w = Words.of(locale);
     JsonParts.writing(out, () -> {
-      try (JsonGenerator g = JsonOutput.pretty(out)) {
+      try (JsonGenerator g = generator(out, compact)) {
         g.writeStartObject();
         JsonParts.head(g, JsonFormats.REPORT, w);
         JsonParts.cluster(g, report.cluster());
@@ -74,7 +83,7 @@ final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(out, "out");
     Words w = Words.of(locale);
     JsonParts.writing(out, () -> {
-      try (JsonGenerator g = JsonOutput.pretty(out)) {
+      try (JsonGenerator g = generator(out, compact)) {
         g.writeStartObject();
         JsonParts.head(g, JsonFormats.OVERVIEW, w);
         JsonParts.cluster(g, overview.cluster());

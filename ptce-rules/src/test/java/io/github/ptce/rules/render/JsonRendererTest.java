@@ -157,6 +157,37 @@ class JsonRendererTest {
   }
 
   @Test
+  void theCompactFormIsTheSameDocumentOnOneLine() {
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      for (Map.Entry<String, EligibilityReport> report : Fixtures.reports().entrySet()) {
+        assertSameDocumentOnOneLine(ReportRenderer.json().render(report.getValue(), locale),
+            ReportRenderer.compactJson().render(report.getValue(), locale), report.getKey() + " " + locale);
+      }
+      for (Map.Entry<String, io.github.ptce.rules.Overview> overview : Fixtures.overviews().entrySet()) {
+        assertSameDocumentOnOneLine(ReportRenderer.json().render(overview.getValue(), locale),
+            ReportRenderer.compactJson().render(overview.getValue(), locale), overview.getKey() + " " + locale);
+      }
+    }
+    assertEquals("json", ReportRenderer.compactJson().format());
+    assertEquals(ReportRenderer.json().mediaType(), ReportRenderer.compactJson().mediaType());
+    assertFalse(ReportRenderer.all().contains(ReportRenderer.compactJson()), "all() has one renderer per format");
+  }
+
+  private static void assertSameDocumentOnOneLine(String pretty, String compact, String where) {
+    assertEquals(MAPPER.readTree(pretty), MAPPER.readTree(compact), where);
+    assertEquals(compact.length() - 1, compact.indexOf('\n'), where + ": one line, then a line end");
+    // Messages have their own spaces and quotes ("entreprises": …); only the text between tokens counts.
+    String tokens = emptyStrings(compact.strip());
+    assertFalse(tokens.chars().anyMatch(Character::isWhitespace), where + ": no white space between tokens");
+    assertEquals(emptyStrings(pretty.strip()).replaceAll("\\s", ""), tokens, where + ": the same tokens in the same order");
+  }
+
+  /** The JSON text with every string literal emptied, so that only the text between tokens is left. */
+  private static String emptyStrings(String json) {
+    return json.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+  }
+
+  @Test
   void catalogue() {
     StringWriter out = new StringWriter();
     CatalogJson.write(SchemeCatalog.standard(), Locale.FRENCH, out);
