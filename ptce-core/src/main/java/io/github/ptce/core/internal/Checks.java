@@ -15,14 +15,25 @@ public final class Checks {
    * @return the compact text
    */
   public static String compact(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !isSpace(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text.toString(); // the usual case, already compact: a String is returned as is, not copied
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first + 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\u00A0' && c != '\u202F' && c != '\t') {
+      if (!isSpace(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
   }
 
   /**

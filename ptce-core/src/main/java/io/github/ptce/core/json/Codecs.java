@@ -5,8 +5,8 @@ import io.github.ptce.core.internal.Similarity;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.resources.Amount;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -124,6 +124,44 @@ final class Codecs {
   }
 
   /** An ISO-8601 calendar date, {@code yyyy-MM-dd}. */
+  /**
+   * Reads a calendar date written {@code yyyy-MM-dd}, as {@link LocalDate#parse(CharSequence)} reads a date of
+   * ten characters, without its formatter: {@code LocalDate.parse} builds a parse context, a map of fields and
+   * boxed numbers for each date, a fifth of what reading a cluster allocated.
+   *
+   * @param text the text
+   * @return the date, or {@code null} when the text is not a valid date of that form
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null; // month 13, 30 February, …
+    }
+  }
+
+  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if another character is there. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   static Codec<LocalDate> date() {
     return new Codec<>() {
       @Override
@@ -133,16 +171,11 @@ final class Codecs {
           return null;
         }
         String text = node.stringValue();
-        if (text.length() != 10) {
+        LocalDate date = isoDate(text);
+        if (date == null) {
           reading.problem("json.date", Map.of("value", Texts.quoteInput(text)));
-          return null;
         }
-        try {
-          return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-          reading.problem("json.date", Map.of("value", Texts.quoteInput(text)));
-          return null;
-        }
+        return date;
       }
 
       @Override

@@ -229,7 +229,7 @@ public final class PtceJson {
         reading.leave();
       }
       if (format != null) {
-        root = ((ObjectNode) root).deepCopy();
+        // The tree was parsed for this read only: no copy is needed to take the envelope property out.
         ((ObjectNode) root).remove(FORMAT_PROPERTY);
       }
     }

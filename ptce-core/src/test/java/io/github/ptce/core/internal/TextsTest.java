@@ -1,6 +1,9 @@
 package io.github.ptce.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,5 +40,26 @@ class TextsTest {
     assertEquals(true, Checks.luhn("200039857"));
     assertEquals(false, Checks.luhn("200039858"));
     assertEquals("356000000", Checks.compact(" 356\u00A0000\u202F000\t"));
+    String already = "356000000";
+    assertSame(already, Checks.compact(already), "a compact string is not copied");
+    assertEquals("356000000", Checks.compact(new StringBuilder("356 000 000")));
+  }
+
+  @Test
+  void compactRemovesTheSpacesOfIdentifiersAndNothingElse() {
+    // Texts of digits, the four spaces and other blanks that are kept (line feed, em space), in any order.
+    String alphabet = "0123456789 \u00A0\u202F\t\n\u2003ab";
+    qt().withFixedSeed(20_261_126L).withExamples(5_000)
+        .forAll(integers().between(0, 40), integers().allPositive())
+        .checkAssert((length, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          String expected = text.toString().replaceAll("[ \u00A0\u202F\t]", "");
+          assertEquals(expected, Checks.compact(text.toString()), text.toString());
+          assertEquals(expected, Checks.compact(text), text.toString());
+        });
   }
 }
