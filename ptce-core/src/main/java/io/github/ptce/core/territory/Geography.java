@@ -909,6 +909,33 @@ public final class Geography {
     return Collections.unmodifiableList(result);
   }
 
+  /**
+   * Suggests départements for a département code that is not one ("did you mean …"): the département itself
+   * if the code is one, then the nearest codes by numeric value, the lower code first on a tie (Corsica's
+   * {@code 2A} and {@code 2B} count as {@code 20}, the code they replaced).
+   *
+   * @param code the code that was given
+   * @param limit the most suggestions to return, at least 0
+   * @return the départements, best first, each once
+   * @throws IllegalArgumentException if limit is negative
+   */
+  public List<Departement> suggestDepartements(DepartementCode code, int limit) {
+    checkLimit(limit);
+    int target = numericValue(code);
+    return departements.stream()
+        .sorted(Comparator.<Departement>comparingInt(d -> d.code().equals(code) ? 0 : 1)
+            .thenComparingInt(d -> Math.abs(numericValue(d.code()) - target))
+            .thenComparing(Departement::code))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The number of a département code, {@code 2A} and {@code 2B} counted as 20. */
+  private static int numericValue(DepartementCode code) {
+    String text = code.toString();
+    return text.startsWith("2A") || text.startsWith("2B") ? 20 : Integer.parseInt(text);
+  }
+
   /** Counts differing positions of two digit strings of equal length; two swapped neighbours count as one. */
   private static int digitDifferences(String a, String b) {
     int first = -1;

@@ -40,4 +40,8 @@ final class KnownCodes {
   static String epcis(List<Epci> epcis) {
     return epcis.stream().map(e -> e.name() + " (" + e.code() + ")").collect(Collectors.joining(", "));
   }
+
+  static String departements(List<Departement> departements) {
+    return departements.stream().map(d -> d.name() + " (" + d.code() + ")").collect(Collectors.joining(", "));
+  }
 }

@@ -54,8 +54,12 @@ public @interface KnownDepartement {
         return true;
       }
       Geography geography = KnownCodes.geography(context);
-      return geography.departement(value).isPresent()
-          || KnownCodes.reject(context, "departement.unknown", Map.of("value", value.toString()));
+      if (geography.departement(value).isPresent()) {
+        return true;
+      }
+      String suggestions = KnownCodes.departements(geography.suggestDepartements(value, KnownCodes.SUGGESTIONS));
+      return KnownCodes.reject(context, suggestions.isEmpty() ? "departement.unknown" : "departement.unknown.hint",
+          Map.of("value", value.toString(), "suggestions", suggestions));
     }
   }
 }

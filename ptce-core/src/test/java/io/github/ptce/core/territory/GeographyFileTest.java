@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.PtceException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.SourceDSL;
@@ -29,6 +34,16 @@ class GeographyFileTest {
     assertEquals("MIT", file.metadata.get("licence"));
     assertEquals("2026", file.metadata.get("vintage"));
     assertEquals(34_969, file.communeKeys.length);
+  }
+
+  @Test
+  void theRegenerationGuideGivesTheResourcesSizeAndDigest() throws Exception {
+    byte[] bytes = resource();
+    String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    String guide = Files.readString(Path.of("..", "scripts", "geography", "README.md"), StandardCharsets.UTF_8);
+    assertTrue(guide.contains("`" + digest + "`"), "scripts/geography/README.md should give the sha256 " + digest);
+    assertTrue(guide.contains(String.format(java.util.Locale.ROOT, "%,d bytes", bytes.length)),
+        "scripts/geography/README.md should give the size " + bytes.length);
   }
 
   @Test

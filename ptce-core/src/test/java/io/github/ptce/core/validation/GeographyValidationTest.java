@@ -69,6 +69,33 @@ class GeographyValidationTest {
   }
 
   @Test
+  void aPerimeterCodeHasNoIndexTheMessageNamesIt() {
+    // A perimeter is a set of codes kept in code order, not in the order of the document: an index would
+    // point at the wrong element, so the path ends at the array and each message names its code.
+    List<Violation> v = violations("""
+        {"name": "P", "perimeter": {"communes": ["06069", "06999", "2A004", "06998"]}}""");
+    assertEquals(List.of("$.perimeter.communes", "$.perimeter.communes"), v.stream().map(Violation::path).toList());
+    assertEquals(List.of("06998", "06999"), v.stream().map(x -> x.arguments().get("value")).sorted().toList());
+  }
+
+  @Test
+  void anUnknownDepartementSuggestsTheNearestCodes() {
+    List<Violation> v = violations("""
+        {"name": "P", "perimeter": {"departements": ["985"]}}""");
+    assertEquals(1, v.size(), v.toString());
+    assertEquals("departement.unknown.hint", v.get(0).code());
+    assertEquals("Terres australes et antarctiques françaises (984), Wallis et Futuna (986), Polynésie française (987)",
+        v.get(0).arguments().get("suggestions"));
+    assertTrue(v.get(0).message(Locale.FRENCH).contains("codes les plus proches"), v.get(0).message(Locale.FRENCH));
+    Geography geography = Geography.bundled();
+    assertEquals(List.of("2A", "2B", "19"), geography.suggestDepartements(
+        io.github.ptce.core.territory.DepartementCode.parse("2A"), 3).stream().map(d -> d.code().toString()).toList(),
+        "a département that exists comes first, Corsica counts as 20");
+    assertEquals(List.of(), geography.suggestDepartements(
+        io.github.ptce.core.territory.DepartementCode.parse("06"), 0));
+  }
+
+  @Test
   void anotherGeographyCanBeGiven() {
     ClusterValidator validator = ClusterValidator.withGeography(Geography.bundled());
     assertEquals(List.of(), validator.readJson(PtceJson.standard(), "{\"name\": \"P\", \"perimeter\": {\"communes\": [\"06069\"]}}").violations());

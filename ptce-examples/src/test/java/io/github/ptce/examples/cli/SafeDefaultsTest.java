@@ -126,7 +126,9 @@ class SafeDefaultsTest {
     for (String expression : EXPRESSIONS) {
       // In the cluster's name and as the name of a member.
       assertTrue(run.out.contains(expression + " "), () -> expression + " in\n" + run.out);
-      assertTrue(run.out.contains(expression + ","), () -> expression + " as a member in\n" + run.out);
+      // In a list of members ("A, B, C."): followed by a comma, or by the full stop that ends the list.
+      assertTrue(run.out.contains(expression + ",") || run.out.contains(expression + "."),
+          () -> expression + " as a member in\n" + run.out);
     }
     assertTrue(run.out.contains("${T(java.lang.Runtime).getRuntime()}") || !run.out.contains("Runtime"), run.out);
     if (format.equals("html")) {

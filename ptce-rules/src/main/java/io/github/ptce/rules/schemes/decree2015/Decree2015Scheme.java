@@ -6,7 +6,6 @@ import io.github.ptce.core.cluster.Support;
 import io.github.ptce.core.cooperation.Project;
 import io.github.ptce.core.internal.MessageBundle;
 import io.github.ptce.core.resources.FunderLevel;
-import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.rules.CriterionKind;
@@ -135,22 +134,32 @@ public final class Decree2015Scheme implements SchemeProvider {
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
       List<Membership> persons = new ArrayList<>();
+      List<Membership> unknown = new ArrayList<>();
       for (Membership m : evaluation.activeMembers()) {
-        Stakeholder s = m.stakeholder();
-        if (s.kind() == StakeholderKind.NATURAL_PERSON) {
-          continue;
+        Outcome legalPerson = SseEnterpriseTest.legalPerson(m.stakeholder()).outcome();
+        if (legalPerson == Outcome.MET) {
+          persons.add(m);
+        } else if (legalPerson == Outcome.UNKNOWN) {
+          unknown.add(m);
         }
-        Optional<Boolean> legalPerson = s.legalCategory().flatMap(LegalCategory::legalPerson);
-        if (legalPerson.isPresent() && !legalPerson.get()) {
-          continue;
-        }
-        persons.add(m);
       }
       int count = persons.size();
-      CriterionResult.Builder result = count >= 3
-          ? result(Outcome.MET, "met", "count", Integer.toString(count))
-          : result(Outcome.NOT_MET, "notMet", "count", Integer.toString(count))
-              .remediation(message("remedy.add", "missing", Integer.toString(3 - count)));
+      CriterionResult.Builder result;
+      if (count >= 3) {
+        result = result(Outcome.MET, "met", "count", Integer.toString(count));
+      } else if (count + unknown.size() < 3) {
+        result = result(Outcome.NOT_MET, "notMet", "count", Integer.toString(count))
+            .remediation(message("remedy.add", "missing", Integer.toString(3 - count)));
+      } else {
+        // Whether these members are legal persons decides: an enterprise may be a sole trader.
+        result = result(Outcome.UNKNOWN, "unknown", "count", Integer.toString(count),
+            "names", Members.names(unknown))
+            .remediation(message("remedy.complete", "names", Members.names(unknown)));
+        for (Membership m : unknown) {
+          result.member(m.stakeholder().id()).missing(fact(evaluation.pathOf(m) + ".stakeholder.legalCategory",
+              "fact.legalCategory", "name", m.stakeholder().name()));
+        }
+      }
       persons.forEach(m -> result.member(m.stakeholder().id()));
       Message dates = joiningDates(evaluation.activeMembers());
       if (dates != null) {

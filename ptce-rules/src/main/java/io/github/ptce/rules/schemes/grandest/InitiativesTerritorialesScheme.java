@@ -4,7 +4,6 @@ import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.internal.MessageBundle;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
-import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
@@ -19,6 +18,7 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
@@ -27,7 +27,6 @@ import io.github.ptce.rules.spi.WindowCriterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Scheme {@code fr.region.grand-est.initiatives-territoriales}: the Région Grand Est's « GE Initiatives
@@ -76,17 +75,25 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
     @Override
     protected CriterionResult evaluateCarrier(Evaluation evaluation, Membership carrier) {
       Stakeholder s = carrier.stakeholder();
-      if (s.kind() == StakeholderKind.NATURAL_PERSON) {
+      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
+      if (legalPerson.reason().equals("naturalPerson")) {
         return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
-      Optional<LegalCategory> category = s.legalCategory();
-      if (category.flatMap(LegalCategory::legalPerson).map(p -> !p).orElse(false)) {
+      if (legalPerson.outcome() == Outcome.NOT_MET) {
+        LegalCategory category = s.legalCategory().orElseThrow();
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
-            category.get().code() + category.get().label().map(l -> " " + l).orElse("")).member(s.id())
+            category.code() + category.label().map(l -> " " + l).orElse("")).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
-      return result(Outcome.MET, "legalPerson", "name", s.name(), "kind", s.kind().name()).member(s.id()).build();
+      if (legalPerson.outcome() == Outcome.UNKNOWN) {
+        return result(Outcome.UNKNOWN, "unknownLegalPerson", "name", s.name()).member(s.id())
+            .missing(fact(evaluation.pathOf(carrier) + ".stakeholder.legalCategory", "fact.legalCategory",
+                "name", s.name()))
+            .remediation(message("remedy.legalCategory", "name", s.name())).build();
+      }
+      return result(Outcome.MET, "legalPerson", "name", s.name(), "kind", s.kind().name()).member(s.id())
+          .decidedBy(legalPerson.decidedBy()).build();
     }
   }
 

@@ -68,8 +68,10 @@ final class LawTexts {
       .note(note("basis.art2.pacte.note"))
       .build();
 
+  // The Légifrance id of the versions before 2025 is not in ptce's sources (FACTS-2 § 5.2 gives only the
+  // current one): the link goes to the law whose Art. 11 wrote the article.
   static final LegalBasis ESUS_UNTIL_2024 = LegalBasis.builder().text("Code du travail").article("Art. L3332-17-1")
-      .versionDate(IN_FORCE).url("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049720096")
+      .versionDate(IN_FORCE).url(LAW_URL)
       .status(SourceStatus.CONFIRMED).note(note("basis.esus.2014.note")).build();
 
   static final LegalBasis ESUS_FROM_2025 = LegalBasis.builder().text("Code du travail").article("Art. L3332-17-1")

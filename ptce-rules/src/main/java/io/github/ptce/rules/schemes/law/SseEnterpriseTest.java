@@ -74,6 +74,10 @@ public final class SseEnterpriseTest {
   static final Finding A_DECLARED = declared(Outcome.MET, "declaredStatus");
   static final Finding A_COOPERATIVE = declared(Outcome.MET, "declaredCooperative");
   static final Finding A_UNKNOWN = automated(Outcome.UNKNOWN, "unknownForm");
+  // Legal personality, from the same evidence as A
+  static final Finding P_FORM = automated(Outcome.MET, "legalForm");
+  static final Finding P_PUBLIC_KIND = automated(Outcome.MET, "publicKind");
+  static final Finding P_DECLARED_KIND = declared(Outcome.MET, "declaredKind");
   // B
   static final Finding B_FORM = automated(Outcome.MET, "sseForm");
   static final Finding B_STATUTES = declared(Outcome.NOT_MET, "statutesFail");
@@ -265,6 +269,34 @@ public final class SseEnterpriseTest {
       return A_DECLARED;
     }
     return A_UNKNOWN;
+  }
+
+  /**
+   * Returns whether a stakeholder is a legal person ("personne morale"), as far as its facts tell, on the same
+   * evidence as {@link #privateLaw(Stakeholder)}: its legal category when INSEE's table classifies it; a natural
+   * person is not one; a local authority, a grouping of them or a service of the State belongs to a legal
+   * person of public law; a cooperative status (SCOP, SCIC, CAE) or SSE evidence (by legal form, RCS mention,
+   * ESUS agreement) is held only by legal persons of private law; a stakeholder declared of kind
+   * {@code OTHER_LEGAL_PERSON} is one by its declaration. Anything else is unknown: an enterprise without a
+   * legal category may be a sole trader, a research centre or a school a unit of a larger body.
+   *
+   * @param s the stakeholder
+   * @return the finding; reasons {@code naturalPerson}, {@code noLegalPersonality}, {@code legalForm},
+   *     {@code publicKind}, {@code declaredStatus}, {@code declaredCooperative}, {@code declaredKind},
+   *     {@code unknownForm}
+   */
+  public static Finding legalPerson(Stakeholder s) {
+    Finding law = privateLaw(s);
+    if (law == A_PRIVATE || law == A_PUBLIC) {
+      return P_FORM;
+    }
+    if (law == A_PUBLIC_KIND) {
+      return P_PUBLIC_KIND;
+    }
+    if (law == A_UNKNOWN && s.kind() == StakeholderKind.OTHER_LEGAL_PERSON) {
+      return P_DECLARED_KIND;
+    }
+    return law;
   }
 
   /**
