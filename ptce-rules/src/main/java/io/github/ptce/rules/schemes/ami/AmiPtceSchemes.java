@@ -144,15 +144,16 @@ public final class AmiPtceSchemes implements SchemeProvider {
       + "résultats publiés par Coorace", "Priorités", WINDOW_2025.from(), COORACE_URL, SourceStatus.SECONDARY,
       "basis.priority2025.note").build();
   /**
-   * The scheme-level basis of the 2025 call: Art. 9 II of loi n° 2014-856, under which the State selects the
-   * PTCEs it supports through calls for projects (FACTS.md § 1.1); the call's own page is not served over
-   * https and rests on a single source.
+   * The scheme-level basis of the 2025 call: Art. 9 II of loi n° 2014-856, under which PTCEs supported by the
+   * State are selected through calls for projects, in the version that applies in 2025: rewritten by loi ASAP
+   * n° 2020-1525, from 2020-12-09 (legal-texts.md: that date and the amending article are SECONDARY, hence
+   * the status). The call's own page is not served over https and rests on a single source.
    */
   static final LegalBasis LAW_ART9_II = LegalBasis.builder()
       .text("Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire").article("Art. 9")
-      .paragraph("II").versionDate(LocalDate.of(2014, 8, 2))
+      .paragraph("II").versionDate(LocalDate.of(2020, 12, 9))
       .url("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296")
-      .status(SourceStatus.CONFIRMED).note(text("basis.art9ii.note")).build();
+      .status(SourceStatus.SECONDARY).note(text("basis.art9ii.note")).build();
 
   // ---------------------------------------------------------------- what they grant
 

@@ -27,7 +27,8 @@ import java.util.Set;
  * <p>Eligible: SSE employer associations (an association with employees); SCOP and SCIC; entreprises
  * adaptées; ESAT; employer groups and GEIQ; commercial companies holding the ESUS agreement at the date.
  * Excluded by name: capital companies with the ESS mention and no agreement; EPCI; local authorities. The
- * list is read as exhaustive: another structure is not eligible ({@code notListed}).
+ * list is read as exhaustive: another structure is not eligible ({@code notListed}), and the result says so
+ * as an assumption.
  *
  * <p>Declared statuses ({@link SpecificStatus}) and INSEE codes both count: 5458/5558/5658 are SCOP codes and
  * 9223 the employer-group code (FACTS.md § 8). A SCIC has no INSEE code: a cooperative under a generic code
@@ -68,7 +69,7 @@ final class CoteCarrier extends CarrierCriterion {
       return notMet("epci", name, s).build();
     }
     if (grouping) {
-      return notMet("notListed", name, s, "form", form).build();
+      return notListed(name, s, form);
     }
     for (SpecificStatus status : s.specificStatuses()) {
       if (LISTED.contains(status)) {
@@ -97,7 +98,7 @@ final class CoteCarrier extends CarrierCriterion {
       return GENERIC_COOPERATIVE_CODES.contains(code)
           ? unknown("cooperativeUnknown", name, s, "form", form)
               .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name)).build()
-          : notMet("notListed", name, s, "form", form).build();
+          : notListed(name, s, form);
     }
     if (category.isEmpty() && kind == StakeholderKind.ENTERPRISE_GROUPING) {
       return unknown("groupingUnknown", name, s)
@@ -109,7 +110,12 @@ final class CoteCarrier extends CarrierCriterion {
       return unknown("formUnknown", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
-    return notMet("notListed", name, s, "form", category.isPresent() ? form : kind.name()).build();
+    return notListed(name, s, category.isPresent() ? form : kind.name());
+  }
+
+  /** Not among the listed carriers: the page lists them without saying "only", so the reading is shown. */
+  private CriterionResult notListed(String name, Stakeholder s, String form) {
+    return notMet("notListed", name, s, "form", form).assumption(message("assume.listExhaustive")).build();
   }
 
   private CriterionResult association(Evaluation evaluation, Membership carrier, String path, String form) {
