@@ -21,6 +21,7 @@ import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.Members;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +43,8 @@ final class Art9Scheme {
   static final String DEVELOPMENT = ID + ".i.sustainable-local-development";
 
   /** The persons Art. 9 names "en lien avec": everyone but the enterprises. */
-  static final Set<StakeholderKind> PARTNER_KINDS = EnumSet.complementOf(
-      EnumSet.of(StakeholderKind.ENTERPRISE, StakeholderKind.ENTERPRISE_GROUPING));
+  static final Set<StakeholderKind> PARTNER_KINDS = Collections.unmodifiableSet(EnumSet.complementOf(
+      EnumSet.of(StakeholderKind.ENTERPRISE, StakeholderKind.ENTERPRISE_GROUPING)));
 
   private static final Validity SINCE_LAW = Validity.from(LawTexts.IN_FORCE);
 
