@@ -16,7 +16,8 @@ import java.util.Objects;
  * property names are the names of the model's accessors, so it points into the JSON document and into the
  * Java object alike ({@code $.members[2].stakeholder.siren}). The text is produced on demand in French or
  * English from the {@link #code()} and the {@link #arguments()}; no expression language is ever evaluated,
- * so text coming from the input cannot be executed.
+ * so text coming from the input cannot be executed. An argument {@code kind} may choose among several
+ * wordings of one code (a {@code json.syntax} error says which mistake it is); the code stays the same.
  *
  * <p>Instances are immutable and thread-safe; equality covers the path, code and arguments.
  */
@@ -126,7 +127,8 @@ public final class Violation {
    * @return a sentence that says what is wrong and what is allowed
    */
   public String message(Locale locale) {
-    return bundle == null ? Texts.message(locale, code, arguments) : bundle.format(locale, code, arguments);
+    MessageBundle messages = bundle == null ? Texts.bundle() : bundle;
+    return messages.format(locale, messages.key(code, arguments), arguments);
   }
 
   /**

@@ -25,6 +25,9 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe once built.
  */
 public final class MessageBundle {
+  /** The argument whose value selects the wording of a code: see {@link #key(String, Map)}. */
+  public static final String KIND = "kind";
+
   private final String baseName;
   private final Map<String, String> english;
   private final Map<String, String> french;
@@ -115,6 +118,27 @@ public final class MessageBundle {
       text = english.get(key);
     }
     return text == null ? key : text;
+  }
+
+  /**
+   * Returns the key of the text that words a code with the given arguments: {@code <code>.<kind>} when the
+   * arguments have a {@value #KIND} and this bundle has a text under that key, the code itself otherwise.
+   * One stable code can so be worded for each kind of its problem ({@code json.syntax} says which mistake
+   * it found); a kind without a text of its own falls back to the code's text.
+   *
+   * @param code the reason code
+   * @param arguments the arguments of the violation or message
+   * @return the key to format
+   */
+  public String key(String code, Map<String, String> arguments) {
+    String kind = arguments.get(KIND);
+    if (kind != null && !kind.isEmpty()) {
+      String variant = code + "." + kind;
+      if (english.containsKey(variant)) {
+        return variant;
+      }
+    }
+    return code;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -304,9 +304,17 @@ public final class PtceJson {
     if (message.contains("Trailing token")) {
       return Violation.of("$", "json.trailingContent", Map.of("line", line, "column", column));
     }
-    String detail = message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
-    return Violation.of(path, "json.syntax", Map.of("line", line, "column", column,
-        "detail", Texts.quoteInput(detail.replace(" (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)", ""))));
+    // The parser's English message, which names its settings, is read and not passed on: the kind of
+    // mistake and the little the text needs (a character, a word) are.
+    Map<String, String> arguments = new LinkedHashMap<>(SyntaxErrors.describe(message, inArray(e)));
+    arguments.put("line", line);
+    arguments.put("column", column);
+    return Violation.of(path, SyntaxErrors.CODE, arguments);
+  }
+
+  /** Whether the parser stopped inside an array. */
+  private static boolean inArray(JacksonException e) {
+    return e.processor() instanceof JsonParser parser && parser.streamReadContext().inArray();
   }
 
   /** The JSON path at which the parser stopped, from its context. */

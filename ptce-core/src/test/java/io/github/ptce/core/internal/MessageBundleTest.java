@@ -40,6 +40,16 @@ class MessageBundleTest {
   }
 
   @Test
+  void anArgumentKindChoosesTheTextOfTheCodeAndKindWhenThereIsOne() {
+    MessageBundle bundle = Texts.bundle();
+    assertEquals("json.syntax.missingColon", bundle.key("json.syntax", Map.of("kind", "missingColon")));
+    assertEquals("json.syntax", bundle.key("json.syntax", Map.of("kind", "noSuchKind")));
+    assertEquals("json.syntax", bundle.key("json.syntax", Map.of("kind", "")));
+    assertEquals("json.syntax", bundle.key("json.syntax", Map.of("line", "1")));
+    assertEquals("constraint.notBlank", bundle.key("constraint.notBlank", Map.of()));
+  }
+
+  @Test
   void aBundleWithoutItsEnglishFileIsAnError() {
     assertThrows(IllegalStateException.class, () -> MessageBundle.load(MessageBundleTest.class, "no/such/Bundle"));
   }

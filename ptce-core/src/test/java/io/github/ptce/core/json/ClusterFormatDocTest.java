@@ -50,6 +50,14 @@ class ClusterFormatDocTest {
       }
       """;
 
+  /** The malformed document of the "Syntax errors" section of the documentation. */
+  static final String SYNTAX_DOCUMENT = """
+      {
+        "name": "PTCE exemple"
+        "stage": "EMERGENCE"
+      }
+      """;
+
   @Test
   void objectTablesAreGeneratedFromTheSchema() throws IOException {
     checkSection("GENERATED", objectTables(PtceJson.clusterSchema()));
@@ -66,6 +74,29 @@ class ClusterFormatDocTest {
   @Test
   void theErrorExamplesAreWhatTheLibraryGives() throws IOException {
     checkSection("ERRORS", "```json\n" + BAD_DOCUMENT + "```\n\ngives\n\n```json\n" + errors(BAD_DOCUMENT) + "```\n");
+  }
+
+  @Test
+  void theSyntaxErrorExampleIsWhatTheLibraryGives() throws IOException {
+    checkSection("SYNTAX", "```json\n" + SYNTAX_DOCUMENT + "```\n\ngives\n\n```json\n" + errors(SYNTAX_DOCUMENT)
+        + "```\n");
+  }
+
+  @Test
+  void everyKindOfSyntaxErrorIsDocumented() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Set<String> documented = new TreeSet<>();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `(\\w+)` \\| ").matcher(
+        doc.substring(doc.indexOf("### Syntax errors")));
+    while (row.find()) {
+      documented.add(row.group(1));
+    }
+    documented.remove("kind"); // the header of the table
+    Set<String> kinds = new TreeSet<>();
+    for (SyntaxErrors.Kind kind : SyntaxErrors.Kind.values()) {
+      kinds.add(kind.argument());
+    }
+    assertEquals(kinds, documented, "the table of kinds in the section \"Syntax errors\" of " + DOC);
   }
 
   @Test

@@ -119,7 +119,8 @@ class BadInputTest {
       }
       Matcher leftover = PLACEHOLDER.matcher(message);
       assertFalse(leftover.find(), () -> where + ": unreplaced placeholder in " + violation.message(locale));
-      Matcher used = PLACEHOLDER.matcher(Texts.bundle().template(locale, violation.code()));
+      String key = Texts.bundle().key(violation.code(), violation.arguments());
+      Matcher used = PLACEHOLDER.matcher(Texts.bundle().template(locale, key));
       while (used.find()) {
         assertTrue(violation.arguments().containsKey(used.group(1)),
             where + ": no argument for {" + used.group(1) + "} in " + locale);

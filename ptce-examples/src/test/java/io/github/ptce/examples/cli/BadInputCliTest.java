@@ -91,6 +91,8 @@ class BadInputCliTest {
       Run text = Run.of("validate", file, "--lang", lang);
       assertEquals(expectedCode, text.code, () -> name + " --lang " + lang + "\n" + excerpt(text));
       assertNoStackTrace(name, text);
+      // Syntax errors are told in the chosen language, never in the parser's words or with its settings' names.
+      assertFalse(text.out.contains("Jackson") || text.out.contains("ReadFeature"), () -> name + "\n" + excerpt(text));
       if (c.accepted()) {
         assertTrue(text.out.contains(lang.equals("fr") ? "est valide" : "is valid"), () -> excerpt(text));
       } else {
