@@ -11,11 +11,14 @@ import io.github.ptce.rules.SchemeReport;
  *   <caption>Exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>eligible (check), valid (validate), done (every other command)</td></tr>
- *   <tr><td>1</td><td>not eligible</td></tr>
+ *   <tr><td>1</td><td>not eligible, or no scheme applies</td></tr>
  *   <tr><td>2</td><td>undetermined: a fact or an assessment is missing</td></tr>
  *   <tr><td>3</td><td>invalid input: a file cannot be read, is not valid JSON, or has violations; a territory
  *   query finds nothing; a batch skipped a file</td></tr>
- *   <tr><td>4</td><td>usage error: unknown command or option, bad option value, unknown scheme or sample</td></tr>
+ *   <tr><td>4</td><td>usage error: unknown command or option, bad option value (such as a date outside
+ *   {@link io.github.ptce.examples.Requests#EARLIEST} to {@link io.github.ptce.examples.Requests#LATEST}),
+ *   unknown scheme or sample; the {@code --out} file or standard output cannot be written (a report lost on
+ *   standard output turns the outcome's 0, 1 or 2 into 4)</td></tr>
  *   <tr><td>5</td><td>internal error (a bug: please report it, with {@code --debug})</td></tr>
  * </table>
  *

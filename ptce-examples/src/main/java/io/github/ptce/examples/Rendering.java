@@ -47,10 +47,13 @@ public final class Rendering {
    * Returns the media type of a format, for an HTTP response.
    *
    * @param format a known format
-   * @return the media type with its charset
+   * @return the media type with its charset, which is always UTF-8
    */
   public static String mediaType(String format) {
-    return renderer(format).mediaType();
+    String type = renderer(format).mediaType();
+    // The library's JSON type names no charset (RFC 8259 defines none: JSON is UTF-8), but every other
+    // answer of the service declares one, and clients that decode text by the header need it.
+    return type.contains("charset=") ? type : type + "; charset=utf-8";
   }
 
   /**

@@ -71,8 +71,26 @@ public final class Requests {
   private static final List<String> ASSESSMENT_PROPERTIES =
       List.of("criterionId", "member", "outcome", "assessor", "date", "note");
   private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+  /**
+   * The earliest date the tool and the service accept: an assessment's {@code date}, the service's
+   * {@code ?asOf=} and the command line's {@code --as-of}. An earlier date is a typing error, not a question
+   * the rules can answer.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /** The latest date the tool and the service accept (see {@link #EARLIEST}). */
+  public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+  /**
+   * Returns whether a date lies between {@link #EARLIEST} and {@link #LATEST}, both included.
+   *
+   * @param date a date
+   * @return true if the tool and the service accept it
+   */
+  public static boolean inRange(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+  }
 
   private final PtceJson json;
   private final Supplier<ClusterValidator> validators;
@@ -335,14 +353,12 @@ public final class Requests {
     if (dateText != null) {
       try {
         date = LocalDate.parse(dateText);
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-          problems.add(Violation.of(Messages.bundle(), path + ".date", "assessment.date",
-              Map.of("value", Messages.quote(dateText))));
+        if (!inRange(date)) {
+          problems.add(badDate(path, dateText));
           date = null;
         }
       } catch (DateTimeParseException e) {
-        problems.add(Violation.of(Messages.bundle(), path + ".date", "assessment.date",
-            Map.of("value", Messages.quote(dateText))));
+        problems.add(badDate(path, dateText));
       }
     }
     String note = text(node, path, "note", false, 4000, problems);
@@ -361,6 +377,12 @@ public final class Requests {
       builder.note(note);
     }
     return builder.build();
+  }
+
+  /** An assessment's date that is not a date, or lies outside the range; the message names the range. */
+  private static Violation badDate(String path, String dateText) {
+    return Violation.of(Messages.bundle(), path + ".date", "assessment.date", Map.of("value",
+        Messages.quote(dateText), "earliest", EARLIEST.toString(), "latest", LATEST.toString()));
   }
 
   /** Reads a string property; reports it when required and absent, not a string, blank or too long. */

@@ -16,16 +16,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -33,11 +41,28 @@ import picocli.CommandLine.ParentCommand;
 
 /** What every subcommand shares: the root's options, the terminal, reading inputs and reporting problems. */
 abstract class BaseCommand implements Callable<Integer> {
+  /** The system's texts (lower case, as strerror words them) of the common failures, and what to say. */
+  private static final Map<String, String> SYSTEM_REASONS = systemReasons();
+
   @ParentCommand
   PtceCommand root;
 
   /** A cluster document and where it came from. */
   record Source(String label, byte[] bytes, Optional<Sample> sample) {}
+
+  private static Map<String, String> systemReasons() {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    reasons.put("no space left", "reason.noSpace");
+    reasons.put("disk quota exceeded", "reason.noSpace");
+    reasons.put("is a directory", "reason.isDirectory");
+    reasons.put("not a directory", "reason.notDirectory");
+    reasons.put("permission denied", "reason.permissionDenied");
+    reasons.put("operation not permitted", "reason.permissionDenied");
+    reasons.put("no such file", "reason.notFound");
+    reasons.put("read-only file system", "reason.readOnly");
+    reasons.put("input/output error", "reason.io");
+    return Collections.unmodifiableMap(reasons);
+  }
 
   Terminal terminal() {
     return root.terminal();
@@ -96,7 +121,7 @@ abstract class BaseCommand implements Callable<Integer> {
         return terminal().in().readNBytes((int) limit);
       } catch (IOException e) {
         throw new CliException(ExitCodes.INVALID_INPUT, text("error.read", "file", text("label.stdin"),
-            "reason", reason(e)));
+            "reason", reason(e)), e);
       }
     }
     Path path;
@@ -114,12 +139,44 @@ abstract class BaseCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(file)));
     } catch (IOException e) {
       throw new CliException(ExitCodes.INVALID_INPUT, text("error.read", "file", Messages.quote(file),
-          "reason", reason(e)));
+          "reason", reason(e)), e);
     }
   }
 
-  static String reason(Exception e) {
-    return Messages.quote(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  /**
+   * Says why a file could not be read or written, in the user's language: the common cases in plain words,
+   * else the operating system's own text; never a Java class name (with {@code --debug}, the stack trace
+   * has it).
+   */
+  String reason(Throwable failure) {
+    Throwable e = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
+        ? unchecked.getCause() : failure;
+    if (e instanceof AccessDeniedException) {
+      return text("reason.permissionDenied");
+    }
+    if (e instanceof NoSuchFileException) {
+      return text("reason.notFound");
+    }
+    // Files.createDirectories throws FileAlreadyExistsException when a folder on the path is a file.
+    if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+      return text("reason.notDirectory");
+    }
+    if (e instanceof InvalidPathException) {
+      return text("reason.invalidPath");
+    }
+    // Other failures (a full disk, a file of /proc) carry only the system's text: strerror, in English
+    // unless the system's messages are translated.
+    String system = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+    if (system == null || system.isBlank()) {
+      return text("reason.unknown");
+    }
+    String lower = system.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> known : SYSTEM_REASONS.entrySet()) {
+      if (lower.contains(known.getKey())) {
+        return text(known.getValue());
+      }
+    }
+    return Messages.quote(system);
   }
 
   /** Reads and validates the cluster (and the assessments of a request), or fails with every violation. */
@@ -179,7 +236,10 @@ abstract class BaseCommand implements Callable<Integer> {
     return invalid(label, e.violations());
   }
 
-  /** Writes to {@code --out FILE} when given, else to standard output. */
+  /**
+   * Writes to {@code --out FILE} when given, creating its missing parent directories, else to standard
+   * output (whose failures {@link Cli} reports once the command returns: a {@code PrintWriter} never throws).
+   */
   void output(String outFile, Consumer<Writer> body) {
     if (outFile == null || outFile.equals("-")) {
       body.accept(out());
@@ -188,6 +248,11 @@ abstract class BaseCommand implements Callable<Integer> {
     }
     try {
       Path path = Path.of(outFile);
+      // Opening a directory fails with only the system's text to say why; asked first, it is said plainly.
+      if (Files.isDirectory(path)) {
+        throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(outFile),
+            "reason", text("reason.isDirectory")));
+      }
       Path parent = path.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
@@ -196,9 +261,11 @@ abstract class BaseCommand implements Callable<Integer> {
           StandardCharsets.UTF_8))) {
         body.accept(writer);
       }
-    } catch (IOException | InvalidPathException e) {
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      // The renderers report a failed write (a full disk, /dev/full, a file of /proc) as an
+      // UncheckedIOException; it is the same failure as one of opening or closing the file.
       throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(outFile),
-          "reason", reason(e)));
+          "reason", reason(e)), e);
     }
   }
 }

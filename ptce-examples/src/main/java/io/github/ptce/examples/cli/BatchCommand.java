@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,7 +192,8 @@ final class BatchCommand extends BaseCommand {
     try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
         StandardCharsets.UTF_8))) {
       Rendering.render(report, format, locale(), writer);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // The renderers report a failed write (a full disk) as an UncheckedIOException.
       return skipped(item, label, text("error.write", "file", Messages.quote(target.toString()), "reason", reason(e)));
     }
     return new Result(item.name(), ExitCodes.combined(report), target.getFileName().toString());

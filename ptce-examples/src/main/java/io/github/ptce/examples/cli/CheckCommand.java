@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
         "  pays-de-bray          Maison d'économie solidaire du Pays de Bray (Oise) - public facts only",
         "  synthetic-eligible    synthetic, complete: eligible to Art. 9 and décret 2015-431 (bundled assessment)",
         "",
-        "Exit codes: 0 eligible, 1 not eligible, 2 undetermined, 3 invalid input, 4 usage error, "
-            + "5 internal error.",
+        "Exit codes: 0 eligible, 1 not eligible (or no scheme applies), 2 undetermined, 3 invalid input, "
+            + "4 usage error (also: --out or standard output cannot be written), 5 internal error.",
         "With several schemes: 1 if any scheme about the cluster is not eligible, else 2 if any is "
             + "undetermined, else 0.",
         "",
@@ -63,7 +63,8 @@ final class CheckCommand extends BaseCommand {
       description = "text, md, html or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output "
+      + "(missing parent directories are created).")
   String outFile;
 
   @Option(names = "--assessments", paramLabel = "FILE", description = "Assessments of the criteria that need a "

@@ -3,6 +3,7 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
+import io.github.ptce.examples.Requests;
 import io.github.ptce.examples.Services;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -97,6 +98,16 @@ public final class Cli {
     } finally {
       terminal.flush();
     }
+    if (terminal.outFailed()) {
+      PrintWriter err = terminal.err();
+      err.println("ptce: " + Messages.get(locale, "error.stdout"));
+      err.flush();
+      // A report lost on its way must not pass for one that says eligible, not eligible or undetermined; an
+      // error already reported keeps its code.
+      if (code < ExitCodes.INVALID_INPUT) {
+        code = ExitCodes.USAGE;
+      }
+    }
     return code;
   }
 
@@ -149,7 +160,9 @@ public final class Cli {
     if (spec instanceof OptionSpec option) {
       String key = "usage.expected." + option.longestName().replace("--", "");
       if (Messages.bundle().contains(key)) {
-        return Messages.get(locale, key);
+        // Only usage.expected.as-of has these placeholders: the range of dates, from its one definition.
+        return Messages.get(locale, key, "earliest", Requests.EARLIEST.toString(),
+            "latest", Requests.LATEST.toString());
       }
     }
     return Messages.quote(e.getMessage());
@@ -170,6 +183,9 @@ public final class Cli {
       err.println("ptce: " + expected.getMessage());
       for (String line : expected.details()) {
         err.println("  " + line);
+      }
+      if (debug && expected.getCause() != null) {
+        expected.getCause().printStackTrace(err);
       }
       err.flush();
       return expected.exitCode();

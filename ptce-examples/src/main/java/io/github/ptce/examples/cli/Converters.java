@@ -1,6 +1,7 @@
 package io.github.ptce.examples.cli;
 
 import io.github.ptce.examples.Languages;
+import io.github.ptce.examples.Requests;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -20,15 +21,25 @@ final class Converters {
     }
   }
 
-  /** A date {@code yyyy-MM-dd}. */
+  /**
+   * A date {@code yyyy-MM-dd} between {@link Requests#EARLIEST} and {@link Requests#LATEST}: the range of the
+   * service's {@code ?asOf=}, so that a date the service refuses is refused here too, rather than evaluated
+   * against no scheme at all. The message the user reads is {@code usage.expected.as-of}.
+   */
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      LocalDate date;
       try {
-        return LocalDate.parse(value.trim());
+        date = LocalDate.parse(value.trim());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not a date yyyy-MM-dd");
       }
+      if (!Requests.inRange(date)) {
+        throw new TypeConversionException("'" + value + "' is not between " + Requests.EARLIEST + " and "
+            + Requests.LATEST);
+      }
+      return date;
     }
   }
 }

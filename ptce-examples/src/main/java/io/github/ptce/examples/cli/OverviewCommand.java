@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         "Answers \"which schemes can we apply to now, here, and what is missing?\": the legal definitions' "
             + "outcomes, the support schemes and charters open at the date for the cluster's territory with their "
             + "outcome and first missing facts, and the schemes closed, upcoming or for another territory."},
-    footer = {"", "Exit codes: 0 done, 3 invalid input, 4 usage error, 5 internal error.", "",
+    footer = {"", "Exit codes: 0 done, 3 invalid input, 4 usage error (also: --out or standard output cannot be "
+        + "written), 5 internal error.", "",
         "Example: ptce overview --sample pays-de-bray --lang fr"})
 final class OverviewCommand extends BaseCommand {
 
@@ -41,7 +42,8 @@ final class OverviewCommand extends BaseCommand {
       description = "text, md, html or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the overview to FILE instead of standard output.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the overview to FILE instead of standard "
+      + "output (missing parent directories are created).")
   String outFile;
 
   @Option(names = "--assessments", paramLabel = "FILE", description = "Assessments (see: ptce check --help).")

@@ -26,11 +26,12 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  eligible (check), valid (validate), done (other commands)",
-        "  1  not eligible",
+        "  1  not eligible, or no scheme applies (check)",
         "  2  undetermined: a fact or an assessment is missing",
         "  3  invalid input: unreadable file, invalid JSON, violations; nothing found (territory); "
             + "a file skipped (batch)",
-        "  4  usage error: unknown command or option, bad value, unknown scheme or sample",
+        "  4  usage error: unknown command or option, bad value, unknown scheme or sample; --out or standard "
+            + "output cannot be written",
         "  5  internal error (run again with --debug and report it)",
         "",
         "With several schemes, check returns 1 if any scheme about the cluster is not eligible, else 2 if any "

@@ -3,6 +3,7 @@ package io.github.ptce.examples.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class Terminal {
   public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   private final InputStream in;
+  private final OutputStream outStream;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean interactive;
@@ -29,9 +31,10 @@ public final class Terminal {
   private final Clock clock;
   private final Consumer<EligibilityService> onServe;
 
-  private Terminal(InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Locale systemLocale,
-      Clock clock, Consumer<EligibilityService> onServe) {
+  private Terminal(InputStream in, OutputStream outStream, PrintWriter out, PrintWriter err, boolean interactive,
+      Locale systemLocale, Clock clock, Consumer<EligibilityService> onServe) {
     this.in = Objects.requireNonNull(in, "in");
+    this.outStream = Objects.requireNonNull(outStream, "outStream");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.interactive = interactive;
@@ -46,8 +49,8 @@ public final class Terminal {
    * @return standard streams, {@code System.console() != null}, the default locale, the system clock
    */
   public static Terminal system() {
-    return new Terminal(System.in, utf8(System.out), utf8(System.err), System.console() != null, Locale.getDefault(),
-        Clock.system(ZONE), service -> { });
+    return new Terminal(System.in, System.out, utf8(System.out), utf8(System.err), System.console() != null,
+        Locale.getDefault(), Clock.system(ZONE), service -> { });
   }
 
   /**
@@ -63,7 +66,7 @@ public final class Terminal {
    */
   public static Terminal of(InputStream in, OutputStream out, OutputStream err, boolean interactive,
       Locale systemLocale, Clock clock) {
-    return new Terminal(in, utf8(out), utf8(err), interactive, systemLocale, clock, service -> { });
+    return new Terminal(in, out, utf8(out), utf8(err), interactive, systemLocale, clock, service -> { });
   }
 
   /**
@@ -74,7 +77,7 @@ public final class Terminal {
    * @return a new terminal
    */
   public Terminal withServeListener(Consumer<EligibilityService> listener) {
-    return new Terminal(in, out, err, interactive, systemLocale, clock, listener);
+    return new Terminal(in, outStream, out, err, interactive, systemLocale, clock, listener);
   }
 
   Consumer<EligibilityService> onServe() {
@@ -112,5 +115,17 @@ public final class Terminal {
   void flush() {
     out.flush();
     err.flush();
+  }
+
+  /**
+   * Flushes standard output and returns whether anything written to it was lost (a full disk, a closed
+   * pipe). Neither writer throws: {@link PrintWriter} keeps the failure for {@link PrintWriter#checkError()},
+   * and {@code System.out}, a {@link PrintStream}, keeps its own, which the writer above it never sees.
+   *
+   * @return true if a write to standard output failed
+   */
+  boolean outFailed() {
+    boolean failed = out.checkError();
+    return outStream instanceof PrintStream stream ? stream.checkError() || failed : failed;
   }
 }

@@ -13,6 +13,7 @@ import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
+import io.github.ptce.examples.Requests;
 import io.github.ptce.examples.Requests.Request;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
@@ -400,13 +401,15 @@ final class Routes implements HttpHandler {
     String text = single(query, "asOf");
     try {
       LocalDate date = LocalDate.parse(text);
-      if (date.getYear() < 1900 || date.getYear() > 2099) {
+      // The same range as the command line's --as-of and an assessment's date.
+      if (!Requests.inRange(date)) {
         throw new DateTimeParseException("out of range", text, 0);
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?asOf", "query.date", "value", Messages.quote(text))), Map.of());
+      throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?asOf", "query.date",
+          "value", Messages.quote(text), "earliest", Requests.EARLIEST.toString(),
+          "latest", Requests.LATEST.toString())), Map.of());
     }
   }
 

@@ -2,16 +2,26 @@ package io.github.ptce.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.examples.ExitCodes;
+import io.github.ptce.examples.Messages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -258,6 +268,109 @@ class CliTest {
   }
 
   @Test
+  void anOutThatIsADirectoryIsAUsageErrorInPlainWords() {
+    String shown = Messages.quote(dir.toString());
+    Run en = Run.of("check", "--sample", "tetris", AS_OF, "--out", dir.toString());
+    assertEquals(ExitCodes.USAGE, en.code, en::toString);
+    assertEquals(List.of("ptce: Cannot write " + shown + ": it is a directory."), en.err.lines().toList());
+    assertEquals("", en.out);
+    Run fr = Run.of("overview", "--sample", "tetris", AS_OF, "--out", dir.toString(), "--lang", "fr");
+    assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
+    assertEquals(List.of("ptce: Impossible d'écrire " + shown + " : c'est un répertoire."), fr.err.lines().toList());
+  }
+
+  @Test
+  void anOutUnderAFileIsAUsageErrorInPlainWords() throws IOException {
+    Path out = write("plain.txt", "x").resolve("report.txt");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--out", out.toString());
+    assertEquals(ExitCodes.USAGE, run.code, run::toString);
+    assertEquals(List.of("ptce: Cannot write " + Messages.quote(out.toString()) + ": a folder on its path is a file."),
+        run.err.lines().toList());
+  }
+
+  @Test
+  void outCreatesMissingParentDirectories() throws IOException {
+    Path out = dir.resolve("a/b/c/report.md");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--format", "md", "--out", out.toString());
+    assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
+    assertTrue(Files.readString(out).contains("SCIC TETRIS"));
+    assertTrue(Run.of("check", "--help").out.contains("missing parent directories are created"));
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void anOutThatFillsUpIsAUsageErrorInPlainWords() {
+    // /dev/full opens, then refuses every byte: the failure comes from inside the renderer, in the middle of the
+    // report (an UncheckedIOException), not from opening the file.
+    for (String format : List.of("text", "json")) {
+      Run en = Run.of("check", "--sample", "tetris", AS_OF, "--format", format, "--out", "/dev/full");
+      assertEquals(ExitCodes.USAGE, en.code, en::toString);
+      assertEquals(List.of("ptce: Cannot write /dev/full: no space left on the device."), en.err.lines().toList());
+    }
+    Run fr = Run.of("overview", "--sample", "tetris", AS_OF, "--out", "/dev/full", "--lang", "fr");
+    assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
+    assertEquals(List.of("ptce: Impossible d'écrire /dev/full : plus d'espace libre sur le périphérique."),
+        fr.err.lines().toList());
+    Run debug = Run.of("check", "--sample", "tetris", AS_OF, "--out", "/dev/full", "--debug");
+    assertEquals(ExitCodes.USAGE, debug.code, debug::toString);
+    assertTrue(debug.err.contains("\tat "), "--debug prints the stack trace of the cause\n" + debug);
+  }
+
+  @Test
+  void aWriteFailingInTheMiddleOfTheReportIsAUsageErrorInPlainWords() {
+    // What the renderers throw when the disk fills up, as /dev/full shows on Linux.
+    CheckCommand command = new CheckCommand();
+    command.root = new PtceCommand(Terminal.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+        OutputStream.nullOutputStream(), false, Locale.FRANCE, Run.CLOCK));
+    String out = dir.resolve("report.txt").toString();
+    CliException e = assertThrows(CliException.class, () -> command.output(out, writer -> {
+      throw new UncheckedIOException(new IOException("No space left on device"));
+    }));
+    assertEquals(ExitCodes.USAGE, e.exitCode());
+    assertEquals("Impossible d'écrire " + Messages.quote(out) + " : plus d'espace libre sur le périphérique.",
+        e.getMessage());
+  }
+
+  @Test
+  void reasonsAreSaidInPlainWordsNeverWithAClassName() {
+    CheckCommand command = new CheckCommand();
+    command.root = new PtceCommand(Terminal.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+        OutputStream.nullOutputStream(), false, Locale.US, Run.CLOCK));
+    assertEquals("permission denied", command.reason(new AccessDeniedException("/x")));
+    assertEquals("not found", command.reason(new NoSuchFileException("/x")));
+    assertEquals("it is a directory", command.reason(new FileSystemException("/x", null, "Is a directory")));
+    assertEquals("no space left on the device", command.reason(new IOException("No space left on device")));
+    assertEquals("permission denied", command.reason(new IOException("Operation not permitted")));
+    assertEquals("the file system is read-only", command.reason(new FileSystemException("/x", null,
+        "Read-only file system")));
+    assertEquals("input/output error", command.reason(new UncheckedIOException(new IOException("Input/output error"))));
+    // Anything else: the system's own words, as a last resort.
+    assertEquals("Stale file handle", command.reason(new FileSystemException("/x", null, "Stale file handle")));
+    assertEquals("unknown error", command.reason(new IOException()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aReportLostOnStandardOutputIsAnError(boolean printStream) {
+    Run run = Run.withFullOut(printStream, "check", "--sample", "tetris", AS_OF);
+    assertEquals(ExitCodes.USAGE, run.code, "not the outcome's 2: the report was lost\n" + run);
+    assertEquals(List.of("ptce: Could not write to standard output (full disk or closed pipe?): the output is "
+        + "incomplete."), run.err.lines().toList());
+    Run fr = Run.withFullOut(printStream, "schemes", "--lang", "fr");
+    assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
+    assertEquals(List.of("ptce: Impossible d'écrire sur la sortie standard (disque plein ou tube fermé ?) : la sortie "
+        + "est incomplète."), fr.err.lines().toList());
+  }
+
+  @Test
+  void anErrorKeepsItsCodeWhenStandardOutputIsLostToo() throws IOException {
+    Path file = write("bad.json", "{\"name\": \"\"}");
+    Run run = Run.withFullOut(true, "validate", file.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
+    assertTrue(run.err.contains("ptce: Could not write to standard output"), run::toString);
+  }
+
+  @Test
   void usageErrors() {
     List<List<String>> cases = List.of(
         List.of("check", "--sample", "tetris", "--bogus"),
@@ -291,6 +404,42 @@ class CliTest {
     assertTrue(sample.err.contains("Did you mean tetris?"), sample::toString);
   }
 
+  /** Every command that takes --as-of, with what else it needs. */
+  private List<List<String>> commandsWithAsOf() {
+    return List.of(List.of("check", "--sample", "tetris"), List.of("overview", "--sample", "tetris"),
+        List.of("schemes"), List.of("explain", ART9),
+        List.of("batch", dir.toString(), "--out", dir.resolve("reports").toString()));
+  }
+
+  @Test
+  void aDateTheServiceRefusesIsAUsageErrorForEveryCommand() {
+    for (List<String> command : commandsWithAsOf()) {
+      for (String date : List.of("1800-01-01", "1899-12-31", "2100-01-01")) {
+        List<String> args = new java.util.ArrayList<>(command);
+        args.addAll(List.of("--as-of", date));
+        Run en = Run.of(args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, en.code, () -> args + "\n" + en);
+        assertTrue(en.err.startsWith("ptce: Invalid value \"" + date + "\" for --as-of: expected a date yyyy-MM-dd "
+            + "between 1900-01-01 and 2099-12-31."), () -> args + "\n" + en);
+        assertEquals("", en.out);
+        args.addAll(List.of("--lang", "fr"));
+        Run fr = Run.of(args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, fr.code, () -> args + "\n" + fr);
+        assertTrue(fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"),
+            () -> args + "\n" + fr);
+      }
+    }
+  }
+
+  @Test
+  void theFirstAndLastDaysOfTheRangeAreAccepted() {
+    // No scheme is in force in 1900: eligible to nothing, exit 1. The law of 2014 is still in force in 2099.
+    Run first = Run.of("check", "--sample", "tetris", "--as-of", "1900-01-01");
+    assertEquals(ExitCodes.NOT_ELIGIBLE, first.code, first::toString);
+    Run last = Run.of("check", "--sample", "tetris", "--as-of", "2099-12-31");
+    assertEquals(ExitCodes.UNDETERMINED, last.code, last::toString);
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // Languages
 
@@ -298,7 +447,7 @@ class CliTest {
   void langChoosesTheLanguageOfErrors() {
     Run fr = Run.of("check", "--sample", "tetris", "--as-of", "demain", "--lang", "fr");
     assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
-    assertTrue(fr.err.contains("une date aaaa-MM-jj est attendue"), fr::toString);
+    assertTrue(fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"), fr::toString);
     assertTrue(fr.err.contains("Voir : ptce check --help"), fr::toString);
     Run en = Run.of("check", "--sample", "nowhere", "--lang", "en");
     assertTrue(en.err.contains("No sample is named"), en::toString);

@@ -2,6 +2,9 @@ package io.github.ptce.examples.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,14 +48,33 @@ final class Run {
     return with(Locale.US, "", false, listener, args);
   }
 
+  /**
+   * Runs with a standard output that refuses every byte, like {@code > /dev/full}: either a {@link PrintStream},
+   * which keeps the failure to itself as {@code System.out} does, or a plain stream that throws.
+   */
+  static Run withFullOut(boolean printStream, String... args) {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    return with(Locale.US, "", false, service -> { }, printStream ? new PrintStream(full) : full, args);
+  }
+
   private static Run with(Locale locale, String input, boolean interactive, Consumer<EligibilityService> listener,
       String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    return with(locale, input, interactive, listener, new ByteArrayOutputStream(), args);
+  }
+
+  private static Run with(Locale locale, String input, boolean interactive, Consumer<EligibilityService> listener,
+      OutputStream stdout, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal = Terminal.of(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err,
+    Terminal terminal = Terminal.of(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), stdout, err,
         interactive, locale, CLOCK).withServeListener(listener);
     int code = Cli.run(terminal, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    String out = stdout instanceof ByteArrayOutputStream captured ? captured.toString(StandardCharsets.UTF_8) : "";
+    return new Run(code, out, err.toString(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.examples.Rendering;
 import io.github.ptce.examples.samples.Sample;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,11 +24,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -222,6 +227,41 @@ class EligibilityServiceTest {
     assertTrue(raw.startsWith("HTTP/1.1 404"), raw);
   }
 
+  @Test
+  void everyAnswerDeclaresItsCharset() throws Exception {
+    byte[] tetris = Sample.TETRIS.cluster();
+    Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+    answers.put("GET /", get("/"));
+    // Every route the index lists, its placeholders filled; the report routes in every format.
+    Matcher routes = Pattern.compile("\"(GET|POST) (/[^\"?]*)").matcher(get("/").body());
+    while (routes.find()) {
+      String path = routes.group(2).replace("{name}", "tetris");
+      if (routes.group(1).equals("GET")) {
+        answers.put("GET " + path, get(path));
+      } else if (path.equals("/v1/validate")) {
+        answers.put("POST " + path, post(path, tetris));
+      } else {
+        for (String format : Rendering.FORMATS) {
+          answers.put("POST " + path + " " + format, post(path + "?asOf=2026-01-15&format=" + format, tetris));
+        }
+      }
+    }
+    answers.put("400", post("/v1/eligibility?asOf=1800-01-01", tetris));
+    answers.put("404", get("/nowhere"));
+    answers.put("405", get("/v1/overview"));
+    answers.put("415", post("/v1/validate", "x=1", "Content-Type", "text/plain"));
+    assertEquals(22, answers.size(), () -> answers.keySet().toString());
+    for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
+      String type = answer.getValue().headers().firstValue("Content-Type").orElse("");
+      String expected = answer.getKey().endsWith(" html") ? "text/html; charset=utf-8"
+          : answer.getKey().endsWith(" text") ? "text/plain; charset=utf-8"
+          : answer.getKey().endsWith(" md") ? "text/markdown; charset=utf-8; variant=GFM"
+          : answer.getKey().startsWith("GET /v1/schemas/") ? "application/schema+json; charset=utf-8"
+          : "application/json; charset=utf-8";
+      assertEquals(expected, type, answer.getKey());
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // Errors
 
@@ -244,6 +284,10 @@ class EligibilityServiceTest {
     HttpResponse<String> date = post("/v1/eligibility?asOf=15-01-2026", tetris);
     assertJsonError(date, 400, "bad-request");
     assertTrue(date.body().contains("\"path\": \"?asOf\""), date::body);
+    HttpResponse<String> early = post("/v1/eligibility?asOf=1899-12-31&lang=fr", tetris);
+    assertJsonError(early, 400, "bad-request");
+    assertTrue(early.body().contains("\"message\": \"« 1899-12-31 » n'est pas une date aaaa-MM-jj entre 1900-01-01 "
+        + "et 2099-12-31.\""), early::body);
     HttpResponse<String> unknown = post("/v1/eligibility?as_of=2026-01-15", tetris);
     assertJsonError(unknown, 400, "bad-request");
     assertTrue(unknown.body().contains("query.unknownParameter"), unknown::body);
