@@ -275,10 +275,11 @@ public final class Requests {
       }
       root = mapper.readTree(document);
     } catch (JacksonException e) {
-      String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-      int newline = detail.indexOf('\n');
+      // The place, not the parser's English text: the message must be in the reader's language.
+      var location = e.getLocation();
       return Validated.invalid(List.of(Violation.of(Messages.bundle(), "$", "assessments.syntax",
-          Map.of("detail", Messages.quote(newline < 0 ? detail : detail.substring(0, newline))))));
+          Map.of("line", location == null ? "?" : Integer.toString(location.getLineNr()),
+              "column", location == null ? "?" : Integer.toString(location.getColumnNr())))));
     }
     List<Violation> problems = new ArrayList<>();
     List<Assessment> result;

@@ -95,6 +95,14 @@ class RequestsTest {
     assertEquals(List.of("$ assessments.notArray"), paths(bad));
     Validated<List<Assessment>> syntax = Services.requests().readAssessments("[".getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of("$ assessments.syntax"), paths(syntax));
+    Validated<List<Assessment>> comma = Services.requests().readAssessments(("[\n" + one + "\n" + one + "]")
+        .getBytes(StandardCharsets.UTF_8));
+    String french = comma.violations().get(0).message(Locale.FRENCH);
+    assertTrue(french.contains("ligne 3"), french);
+    for (String english : List.of("expect", "token", "Unexpected", "Jackson", "Feature")) {
+      assertFalse(french.contains(english), "no parser text in the French message: " + french);
+      assertFalse(comma.violations().get(0).message(Locale.ENGLISH).contains(english.equals("expect") ? "was expecting" : english));
+    }
   }
 
   @Test
