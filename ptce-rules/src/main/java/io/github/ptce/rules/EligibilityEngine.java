@@ -254,7 +254,8 @@ public final class EligibilityEngine {
         evaluator.evaluate(scheme, scheme.kind() == SchemeKind.DEFINITION ? definitions : applicable);
       }
     }
-    return new Overview(cluster, asOf, definitions, applicable, closed, upcoming, elsewhere);
+    return new Overview(cluster, asOf, rulesVersion, geography.dataVersion(), options, definitions, applicable,
+        closed, upcoming, elsewhere);
   }
 
   private List<Scheme> resolve(Collection<String> schemeIds) {

@@ -18,13 +18,17 @@ import java.util.List;
  *
  * @param cluster the cluster
  * @param asOf the date
+ * @param rulesVersion the version of the library whose rules were applied
+ * @param geographyVersion the version of the reference geography
+ * @param options the options of the evaluation (the reading of Art. 9 I)
  * @param definitions the reports of the legal definitions about the cluster (Art. 9, décret 2015-431)
  * @param applicable the reports of the support schemes and charters open at the date for this territory
  * @param closed the schemes of the cluster's territory whose window ended before the date
  * @param upcoming the schemes of the cluster's territory whose window starts after the date
  * @param elsewhere the schemes of another territory, whatever their window
  */
-public record Overview(Cluster cluster, LocalDate asOf, List<SchemeReport> definitions,
+public record Overview(Cluster cluster, LocalDate asOf, String rulesVersion, String geographyVersion,
+    EvaluationOptions options, List<SchemeReport> definitions,
     List<SchemeReport> applicable, List<Scheme> closed, List<Scheme> upcoming, List<Scheme> elsewhere) {
 
   /**
@@ -32,6 +36,9 @@ public record Overview(Cluster cluster, LocalDate asOf, List<SchemeReport> defin
    *
    * @param cluster the cluster
    * @param asOf the date
+   * @param rulesVersion the rules version
+   * @param geographyVersion the geography version
+   * @param options the options
    * @param definitions the definitions
    * @param applicable the applicable schemes
    * @param closed the closed schemes
@@ -39,6 +46,11 @@ public record Overview(Cluster cluster, LocalDate asOf, List<SchemeReport> defin
    * @param elsewhere the schemes of other territories
    */
   public Overview {
+    java.util.Objects.requireNonNull(cluster, "cluster");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    java.util.Objects.requireNonNull(rulesVersion, "rulesVersion");
+    java.util.Objects.requireNonNull(geographyVersion, "geographyVersion");
+    java.util.Objects.requireNonNull(options, "options");
     definitions = List.copyOf(definitions);
     applicable = List.copyOf(applicable);
     closed = List.copyOf(closed);

@@ -3,6 +3,7 @@ package io.github.ptce.rules.render;
 import io.github.ptce.core.internal.JsonOutput;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityReport;
+import io.github.ptce.rules.EvaluationOptions;
 import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeReport;
@@ -56,11 +57,7 @@ final class JsonRenderer implements ReportRenderer {
         JsonParts.head(g, JsonFormats.REPORT, w);
         JsonParts.cluster(g, report.cluster());
         JsonParts.date(g, "asOf", report.asOf());
-        g.writeStringProperty("rulesVersion", report.rulesVersion());
-        g.writeStringProperty("geographyVersion", report.geographyVersion());
-        g.writeObjectPropertyStart("options");
-        g.writeNumberProperty("minimumSseEnterprises", report.options().minimumSseEnterprises());
-        g.writeEndObject();
+        versions(g, report.rulesVersion(), report.geographyVersion(), report.options());
         LegalTexts texts = LegalTexts.of(report.schemes());
         schemeReports(g, "schemes", report.schemes(), w, texts);
         JsonParts.rankedFacts(g, "missingFacts", report.missingFacts(), w);
@@ -88,6 +85,7 @@ final class JsonRenderer implements ReportRenderer {
         JsonParts.head(g, JsonFormats.OVERVIEW, w);
         JsonParts.cluster(g, overview.cluster());
         JsonParts.date(g, "asOf", overview.asOf());
+        versions(g, overview.rulesVersion(), overview.geographyVersion(), overview.options());
         List<SchemeReport> reported = new java.util.ArrayList<>(overview.definitions());
         reported.addAll(overview.applicable());
         LegalTexts texts = LegalTexts.of(reported);
@@ -100,6 +98,16 @@ final class JsonRenderer implements ReportRenderer {
         g.writeEndObject();
       }
     });
+  }
+
+  /** What produced the document: the rules, the geography and the reading of Art. 9 I. */
+  private static void versions(JsonGenerator g, String rulesVersion, String geographyVersion,
+      EvaluationOptions options) {
+    g.writeStringProperty("rulesVersion", rulesVersion);
+    g.writeStringProperty("geographyVersion", geographyVersion);
+    g.writeObjectPropertyStart("options");
+    g.writeNumberProperty("minimumSseEnterprises", options.minimumSseEnterprises());
+    g.writeEndObject();
   }
 
   private static void schemeReports(JsonGenerator g, String name, List<SchemeReport> reports, Words w,

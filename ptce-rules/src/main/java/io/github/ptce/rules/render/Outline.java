@@ -8,6 +8,7 @@ import io.github.ptce.rules.CriterionReport;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.DecisionShares;
 import io.github.ptce.rules.EligibilityReport;
+import io.github.ptce.rules.EvaluationOptions;
 import io.github.ptce.rules.Grant;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
@@ -58,6 +59,15 @@ final class Outline {
 
   // ------------------------------------------------------------------------------------------ report
 
+  /** What produced the document: the rules, the geography and the reading of Art. 9 I. */
+  private void versions(Fields header, String rulesVersion, String geographyVersion, EvaluationOptions options) {
+    header.add(w.get("report.rulesVersion"), new Line().text(rulesVersion));
+    header.add(w.get("report.geographyVersion"), new Line().text(geographyVersion));
+    int minimum = options.minimumSseEnterprises();
+    header.add(w.get("report.reading"), new Line().text(w.get(minimum == 1 ? "report.reading.literal"
+        : "report.reading.strict", "count", Integer.toString(minimum))));
+  }
+
   Section report(EligibilityReport report) {
     Cluster cluster = report.cluster();
     Section root = new Section(new Line().text(w.get("report.title")).text(" — ").name(cluster.name()));
@@ -66,11 +76,7 @@ final class Outline {
     cluster.id().ifPresent(id -> name.text(" ").code(id));
     header.add(w.get("report.cluster"), name);
     header.add(w.get("report.date"), new Line().text(report.asOf().toString()));
-    header.add(w.get("report.rulesVersion"), new Line().text(report.rulesVersion()));
-    header.add(w.get("report.geographyVersion"), new Line().text(report.geographyVersion()));
-    int minimum = report.options().minimumSseEnterprises();
-    header.add(w.get("report.reading"), new Line().text(w.get(minimum == 1 ? "report.reading.literal"
-        : "report.reading.strict", "count", Integer.toString(minimum))));
+    versions(header, report.rulesVersion(), report.geographyVersion(), report.options());
     if (!report.schemes().isEmpty()) {
       header.add(w.get("report.summary"), summary(report.schemes()));
     }
@@ -423,8 +429,10 @@ final class Outline {
     Section root = new Section(new Line().text(w.get("overview.title")).text(" — ").name(cluster.name()));
     Line name = new Line().name(cluster.name());
     cluster.id().ifPresent(id -> name.text(" ").code(id));
-    root.add(new Fields().add(w.get("report.cluster"), name)
-        .add(w.get("report.date"), new Line().text(overview.asOf().toString())));
+    Fields header = new Fields().add(w.get("report.cluster"), name)
+        .add(w.get("report.date"), new Line().text(overview.asOf().toString()));
+    versions(header, overview.rulesVersion(), overview.geographyVersion(), overview.options());
+    root.add(header);
 
     Section definitions = new Section(new Line().text(w.get("overview.definitions")));
     overviewReports(definitions, overview.definitions());
