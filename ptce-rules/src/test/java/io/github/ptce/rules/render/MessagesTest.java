@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.testing.MessageFiles;
 import io.github.ptce.rules.Criterion;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
@@ -57,19 +58,8 @@ class MessagesTest {
     }
   }
 
-  /** The {@code {name}} placeholders of a text, sorted. */
   static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    int open = text.indexOf('{');
-    while (open >= 0) {
-      int close = text.indexOf('}', open + 1);
-      if (close < 0) {
-        break;
-      }
-      names.add(text.substring(open + 1, close));
-      open = text.indexOf('{', close + 1);
-    }
-    return names;
+    return MessageFiles.placeholders(text);
   }
 
   @Test
