@@ -39,7 +39,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.ParentCommand;
 
-/** What every subcommand shares: the root's options, the terminal, reading inputs and reporting problems. */
+/**
+ * What every subcommand shares: the root's options, the terminal, reading inputs and reporting problems. A
+ * subcommand's usage help is in {@code help.properties} and {@code help_fr.properties}, under
+ * {@code ptce.<name>.} ({@link UsageHelp}).
+ */
 abstract class BaseCommand implements Callable<Integer> {
   /** The system's texts (lower case, as strerror words them) of the common failures, and what to say. */
   private static final Map<String, String> SYSTEM_REASONS = systemReasons();

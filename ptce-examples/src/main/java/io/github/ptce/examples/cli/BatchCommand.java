@@ -39,34 +39,22 @@ import picocli.CommandLine.Parameters;
 /** {@code ptce batch}: many clusters, one report each, and a summary. */
 @Command(name = "batch",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {
-        "Evaluates every cluster of a directory (its *.json files, in name order) or of a file of JSON lines "
-            + "(*.ndjson: one cluster or request per line) and writes one report per cluster to the output directory "
-            + "(NAME.json, .txt, .md or .html; line N of FILE.ndjson gives FILE-N). A file that cannot be read or is "
-            + "not valid is reported and skipped; the others go on. A progress bar is drawn when standard output is "
-            + "a terminal; a summary table ends the run."},
-    footer = {"", "Exit codes: 0 every cluster evaluated, 3 one or more skipped, 4 usage error.", "",
-        "Example: ptce batch clusters/ --out reports/ --as-of 2026-01-15"})
+    usageHelpAutoWidth = true)
 final class BatchCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "DIR|FILE.ndjson", description = "The clusters.")
+  @Parameters(index = "0", paramLabel = "DIR|FILE.ndjson")
   String input;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the reports are written "
-      + "(created if needed; must not be the input directory).")
+  @Option(names = "--out", paramLabel = "DIR", required = true)
   String outDir;
 
-  @Option(names = "--scheme", paramLabel = "ID", description = "A scheme to evaluate (repeatable; default: every "
-      + "scheme in force for each cluster's territory).")
+  @Option(names = "--scheme", paramLabel = "ID")
   List<String> schemes = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "The evaluation date, yyyy-MM-dd (default: today in France).")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "Format of the reports: text, md, html or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json")
   String format;
 
   /** One cluster to evaluate. */

@@ -80,12 +80,7 @@ public final class Cli {
       // These commands read, validate and evaluate: the library boots on another core while picocli parses.
       Services.warmUp();
     }
-    CommandLine commandLine = new CommandLine(new PtceCommand(terminal), new Factory(terminal));
-    for (Map.Entry<String, Supplier<Object>> subcommand : SUBCOMMANDS.entrySet()) {
-      if (invoked == null || invoked.equals(subcommand.getKey())) {
-        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue().get());
-      }
-    }
+    CommandLine commandLine = commandLine(terminal, invoked, locale);
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -111,7 +106,26 @@ public final class Cli {
     return code;
   }
 
-  /** The language chosen before parsing, so that a usage error is reported in it. */
+  /**
+   * Builds the command with the subcommand invoked (every subcommand when null) and its usage help in a
+   * language.
+   */
+  static CommandLine commandLine(Terminal terminal, String invoked, Locale locale) {
+    CommandLine commandLine = new CommandLine(new PtceCommand(terminal), new Factory(terminal));
+    for (Map.Entry<String, Supplier<Object>> subcommand : SUBCOMMANDS.entrySet()) {
+      if (invoked == null || invoked.equals(subcommand.getKey())) {
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue().get());
+      }
+    }
+    // Once every subcommand is added: picocli gives the bundle to the commands registered so far.
+    commandLine.setResourceBundle(UsageHelp.of(locale));
+    return commandLine;
+  }
+
+  /**
+   * The language chosen before parsing, so that a usage error and the usage help are in it (also when
+   * {@code --lang} comes after {@code --help}).
+   */
   private static Locale localeOf(String[] args, Terminal terminal) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

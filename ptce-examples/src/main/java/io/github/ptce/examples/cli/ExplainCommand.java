@@ -17,18 +17,13 @@ import picocli.CommandLine.Parameters;
 /** {@code ptce explain}: a scheme's criteria with the texts they encode. */
 @Command(name = "explain",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {"Explains a scheme: what it is, what it grants, and each criterion with how it is decided "
-        + "(from the data, from a declaration, or by a person's assessment) and the text of law it encodes, "
-        + "with an excerpt and a link."},
-    footer = {"", "Exit codes: 0 done, 4 unknown scheme.", "", "Example: ptce explain fr.law.2014-856.art9 --lang fr"})
+    usageHelpAutoWidth = true)
 final class ExplainCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "SCHEME_ID", description = "The scheme (see: ptce schemes).")
+  @Parameters(index = "0", paramLabel = "SCHEME_ID")
   String schemeId;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "The date whose versions of the texts are shown, yyyy-MM-dd (default: today in France).")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
   LocalDate asOf;
 
   @Override

@@ -17,36 +17,25 @@ import picocli.CommandLine.Parameters;
 /** {@code ptce overview}: the schemes open here and now, and what is missing for each. */
 @Command(name = "overview",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {
-        "Answers \"which schemes can we apply to now, here, and what is missing?\": the legal definitions' "
-            + "outcomes, the support schemes and charters open at the date for the cluster's territory with their "
-            + "outcome and first missing facts, and the schemes closed, upcoming or for another territory."},
-    footer = {"", "Exit codes: 0 done, 3 invalid input, 4 usage error (also: --out or standard output cannot be "
-        + "written), 5 internal error.", "",
-        "Example: ptce overview --sample pays-de-bray --lang fr"})
+    usageHelpAutoWidth = true)
 final class OverviewCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The cluster document (- for standard input).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
   String file;
 
-  @Option(names = "--sample", paramLabel = "NAME", description = "Use a bundled sample instead of a file "
-      + "(see: ptce samples).")
+  @Option(names = "--sample", paramLabel = "NAME")
   String sample;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "The date, yyyy-MM-dd (default: today in France).")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, html or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the overview to FILE instead of standard "
-      + "output (missing parent directories are created).")
+  @Option(names = "--out", paramLabel = "FILE")
   String outFile;
 
-  @Option(names = "--assessments", paramLabel = "FILE", description = "Assessments (see: ptce check --help).")
+  @Option(names = "--assessments", paramLabel = "FILE")
   String assessmentsFile;
 
   @Override

@@ -9,14 +9,10 @@ import picocli.CommandLine.Parameters;
 /** {@code ptce samples}: the bundled samples, or one of them as JSON. */
 @Command(name = "samples",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {
-        "Lists the bundled sample clusters, or prints one (a good start for your own file: "
-            + "ptce samples synthetic-eligible > my-cluster.json)."},
-    footer = {"", "Exit codes: 0 done, 4 unknown sample."})
+    usageHelpAutoWidth = true)
 final class SamplesCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Print this sample's document.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
   String name;
 
   @Override

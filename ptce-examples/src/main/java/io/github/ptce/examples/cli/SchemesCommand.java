@@ -21,23 +21,16 @@ import picocli.CommandLine.Option;
 /** {@code ptce schemes}: the catalogue of schemes. */
 @Command(name = "schemes",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {"Lists the schemes the engine knows: legal definitions, support schemes and charters, with their "
-        + "issuer, validity and territory."},
-    footer = {"", "Exit codes: 0 done, 4 usage error.", "",
-        "Examples:", "  ptce schemes", "  ptce schemes --as-of 2026-01-15 --region 32 --format json"})
+    usageHelpAutoWidth = true)
 final class SchemesCommand extends BaseCommand {
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Only the schemes in force or open at this date, yyyy-MM-dd (default: every scheme).")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
   LocalDate asOf;
 
-  @Option(names = "--region", paramLabel = "CODE", description = "Only the national schemes and those of this "
-      + "région (INSEE code, e.g. 32 for Hauts-de-France) or of one of its départements.")
+  @Option(names = "--region", paramLabel = "CODE")
   String region;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (format ptce-schemes/1) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   String format;
 
   @Override

@@ -14,51 +14,28 @@ import picocli.CommandLine.Option;
 /** {@code ptce serve}: the HTTP eligibility service, until Ctrl-C. */
 @Command(name = "serve",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {
-        "Runs the HTTP eligibility service until it is stopped (Ctrl-C or SIGTERM: the requests in progress finish).",
-        "",
-        "  POST /v1/eligibility  cluster (or {\"cluster\": ..., \"assessments\": [...]})",
-        "                        -> report; ?asOf=yyyy-MM-dd, ?scheme=ID (repeatable),",
-        "                        ?format=json|text|md|html",
-        "  POST /v1/overview     cluster -> overview; ?asOf=, ?format=",
-        "  POST /v1/validate     cluster -> {\"valid\": true, ...} or 400",
-        "  GET  /v1/schemes      the catalogue; ?asOf=, ?region=CODE",
-        "  GET  /v1/schemas/cluster.json, report.json, overview.json, schemes.json",
-        "  GET  /v1/samples, /v1/samples/NAME, /healthz",
-        "",
-        "Messages follow Accept-Language (fr or en) or ?lang=. Errors are JSON: 400 with the violations, 404, 405, "
-            + "413 beyond the body limit, 415 for a body that is not JSON, 503 when every worker and the queue are "
-            + "busy."},
-    footer = {"", "Exit codes: 0 stopped, 4 usage error (bad option, port in use).", "",
-        "Example: ptce serve --port 8080"})
+    usageHelpAutoWidth = true)
 final class ServeCommand extends BaseCommand {
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (0: any free port; "
-      + "default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080")
   int port;
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on "
-      + "(default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1")
   String host;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Workers (default: two per processor, at least 4).")
+  @Option(names = "--threads", paramLabel = "N")
   Integer threads;
 
-  @Option(names = "--queue", paramLabel = "N", defaultValue = "64", description = "Requests that may wait for a "
-      + "worker before the service answers 503 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--queue", paramLabel = "N", defaultValue = "64")
   int queue;
 
-  @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576", description = "Largest request body "
-      + "(default: ${DEFAULT-VALUE}, 1 MiB); larger ones are answered 413.")
+  @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576")
   int maxBody;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Time a client has to "
-      + "send its request (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "10")
   int readTimeout;
 
-  @Option(names = "--write-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Time a client has "
-      + "to read an answer (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--write-timeout", paramLabel = "SECONDS", defaultValue = "60")
   int writeTimeout;
 
   @Override

@@ -27,24 +27,16 @@ import tools.jackson.core.JsonGenerator;
 /** {@code ptce territory}: a commune or an EPCI by code or name, with its population and where it belongs. */
 @Command(name = "territory",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {"Looks up a commune (INSEE code, e.g. 06069, or name), an EPCI (SIREN, e.g. 200039857, or name) "
-        + "or a département (code, e.g. 60) in the bundled geography, with its population, its EPCI, its "
-        + "département and its région. A name is matched ignoring case, accents and punctuation."},
-    footer = {"", "Exit codes: 0 found, 3 nothing found, 4 usage error.", "",
-        "Examples:", "  ptce territory 06069", "  ptce territory \"pays de grasse\"", "  ptce territory romans"})
+    usageHelpAutoWidth = true)
 final class TerritoryCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY", description = "A code or a name (several words "
-      + "are joined).")
+  @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY")
   List<String> query;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-      description = "The most communes and EPCIs listed for a name (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   String format;
 
   /** What a query found. */

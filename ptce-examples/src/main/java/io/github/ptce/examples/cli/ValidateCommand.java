@@ -15,24 +15,16 @@ import picocli.CommandLine.Parameters;
 /** {@code ptce validate}: every problem of a cluster document, with its path. */
 @Command(name = "validate",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
-    description = {
-        "Reads a cluster document (or a request with assessments) and lists every problem at once: JSON syntax, "
-            + "limits, unknown or missing properties, malformed identifiers, unknown commune or EPCI codes, "
-            + "structural rules, constraints; each with its JSON path, its code and a message."},
-    footer = {"", "Exit codes: 0 valid, 3 invalid (or unreadable), 4 usage error, 5 internal error.", "",
-        "Example: ptce validate my-cluster.json --format json"})
+    usageHelpAutoWidth = true)
 final class ValidateCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The document (- for standard input).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
   String file;
 
-  @Option(names = "--sample", paramLabel = "NAME", description = "Validate a bundled sample.")
+  @Option(names = "--sample", paramLabel = "NAME")
   String sample;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json: {\"valid\": ..., \"violations\": [{path, code, message}]} "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   String format;
 
   @Override
