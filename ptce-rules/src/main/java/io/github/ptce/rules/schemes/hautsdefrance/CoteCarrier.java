@@ -32,7 +32,10 @@ import java.util.Set;
  *
  * <p>Declared statuses ({@link SpecificStatus}) and INSEE codes both count: 5458/5558/5658 are SCOP codes and
  * 9223 the employer-group code (FACTS.md § 8). A SCIC has no INSEE code: a cooperative under a generic code
- * (5460, 5560, 5660), or a company with nothing declared, is unknown until its status is given.
+ * (5460, 5560, 5660), or a company with nothing declared, is unknown until its status is given. A carrier
+ * whose legal form is not known (no legal category, other than a State service, or a code the library does
+ * not classify) is unknown too, even with an ESUS agreement: it may be a company, an employer association or
+ * a structure COTE does not list.
  */
 final class CoteCarrier extends CarrierCriterion {
   private static final Set<SpecificStatus> LISTED = EnumSet.of(SpecificStatus.SCOP, SpecificStatus.SCIC,
@@ -85,7 +88,7 @@ final class CoteCarrier extends CarrierCriterion {
     boolean undeclaredEnterprise = category.isEmpty() && kind == StakeholderKind.ENTERPRISE;
     boolean company = family == LegalFamily.COMMERCIAL_COMPANY || family == LegalFamily.COOPERATIVE;
     SseEnterpriseTest.Finding esus = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
-    if (esus.outcome() == Outcome.MET && (company || undeclaredEnterprise)) {
+    if (esus.outcome() == Outcome.MET && company) {
       return met("esusCompany", name, s).decidedBy(CriterionKind.DECLARED).build();
     }
     if (family == LegalFamily.ASSOCIATION) {
@@ -105,7 +108,10 @@ final class CoteCarrier extends CarrierCriterion {
           .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name))
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
-    if (category.isEmpty() && kind == StakeholderKind.OTHER_LEGAL_PERSON
+    // Without a legal category, a research centre, a higher-education establishment or a training body may be
+    // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
+    // public law whatever its category.
+    if (category.isEmpty() && kind != StakeholderKind.STATE_SERVICE
         || category.isPresent() && family == LegalFamily.UNCLASSIFIED) {
       return unknown("formUnknown", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
@@ -146,6 +152,12 @@ final class CoteCarrier extends CarrierCriterion {
         return notMet("notSse", name, s).decidedBy(CriterionKind.DECLARED).build();
       }
       case ESUS_AGREEMENT -> {
+        if (noCategory) {
+          // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE takes a company
+          // holding it, an association only with employees (agreed or not), a foundation not at all.
+          return unknown("formUnknown", name, s, "form", "—")
+              .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+        }
         if (esus.outcome() == Outcome.UNKNOWN) {
           return unknown("esusEnd", name, s)
               .missing(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", "name", name)).build();

@@ -320,13 +320,14 @@ public final class SseEnterpriseTest {
     if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.YES) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_FORM;
     }
-    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.NO) {
-      return B_NOT_FORM;
-    }
     if (isDeclaredCooperative(s) && (category.isEmpty() || !category.get().isClassified()
         || category.get().family() == LegalFamily.COMMERCIAL_COMPANY)) {
-      // No INSEE code tells a SCIC or a SCOP in company form from another SAS or SARL (FACTS.md § 8).
+      // No INSEE code tells a SCIC or a SCOP in company form from another SAS or SARL (FACTS.md § 8): the
+      // declared status decides before the company code, which is not SSE by form, could say no.
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_COOPERATIVE;
+    }
+    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.NO) {
+      return B_NOT_FORM;
     }
     SseEvidence evidence = s.sseStatus().evidence();
     if (evidence == SseEvidence.BY_LEGAL_FORM) {
@@ -510,8 +511,9 @@ public final class SseEnterpriseTest {
   }
 
   // ---------------------------------------------------------------- three-valued logic without allocation
+  // The same as Outcome.allOf and Outcome.anyOf, which the criteria of scheme fr.law.2014-856.art1 combine with.
 
-  private static Outcome allOf(Outcome a, Outcome b) {
+  static Outcome allOf(Outcome a, Outcome b) {
     if (a == Outcome.NOT_MET || b == Outcome.NOT_MET) {
       return Outcome.NOT_MET;
     }
@@ -521,7 +523,7 @@ public final class SseEnterpriseTest {
     return a == Outcome.NOT_APPLICABLE ? b : a == Outcome.MET || b == Outcome.MET ? Outcome.MET : Outcome.NOT_APPLICABLE;
   }
 
-  private static Outcome anyOf(Outcome a, Outcome b, Outcome c) {
+  static Outcome anyOf(Outcome a, Outcome b, Outcome c) {
     if (a == Outcome.MET || b == Outcome.MET || c == Outcome.MET) {
       return Outcome.MET;
     }
