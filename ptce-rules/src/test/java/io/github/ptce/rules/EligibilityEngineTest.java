@@ -161,6 +161,31 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void aBatchCanKeepWhatItNeedsOfEachReportInOrder() {
+    List<Cluster> clusters = IntStream.range(0, 40).mapToObj(i -> Cluster.builder().from(Clusters.complete())
+        .name("Pôle " + i).build()).toList();
+    List<String> ids = List.of("fr.law.2014-856.art9");
+    List<String> names = ENGINE.evaluateAll(clusters, Clusters.AS_OF, ids, r -> r.cluster().name());
+    assertEquals(clusters.stream().map(Cluster::name).toList(), names, "one result per cluster, in order");
+    List<String> lines = ENGINE.evaluateAll(clusters, Clusters.AS_OF, ids,
+        r -> io.github.ptce.rules.render.ReportRenderer.compactJson().render(r, java.util.Locale.FRENCH));
+    List<EligibilityReport> reports = ENGINE.evaluateAll(clusters, Clusters.AS_OF, ids);
+    for (int i = 0; i < clusters.size(); i++) {
+      assertEquals(io.github.ptce.rules.render.ReportRenderer.compactJson().render(reports.get(i), java.util.Locale.FRENCH),
+          lines.get(i));
+    }
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    assertThrows(InvalidInputException.class, () -> ENGINE.evaluateAll(clusters, Clusters.AS_OF,
+        List.of("no.such.scheme"), r -> calls.incrementAndGet()));
+    assertEquals(0, calls.get(), "an unknown scheme id fails before any cluster is evaluated");
+    NullPointerException none = assertThrows(NullPointerException.class,
+        () -> ENGINE.evaluateAll(clusters, Clusters.AS_OF, ids, r -> null));
+    // A parallel stream may rethrow a copy of the worker's exception with the original as its cause.
+    Throwable original = none.getMessage() == null && none.getCause() != null ? none.getCause() : none;
+    assertTrue(String.valueOf(original.getMessage()).contains("then returned null"), original.toString());
+  }
+
+  @Test
   void theOverviewSeparatesDefinitionsFromSupportAndDates() {
     Overview overview = ENGINE.overview(Clusters.complete(), Clusters.AS_OF);
     assertTrue(overview.definitions().stream().anyMatch(r -> r.scheme().id().equals("fr.law.2014-856.art9")));
