@@ -64,6 +64,16 @@ public final class ProfileDriver {
         var report = engine.evaluate(cluster, asOf);
         yield () -> io.github.ptce.rules.render.ReportRenderer.json().render(report, Locale.ENGLISH);
       }
+      case "renderCompactJson" -> {
+        var report = engine.evaluate(cluster, asOf);
+        yield () -> io.github.ptce.rules.render.ReportRenderer.compactJson().render(report, Locale.ENGLISH);
+      }
+      case "readJson" -> {
+        byte[] json = io.github.ptce.core.json.PtceJson.standard().writeCluster(cluster)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        yield () -> io.github.ptce.core.validation.ClusterValidator.standard()
+            .readJson(io.github.ptce.core.json.PtceJson.standard(), json);
+      }
       case "renderText" -> {
         var report = engine.evaluate(cluster, asOf);
         yield () -> io.github.ptce.rules.render.ReportRenderer.text().render(report, Locale.FRENCH);
