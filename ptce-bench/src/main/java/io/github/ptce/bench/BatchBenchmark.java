@@ -111,26 +111,18 @@ public class BatchBenchmark {
   public long streamedJsonToJsonReports() {
     return documents.parallelStream().mapToLong(document -> {
       Cluster cluster = validator.readJson(json, document).orElseThrow();
-      CountingWriter out = new CountingWriter();
-      ReportRenderer.json().render(engine.evaluate(cluster, BenchClusters.AS_OF), Locale.ENGLISH, out);
-      return out.count;
+      return written(engine.evaluate(cluster, BenchClusters.AS_OF), ReportRenderer.json());
     }).sum();
   }
 
   private long batch(List<String> schemeIds, ReportRenderer renderer) {
     long written = 0;
     for (int from = 0; from < CLUSTERS; from += CHUNK) {
-      List<Cluster> clusters = documents.subList(from, from + CHUNK).parallelStream()
-          .map(document -> validator.readJson(json, document))
-          .map(Validated::orElseThrow)
-          .toList();
+      List<Cluster> clusters = read(from);
       // Each report is written as soon as it is made, not kept until its chunk is done: fewer live reports for
       // every young collection to copy.
-      for (long count : engine.evaluateAll(clusters, BenchClusters.AS_OF, schemeIds, report -> {
-        CountingWriter out = new CountingWriter();
-        renderer.render(report, Locale.ENGLISH, out);
-        return out.count;
-      })) {
+      for (long count : engine.evaluateAll(clusters, BenchClusters.AS_OF, schemeIds,
+          report -> written(report, renderer))) {
         written += count;
       }
     }
@@ -148,16 +140,9 @@ public class BatchBenchmark {
   public long jsonToJsonReportsKeptPerChunk() {
     long written = 0;
     for (int from = 0; from < CLUSTERS; from += CHUNK) {
-      List<Cluster> clusters = documents.subList(from, from + CHUNK).parallelStream()
-          .map(document -> validator.readJson(json, document))
-          .map(Validated::orElseThrow)
-          .toList();
+      List<Cluster> clusters = read(from);
       List<EligibilityReport> reports = engine.evaluateAll(clusters, BenchClusters.AS_OF, List.of());
-      written += reports.parallelStream().mapToLong(report -> {
-        CountingWriter out = new CountingWriter();
-        ReportRenderer.json().render(report, Locale.ENGLISH, out);
-        return out.count;
-      }).sum();
+      written += reports.parallelStream().mapToLong(report -> written(report, ReportRenderer.json())).sum();
     }
     return written;
   }
@@ -172,15 +157,27 @@ public class BatchBenchmark {
   public long jsonToReports() {
     long schemes = 0;
     for (int from = 0; from < CLUSTERS; from += CHUNK) {
-      List<Cluster> clusters = documents.subList(from, from + CHUNK).parallelStream()
-          .map(document -> validator.readJson(json, document))
-          .map(Validated::orElseThrow)
-          .toList();
+      List<Cluster> clusters = read(from);
       for (EligibilityReport report : engine.evaluateAll(clusters, BenchClusters.AS_OF)) {
         schemes += report.schemes().size();
       }
     }
     return schemes;
+  }
+
+  /** Reads and validates the chunk of documents that starts at {@code from}, on a parallel stream. */
+  private List<Cluster> read(int from) {
+    return documents.subList(from, from + CHUNK).parallelStream()
+        .map(document -> validator.readJson(json, document))
+        .map(Validated::orElseThrow)
+        .toList();
+  }
+
+  /** Writes a report in English into a writer that only counts, and returns the number of characters. */
+  private static long written(EligibilityReport report, ReportRenderer renderer) {
+    CountingWriter out = new CountingWriter();
+    renderer.render(report, Locale.ENGLISH, out);
+    return out.count;
   }
 
   /** Stands for the file or socket a batch writes to: counts the characters and keeps none. */

@@ -25,6 +25,12 @@ import java.util.function.Supplier;
 public final class ProfileDriver {
   private ProfileDriver() {}
 
+  /** The cluster as a UTF-8 JSON document, as a client would send it. */
+  private static byte[] document(Cluster cluster) {
+    return io.github.ptce.core.json.PtceJson.standard().writeCluster(cluster)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /**
    * Runs the operation.
    *
@@ -56,8 +62,7 @@ public final class ProfileDriver {
         return engine.overview(cluster, asOf);
       };
       case "parse" -> {
-        byte[] json = io.github.ptce.core.json.PtceJson.standard().writeCluster(cluster)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = document(cluster);
         yield () -> io.github.ptce.core.json.PtceJson.standard().readCluster(json);
       }
       case "renderJson" -> {
@@ -69,8 +74,7 @@ public final class ProfileDriver {
         yield () -> io.github.ptce.rules.render.ReportRenderer.compactJson().render(report, Locale.ENGLISH);
       }
       case "readJson" -> {
-        byte[] json = io.github.ptce.core.json.PtceJson.standard().writeCluster(cluster)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = document(cluster);
         yield () -> io.github.ptce.core.validation.ClusterValidator.standard()
             .readJson(io.github.ptce.core.json.PtceJson.standard(), json);
       }

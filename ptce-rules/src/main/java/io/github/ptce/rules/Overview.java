@@ -3,6 +3,7 @@ package io.github.ptce.rules;
 import io.github.ptce.core.cluster.Cluster;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer to "which schemes can we apply to now, here, and what is missing?": the support schemes and
@@ -46,11 +47,11 @@ public record Overview(Cluster cluster, LocalDate asOf, String rulesVersion, Str
    * @param elsewhere the schemes of other territories
    */
   public Overview {
-    java.util.Objects.requireNonNull(cluster, "cluster");
-    java.util.Objects.requireNonNull(asOf, "asOf");
-    java.util.Objects.requireNonNull(rulesVersion, "rulesVersion");
-    java.util.Objects.requireNonNull(geographyVersion, "geographyVersion");
-    java.util.Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(cluster, "cluster");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(rulesVersion, "rulesVersion");
+    Objects.requireNonNull(geographyVersion, "geographyVersion");
+    Objects.requireNonNull(options, "options");
     definitions = List.copyOf(definitions);
     applicable = List.copyOf(applicable);
     closed = List.copyOf(closed);

@@ -5,21 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ptce.core.testing.MessageFiles;
 import io.github.ptce.examples.ExitCodes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -241,16 +239,7 @@ class UsageHelpTest {
   // The two files
 
   private static Map<String, String> file(String resource) {
-    try (InputStream in = UsageHelpTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertNotNull(in, "missing help file " + resource);
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> texts = new TreeMap<>();
-      properties.forEach((key, value) -> texts.put((String) key, (String) value));
-      return texts;
-    } catch (IOException e) {
-      throw new AssertionError(resource, e);
-    }
+    return MessageFiles.read(UsageHelpTest.class.getClassLoader(), resource);
   }
 
   private static Map<String, String> english() {

@@ -4,6 +4,7 @@ import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.internal.MessageBundle;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
+import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
@@ -75,11 +76,11 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
     @Override
     protected CriterionResult evaluateCarrier(Evaluation evaluation, Membership carrier) {
       Stakeholder s = carrier.stakeholder();
-      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
-      if (legalPerson.reason().equals("naturalPerson")) {
+      if (s.kind() == StakeholderKind.NATURAL_PERSON) {
         return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
+      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
       if (legalPerson.outcome() == Outcome.NOT_MET) {
         LegalCategory category = s.legalCategory().orElseThrow();
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
