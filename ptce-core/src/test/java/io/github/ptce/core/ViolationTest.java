@@ -34,10 +34,12 @@ class ViolationTest {
   @Test
   void messagesInFrenchAndEnglish() {
     Violation violation = Violation.of("$.foundedOn", "json.date", Map.of("value", "2021-02-30"));
-    assertEquals("\"2021-02-30\" is not a date: expected an existing calendar date written yyyy-MM-dd, "
-        + "e.g. 2021-05-12.", violation.message(Locale.ENGLISH));
-    assertEquals("« 2021-02-30 » n'est pas une date : une date existante écrite aaaa-MM-jj est attendue, "
-        + "par exemple 2021-05-12.", violation.message(Locale.FRENCH));
+    assertEquals("\"2021-02-30\" is not a date: expected an existing calendar date written yyyy-MM-dd "
+        + "(e.g. 2021-05-12), or a month yyyy-MM (2021-05) or a year yyyy (2021) when the day is not known.",
+        violation.message(Locale.ENGLISH));
+    assertEquals("« 2021-02-30 » n'est pas une date : une date existante écrite aaaa-MM-jj est attendue "
+        + "(par exemple 2021-05-12), ou un mois aaaa-MM (2021-05) ou une année aaaa (2021) quand le jour n'est "
+        + "pas connu.", violation.message(Locale.FRENCH));
     assertEquals(violation.message(Locale.FRENCH), violation.message(Locale.CANADA_FRENCH));
     assertEquals(violation.message(Locale.ENGLISH), violation.message(Locale.GERMAN));
   }

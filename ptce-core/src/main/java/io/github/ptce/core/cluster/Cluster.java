@@ -7,8 +7,11 @@ import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.Project;
 import io.github.ptce.core.id.Siren;
+import io.github.ptce.core.internal.FactChecks;
+import io.github.ptce.core.provenance.Source;
 import io.github.ptce.core.resources.ResourceMix;
 import io.github.ptce.core.territory.Perimeter;
+import io.github.ptce.core.time.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +55,34 @@ public abstract class Cluster implements WithCluster {
   }
 
   /** Builds a {@link Cluster}; the name is required. */
-  public static final class Builder extends ImmutableCluster.Builder {}
+  public static final class Builder extends ImmutableCluster.Builder {
+    /**
+     * Sets when the cluster was formed, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder foundedOn(LocalDate day) {
+      foundedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets when the cluster signed the national PTCE charter, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder charterSignedOn(LocalDate day) {
+      charterSignedOn(PartialDate.of(day));
+      return this;
+    }
+  }
+
+  /** The properties a source of the cluster may name in {@link Source#facts()}. */
+  static final Set<String> PROPERTIES = Set.of("id", "name", "description", "stage", "foundedOn", "perimeter",
+      "members", "membersComplete", "unnamedMembers", "coordination", "strategy", "projects", "resources",
+      "supports", "supportsComplete", "charterSignedOn", "ruralTerritory", "priorityNeighbourhood");
 
   /**
    * Returns a key for the cluster, useful in batch runs.
@@ -88,7 +119,7 @@ public abstract class Cluster implements WithCluster {
    *
    * @return the date, empty if unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> foundedOn();
+  public abstract Optional<@PlausibleDate PartialDate> foundedOn();
 
   /**
    * Returns the territory of the cluster.
@@ -103,6 +134,23 @@ public abstract class Cluster implements WithCluster {
    * @return the memberships, in the order given
    */
   public abstract List<@Valid Membership> members();
+
+  /**
+   * Returns whether the list of members is declared complete: every member and partner of the cluster is
+   * among {@link #members()} and {@link #unnamedMembers()}. Descriptions of real clusters usually name some
+   * members only: unless the list is declared complete, a rule never concludes that the cluster has no member
+   * of some kind because none is listed.
+   *
+   * @return true if declared complete, false if declared partial; empty when not known (read as partial)
+   */
+  public abstract Optional<Boolean> membersComplete();
+
+  /**
+   * Returns the members known only by a description ("au moins 3 entreprises privées").
+   *
+   * @return the groups of unnamed members, in the order given
+   */
+  public abstract List<@Valid UnnamedMembers> unnamedMembers();
 
   /**
    * Returns the coordination.
@@ -140,11 +188,19 @@ public abstract class Cluster implements WithCluster {
   public abstract List<@Valid Support> supports();
 
   /**
+   * Returns whether the list of support received is declared complete. Unless it is, a rule never concludes
+   * that the cluster has not received some support because none is listed.
+   *
+   * @return true if declared complete, false if declared partial; empty when not known (read as partial)
+   */
+  public abstract Optional<Boolean> supportsComplete();
+
+  /**
    * Returns when the cluster signed the national PTCE charter (2014, updated 2021).
    *
    * @return the date, empty if not signed or unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> charterSignedOn();
+  public abstract Optional<@PlausibleDate PartialDate> charterSignedOn();
 
   /**
    * Returns whether the cluster declares its territory rural. Declared, not computed: the bundled data has
@@ -161,6 +217,13 @@ public abstract class Cluster implements WithCluster {
    * @return the declaration, empty if unknown
    */
   public abstract Optional<Boolean> priorityNeighbourhood();
+
+  /**
+   * Returns where the facts about the cluster come from (its members list their own).
+   *
+   * @return the sources, possibly none
+   */
+  public abstract List<@Valid Source> sources();
 
   /**
    * Returns the membership of the stakeholder with the given key.
@@ -231,6 +294,7 @@ public abstract class Cluster implements WithCluster {
             Map.of("year", Integer.toString(year), "first", "$.resources[" + first + "]")));
       }
     }
+    FactChecks.sources(sources(), PROPERTIES, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

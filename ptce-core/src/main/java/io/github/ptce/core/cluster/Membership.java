@@ -5,6 +5,7 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import jakarta.validation.Valid;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,29 @@ public abstract class Membership implements WithMembership {
   }
 
   /** Builds a {@link Membership}; the stakeholder is required, the role defaults to {@code MEMBER}. */
-  public static final class Builder extends ImmutableMembership.Builder {}
+  public static final class Builder extends ImmutableMembership.Builder {
+    /**
+     * Sets when the stakeholder joined, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder joinedOn(LocalDate day) {
+      joinedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets when the stakeholder left, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder leftOn(LocalDate day) {
+      leftOn(PartialDate.of(day));
+      return this;
+    }
+  }
 
   /**
    * Returns a current membership with the given role and no known dates.
@@ -67,16 +90,16 @@ public abstract class Membership implements WithMembership {
   /**
    * Returns when the stakeholder joined.
    *
-   * @return the date, empty if unknown
+   * @return the date, possibly known only to the month or year; empty if unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> joinedOn();
+  public abstract Optional<@PlausibleDate PartialDate> joinedOn();
 
   /**
    * Returns when the stakeholder left.
    *
-   * @return the date, empty while it is a member
+   * @return the date, possibly known only to the month or year; empty while it is a member
    */
-  public abstract Optional<@PlausibleDate LocalDate> leftOn();
+  public abstract Optional<@PlausibleDate PartialDate> leftOn();
 
   /**
    * Returns whether the member holds a seat in the cluster's governance body.

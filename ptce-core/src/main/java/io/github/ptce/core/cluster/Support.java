@@ -6,6 +6,7 @@ import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,7 +36,18 @@ public abstract class Support implements WithSupport {
   }
 
   /** Builds a {@link Support}; funder, level and kind are required. */
-  public static final class Builder extends ImmutableSupport.Builder {}
+  public static final class Builder extends ImmutableSupport.Builder {
+    /**
+     * Sets when the support was granted, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder grantedOn(LocalDate day) {
+      grantedOn(PartialDate.of(day));
+      return this;
+    }
+  }
 
   /**
    * Returns who gave the support.
@@ -70,9 +82,9 @@ public abstract class Support implements WithSupport {
   /**
    * Returns when the support was granted.
    *
-   * @return the date, empty if unknown
+   * @return the date, possibly known only to the month or year; empty if unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> grantedOn();
+  public abstract Optional<@PlausibleDate PartialDate> grantedOn();
 
   /**
    * Returns the id of the catalogue scheme the support came from, such as {@code fr.state.ptce-call.2013}.
@@ -87,4 +99,21 @@ public abstract class Support implements WithSupport {
    * @return the answer, empty if unknown
    */
   public abstract Optional<Boolean> throughCall();
+
+  /**
+   * Returns the name of the programme or call the support came from, as published, such as « Fabriques de
+   * territoire ».
+   *
+   * @return the name, empty if not given
+   */
+  public abstract Optional<@Size(max = 300) String> programme();
+
+  /**
+   * Returns whether the call was one of the State's calls for PTCEs (the calls of décret n° 2015-431, the
+   * national AMI PTCE and its rounds). A support whose {@link #schemeId()} names a State call of the catalogue
+   * need not say it.
+   *
+   * @return the answer, empty if unknown
+   */
+  public abstract Optional<Boolean> ptceCall();
 }

@@ -12,6 +12,8 @@ public enum SupportKind {
   NETWORKING,
   /** A package of support services, such as the one of phase 1 of the national AMI "PTCE émergents". */
   SUPPORT_SERVICES,
+  /** A label or a recognition, without a call for projects (it may come with other support). */
+  LABEL,
   /** Another kind of support. */
   OTHER
 }

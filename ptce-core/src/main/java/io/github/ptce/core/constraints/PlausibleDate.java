@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.ptce.core.time.PartialDate;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,12 +16,12 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 
 /**
- * The date lies between {@value #MIN} and {@value #MAX}: a date outside that range in a cluster's
+ * The date lies between {@value #MIN} and {@value #MAX} (a date known only to the month or year, all of it): a date outside that range in a cluster's
  * description (a membership, an agreement, a strategy) is a typing error, not a fact. The library never
  * compares a date with today's date, since it never reads the clock. {@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = PlausibleDate.Validator.class)
+@Constraint(validatedBy = {PlausibleDate.Validator.class, PlausibleDate.PartialDateValidator.class})
 @Target({METHOD, FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlausibleDate {
@@ -59,6 +60,15 @@ public @interface PlausibleDate {
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
       return value == null || (!value.isBefore(LOWEST) && !value.isAfter(HIGHEST));
+    }
+  }
+
+  /** Checks the range of a date known in part: every day it may be lies in the range. */
+  final class PartialDateValidator implements ConstraintValidator<PlausibleDate, PartialDate> {
+    @Override
+    public boolean isValid(PartialDate value, ConstraintValidatorContext context) {
+      return value == null
+          || (!value.earliest().isBefore(Validator.LOWEST) && !value.latest().isAfter(Validator.HIGHEST));
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
 import jakarta.validation.constraints.Size;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,40 @@ public abstract class CooperationStrategy implements WithCooperationStrategy {
   }
 
   /** Builds a {@link CooperationStrategy}. */
-  public static final class Builder extends ImmutableCooperationStrategy.Builder {}
+  public static final class Builder extends ImmutableCooperationStrategy.Builder {
+    /**
+     * Sets the date of the written strategy document, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder documentDate(LocalDate day) {
+      documentDate(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the start of the strategy, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder startDate(LocalDate day) {
+      startDate(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the end of the strategy, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder endDate(LocalDate day) {
+      endDate(PartialDate.of(day));
+      return this;
+    }
+  }
 
   /**
    * Returns the forms the strategy takes.
@@ -57,21 +91,21 @@ public abstract class CooperationStrategy implements WithCooperationStrategy {
    *
    * @return the date, empty if there is no written document or it is unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> documentDate();
+  public abstract Optional<@PlausibleDate PartialDate> documentDate();
 
   /**
    * Returns when the strategy started.
    *
    * @return the start date, empty if unknown
    */
-  public abstract Optional<@PlausibleDate LocalDate> startDate();
+  public abstract Optional<@PlausibleDate PartialDate> startDate();
 
   /**
    * Returns when the strategy ended.
    *
    * @return the end date; empty while it is ongoing
    */
-  public abstract Optional<@PlausibleDate LocalDate> endDate();
+  public abstract Optional<@PlausibleDate PartialDate> endDate();
 
   /**
    * Returns a short summary of the strategy.

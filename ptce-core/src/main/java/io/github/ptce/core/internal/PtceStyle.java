@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     depluralize = true,
+    depluralizeDictionary = "status:statuses",
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
     privateNoargConstructor = false,

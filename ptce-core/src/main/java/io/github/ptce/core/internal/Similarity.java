@@ -35,8 +35,14 @@ public final class Similarity {
     return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  /**
+   * Returns the Levenshtein distance of two words.
+   *
+   * @param a a word
+   * @param b another
+   * @return the number of insertions, deletions and substitutions that turn one into the other
+   */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -7,6 +7,7 @@ import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cluster.Support;
 import io.github.ptce.core.cluster.SupportKind;
+import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.cooperation.CooperationMode;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.InnovationType;
@@ -16,6 +17,8 @@ import io.github.ptce.core.id.NafCode;
 import io.github.ptce.core.id.Rna;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.provenance.Source;
+import io.github.ptce.core.provenance.SourceKind;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -36,6 +39,7 @@ import io.github.ptce.core.territory.EpciCode;
 import io.github.ptce.core.territory.Perimeter;
 import io.github.ptce.core.territory.RegionCode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -69,10 +73,13 @@ final class ClusterFormat {
       .collection("regions", Codecs.set(REGION), Perimeter.Builder::regions, Perimeter::regions,
           "Whole régions.");
 
+  static final Codec<LegalCategory> LEGAL_CATEGORY = Codecs.text(LegalCategory::parse, "^[0-9]{4}$",
+      "INSEE legal category, level III (4 digits).");
+
   static final ObjectCodec<EsusAgreement, EsusAgreement.Builder> ESUS = ObjectCodec.of(EsusAgreement.class,
           "An ESUS agreement (Code du travail L3332-17-1).", EsusAgreement::builder, EsusAgreement.Builder::build)
-      .required("start", Codecs.date(), EsusAgreement.Builder::start, EsusAgreement::start,
-          "Date from which the agreement applies.")
+      .optional("start", Codecs.date(), EsusAgreement.Builder::start, EsusAgreement::start,
+          "Date from which the agreement applies; absent when the agreement is known to exist but not its dates.")
       .optional("end", Codecs.date(), EsusAgreement.Builder::end, EsusAgreement::end,
           "Last day of validity, when known.")
       .defaulted("asOfRight", Codecs.bool(), EsusAgreement.Builder::asOfRight, EsusAgreement::asOfRight, false,
@@ -83,7 +90,8 @@ final class ClusterFormat {
       .required("evidence", Codecs.enumeration(SseEvidence.class), SseStatus.Builder::evidence,
           SseStatus::evidence, "The evidence of the status.")
       .optional("essMentionDate", Codecs.date(), SseStatus.Builder::essMentionDate, SseStatus::essMentionDate,
-          "Date of registration at the RCS with the ESS mention (with ESS_MENTION, or ESUS_AGREEMENT).")
+          "Date of registration at the RCS with the ESS mention (with ESS_MENTION, or ESUS_AGREEMENT); absent when "
+              + "the mention is known to exist but not its date.")
       .optional("esusAgreement", ESUS, SseStatus.Builder::esusAgreement, SseStatus::esusAgreement,
           "The ESUS agreement (with ESUS_AGREEMENT).");
 
@@ -114,6 +122,21 @@ final class ClusterFormat {
       .optional("capitalClause", Codecs.bool(), StatutoryClauses.Builder::capitalClause,
           StatutoryClauses::capitalClause, "Art. 1 II 2° c: no amortisation or unwarranted reduction of capital.");
 
+  static final ObjectCodec<Source, Source.Builder> SOURCE = ObjectCodec.of(Source.class,
+          "Where facts come from. A title or a URL is required.", Source::builder, Source.Builder::build)
+      .required("kind", Codecs.enumeration(SourceKind.class), Source.Builder::kind, Source::kind,
+          "How the source knows: DECLARED, PUBLISHED, REGISTER or INFERRED.")
+      .optional("title", Codecs.string(), Source.Builder::title, Source::title, "Title of the source.")
+      .optional("url", Codecs.string(), Source.Builder::url, Source::url, "Address of the source (http or https).")
+      .optional("readOn", Codecs.date(), Source.Builder::readOn, Source::readOn,
+          "When it was read, or the date of a register extract.")
+      .collection("facts", Codecs.set(Codecs.string()), Source.Builder::facts, Source::facts,
+          "The properties it supports, by name; absent for all the facts of what lists it.");
+
+  private static Codec<List<Source>> sources() {
+    return Codecs.list(SOURCE, JsonLimits::maxItems);
+  }
+
   private static final Function<Stakeholder, Optional<Integer>> EMPLOYEES = s -> {
     OptionalInt employees = s.employees();
     return employees.isPresent() ? Optional.of(employees.getAsInt()) : Optional.empty();
@@ -126,9 +149,10 @@ final class ClusterFormat {
       .required("name", Codecs.string(), Stakeholder.Builder::name, Stakeholder::name, "Name.")
       .required("kind", Codecs.enumeration(StakeholderKind.class), Stakeholder.Builder::kind, Stakeholder::kind,
           "Kind of person.")
-      .optional("legalCategory", Codecs.text(LegalCategory::parse, "^[0-9]{4}$",
-          "INSEE legal category, level III (4 digits)."), Stakeholder.Builder::legalCategory,
-          Stakeholder::legalCategory, "Legal form.")
+      .optional("legalCategory", LEGAL_CATEGORY, Stakeholder.Builder::legalCategory,
+          Stakeholder::legalCategory, "Legal form, by INSEE category.")
+      .optional("legalForm", Codecs.legalForm(), Stakeholder.Builder::legalForm, Stakeholder::legalForm,
+          "Legal form as published (SCIC SA, SARL, association loi 1901, …), when the INSEE category is not known.")
       .optional("siren", Codecs.text(Siren::parse, "^[0-9 ]{9,11}$", "SIREN (9 digits, Luhn key)."),
           Stakeholder.Builder::siren, Stakeholder::siren, "SIREN of the legal person.")
       .optional("siret", Codecs.text(Siret::parse, "^[0-9 ]{14,17}$", "SIRET (14 digits, Luhn key)."),
@@ -145,10 +169,51 @@ final class ClusterFormat {
           Stakeholder.Builder::specificStatuses, Stakeholder::specificStatuses,
           "Statuses the legal category cannot tell (SCIC, SCOP, EA, ESAT, …).")
       .optional("employees", Codecs.integer(), (b, n) -> b.employees(n), EMPLOYEES, "Number of employees.")
+      .optional("employer", Codecs.bool(), Stakeholder.Builder::employer, Stakeholder::employer,
+          "Employs staff (when the head count is not known).")
+      .optional("activity", Codecs.text(NafCode::parse, "^[0-9]{2}\\.?[0-9]{2}[A-Za-z]$",
+          "NAF rév. 2 sub-class, e.g. 38.32Z."), Stakeholder.Builder::activity, Stakeholder::activity,
+          "Principal activity (APE code).")
+      .optional("createdOn", Codecs.date(), Stakeholder.Builder::createdOn, Stakeholder::createdOn,
+          "Date the legal person was created.")
+      .optional("ceasedOn", Codecs.date(), Stakeholder.Builder::ceasedOn, Stakeholder::ceasedOn,
+          "Date the legal unit ceased (no longer a member after it).")
       .optional("authorityLevel", Codecs.enumeration(AuthorityLevel.class), Stakeholder.Builder::authorityLevel,
           Stakeholder::authorityLevel, "Level of a local authority or of a grouping of them.")
       .optional("mostlyNonSseMembers", Codecs.bool(), Stakeholder.Builder::mostlyNonSseMembers,
-          Stakeholder::mostlyNonSseMembers, "For a grouping of enterprises: its members are mostly non-SSE.");
+          Stakeholder::mostlyNonSseMembers, "For a grouping of enterprises: its members are mostly non-SSE.")
+      .collection("sources", sources(), Stakeholder.Builder::sources, Stakeholder::sources,
+          "Where the facts of this stakeholder come from.");
+
+  static final ObjectCodec<UnnamedMembers, UnnamedMembers.Builder> UNNAMED_MEMBERS = ObjectCodec.of(
+          UnnamedMembers.class, "Members known only by a description (\"au moins 3 entreprises privées\").",
+          UnnamedMembers::builder, UnnamedMembers.Builder::build)
+      .optional("description", Codecs.string(), UnnamedMembers.Builder::description, UnnamedMembers::description,
+          "Description as published.")
+      .required("kind", Codecs.enumeration(StakeholderKind.class), UnnamedMembers.Builder::kind,
+          UnnamedMembers::kind, "Kind of these members.")
+      .defaulted("count", Codecs.integer(), UnnamedMembers.Builder::count, UnnamedMembers::count, 1,
+          "How many: at least this many, or exactly with exact; 1 when absent.")
+      .defaulted("exact", Codecs.bool(), UnnamedMembers.Builder::exact, UnnamedMembers::exact, false,
+          "The count is exact; false when absent (at least).")
+      .defaulted("role", Codecs.enumeration(MemberRole.class), UnnamedMembers.Builder::role, UnnamedMembers::role,
+          MemberRole.MEMBER, "Role; MEMBER when absent. Never CARRIER: the carrier is named.")
+      .optional("legalCategory", LEGAL_CATEGORY, UnnamedMembers.Builder::legalCategory,
+          UnnamedMembers::legalCategory, "INSEE legal category they all have.")
+      .optional("legalForm", Codecs.legalForm(), UnnamedMembers.Builder::legalForm, UnnamedMembers::legalForm,
+          "Legal form they all have, as published.")
+      .defaulted("sseStatus", SSE_STATUS, UnnamedMembers.Builder::sseStatus, UnnamedMembers::sseStatus,
+          SseStatus.unknown(), "SSE status they all have; UNKNOWN when absent.")
+      .collection("specificStatuses", Codecs.set(Codecs.enumeration(SpecificStatus.class)),
+          UnnamedMembers.Builder::specificStatuses, UnnamedMembers::specificStatuses, "Statuses they all have.")
+      .optional("location", COMMUNE, UnnamedMembers.Builder::location, UnnamedMembers::location,
+          "Commune where they all are.")
+      .optional("withinPerimeter", Codecs.bool(), UnnamedMembers.Builder::withinPerimeter,
+          UnnamedMembers::withinPerimeter, "They are all within the cluster's perimeter.")
+      .optional("employer", Codecs.bool(), UnnamedMembers.Builder::employer, UnnamedMembers::employer,
+          "They all employ staff.")
+      .collection("sources", sources(), UnnamedMembers.Builder::sources, UnnamedMembers::sources,
+          "Where these facts come from.");
 
   static final ObjectCodec<Membership, Membership.Builder> MEMBERSHIP = ObjectCodec.of(Membership.class,
           "A stakeholder's participation in the cluster.", Membership::builder, Membership.Builder::build)
@@ -238,7 +303,11 @@ final class ClusterFormat {
       .optional("schemeId", Codecs.string(), Support.Builder::schemeId, Support::schemeId,
           "Id of the catalogue scheme it came from.")
       .optional("throughCall", Codecs.bool(), Support.Builder::throughCall, Support::throughCall,
-          "Granted after a call for projects or for expressions of interest.");
+          "Granted after a call for projects or for expressions of interest.")
+      .optional("programme", Codecs.string(), Support.Builder::programme, Support::programme,
+          "Name of the programme or call, as published.")
+      .optional("ptceCall", Codecs.bool(), Support.Builder::ptceCall, Support::ptceCall,
+          "The call was one of the State's calls for PTCEs (implied by the schemeId of such a call).");
 
   static final ObjectCodec<Cluster, Cluster.Builder> CLUSTER = ObjectCodec.of(Cluster.class,
           "A territorial cluster for economic cooperation (PTCE).", Cluster::builder, Cluster.Builder::build)
@@ -252,6 +321,10 @@ final class ClusterFormat {
       .optional("perimeter", PERIMETER, Cluster.Builder::perimeter, Cluster::perimeter, "Territory.")
       .collection("members", Codecs.list(MEMBERSHIP, JsonLimits::maxMembers), Cluster.Builder::members,
           Cluster::members, "Members and partners.")
+      .optional("membersComplete", Codecs.bool(), Cluster.Builder::membersComplete, Cluster::membersComplete,
+          "The members listed (named and unnamed) are all the members; absent: the list may be partial.")
+      .collection("unnamedMembers", Codecs.list(UNNAMED_MEMBERS, JsonLimits::maxMembers),
+          Cluster.Builder::unnamedMembers, Cluster::unnamedMembers, "Members known only by a description.")
       .optional("coordination", COORDINATION, Cluster.Builder::coordination, Cluster::coordination,
           "Coordination.")
       .optional("strategy", STRATEGY, Cluster.Builder::strategy, Cluster::strategy, "Cooperation strategy.")
@@ -261,10 +334,14 @@ final class ClusterFormat {
           Cluster::resources, "Resources by year.")
       .collection("supports", Codecs.list(SUPPORT, JsonLimits::maxItems), Cluster.Builder::supports,
           Cluster::supports, "Support received.")
+      .optional("supportsComplete", Codecs.bool(), Cluster.Builder::supportsComplete, Cluster::supportsComplete,
+          "The support listed is all the support received; absent: the list may be partial.")
       .optional("charterSignedOn", Codecs.date(), Cluster.Builder::charterSignedOn, Cluster::charterSignedOn,
           "Date the national PTCE charter was signed.")
       .optional("ruralTerritory", Codecs.bool(), Cluster.Builder::ruralTerritory, Cluster::ruralTerritory,
           "Declares the territory rural.")
       .optional("priorityNeighbourhood", Codecs.bool(), Cluster.Builder::priorityNeighbourhood,
-          Cluster::priorityNeighbourhood, "Declares action in a priority urban neighbourhood (QPV).");
+          Cluster::priorityNeighbourhood, "Declares action in a priority urban neighbourhood (QPV).")
+      .collection("sources", sources(), Cluster.Builder::sources, Cluster::sources,
+          "Where the facts about the cluster come from.");
 }

@@ -4,9 +4,9 @@ import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.internal.Similarity;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.resources.Amount;
+import io.github.ptce.core.stakeholder.LegalForm;
+import io.github.ptce.core.time.PartialDate;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -123,70 +123,79 @@ final class Codecs {
     };
   }
 
-  /** An ISO-8601 calendar date, {@code yyyy-MM-dd}. */
   /**
-   * Reads a calendar date written {@code yyyy-MM-dd}, as {@link LocalDate#parse(CharSequence)} reads a date of
-   * ten characters, without its formatter: {@code LocalDate.parse} builds a parse context, a map of fields and
-   * boxed numbers for each date, a fifth of what reading a cluster allocated.
-   *
-   * @param text the text
-   * @return the date, or {@code null} when the text is not a valid date of that form
+   * A date written {@code yyyy-MM-dd}, or {@code yyyy-MM} or {@code yyyy} when it is known only to the month or
+   * the year ({@link PartialDate}); written back as given.
    */
-  static LocalDate isoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null; // month 13, 30 February, …
-    }
-  }
-
-  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if another character is there. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  static Codec<LocalDate> date() {
+  static Codec<PartialDate> date() {
     return new Codec<>() {
       @Override
-      LocalDate read(JsonNode node, Reading reading) {
+      PartialDate read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("date", node, reading);
           return null;
         }
         String text = node.stringValue();
-        LocalDate date = isoDate(text);
-        if (date == null) {
+        try {
+          return PartialDate.parse(text);
+        } catch (InvalidValueException e) {
           reading.problem("json.date", Map.of("value", Texts.quoteInput(text)));
+          return null;
         }
-        return date;
       }
 
       @Override
-      void write(LocalDate value, JsonGenerator out) {
+      void write(PartialDate value, JsonGenerator out) {
         out.writeString(value.toString());
       }
 
       @Override
       ObjectNode schema(SchemaContext context) {
-        return context.object().put("type", "string").put("format", "date")
-            .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        return context.object().put("type", "string")
+            .put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+            .put("description", "A date yyyy-MM-dd, or yyyy-MM or yyyy when known only to the month or year.");
+      }
+    };
+  }
+
+  /** A legal form as published ({@link LegalForm}); an unknown name gets the closest names as a hint. */
+  static Codec<LegalForm> legalForm() {
+    return new Codec<>() {
+      @Override
+      LegalForm read(JsonNode node, Reading reading) {
+        if (!node.isString()) {
+          wrongType("string", node, reading);
+          return null;
+        }
+        String text = node.stringValue();
+        Optional<LegalForm> form = LegalForm.find(text);
+        if (form.isPresent()) {
+          return form.get();
+        }
+        List<LegalForm> hints = LegalForm.suggestions(text, 3);
+        StringBuilder names = new StringBuilder();
+        for (LegalForm hint : hints) {
+          names.append(names.length() == 0 ? "" : ", ").append('"').append(hint.name()).append('"');
+        }
+        reading.problem(hints.isEmpty() ? "json.legalForm" : "json.legalForm.hint",
+            Map.of("value", Texts.quoteInput(text), "suggestions", names.toString()));
+        return null;
+      }
+
+      @Override
+      void write(LegalForm value, JsonGenerator out) {
+        out.writeString(value.name());
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext context) {
+        ObjectNode schema = context.object().put("type", "string").put("description",
+            "A legal form as published, by its name or a usual variant (case, accents and punctuation ignored).");
+        ArrayNode examples = schema.putArray("examples");
+        for (LegalForm form : LegalForm.all()) {
+          examples.add(form.name());
+        }
+        return schema;
       }
     };
   }

@@ -46,7 +46,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PtceJson {
   /** The identifier and version of the cluster format. */
-  public static final String CLUSTER_FORMAT = "ptce-cluster/1";
+  public static final String CLUSTER_FORMAT = "ptce-cluster/2";
+
+  /**
+   * The formats the reader accepts: {@value #CLUSTER_FORMAT}, and {@code ptce-cluster/1}, whose documents are
+   * all valid {@value #CLUSTER_FORMAT} documents with the same meaning (version 2 added dates known to the month
+   * or year, legal forms as published, undated evidence, unnamed members, the completeness of lists and
+   * sources).
+   */
+  public static final List<String> READABLE_FORMATS = List.of("ptce-cluster/1", CLUSTER_FORMAT);
 
   /** The optional property at the root of a document that names its format. */
   static final String FORMAT_PROPERTY = "format";
@@ -223,9 +231,10 @@ public final class PtceJson {
     Reading reading = new Reading(limits);
     if (root.isObject()) {
       JsonNode format = root.get(FORMAT_PROPERTY);
-      if (format != null && !(format.isString() && CLUSTER_FORMAT.equals(format.stringValue()))) {
+      if (format != null && !(format.isString() && READABLE_FORMATS.contains(format.stringValue()))) {
         reading.enterField(FORMAT_PROPERTY);
-        reading.problem("json.format", Map.of("value", Codec.excerpt(format), "format", CLUSTER_FORMAT));
+        reading.problem("json.format", Map.of("value", Codec.excerpt(format), "format",
+            String.join(", ", READABLE_FORMATS)));
         reading.leave();
       }
       if (format != null) {

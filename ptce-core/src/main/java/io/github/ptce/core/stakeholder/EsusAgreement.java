@@ -3,6 +3,7 @@ package io.github.ptce.core.stakeholder;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,22 +33,44 @@ public abstract class EsusAgreement implements WithEsusAgreement {
   }
 
   /** Builds an {@link EsusAgreement}. */
-  public static final class Builder extends ImmutableEsusAgreement.Builder {}
+  public static final class Builder extends ImmutableEsusAgreement.Builder {
+    /**
+     * Sets the start date, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder start(LocalDate day) {
+      start(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the last day of validity.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder end(LocalDate day) {
+      end(PartialDate.of(day));
+      return this;
+    }
+  }
 
   /**
    * Returns the date from which the agreement applies.
    *
-   * @return the start date
+   * @return the start date, possibly known only to the month or year; empty when the agreement is known to
+   *     exist but not its dates ("agréée ESUS")
    */
-  @PlausibleDate
-  public abstract LocalDate start();
+  public abstract Optional<@PlausibleDate PartialDate> start();
 
   /**
    * Returns the last day of validity, when known.
    *
    * @return the end date, on or after the start
    */
-  public abstract Optional<@PlausibleDate LocalDate> end();
+  public abstract Optional<@PlausibleDate PartialDate> end();
 
   /**
    * Returns whether the structure holds the agreement as of right ("de plein droit"), such as an insertion
@@ -62,9 +85,9 @@ public abstract class EsusAgreement implements WithEsusAgreement {
 
   @Value.Check
   void check() {
-    if (end().isPresent() && end().get().isBefore(start())) {
+    if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {
       throw new InvalidInputException(List.of(Violation.of("$.end", "period.endBeforeStart",
-          Map.of("start", start().toString(), "end", end().get().toString()))));
+          Map.of("start", start().get().toString(), "end", end().get().toString()))));
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
 import jakarta.validation.Valid;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,18 @@ public abstract class SseStatus implements WithSseStatus {
   }
 
   /** Builds an {@link SseStatus}. */
-  public static final class Builder extends ImmutableSseStatus.Builder {}
+  public static final class Builder extends ImmutableSseStatus.Builder {
+    /**
+     * Sets the date of registration with the ESS mention, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder essMentionDate(LocalDate day) {
+      essMentionDate(PartialDate.of(day));
+      return this;
+    }
+  }
 
   /**
    * Returns the status when nothing is known.
@@ -71,7 +83,27 @@ public abstract class SseStatus implements WithSseStatus {
    * @return a status with evidence {@link SseEvidence#ESS_MENTION}
    */
   public static SseStatus essMention(LocalDate registeredOn) {
+    return essMention(PartialDate.of(registeredOn));
+  }
+
+  /**
+   * Returns the status of a commercial company registered with the ESS mention, at a date known in part.
+   *
+   * @param registeredOn the date of the registration, possibly known only to the month or year
+   * @return a status with evidence {@link SseEvidence#ESS_MENTION}
+   */
+  public static SseStatus essMention(PartialDate registeredOn) {
     return builder().evidence(SseEvidence.ESS_MENTION).essMentionDate(registeredOn).build();
+  }
+
+  /**
+   * Returns the status of a commercial company known to be registered with the ESS mention, at a date that is
+   * not known: the rules decide where any date would do and leave open what depends on it.
+   *
+   * @return a status with evidence {@link SseEvidence#ESS_MENTION} and no date
+   */
+  public static SseStatus essMentionUndated() {
+    return builder().evidence(SseEvidence.ESS_MENTION).build();
   }
 
   /**
@@ -94,9 +126,10 @@ public abstract class SseStatus implements WithSseStatus {
   /**
    * Returns the date of registration at the RCS with the ESS mention.
    *
-   * @return required with {@link SseEvidence#ESS_MENTION}, allowed with {@link SseEvidence#ESUS_AGREEMENT}
+   * @return the date, possibly known only to the month or year, with {@link SseEvidence#ESS_MENTION} or
+   *     {@link SseEvidence#ESUS_AGREEMENT}; empty when not known (a mention known to exist, undated)
    */
-  public abstract Optional<@PlausibleDate LocalDate> essMentionDate();
+  public abstract Optional<@PlausibleDate PartialDate> essMentionDate();
 
   /**
    * Returns the ESUS agreement.
@@ -109,9 +142,6 @@ public abstract class SseStatus implements WithSseStatus {
   void check() {
     List<Violation> problems = new ArrayList<>();
     SseEvidence evidence = evidence();
-    if (evidence == SseEvidence.ESS_MENTION && essMentionDate().isEmpty()) {
-      problems.add(Violation.of("$.essMentionDate", "sseStatus.essMentionDateRequired"));
-    }
     if (evidence == SseEvidence.ESUS_AGREEMENT && esusAgreement().isEmpty()) {
       problems.add(Violation.of("$.esusAgreement", "sseStatus.esusAgreementRequired"));
     }

@@ -3,16 +3,22 @@ package io.github.ptce.core.stakeholder;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.LocalId;
+import io.github.ptce.core.constraints.PlausibleDate;
+import io.github.ptce.core.id.NafCode;
+import io.github.ptce.core.internal.FactChecks;
 import io.github.ptce.core.id.Rna;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.provenance.Source;
 import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.territory.KnownCommune;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +44,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Stakeholder implements WithStakeholder {
+public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
 
   Stakeholder() {}
 
@@ -52,7 +58,34 @@ public abstract class Stakeholder implements WithStakeholder {
   }
 
   /** Builds a {@link Stakeholder}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableStakeholder.Builder {}
+  public static final class Builder extends ImmutableStakeholder.Builder {
+    /**
+     * Sets the creation date, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder createdOn(LocalDate day) {
+      createdOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the date the legal unit ceased, known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder ceasedOn(LocalDate day) {
+      ceasedOn(PartialDate.of(day));
+      return this;
+    }
+  }
+
+  /** The properties a source of a stakeholder may name in {@link Source#facts()}. */
+  static final Set<String> PROPERTIES = Set.of("id", "name", "kind", "legalCategory", "legalForm", "siren", "siret",
+      "rna", "location", "sseStatus", "statutes", "specificStatuses", "employees", "employer", "activity",
+      "createdOn", "ceasedOn", "authorityLevel", "mostlyNonSseMembers");
 
   /**
    * Returns the key of this stakeholder in its cluster.
@@ -76,6 +109,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the kind
    */
+  @Override
   public abstract StakeholderKind kind();
 
   /**
@@ -83,7 +117,17 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the category, empty if unknown (and always for a natural person)
    */
+  @Override
   public abstract Optional<LegalCategory> legalCategory();
+
+  /**
+   * Returns the legal form as commonly published ("SCIC SA", "SARL", "association loi 1901"), for when the
+   * INSEE category is not known. Given with a category, the category must be one the form may have.
+   *
+   * @return the form, empty if not given
+   */
+  @Override
+  public abstract Optional<LegalForm> legalForm();
 
   /**
    * Returns the SIREN of the legal person.
@@ -111,6 +155,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the INSEE commune code, empty if unknown
    */
+  @Override
   public abstract Optional<@KnownCommune CommuneCode> location();
 
   /**
@@ -118,6 +163,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the status; {@link SseStatus#unknown()} by default
    */
+  @Override
   @Value.Default
   @Valid
   public SseStatus sseStatus() {
@@ -129,6 +175,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the declarations, empty if not given
    */
+  @Override
   public abstract Optional<@Valid StatutoryClauses> statutes();
 
   /**
@@ -136,6 +183,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the declared statuses, possibly none
    */
+  @Override
   public abstract Set<SpecificStatus> specificStatuses();
 
   /**
@@ -143,8 +191,48 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the head count, empty if unknown
    */
+  @Override
   @PositiveOrZero
   public abstract OptionalInt employees();
+
+  /**
+   * Returns whether the stakeholder employs staff, when that is known without a head count (a register's
+   * employer flag, a published "structure employeuse"). Given with {@link #employees()}, it must agree.
+   *
+   * @return the answer, empty if unknown
+   */
+  @Override
+  public abstract Optional<Boolean> employer();
+
+  /**
+   * Returns the principal activity (APE code of the register, NAF rév. 2).
+   *
+   * @return the activity, empty if unknown
+   */
+  public abstract Optional<NafCode> activity();
+
+  /**
+   * Returns when the legal person was created.
+   *
+   * @return the date, possibly known only to the year; empty if unknown
+   */
+  public abstract Optional<@PlausibleDate PartialDate> createdOn();
+
+  /**
+   * Returns when the legal unit ceased to exist (administrative state "ceased" in the Sirene register). A
+   * ceased stakeholder is no longer a member after that date, whatever its membership says.
+   *
+   * @return the date, possibly known only to the year; empty while it exists or if unknown
+   */
+  public abstract Optional<@PlausibleDate PartialDate> ceasedOn();
+
+  /**
+   * Returns where the facts of this stakeholder come from.
+   *
+   * @return the sources, possibly none
+   */
+  @Override
+  public abstract List<@Valid Source> sources();
 
   /**
    * Returns the level of a local authority or of a grouping of local authorities.
@@ -177,8 +265,19 @@ public abstract class Stakeholder implements WithStakeholder {
       problems.add(Violation.of("$.mostlyNonSseMembers", "stakeholder.mostlyNonSseMembersNotExpected",
           Map.of("kind", kind().name())));
     }
+    FactChecks.legalForm(legalCategory(), legalForm(), problems);
+    if (employer().isPresent() && employees().isPresent() && employer().get() != (employees().getAsInt() > 0)) {
+      problems.add(Violation.of("$.employer", "stakeholder.employerMismatch",
+          Map.of("employer", employer().get().toString(), "employees", Integer.toString(employees().getAsInt()))));
+    }
+    if (createdOn().isPresent() && ceasedOn().isPresent() && ceasedOn().get().isBefore(createdOn().get())) {
+      problems.add(Violation.of("$.ceasedOn", "period.endBeforeStart",
+          Map.of("start", createdOn().get().toString(), "end", ceasedOn().get().toString())));
+    }
+    FactChecks.sources(sources(), PROPERTIES, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
   }
+
 }

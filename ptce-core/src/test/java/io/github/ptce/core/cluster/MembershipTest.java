@@ -1,5 +1,6 @@
 package io.github.ptce.core.cluster;
 
+import io.github.ptce.core.time.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -34,7 +35,7 @@ class MembershipTest {
   @Test
   void leavingTheDayOfJoiningIsAllowed() {
     LocalDate day = LocalDate.parse("2020-01-01");
-    assertEquals(Optional.of(day), Membership.builder().stakeholder(Fixtures.stakeholder("a")).joinedOn(day)
+    assertEquals(Optional.of(PartialDate.of(day)), Membership.builder().stakeholder(Fixtures.stakeholder("a")).joinedOn(day)
         .leftOn(day).build().leftOn());
   }
 
@@ -50,8 +51,19 @@ class MembershipTest {
   }
 
   @Test
+  void datesKnownToTheYearAreOrderedOnlyWhenCertainlyInOrder() {
+    Membership sameYear = Membership.builder().stakeholder(Fixtures.stakeholder("a"))
+        .joinedOn(PartialDate.parse("2021-06")).leftOn(PartialDate.parse("2021")).build();
+    assertEquals(Optional.of(PartialDate.parse("2021")), sameYear.leftOn());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Membership.builder()
+        .stakeholder(Fixtures.stakeholder("a")).joinedOn(PartialDate.parse("2021-06"))
+        .leftOn(PartialDate.parse("2021-05")).build());
+    assertEquals("period.endBeforeStart", e.violations().get(0).code());
+  }
+
+  @Test
   void aLeftDateWithoutAJoinedDateIsAllowed() {
-    assertEquals(Optional.of(LocalDate.parse("1999-01-01")), Membership.builder()
+    assertEquals(Optional.of(PartialDate.parse("1999-01-01")), Membership.builder()
         .stakeholder(Fixtures.stakeholder("a")).leftOn(LocalDate.parse("1999-01-01")).build().leftOn());
   }
 }

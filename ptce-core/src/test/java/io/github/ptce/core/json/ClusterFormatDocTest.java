@@ -1,5 +1,7 @@
 package io.github.ptce.core.json;
 
+import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.LegalForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +63,25 @@ class ClusterFormatDocTest {
   @Test
   void objectTablesAreGeneratedFromTheSchema() throws IOException {
     checkSection("GENERATED", objectTables(PtceJson.clusterSchema()));
+  }
+
+  @Test
+  void theLegalFormsTableIsTheLibrarysTable() throws IOException {
+    StringBuilder table = new StringBuilder("| legal form (as written back) | in English | INSEE categories | implies | "
+        + "private law | SSE by its form |\n| --- | --- | --- | --- | --- | --- |\n");
+    for (LegalForm form : LegalForm.all()) {
+      table.append("| `").append(form.name()).append("` | ").append(form.name(java.util.Locale.ENGLISH)).append(" | ")
+          .append(String.join(", ", form.categories().stream().map(LegalCategory::code).toList())).append(" | ")
+          .append(form.impliedStatuses().isEmpty() ? "" : "`" + String.join("`, `",
+              form.impliedStatuses().stream().map(Enum::name).toList()) + "`").append(" | ")
+          .append(form.privateLaw().map(b -> b ? "yes" : "no").orElse("unknown")).append(" | ")
+          .append(switch (form.sseByLegalForm()) {
+            case YES -> "yes";
+            case NO -> "no";
+            case UNDETERMINED -> "unknown";
+          }).append(" |\n");
+    }
+    checkSection("LEGAL-FORMS", table.toString());
   }
 
   @Test

@@ -78,7 +78,7 @@ class ClusterSchemaTest {
       "{\"name\": \"\"}",
       "{\"name\": \" \"}",
       "{\"name\": \"P\", \"colour\": \"green\"}",
-      "{\"name\": \"P\", \"format\": \"ptce-cluster/2\"}",
+      "{\"name\": \"P\", \"format\": \"ptce-cluster/3\"}",
       "{\"name\": \"P\", \"stage\": \"EMERGENC\"}",
       "{\"name\": \"P\", \"id\": \"-bad\"}",
       "{\"name\": \"P\", \"foundedOn\": \"15/03/2016\"}",

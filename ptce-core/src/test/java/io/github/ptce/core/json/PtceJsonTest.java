@@ -25,9 +25,10 @@ class PtceJsonTest {
 
   @Test
   void writesTheFormatFirstWithTwoSpacesAndAFinalLineEnd() {
-    assertEquals("{\n  \"format\": \"ptce-cluster/1\",\n  \"name\": \"PTCE minimal\"\n}\n",
+    assertEquals("{\n  \"format\": \"ptce-cluster/2\",\n  \"name\": \"PTCE minimal\"\n}\n",
         JSON.writeCluster(Fixtures.minimal()));
-    assertEquals("ptce-cluster/1", PtceJson.CLUSTER_FORMAT);
+    assertEquals("ptce-cluster/2", PtceJson.CLUSTER_FORMAT);
+    assertEquals(List.of("ptce-cluster/1", "ptce-cluster/2"), PtceJson.READABLE_FORMATS);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.ptce.core.stakeholder;
 
+import io.github.ptce.core.time.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class EsusAgreementTest {
   @Test
   void aOneDayAgreementIsValid() {
     LocalDate day = LocalDate.parse("2019-09-01");
-    assertEquals(Optional.of(day), EsusAgreement.builder().start(day).end(day).build().end());
+    assertEquals(Optional.of(PartialDate.of(day)), EsusAgreement.builder().start(day).end(day).build().end());
   }
 
   @Test
@@ -38,7 +39,22 @@ class EsusAgreementTest {
   }
 
   @Test
-  void theStartIsRequired() {
-    assertThrows(IllegalStateException.class, () -> EsusAgreement.builder().build());
+  void anAgreementMayBeKnownWithoutItsDates() {
+    EsusAgreement undated = EsusAgreement.builder().build();
+    assertEquals(Optional.empty(), undated.start());
+    assertEquals(Optional.empty(), undated.end());
+  }
+
+  @Test
+  void datesMayBeKnownToTheMonthOrYear() {
+    EsusAgreement agreement = EsusAgreement.builder().start(PartialDate.parse("2019")).end(PartialDate.parse("2024-08"))
+        .build();
+    assertEquals("2019", agreement.start().orElseThrow().toString());
+    // An end in the same year as the start is not known to be before it.
+    EsusAgreement.builder().start(PartialDate.parse("2019")).end(PartialDate.parse("2019-02")).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> EsusAgreement.builder()
+        .start(PartialDate.parse("2019-03")).end(PartialDate.parse("2018")).build());
+    assertEquals(List.of(Violation.of("$.end", "period.endBeforeStart", Map.of("start", "2019-03", "end", "2018"))),
+        e.violations());
   }
 }

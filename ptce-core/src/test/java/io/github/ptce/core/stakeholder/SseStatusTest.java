@@ -1,5 +1,6 @@
 package io.github.ptce.core.stakeholder;
 
+import io.github.ptce.core.time.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,10 @@ class SseStatusTest {
     assertEquals(SseEvidence.BY_LEGAL_FORM, SseStatus.byLegalForm().evidence());
     SseStatus mention = SseStatus.essMention(DAY);
     assertEquals(SseEvidence.ESS_MENTION, mention.evidence());
-    assertEquals(Optional.of(DAY), mention.essMentionDate());
+    assertEquals(Optional.of(PartialDate.of(DAY)), mention.essMentionDate());
+    assertEquals(Optional.empty(), SseStatus.essMentionUndated().essMentionDate());
+    assertEquals(SseEvidence.ESS_MENTION, SseStatus.essMentionUndated().evidence());
+    assertEquals(Optional.of(PartialDate.parse("2016")), SseStatus.essMention(PartialDate.parse("2016")).essMentionDate());
     SseStatus esus = SseStatus.esus(AGREEMENT);
     assertEquals(Optional.of(AGREEMENT), esus.esusAgreement());
     assertEquals(Optional.empty(), esus.essMentionDate());
@@ -32,13 +36,12 @@ class SseStatusTest {
   void esusAgreementMayComeWithTheMentionDate() {
     SseStatus status = SseStatus.builder().evidence(SseEvidence.ESUS_AGREEMENT).esusAgreement(AGREEMENT)
         .essMentionDate(DAY).build();
-    assertEquals(Optional.of(DAY), status.essMentionDate());
+    assertEquals(Optional.of(PartialDate.of(DAY)), status.essMentionDate());
   }
 
   @Test
-  void essMentionNeedsItsDate() {
-    assertViolations(SseStatus.builder().evidence(SseEvidence.ESS_MENTION),
-        Violation.of("$.essMentionDate", "sseStatus.essMentionDateRequired"));
+  void anEssMentionMayBeKnownWithoutItsDate() {
+    assertEquals(Optional.empty(), SseStatus.builder().evidence(SseEvidence.ESS_MENTION).build().essMentionDate());
   }
 
   @Test

@@ -1,5 +1,10 @@
 package io.github.ptce.core.testing;
 
+import io.github.ptce.core.cluster.UnnamedMembers;
+import io.github.ptce.core.provenance.SourceKind;
+import io.github.ptce.core.provenance.Source;
+import io.github.ptce.core.stakeholder.LegalForm;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Coordination;
 import io.github.ptce.core.cluster.LifecycleStage;
@@ -96,11 +101,11 @@ public final class Fixtures {
     return Cluster.builder()
         .id("ptce-grasse-exemple")
         .name("PTCE Pays de Grasse Coopère (exemple synthétique)")
-        .description("Synthetic example of the ptce-cluster/1 format. The territory codes are real; the "
+        .description("Synthetic example of the ptce-cluster/2 format. The territory codes are real; the "
             + "organisations other than the commune and the agglomeration, their SIRENs, RNA numbers, figures and "
             + "dates are made up.")
         .stage(LifecycleStage.DEVELOPMENT)
-        .foundedOn(LocalDate.parse("2016-03-15"))
+        .foundedOn(PartialDate.parse("2016-03"))
         .perimeter(Perimeter.builder()
             .addCommune(GRASSE)
             .addEpci(CA_PAYS_DE_GRASSE)
@@ -119,6 +124,15 @@ public final class Fixtures {
                 .location(GRASSE)
                 .sseStatus(SseStatus.byLegalForm())
                 .employees(3)
+                .activity(NafCode.parse("94.99Z"))
+                .createdOn(LocalDate.parse("2016-02-01"))
+                .addSource(Source.builder()
+                    .kind(SourceKind.REGISTER)
+                    .title("INSEE, Sirene, StockUniteLegale (synthetic extract)")
+                    .url("https://www.data.gouv.fr/fr/datasets/base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/")
+                    .readOn(PartialDate.parse("2026-11"))
+                    .addFacts("legalCategory", "activity", "createdOn")
+                    .build())
                 .build())
             .role(MemberRole.CARRIER)
             .joinedOn(LocalDate.parse("2016-03-15"))
@@ -164,6 +178,7 @@ public final class Fixtures {
                 .name("Ressourcerie du Pays grassois")
                 .kind(StakeholderKind.ENTERPRISE)
                 .legalCategory(LegalCategory.parse("5560"))
+                .legalForm(LegalForm.parse("SCIC SA"))
                 .siren(Siren.parse("900000035"))
                 .siret(Siret.parse("90000003500015"))
                 .location(GRASSE)
@@ -173,6 +188,7 @@ public final class Fixtures {
                     .build()))
                 .addSpecificStatuses(SpecificStatus.SCIC, SpecificStatus.INSERTION_STRUCTURE)
                 .employees(25)
+                .employer(true)
                 .build())
             .role(MemberRole.FOUNDER)
             .joinedOn(LocalDate.parse("2016-03-15"))
@@ -228,8 +244,33 @@ public final class Fixtures {
                 .legalCategory(LegalCategory.parse("5499"))
                 .siren(Siren.parse("900000050"))
                 .sseStatus(SseStatus.essMention(LocalDate.parse("2020-05-04")))
+                .ceasedOn(PartialDate.parse("2025"))
                 .build())
             .joinedOn(LocalDate.parse("2020-06-01"))
+            .build())
+        .membersComplete(false)
+        .addUnnamedMember(UnnamedMembers.builder()
+            .description("entreprises privées du bassin grassois")
+            .kind(StakeholderKind.ENTERPRISE)
+            .count(3)
+            .exact(false)
+            .role(MemberRole.MEMBER)
+            .legalCategory(LegalCategory.parse("5710"))
+            .legalForm(LegalForm.parse("SAS"))
+            .sseStatus(SseStatus.notSse())
+            .withinPerimeter(true)
+            .employer(true)
+            .addSource(Source.builder().kind(SourceKind.PUBLISHED).title("Rapport d'activité 2023 (synthetic)")
+                .readOn(PartialDate.parse("2024")).build())
+            .build())
+        .addUnnamedMember(UnnamedMembers.builder()
+            .description("organismes de formation")
+            .kind(StakeholderKind.TRAINING_BODY)
+            .count(2)
+            .exact(true)
+            .role(MemberRole.PARTNER)
+            .addSpecificStatus(SpecificStatus.ENTREPRISE_ADAPTEE)
+            .location(GRASSE)
             .build())
         .coordination(Coordination.builder()
             .staffFte(new BigDecimal("1.5"))
@@ -286,6 +327,16 @@ public final class Fixtures {
             .grantedOn(LocalDate.parse("2023-03-15"))
             .schemeId("fr.state.ptce-ami.example")
             .throughCall(true)
+            .ptceCall(true)
+            .build())
+        .addSupport(Support.builder()
+            .funder("Agence nationale de la cohésion des territoires")
+            .level(FunderLevel.STATE)
+            .kind(SupportKind.LABEL)
+            .grantedOn(PartialDate.parse("2021"))
+            .programme("Fabriques de territoire")
+            .throughCall(true)
+            .ptceCall(false)
             .build())
         .addSupport(Support.builder()
             .funder("Communauté d'agglomération du Pays de Grasse")
@@ -293,9 +344,12 @@ public final class Fixtures {
             .kind(SupportKind.PREMISES)
             .throughCall(false)
             .build())
+        .supportsComplete(true)
         .charterSignedOn(LocalDate.parse("2022-03-10"))
         .ruralTerritory(false)
         .priorityNeighbourhood(true)
+        .addSource(Source.builder().kind(SourceKind.DECLARED).title("Dossier de candidature (synthetic)")
+            .readOn(PartialDate.parse("2023-02-01")).addFacts("perimeter", "strategy", "supports").build())
         .build();
   }
 }

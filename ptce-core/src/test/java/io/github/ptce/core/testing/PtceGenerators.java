@@ -36,6 +36,11 @@ import io.github.ptce.core.territory.EpciCode;
 import io.github.ptce.core.territory.Perimeter;
 import io.github.ptce.core.territory.RegionCode;
 import java.math.BigDecimal;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.core.stakeholder.LegalForm;
+import io.github.ptce.core.provenance.Source;
+import io.github.ptce.core.provenance.SourceKind;
+import io.github.ptce.core.cluster.UnnamedMembers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,6 +162,24 @@ public final class PtceGenerators {
    */
   public static Gen<LocalDate> plausibleDates() {
     return Generate.longRange(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Dates of the range of {@code @PlausibleDate} known to the day, the month or the year, in equal shares.
+   *
+   * @return the generator
+   */
+  public static Gen<PartialDate> partialDates() {
+    return in -> coarsen(plausibleDates().generate(in), in);
+  }
+
+  /** The day, or its month or year, at random. */
+  private static PartialDate coarsen(LocalDate day, RandomnessSource in) {
+    return switch (Generate.enumValues(PartialDate.Precision.class).generate(in)) {
+      case DAY -> PartialDate.of(day);
+      case MONTH -> PartialDate.ofYearMonth(day.getYear(), day.getMonthValue());
+      case YEAR -> PartialDate.ofYear(day.getYear());
+    };
   }
 
   /**
@@ -400,11 +423,11 @@ public final class PtceGenerators {
    */
   public static Gen<EsusAgreement> esusAgreements() {
     return in -> {
-      LocalDate start = plausibleDates().generate(in);
-      EsusAgreement.Builder builder = EsusAgreement.builder().start(start)
-          .asOfRight(Generate.booleans().generate(in));
+      EsusAgreement.Builder builder = EsusAgreement.builder().asOfRight(Generate.booleans().generate(in));
+      Optional<PartialDate> start = maybe(partialDates(), in);
+      builder.start(start);
       if (present(in)) {
-        builder.end(later(start, in));
+        builder.end(start.isPresent() ? later(start.get(), in) : partialDates().generate(in));
       }
       return builder.build();
     };
@@ -419,12 +442,13 @@ public final class PtceGenerators {
     return in -> {
       SseEvidence evidence = Generate.enumValues(SseEvidence.class).generate(in);
       return switch (evidence) {
-        case ESS_MENTION -> SseStatus.essMention(plausibleDates().generate(in));
+        case ESS_MENTION -> present(in) ? SseStatus.essMention(partialDates().generate(in))
+            : SseStatus.essMentionUndated();
         case ESUS_AGREEMENT -> {
           SseStatus.Builder builder = SseStatus.builder().evidence(evidence)
               .esusAgreement(esusAgreements().generate(in));
           if (present(in)) {
-            builder.essMentionDate(plausibleDates().generate(in));
+            builder.essMentionDate(partialDates().generate(in));
           }
           yield builder.build();
         }
@@ -466,19 +490,32 @@ public final class PtceGenerators {
           .id(localIds().generate(in))
           .name(names().generate(in))
           .kind(kind)
-          .legalCategory(maybe(legalCategories(), in))
           .rna(maybe(rnas(), in))
           .location(maybe(communeCodes(), in))
           .sseStatus(sseStatuses().generate(in))
           .statutes(maybe(statutoryClauses(), in))
           .specificStatuses(subset(SpecificStatus.class, in));
+      legalForm(builder::legalCategory, builder::legalForm, in);
+      Optional<PartialDate> created = maybe(partialDates(), in);
+      builder.activity(maybe(nafCodes(), in))
+          .createdOn(created)
+          .sources(sources(in, "legalCategory"));
+      if (present(in)) {
+        builder.ceasedOn(created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
+      }
       Optional<Siren> siren = maybe(sirens(), in);
       builder.siren(siren);
       if (present(in)) {
         builder.siret(siren.isPresent() ? siretsOf(siren.get()).generate(in) : sirets().generate(in));
       }
       if (present(in)) {
-        builder.employees(Generate.range(0, 5_000).generate(in));
+        int employees = Generate.range(0, 5_000).generate(in);
+        builder.employees(employees);
+        if (present(in)) {
+          builder.employer(employees > 0);
+        }
+      } else {
+        builder.employer(maybeBoolean(in));
       }
       if ((kind == StakeholderKind.LOCAL_AUTHORITY || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING)
           && present(in)) {
@@ -505,10 +542,10 @@ public final class PtceGenerators {
           .stakeholder(stakeholders().generate(in))
           .role(Generate.enumValues(MemberRole.class).generate(in))
           .governanceSeat(maybeBoolean(in));
-      Optional<LocalDate> joined = maybe(plausibleDates(), in);
+      Optional<PartialDate> joined = maybe(partialDates(), in);
       builder.joinedOn(joined);
       if (present(in)) {
-        builder.leftOn(joined.isPresent() ? later(joined.get(), in) : plausibleDates().generate(in));
+        builder.leftOn(joined.isPresent() ? later(joined.get(), in) : partialDates().generate(in));
       }
       return builder.build();
     };
@@ -545,12 +582,12 @@ public final class PtceGenerators {
       CooperationStrategy.Builder builder = CooperationStrategy.builder()
           .modes(subset(CooperationMode.class, in))
           .sharedActivities(subset(SharedActivity.class, in))
-          .documentDate(maybe(plausibleDates(), in))
+          .documentDate(maybe(partialDates(), in))
           .summary(maybe(texts(200), in));
-      Optional<LocalDate> start = maybe(plausibleDates(), in);
+      Optional<PartialDate> start = maybe(partialDates(), in);
       builder.startDate(start);
       if (present(in)) {
-        builder.endDate(start.isPresent() ? later(start.get(), in) : plausibleDates().generate(in));
+        builder.endDate(start.isPresent() ? later(start.get(), in) : partialDates().generate(in));
       }
       return builder.build();
     };
@@ -670,9 +707,11 @@ public final class PtceGenerators {
         .level(Generate.enumValues(FunderLevel.class).generate(in))
         .kind(Generate.enumValues(SupportKind.class).generate(in))
         .amount(maybe(amountsUpTo(10_000_000), in))
-        .grantedOn(maybe(plausibleDates(), in))
+        .grantedOn(maybe(partialDates(), in))
         .schemeId(maybe(localIds(), in))
         .throughCall(maybeBoolean(in))
+        .programme(maybe(names(), in))
+        .ptceCall(maybeBoolean(in))
         .build();
   }
 
@@ -689,13 +728,20 @@ public final class PtceGenerators {
           .name(names().generate(in))
           .description(maybe(texts(300), in))
           .stage(maybe(Generate.enumValues(LifecycleStage.class), in))
-          .foundedOn(maybe(plausibleDates(), in))
+          .foundedOn(maybe(partialDates(), in))
           .perimeter(maybe(perimeters(), in))
           .coordination(maybe(coordinations(), in))
           .strategy(maybe(strategies(), in))
-          .charterSignedOn(maybe(plausibleDates(), in))
+          .charterSignedOn(maybe(partialDates(), in))
           .ruralTerritory(maybeBoolean(in))
-          .priorityNeighbourhood(maybeBoolean(in));
+          .priorityNeighbourhood(maybeBoolean(in))
+          .membersComplete(maybeBoolean(in))
+          .supportsComplete(maybeBoolean(in))
+          .sources(sources(in, "perimeter"));
+      int groups = Generate.range(0, 2).generate(in);
+      for (int i = 0; i < groups; i++) {
+        builder.addUnnamedMember(unnamedMembers().generate(in));
+      }
       builder.members(distinctMembers(Generate.range(0, 6).generate(in), in));
       int projects = Generate.range(0, 3).generate(in);
       for (int i = 0; i < projects; i++) {
@@ -771,10 +817,99 @@ public final class PtceGenerators {
     return set;
   }
 
-  /** A date on or after {@code start}, at most about ten years later and never after 2099-12-31. */
-  private static LocalDate later(LocalDate start, RandomnessSource in) {
-    long last = Math.min(LAST_DAY.toEpochDay(), start.toEpochDay() + 3_660);
-    return LocalDate.ofEpochDay(Generate.longRange(start.toEpochDay(), last).generate(in));
+  /**
+   * A date that is not before {@code start}: a day from its first day to about ten years later (never after
+   * 2099-12-31), known to the day, the month or the year.
+   */
+  private static PartialDate later(PartialDate start, RandomnessSource in) {
+    long first = start.earliest().toEpochDay();
+    long last = Math.min(LAST_DAY.toEpochDay(), first + 3_660);
+    return coarsen(LocalDate.ofEpochDay(Generate.longRange(first, last).generate(in)), in);
+  }
+
+  /** A legal category, a legal form, both (the category one the form allows) or neither. */
+  private static void legalForm(java.util.function.Consumer<LegalCategory> category,
+      java.util.function.Consumer<LegalForm> form, RandomnessSource in) {
+    switch (Generate.range(0, 3).generate(in)) {
+      case 0 -> category.accept(legalCategories().generate(in));
+      case 1 -> form.accept(legalForms().generate(in));
+      case 2 -> {
+        LegalForm chosen = legalForms().generate(in);
+        List<LegalCategory> allowed = new ArrayList<>(chosen.categories());
+        form.accept(chosen);
+        category.accept(allowed.get(Generate.range(0, allowed.size() - 1).generate(in)));
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * The legal forms of the library's table.
+   *
+   * @return the generator
+   */
+  public static Gen<LegalForm> legalForms() {
+    return Generate.pick(LegalForm.all());
+  }
+
+  /**
+   * Sources of every kind, with a title or a URL or both, maybe a date and maybe one named fact.
+   *
+   * @param fact the fact it may name, a property of what lists it
+   * @return the generator
+   */
+  public static Gen<Source> sources(String fact) {
+    return in -> {
+      Source.Builder builder = Source.builder().kind(Generate.enumValues(SourceKind.class).generate(in))
+          .readOn(maybe(partialDates(), in));
+      int which = Generate.range(0, 2).generate(in);
+      if (which != 1) {
+        builder.title(names().generate(in));
+      }
+      if (which != 0) {
+        builder.url("https://example.org/" + localIds().generate(in));
+      }
+      if (present(in)) {
+        builder.addFact(fact);
+      }
+      return builder.build();
+    };
+  }
+
+  private static List<Source> sources(RandomnessSource in, String fact) {
+    List<Source> list = new ArrayList<>();
+    int count = Generate.range(0, 2).generate(in);
+    for (int i = 0; i < count; i++) {
+      list.add(sources(fact).generate(in));
+    }
+    return list;
+  }
+
+  /**
+   * Groups of unnamed members of any kind and role but the carrier, with any count and what is known of them.
+   *
+   * @return the generator
+   */
+  public static Gen<UnnamedMembers> unnamedMembers() {
+    return in -> {
+      UnnamedMembers.Builder builder = UnnamedMembers.builder()
+          .kind(Generate.enumValues(StakeholderKind.class).generate(in))
+          .description(maybe(names(), in))
+          .count(Generate.range(1, 40).generate(in))
+          .exact(Generate.booleans().generate(in))
+          .role(Generate.pick(List.of(MemberRole.FOUNDER, MemberRole.MEMBER, MemberRole.PARTNER)).generate(in))
+          .sseStatus(sseStatuses().generate(in))
+          .specificStatuses(subset(SpecificStatus.class, in))
+          .employer(maybeBoolean(in))
+          .sources(sources(in, "sseStatus"));
+      legalForm(builder::legalCategory, builder::legalForm, in);
+      if (present(in)) {
+        builder.location(communeCodes().generate(in));
+      } else {
+        builder.withinPerimeter(maybeBoolean(in));
+      }
+      return builder.build();
+    };
   }
 
   private static List<String> departements() {
