@@ -722,7 +722,7 @@ public final class HandWrittenBaseline {
       boolean before = s.grantedOn().isEmpty() || s.grantedOn().get().isBefore(f.asOf);
       if (s.throughCall().orElse(false) && before) {
         return new Check(id, Outcome.NOT_MET, true, "The cluster was supported by the State after a call ("
-            + s.funder() + ", " + s.grantedOn().map(LocalDate::toString).orElse("—") + ").", List.of(), List.of(),
+            + s.funder() + ", " + s.grantedOn().map(Object::toString).orElse("—") + ").", List.of(), List.of(),
             null, List.of());
       }
       if (s.throughCall().isEmpty()) {

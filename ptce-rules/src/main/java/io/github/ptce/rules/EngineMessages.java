@@ -9,7 +9,7 @@ final class EngineMessages {
 
   private EngineMessages() {}
 
-  static Message of(String key, Map<String, String> arguments) {
+  static Message of(String key, Map<String, ?> arguments) {
     return Message.of(BUNDLE, key, arguments);
   }
 

@@ -32,6 +32,21 @@ public interface Evaluation {
   LocalDate asOf();
 
   /**
+   * Returns the scheme under evaluation: a criterion shared by several schemes (the conditions of décret
+   * n° 2015-431 in the 2015 call) may depend on which one asks.
+   *
+   * @return the scheme
+   */
+  Scheme scheme();
+
+  /**
+   * Returns the catalogue of the engine, to look up a scheme a fact names (the {@code schemeId} of a support).
+   *
+   * @return the catalogue
+   */
+  SchemeCatalog catalog();
+
+  /**
    * Returns the member under evaluation, for a scheme evaluated per member.
    *
    * @return the member, empty for a scheme about the cluster
@@ -68,12 +83,63 @@ public interface Evaluation {
   TerritoryMatch territoryMatch(TerritorialScope scope);
 
   /**
-   * Returns the members at the evaluation date: joined on or before it (or at an unknown date) and not
-   * left on or before it.
+   * Returns the named members certainly members at the evaluation date: joined on or before it (or at an
+   * unknown date), not left and not ceased on or before it.
    *
    * @return the active memberships, in member order
    */
   List<Membership> activeMembers();
+
+  /**
+   * Returns who takes part at the evaluation date: the named members that are, or may be, members at the
+   * date (a date known only to the month or year can leave it open), then the groups of unnamed members. A
+   * criterion asking whether some member has a property counts them with {@link
+   * io.github.ptce.rules.spi.Census}.
+   *
+   * @return the participants, named first in member order, then unnamed
+   */
+  List<Participant> participants();
+
+  /**
+   * Returns whether the list of members is declared complete ({@code membersComplete}): only then may a
+   * criterion conclude that the cluster has no member of some kind because none is listed.
+   *
+   * @return true if declared complete
+   */
+  boolean membersComplete();
+
+  /**
+   * Returns whether a named member is a member at the evaluation date.
+   *
+   * @param membership a membership of the cluster
+   * @return met, not met, or unknown when a date known only to the month or year leaves it open
+   */
+  Outcome presence(Membership membership);
+
+  /**
+   * Returns the dates whose precision would settle whether a named member is a member at the evaluation date.
+   *
+   * @param participant a participant whose {@link Participant#presence()} is unknown
+   * @return the missing facts, with paths into the cluster document
+   */
+  List<MissingFact> presenceMissingFacts(Participant participant);
+
+  /**
+   * Returns whether a participant is an enterprise of the social and solidarity economy at the evaluation
+   * date, as decided by the scheme {@code fr.law.2014-856.art1} for what is known of it.
+   *
+   * @param participant a participant of this evaluation
+   * @return met, not met, or unknown
+   */
+  Outcome sseStatus(Participant participant);
+
+  /**
+   * Returns the facts whose absence keeps a participant's SSE status unknown.
+   *
+   * @param participant a participant whose {@link #sseStatus(Participant)} is unknown
+   * @return the missing facts, with paths into the cluster document
+   */
+  List<MissingFact> sseMissingFacts(Participant participant);
 
   /**
    * Returns the JSON path of a member in the cluster document.

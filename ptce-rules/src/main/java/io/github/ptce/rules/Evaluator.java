@@ -7,6 +7,9 @@ import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
 import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.core.cluster.UnnamedMembers;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.rules.spi.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +38,18 @@ final class Evaluator implements Evaluation {
   private final LocalDate asOf;
   private final Map<String, Assessment> assessments;
   private final List<Membership> active;
+  /** The members that are or may be members at the date: those a per-member scheme reports on. */
+  private final List<Membership> evaluated;
+  /** Each member's presence at the date, as an ordinal of {@link Outcome}. */
+  private final byte[] presence;
+  private List<Participant> participants;
+  private byte[] groupSse;
   private IdentityHashMap<Membership, Integer> indices;
   private int lastIndex = -1;
   private byte[] sse;
   private Optional<ResolvedPerimeter> perimeter;
   private Membership subject;
+  private Scheme scheme;
 
   Evaluator(EligibilityEngine engine, Cluster cluster, LocalDate asOf, Map<String, Assessment> assessments) {
     this.engine = engine;
@@ -48,17 +58,37 @@ final class Evaluator implements Evaluation {
     this.assessments = assessments;
     List<Membership> members = cluster.members();
     List<Membership> current = new ArrayList<>(members.size());
-    for (Membership membership : members) {
-      // Plain tests rather than Optional.map: no lambda or boxed Boolean per member and evaluation.
-      Optional<LocalDate> joinedOn = membership.joinedOn();
-      Optional<LocalDate> leftOn = membership.leftOn();
-      boolean joined = joinedOn.isEmpty() || !joinedOn.get().isAfter(asOf);
-      boolean left = leftOn.isPresent() && !leftOn.get().isAfter(asOf);
-      if (joined && !left) {
+    List<Membership> possible = new ArrayList<>(members.size());
+    this.presence = new byte[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      Membership membership = members.get(i);
+      Outcome present = presence(membership, asOf);
+      presence[i] = (byte) present.ordinal();
+      if (present == Outcome.MET) {
         current.add(membership);
+      }
+      if (present != Outcome.NOT_MET) {
+        possible.add(membership);
       }
     }
     this.active = Collections.unmodifiableList(current);
+    this.evaluated = current.size() == possible.size() ? this.active : Collections.unmodifiableList(possible);
+  }
+
+  /**
+   * Whether a member is a member at the date: joined on or before it (an unknown joining date counts as
+   * joined, and reports say so), not left and not ceased on or before it; a date known only to the month or
+   * year that contains the date leaves it open.
+   */
+  static Outcome presence(Membership membership, LocalDate asOf) {
+    // Plain tests rather than Optional.map: no lambda per member and evaluation.
+    Optional<PartialDate> joinedOn = membership.joinedOn();
+    Optional<PartialDate> leftOn = membership.leftOn();
+    Optional<PartialDate> ceasedOn = membership.stakeholder().ceasedOn();
+    Outcome joined = joinedOn.isEmpty() ? Outcome.MET : Dates.onOrBefore(joinedOn.get(), asOf);
+    Outcome notLeft = leftOn.isEmpty() ? Outcome.MET : Dates.after(leftOn.get(), asOf);
+    Outcome notCeased = ceasedOn.isEmpty() ? Outcome.MET : Dates.after(ceasedOn.get(), asOf);
+    return joined.and(notLeft).and(notCeased);
   }
 
   /** The key of an assessment: the criterion, and the member for a criterion evaluated per member. */
@@ -74,6 +104,19 @@ final class Evaluator implements Evaluation {
   @Override
   public LocalDate asOf() {
     return asOf;
+  }
+
+  @Override
+  public Scheme scheme() {
+    if (scheme == null) {
+      throw new IllegalStateException("no scheme is under evaluation");
+    }
+    return scheme;
+  }
+
+  @Override
+  public SchemeCatalog catalog() {
+    return engine.catalog();
   }
 
   @Override
@@ -132,6 +175,80 @@ final class Evaluator implements Evaluation {
     return active;
   }
 
+  @Override
+  public List<Participant> participants() {
+    if (participants == null) {
+      List<Membership> members = cluster.members();
+      List<UnnamedMembers> groups = cluster.unnamedMembers();
+      List<Participant> all = new ArrayList<>(evaluated.size() + groups.size());
+      for (int i = 0; i < members.size(); i++) {
+        Outcome present = OUTCOMES[presence[i]];
+        if (present != Outcome.NOT_MET) {
+          all.add(Participant.named(members.get(i), i, present));
+        }
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        all.add(Participant.unnamed(groups.get(i), i));
+      }
+      participants = Collections.unmodifiableList(all);
+    }
+    return participants;
+  }
+
+  @Override
+  public boolean membersComplete() {
+    return cluster.membersComplete().orElse(false);
+  }
+
+  @Override
+  public Outcome presence(Membership membership) {
+    return OUTCOMES[presence[indexOf(membership)]];
+  }
+
+  @Override
+  public List<MissingFact> presenceMissingFacts(Participant participant) {
+    if (participant.presence() != Outcome.UNKNOWN || participant.membership().isEmpty()) {
+      return List.of();
+    }
+    Membership membership = participant.membership().get();
+    List<MissingFact> facts = new ArrayList<>(2);
+    String name = membership.stakeholder().name();
+    if (membership.joinedOn().map(d -> Dates.onOrBefore(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
+      facts.add(new MissingFact(participant.path() + ".joinedOn", EngineMessages.of("fact.joinedOn",
+          Map.of("name", name))));
+    }
+    if (membership.leftOn().map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
+      facts.add(new MissingFact(participant.path() + ".leftOn", EngineMessages.of("fact.leftOn",
+          Map.of("name", name))));
+    }
+    if (membership.stakeholder().ceasedOn().map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
+      facts.add(new MissingFact(participant.factsPath() + ".ceasedOn", EngineMessages.of("fact.ceasedOn",
+          Map.of("name", name))));
+    }
+    return facts;
+  }
+
+  @Override
+  public Outcome sseStatus(Participant participant) {
+    if (participant.membership().isPresent()) {
+      return sseStatus(participant.membership().get());
+    }
+    int index = cluster.unnamedMembers().indexOf(participant.group().orElseThrow());
+    if (groupSse == null) {
+      groupSse = new byte[cluster.unnamedMembers().size()];
+    }
+    if (groupSse[index] == NOT_COMPUTED) {
+      groupSse[index] = (byte) (SseEnterpriseTest.outcome(participant.facts(), asOf).ordinal() + 1);
+    }
+    return OUTCOMES[groupSse[index] - 1];
+  }
+
+  @Override
+  public List<MissingFact> sseMissingFacts(Participant participant) {
+    return SseEnterpriseTest.missingFacts(participant.facts(), participant.factsPath(), asOf,
+        participant.name());
+  }
+
   private int indexOf(Membership membership) {
     // Criteria walk the members in order, each criterion from the first: the member asked for is nearly always
     // the last one again, one just after it, or one of the first. A short identity scan of those finds it
@@ -187,7 +304,8 @@ final class Evaluator implements Evaluation {
 
   @Override
   public List<MissingFact> sseMissingFacts(Membership membership) {
-    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf);
+    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
+        membership.stakeholder().name());
   }
 
   @Override
@@ -203,6 +321,15 @@ final class Evaluator implements Evaluation {
 
   /** Evaluates a scheme: one report for a cluster scheme, one per active member for a member scheme. */
   void evaluate(Scheme scheme, List<SchemeReport> out) {
+    this.scheme = scheme;
+    try {
+      evaluateScheme(scheme, out);
+    } finally {
+      this.scheme = null;
+    }
+  }
+
+  private void evaluateScheme(Scheme scheme, List<SchemeReport> out) {
     Optional<Message> notApplicable = notApplicable(scheme);
     if (scheme.subject() == SchemeSubject.CLUSTER) {
       out.add(notApplicable.isPresent()
@@ -210,7 +337,7 @@ final class Evaluator implements Evaluation {
           : evaluateTree(scheme, Optional.empty()));
       return;
     }
-    for (Membership membership : active) {
+    for (Membership membership : evaluated) {
       SchemeReport.Subject who = new SchemeReport.Subject(membership.stakeholder().id(),
           membership.stakeholder().name(), pathOf(membership));
       if (notApplicable.isPresent()) {

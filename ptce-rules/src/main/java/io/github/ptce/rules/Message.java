@@ -1,6 +1,8 @@
 package io.github.ptce.rules;
 
 import io.github.ptce.core.internal.MessageBundle;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -9,20 +11,25 @@ import java.util.Objects;
  * A text of a report, kept as a key and its arguments until it is rendered in French or English.
  *
  * <p>Evaluating a cluster formats no text at all: the cost of words is paid only by the reports that are
- * printed, in the language they are printed in. Arguments are plain text, substituted once; nothing in them
- * is interpreted.
+ * printed, in the language they are printed in. Arguments are plain text, substituted once, or values shown in
+ * the reader's language ({@link LocalizedText}: another message, the label of an enumerated value, a date known
+ * to the month); nothing in them is interpreted.
  *
  * <p>Immutable and thread-safe.
  */
-public final class Message {
+public final class Message implements LocalizedText {
   private final MessageBundle bundle;
   private final String key;
-  private final Map<String, String> arguments;
+  /** String or {@link LocalizedText} values. */
+  private final Map<String, Object> arguments;
+  /** Whether every argument is a String: the usual case, formatted without a copy of the map. */
+  private final boolean plain;
 
-  private Message(MessageBundle bundle, String key, Map<String, String> arguments) {
+  private Message(MessageBundle bundle, String key, Map<String, Object> arguments, boolean plain) {
     this.bundle = bundle;
     this.key = key;
     this.arguments = arguments;
+    this.plain = plain;
   }
 
   /**
@@ -30,16 +37,33 @@ public final class Message {
    *
    * @param bundle the messages of the scheme (or of the engine)
    * @param key the key, which the bundle must define
-   * @param arguments the values of the placeholders
+   * @param arguments the values of the placeholders: texts, or values shown in the reader's language (a
+   *     {@link LocalizedText}, an enumerated value, a {@link io.github.ptce.core.time.PartialDate}); numbers and
+   *     days are written as they are
    * @return the message
    * @throws IllegalArgumentException if the bundle has no such key: a rule with a missing text is a bug
    */
-  public static Message of(MessageBundle bundle, String key, Map<String, String> arguments) {
+  public static Message of(MessageBundle bundle, String key, Map<String, ?> arguments) {
     Objects.requireNonNull(bundle, "bundle");
     if (!bundle.contains(key)) {
       throw new IllegalArgumentException("no message '" + key + "' in " + bundle.baseName());
     }
-    return new Message(bundle, key, Map.copyOf(arguments));
+    boolean plain = true;
+    for (Object value : arguments.values()) {
+      if (!(value instanceof String)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> texts = (Map<String, Object>) (Map<String, ?>) Map.copyOf(arguments);
+      return new Message(bundle, key, texts, true);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    arguments.forEach((name, value) -> values.put(name, Labels.argument(value)));
+    boolean stillPlain = values.values().stream().allMatch(String.class::isInstance);
+    return new Message(bundle, key, Map.copyOf(values), stillPlain);
   }
 
   /**
@@ -52,12 +76,28 @@ public final class Message {
   }
 
   /**
-   * Returns the values of the placeholders.
+   * Returns the values of the placeholders, as an English reader sees them.
    *
    * @return an unmodifiable map
    */
   public Map<String, String> arguments() {
-    return arguments;
+    return arguments(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the values of the placeholders in a language.
+   *
+   * @param locale French for a French locale, English otherwise
+   * @return an unmodifiable map
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> arguments(Locale locale) {
+    if (plain) {
+      return (Map<String, String>) (Map<String, ?>) arguments;
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    arguments.forEach((name, value) -> texts.put(name, Labels.text(value, locale)));
+    return Collections.unmodifiableMap(texts);
   }
 
   /**
@@ -66,8 +106,9 @@ public final class Message {
    * @param locale French for a French locale, English otherwise
    * @return the text
    */
+  @Override
   public String text(Locale locale) {
-    return bundle.format(locale, key, arguments);
+    return bundle.format(locale, key, arguments(locale));
   }
 
   @Override

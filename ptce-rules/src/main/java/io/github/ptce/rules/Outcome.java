@@ -72,6 +72,39 @@ public enum Outcome {
   }
 
   /**
+   * Combines this outcome with another that must also hold, as {@link #allOf(Collection)} does, without a
+   * collection.
+   *
+   * @param other the other part
+   * @return the conjunction
+   */
+  public Outcome and(Outcome other) {
+    if (this == NOT_MET || other == NOT_MET) {
+      return NOT_MET;
+    }
+    if (this == UNKNOWN || other == UNKNOWN) {
+      return UNKNOWN;
+    }
+    return this == NOT_APPLICABLE ? other : this;
+  }
+
+  /**
+   * Combines this outcome with an alternative, as {@link #anyOf(Collection)} does, without a collection.
+   *
+   * @param other the alternative
+   * @return the disjunction
+   */
+  public Outcome or(Outcome other) {
+    if (this == MET || other == MET) {
+      return MET;
+    }
+    if (this == UNKNOWN || other == UNKNOWN) {
+      return UNKNOWN;
+    }
+    return this == NOT_APPLICABLE ? other : this;
+  }
+
+  /**
    * Returns the outcome of the opposite condition.
    *
    * @return {@code MET} and {@code NOT_MET} swapped; the others unchanged

@@ -109,6 +109,15 @@ public abstract class Scheme {
   public abstract CriterionNode criteria();
 
   /**
+   * Returns the call for projects (or for expressions of interest) this scheme is a round or phase of, for a
+   * call: the phases and rounds of one call share it, so that winning one phase is not "support under an
+   * earlier call" for the next (décret n° 2015-431, Art. 3, 4°).
+   *
+   * @return the call's key, e.g. {@code fr.state.ami-ptce}; empty for a scheme that is not a call
+   */
+  public abstract Optional<String> call();
+
+  /**
    * Returns what the scheme grants.
    *
    * @return the grant, empty for a definition

@@ -106,10 +106,12 @@ public abstract class BaseCriterion implements Criterion {
    * Returns the message {@code <id>.<reason>} with arguments given as name, value pairs.
    *
    * @param reason the key suffix
-   * @param namesAndValues alternating argument names and values
+   * @param namesAndValues alternating argument names (strings) and values: texts, or values shown in the reader's
+   *     language (an enumerated value, a {@link io.github.ptce.core.time.PartialDate}, a
+   *     {@link io.github.ptce.rules.LocalizedText})
    * @return the message
    */
-  protected final Message message(String reason, String... namesAndValues) {
+  protected final Message message(String reason, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
     }
@@ -122,36 +124,43 @@ public abstract class BaseCriterion implements Criterion {
    * The arguments as an immutable map, built directly: {@link Message#of} keeps such a map as it is instead of
    * copying a {@link HashMap}. A name given twice keeps its last value, as before.
    */
-  private static Map<String, String> arguments(String... namesAndValues) {
-    String[] a = namesAndValues;
+  private static Map<String, Object> arguments(Object... namesAndValues) {
+    Object[] a = namesAndValues;
+    for (int i = 0; i < a.length; i += 2) {
+      if (!(a[i] instanceof String)) {
+        throw new IllegalArgumentException("argument names are strings: " + a[i]);
+      }
+    }
     if (distinctNames(a)) {
       switch (a.length) {
         case 0:
           return Map.of();
         case 2:
-          return Map.of(a[0], a[1]);
+          return Map.of((String) a[0], a[1]);
         case 4:
-          return Map.of(a[0], a[1], a[2], a[3]);
+          return Map.of((String) a[0], a[1], (String) a[2], a[3]);
         case 6:
-          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5]);
         case 8:
-          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7]);
         case 10:
-          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7],
+              (String) a[8], a[9]);
         case 12:
-          return Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]);
+          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7],
+              (String) a[8], a[9], (String) a[10], a[11]);
         default:
           break;
       }
     }
-    Map<String, String> arguments = new HashMap<>();
+    Map<String, Object> arguments = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      arguments.put(namesAndValues[i], namesAndValues[i + 1]);
+      arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     return arguments;
   }
 
-  private static boolean distinctNames(String[] namesAndValues) {
+  private static boolean distinctNames(Object[] namesAndValues) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       for (int j = i + 2; j < namesAndValues.length; j += 2) {
         if (namesAndValues[i].equals(namesAndValues[j])) {
@@ -170,7 +179,7 @@ public abstract class BaseCriterion implements Criterion {
    * @param namesAndValues the arguments of the reason
    * @return a result builder
    */
-  protected final CriterionResult.Builder result(Outcome outcome, String reason, String... namesAndValues) {
+  protected final CriterionResult.Builder result(Outcome outcome, String reason, Object... namesAndValues) {
     return CriterionResult.builder(outcome, message(reason, namesAndValues));
   }
 
@@ -182,7 +191,7 @@ public abstract class BaseCriterion implements Criterion {
    * @param namesAndValues the arguments of the description
    * @return the missing fact
    */
-  protected final MissingFact fact(String path, String reason, String... namesAndValues) {
+  protected final MissingFact fact(String path, String reason, Object... namesAndValues) {
     return new MissingFact(path, message(reason, namesAndValues));
   }
 

@@ -38,6 +38,12 @@ public final class AmiPtceSchemes implements SchemeProvider {
   static final MessageBundle BUNDLE =
       MessageBundle.load(AmiPtceSchemes.class, "io/github/ptce/rules/schemes/ami/messages");
 
+  /**
+   * The national and permanent AMI PTCE of 2021 (valid May 2021 to May 2023, FACTS-2.md § 1.2, its phase 1
+   * reissued as permanent in 2023, § 1.3): its phase 1 and the rounds of its phase 2, which select among the
+   * phase-1 laureates, are one call.
+   */
+  static final String AMI = "fr.state.ami-ptce";
   static final String PHASE1 = "fr.state.ami-ptce.phase1";
   static final String PHASE2_2021 = "fr.state.ami-ptce.phase2.2021";
   static final String PHASE2_2022 = "fr.state.ami-ptce.phase2.2022";
@@ -176,7 +182,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
     private Schemes() {}
 
     static final Scheme PHASE1_SCHEME = Scheme.builder()
-        .id(PHASE1).version("1.0.0")
+        .id(PHASE1).version("1.0.0").call(AMI)
         .title(text(PHASE1 + ".title")).summary(text(PHASE1 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(PHASE1_WINDOW)
@@ -190,7 +196,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
         .build();
 
     static final Scheme PHASE2_2021_SCHEME = Scheme.builder()
-        .id(PHASE2_2021).version("1.0.0")
+        .id(PHASE2_2021).version("1.0.0").call(AMI)
         .title(text(PHASE2_2021 + ".title")).summary(text(PHASE2_2021 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2021)
@@ -205,7 +211,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
         .build();
 
     static final Scheme PHASE2_2022_SCHEME = Scheme.builder()
-        .id(PHASE2_2022).version("1.0.0")
+        .id(PHASE2_2022).version("1.0.0").call(AMI)
         .title(text(PHASE2_2022 + ".title")).summary(text(PHASE2_2022 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2022)
@@ -219,7 +225,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
         .build();
 
     static final Scheme PHASE2_2023_SCHEME = Scheme.builder()
-        .id(PHASE2_2023).version("1.0.0")
+        .id(PHASE2_2023).version("1.0.0").call(AMI)
         .title(text(PHASE2_2023 + ".title")).summary(text(PHASE2_2023 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2023)
@@ -232,7 +238,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
         .build();
 
     static final Scheme DEVELOPMENT_2025_SCHEME = Scheme.builder()
-        .id(DEVELOPMENT_2025).version("1.0.0")
+        .id(DEVELOPMENT_2025).version("1.0.0").call(DEVELOPMENT_2025)
         .title(text(DEVELOPMENT_2025 + ".title")).summary(text(DEVELOPMENT_2025 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2025)

@@ -12,6 +12,9 @@ import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.rules.spi.Dates;
+import io.github.ptce.rules.spi.Supports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,26 +57,33 @@ final class Phase1Laureate extends BaseCriterion {
     LocalDate asOf = evaluation.asOf();
     List<Support> supports = evaluation.cluster().supports();
     List<Integer> unclear = new ArrayList<>();
+    List<Integer> imprecise = new ArrayList<>();
     CriterionResult.Builder services = null;
     for (int i = 0; i < supports.size(); i++) {
       Support support = supports.get(i);
-      Optional<LocalDate> granted = support.grantedOn();
-      if (granted.isPresent() && granted.get().isAfter(asOf)) {
+      Optional<PartialDate> granted = support.grantedOn();
+      Outcome before = granted.isEmpty() ? Outcome.MET : Dates.onOrBefore(granted.get(), asOf);
+      if (before == Outcome.NOT_MET) {
         continue;
       }
-      String date = granted.map(LocalDate::toString).orElse("—");
-      if (support.schemeId().map(AmiPtceSchemes.PHASE1::equals).orElse(false)) {
+      Object date = granted.isPresent() ? granted.get() : "—";
+      boolean phase1 = support.schemeId().map(AmiPtceSchemes.PHASE1::equals).orElse(false);
+      Outcome package2021 = support.schemeId().isEmpty() && support.level() == FunderLevel.STATE
+          && support.kind() == SupportKind.SUPPORT_SERVICES
+          ? granted.map(d -> Dates.onOrAfter(d, AmiPtceSchemes.RELAUNCH)).orElse(Outcome.MET) : Outcome.NOT_MET;
+      if (!phase1 && package2021 == Outcome.NOT_MET) {
+        continue;
+      }
+      if (before == Outcome.UNKNOWN || package2021 == Outcome.UNKNOWN) {
+        imprecise.add(i);
+        continue;
+      }
+      if (phase1) {
         CriterionResult.Builder result = result(Outcome.MET, "laureate", "funder", support.funder(), "date", date);
         if (granted.isEmpty()) {
           result.assumption(message("assume.undated"));
         }
         return result.build();
-      }
-      boolean package2021 = support.schemeId().isEmpty() && support.level() == FunderLevel.STATE
-          && support.kind() == SupportKind.SUPPORT_SERVICES
-          && granted.map(d -> !d.isBefore(AmiPtceSchemes.RELAUNCH)).orElse(true);
-      if (!package2021) {
-        continue;
       }
       if (support.throughCall().isEmpty()) {
         unclear.add(i);
@@ -88,13 +98,21 @@ final class Phase1Laureate extends BaseCriterion {
     if (services != null) {
       return services.build();
     }
-    if (!unclear.isEmpty()) {
+    if (!unclear.isEmpty() || !imprecise.isEmpty()) {
       CriterionResult.Builder result = result(Outcome.UNKNOWN, "unclear")
           .remediation(message("remedy.unclear"));
       for (int i : unclear) {
         result.missing(fact("$.supports[" + i + "].schemeId", "fact.schemeId", "funder", supports.get(i).funder()));
       }
+      for (int i : imprecise) {
+        result.missing(fact("$.supports[" + i + "].grantedOn", "fact.grantedOn", "funder", supports.get(i).funder()));
+      }
       return result.build();
+    }
+    if (!Supports.complete(evaluation)) {
+      // The description may not list every support: that none of those listed is of phase 1 is not a "no".
+      return result(Outcome.UNKNOWN, "noneListed").missing(Supports.completeFact())
+          .remediation(message("remedy.noneListed")).build();
     }
     return result(Outcome.NOT_MET, "none").remediation(message("remedy.none")).build();
   }

@@ -88,7 +88,7 @@ public final class StateCallSchemes implements SchemeProvider {
     private Schemes() {}
 
     static final Scheme CALL_2013_SCHEME = Scheme.builder()
-        .id(CALL_2013).version("1.0.0")
+        .id(CALL_2013).version("1.0.0").call(CALL_2013)
         .title(text(CALL_2013 + ".title")).summary(text(CALL_2013 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2013)
@@ -103,7 +103,7 @@ public final class StateCallSchemes implements SchemeProvider {
         .build();
 
     static final Scheme CALL_2015_SCHEME = Scheme.builder()
-        .id(CALL_2015).version("1.0.0")
+        .id(CALL_2015).version("1.0.0").call(CALL_2015)
         .title(text(CALL_2015 + ".title")).summary(text(CALL_2015 + ".summary"))
         .issuer(Issuer.STATE).kind(SchemeKind.SUPPORT)
         .validity(WINDOW_2015)

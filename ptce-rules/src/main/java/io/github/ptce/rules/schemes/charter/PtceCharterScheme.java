@@ -16,6 +16,8 @@ import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.rules.spi.Dates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +64,17 @@ public final class PtceCharterScheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      Optional<LocalDate> signed = evaluation.cluster().charterSignedOn();
+      Optional<PartialDate> signed = evaluation.cluster().charterSignedOn();
       if (signed.isEmpty()) {
         return result(Outcome.UNKNOWN, "notDeclared").missing(fact("$.charterSignedOn", "fact.signed"))
             .remediation(message("remedy.notDeclared")).build();
       }
-      if (signed.get().isAfter(evaluation.asOf())) {
-        return result(Outcome.NOT_MET, "signedLater", "date", signed.get().toString()).build();
-      }
-      return result(Outcome.MET, "signed", "date", signed.get().toString()).build();
+      return switch (Dates.onOrBefore(signed.get(), evaluation.asOf())) {
+        case NOT_MET -> result(Outcome.NOT_MET, "signedLater", "date", signed.get()).build();
+        case MET -> result(Outcome.MET, "signed", "date", signed.get()).build();
+        default -> result(Outcome.UNKNOWN, "signedAround", "date", signed.get())
+            .missing(fact("$.charterSignedOn", "fact.signedDay")).build();
+      };
     }
   }
 

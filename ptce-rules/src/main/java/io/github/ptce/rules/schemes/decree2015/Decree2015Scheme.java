@@ -25,6 +25,13 @@ import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.Members;
 import io.github.ptce.rules.spi.SchemeProvider;
+import io.github.ptce.rules.LocalizedText;
+import io.github.ptce.rules.Participant;
+import io.github.ptce.rules.spi.Census;
+import io.github.ptce.rules.spi.Dates;
+import io.github.ptce.rules.spi.Supports;
+import io.github.ptce.core.cluster.SupportKind;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +99,44 @@ public final class Decree2015Scheme implements SchemeProvider {
     Message joiningDates(List<Membership> members) {
       return members.stream().anyMatch(m -> m.joinedOn().isEmpty()) ? message("assume.joiningDate") : null;
     }
+
+    /**
+     * The result of "at least one member that…": met with the first such member; not met only over a complete
+     * member list; unknown otherwise, naming the members whose facts would tell, or the list.
+     */
+    CriterionResult exists(Census census, Evaluation evaluation, Function<Participant, List<MissingFact>> factsOf,
+        CriterionKind declared) {
+      switch (census.exists()) {
+        case MET -> {
+          Participant first = census.with().get(0);
+          boolean grouping = first.kind() == StakeholderKind.ENTERPRISE_GROUPING;
+          CriterionResult.Builder met = grouping
+              ? result(Outcome.MET, "grouping", "name", first.name())
+              : result(Outcome.MET, id().equals(NON_SSE) ? "enterprise" : "met", "name", first.name(),
+                  "kind", first.kind());
+          first.stakeholderId().ifPresent(met::member);
+          if (grouping && declared != null) {
+            met.decidedBy(declared);
+          }
+          return met.build();
+        }
+        case NOT_MET -> {
+          return result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add")).build();
+        }
+        default -> {
+          CriterionResult.Builder result;
+          if (census.possible().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
+          } else {
+            LocalizedText names = Members.namesOf(census.possible());
+            result = result(Outcome.UNKNOWN, "unknown", "names", names)
+                .remediation(message("remedy.complete", "names", names));
+          }
+          census.explainUnknown(result, evaluation, factsOf);
+          return result.build();
+        }
+      }
+    }
   }
 
   /** 1° The PTCE is a legal person of private law: that of its carrier. */
@@ -109,9 +154,8 @@ public final class Decree2015Scheme implements SchemeProvider {
       }
       Stakeholder who = carrier.get().stakeholder();
       SseEnterpriseTest.Finding finding = SseEnterpriseTest.privateLaw(who);
-      String category = who.legalCategory().map(c -> c.code() + c.label().map(l -> " " + l).orElse("")).orElse("—");
       CriterionResult.Builder result = result(finding.outcome(), finding.reason(), "name", who.name(),
-          "category", category).member(who.id());
+          "category", SseEnterpriseTest.describeForm(who)).member(who.id());
       if (finding.outcome().isDecided()) {
         result.decidedBy(finding.decidedBy());
       }
@@ -125,7 +169,7 @@ public final class Decree2015Scheme implements SchemeProvider {
     }
   }
 
-  /** 2° Three or more legal persons. */
+  /** 2° Three or more legal persons: named members and unnamed ones, as far as their facts tell. */
   static final class ThreeLegalPersons extends DecreeCriterion {
     ThreeLegalPersons() {
       super(THREE, CriterionKind.AUTOMATED, ART3_2);
@@ -133,39 +177,32 @@ public final class Decree2015Scheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> persons = new ArrayList<>();
-      List<Membership> unknown = new ArrayList<>();
-      for (Membership m : evaluation.activeMembers()) {
-        Outcome legalPerson = SseEnterpriseTest.legalPerson(m.stakeholder()).outcome();
-        if (legalPerson == Outcome.MET) {
-          persons.add(m);
-        } else if (legalPerson == Outcome.UNKNOWN) {
-          unknown.add(m);
-        }
-      }
-      int count = persons.size();
+      Census census = Census.of(evaluation, p -> true, p -> SseEnterpriseTest.legalPerson(p.facts()).outcome());
+      long count = census.count();
       CriterionResult.Builder result;
-      if (count >= 3) {
-        result = result(Outcome.MET, "met", "count", Integer.toString(count));
-      } else if (count + unknown.size() < 3) {
-        result = result(Outcome.NOT_MET, "notMet", "count", Integer.toString(count))
-            .remediation(message("remedy.add", "missing", Integer.toString(3 - count)));
-      } else {
-        // Whether these members are legal persons decides: an enterprise may be a sole trader.
-        result = result(Outcome.UNKNOWN, "unknown", "count", Integer.toString(count),
-            "names", Members.names(unknown))
-            .remediation(message("remedy.complete", "names", Members.names(unknown)));
-        for (Membership m : unknown) {
-          result.member(m.stakeholder().id()).missing(fact(evaluation.pathOf(m) + ".stakeholder.legalCategory",
-              "fact.legalCategory", "name", m.stakeholder().name()));
+      switch (census.atLeast(3)) {
+        case MET -> result = result(Outcome.MET, "met", "count", count);
+        case NOT_MET -> result = result(Outcome.NOT_MET, "notMet", "count", count)
+            .remediation(message("remedy.add", "missing", 3 - count));
+        default -> {
+          if (census.possible().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "unlisted", "count", count).remediation(message("remedy.unlisted"));
+          } else {
+            // Whether these members are legal persons decides: an enterprise may be a sole trader.
+            LocalizedText names = Members.namesOf(census.possible());
+            result = result(Outcome.UNKNOWN, "unknown", "count", count, "names", names)
+                .remediation(message("remedy.complete", "names", names));
+          }
+          census.explainUnknown(result, evaluation, p -> List.of(fact(p.factsPath() + ".legalCategory",
+              "fact.legalCategory", "name", p.name())));
         }
       }
-      persons.forEach(m -> result.member(m.stakeholder().id()));
+      census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
       Message dates = joiningDates(evaluation.activeMembers());
       if (dates != null) {
         result.assumption(dates);
       }
-      return result.observed(message("observed", "count", Integer.toString(count), "names", Members.names(persons)))
+      return result.observed(message("observed", "count", count, "names", Members.namesOf(census.with())))
           .required(message("required")).build();
     }
   }
@@ -178,28 +215,8 @@ public final class Decree2015Scheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> unknown = new ArrayList<>();
-      for (Membership m : evaluation.activeMembers()) {
-        if (!Members.isEnterprise(m)) {
-          continue;
-        }
-        Outcome status = evaluation.sseStatus(m);
-        if (status == Outcome.MET) {
-          return result(Outcome.MET, "met", "name", m.stakeholder().name()).member(m.stakeholder().id()).build();
-        }
-        if (status == Outcome.UNKNOWN) {
-          unknown.add(m);
-        }
-      }
-      if (unknown.isEmpty()) {
-        return result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add")).build();
-      }
-      CriterionResult.Builder result = result(Outcome.UNKNOWN, "unknown", "names", Members.names(unknown))
-          .remediation(message("remedy.complete", "names", Members.names(unknown)));
-      for (Membership m : unknown) {
-        result.member(m.stakeholder().id()).missing(evaluation.sseMissingFacts(m));
-      }
-      return result.build();
+      Census census = Census.of(evaluation, Members::isEnterprise, p -> sse(evaluation, p));
+      return exists(census, evaluation, evaluation::sseMissingFacts, null);
     }
   }
 
@@ -211,39 +228,19 @@ public final class Decree2015Scheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> unknown = new ArrayList<>();
-      List<MissingFact> facts = new ArrayList<>();
-      for (Membership m : evaluation.activeMembers()) {
-        Stakeholder s = m.stakeholder();
-        if (Members.isEnterprise(m)) {
-          Outcome status = evaluation.sseStatus(m);
-          if (status == Outcome.NOT_MET) {
-            return result(Outcome.MET, "enterprise", "name", s.name()).member(s.id()).build();
-          }
-          if (status == Outcome.UNKNOWN) {
-            unknown.add(m);
-            facts.addAll(evaluation.sseMissingFacts(m));
-          }
-        } else if (s.kind() == StakeholderKind.ENTERPRISE_GROUPING) {
-          Optional<Boolean> mostly = s.mostlyNonSseMembers();
-          if (mostly.isPresent() && mostly.get()) {
-            return result(Outcome.MET, "grouping", "name", s.name()).member(s.id())
-                .decidedBy(CriterionKind.DECLARED).build();
-          }
-          if (mostly.isEmpty()) {
-            unknown.add(m);
-            facts.add(fact(evaluation.pathOf(m) + ".stakeholder.mostlyNonSseMembers", "fact.mostlyNonSse",
-                "name", s.name()));
-          }
-        }
-      }
-      if (unknown.isEmpty()) {
-        return result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add")).build();
-      }
-      CriterionResult.Builder result = result(Outcome.UNKNOWN, "unknown", "names", Members.names(unknown))
-          .remediation(message("remedy.complete", "names", Members.names(unknown))).missing(facts);
-      unknown.forEach(m -> result.member(m.stakeholder().id()));
-      return result.build();
+      Census census = Census.of(evaluation,
+          p -> p.kind() == StakeholderKind.ENTERPRISE || p.kind() == StakeholderKind.ENTERPRISE_GROUPING,
+          p -> p.kind() == StakeholderKind.ENTERPRISE ? sse(evaluation, p).negate() : mostlyNonSse(p));
+      return exists(census, evaluation, p -> p.kind() == StakeholderKind.ENTERPRISE
+          ? evaluation.sseMissingFacts(p)
+          : p.isNamed() ? List.of(fact(p.factsPath() + ".mostlyNonSseMembers", "fact.mostlyNonSse", "name", p.name()))
+          : List.of(), CriterionKind.DECLARED);
+    }
+
+    /** A grouping of enterprises counts when its members are declared mostly outside the SSE. */
+    private static Outcome mostlyNonSse(Participant grouping) {
+      Optional<Boolean> mostly = grouping.membership().flatMap(m -> m.stakeholder().mostlyNonSseMembers());
+      return mostly.isEmpty() ? Outcome.UNKNOWN : mostly.get() ? Outcome.MET : Outcome.NOT_MET;
     }
   }
 
@@ -255,15 +252,16 @@ public final class Decree2015Scheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      for (Membership m : evaluation.activeMembers()) {
-        StakeholderKind kind = m.stakeholder().kind();
-        if (kind != StakeholderKind.ENTERPRISE && kind != StakeholderKind.ENTERPRISE_GROUPING) {
-          return result(Outcome.MET, "met", "name", m.stakeholder().name(), "kind", kind.name())
-              .member(m.stakeholder().id()).build();
-        }
-      }
-      return result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add")).build();
+      Census census = Census.of(evaluation, p -> p.kind() != StakeholderKind.ENTERPRISE
+          && p.kind() != StakeholderKind.ENTERPRISE_GROUPING, p -> Outcome.MET);
+      return exists(census, evaluation, p -> List.of(), null);
     }
+  }
+
+  /** Whether a participant is an SSE enterprise: the Art. 1 test; not applicable counts as no. */
+  static Outcome sse(Evaluation evaluation, Participant participant) {
+    Outcome sse = evaluation.sseStatus(participant);
+    return sse == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : sse;
   }
 
   /** 3° A socially or technologically innovative project on a defined territory (secondary source). */
@@ -295,7 +293,13 @@ public final class Decree2015Scheme implements SchemeProvider {
     }
   }
 
-  /** 4° Not already supported by the State under an earlier call (secondary source). */
+  /**
+   * 4° Not already supported by the State under an earlier call (secondary source). The décret governs the
+   * State's calls for PTCEs: a support counts against the cluster when it came from one of them (a State call of
+   * the catalogue, or a call declared a PTCE call), certainly before the date, and not from the call under
+   * evaluation or another phase of it. A support from another programme (« Fabriques de territoire »), a label,
+   * or a support without a call does not; a support whose date or programme is not known leaves it open.
+   */
   static final class NoPreviousStateSupport extends DecreeCriterion {
     NoPreviousStateSupport() {
       super(NO_SUPPORT, CriterionKind.DECLARED, ART3_4);
@@ -304,34 +308,86 @@ public final class Decree2015Scheme implements SchemeProvider {
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
       List<Support> supports = evaluation.cluster().supports();
+      Optional<String> call = evaluation.scheme().call();
+      CriterionResult.Builder unclear = result(Outcome.UNKNOWN, "unclear").remediation(message("remedy.unclear"));
+      boolean open = false;
+      boolean otherProgramme = false;
+      boolean sameCall = false;
       for (int i = 0; i < supports.size(); i++) {
         Support support = supports.get(i);
-        boolean before = support.grantedOn().map(d -> d.isBefore(evaluation.asOf())).orElse(true);
-        if (support.level() == FunderLevel.STATE && support.throughCall().orElse(false) && before) {
+        if (support.level() != FunderLevel.STATE || support.kind() == SupportKind.LABEL) {
+          otherProgramme |= support.level() == FunderLevel.STATE;
+          continue;
+        }
+        Optional<Scheme> scheme = support.schemeId().flatMap(id -> evaluation.catalog().find(id));
+        Outcome ptceCall = ptceCall(support, scheme);
+        if (ptceCall == Outcome.NOT_MET) {
+          otherProgramme |= support.throughCall().orElse(false) || support.programme().isPresent();
+          continue;
+        }
+        if (call.isPresent() && scheme.flatMap(Scheme::call).equals(call)) {
+          sameCall = true; // the call under evaluation, or another phase of it: not an earlier call
+          continue;
+        }
+        Outcome earlier = support.grantedOn().map(d -> Dates.before(d, evaluation.asOf())).orElse(Outcome.UNKNOWN);
+        Outcome against = ptceCall.and(earlier);
+        if (against == Outcome.MET) {
           return result(Outcome.NOT_MET, "supported", "funder", support.funder(),
-              "date", support.grantedOn().map(LocalDate::toString).orElse("—")).build();
+              "date", support.grantedOn().get(), "call", callName(support, scheme)).build();
+        }
+        if (against == Outcome.UNKNOWN) {
+          open = true;
+          if (ptceCall == Outcome.UNKNOWN) {
+            unclear.missing(support.throughCall().isEmpty()
+                ? fact("$.supports[" + i + "].throughCall", "fact.throughCall", "funder", support.funder())
+                : fact("$.supports[" + i + "].ptceCall", "fact.ptceCall", "funder", support.funder()));
+          }
+          if (earlier == Outcome.UNKNOWN) {
+            unclear.missing(fact("$.supports[" + i + "].grantedOn", "fact.grantedOn", "funder", support.funder()));
+          }
         }
       }
-      List<Integer> unclear = new ArrayList<>();
-      for (int i = 0; i < supports.size(); i++) {
-        if (supports.get(i).level() == FunderLevel.STATE && supports.get(i).throughCall().isEmpty()) {
-          unclear.add(i);
-        }
+      if (open) {
+        return unclear.build();
       }
-      if (!unclear.isEmpty()) {
-        CriterionResult.Builder result = result(Outcome.UNKNOWN, "unclear");
-        unclear.forEach(i -> result.missing(fact("$.supports[" + i + "].throughCall", "fact.throughCall",
-            "funder", supports.get(i).funder())));
-        return result.build();
-      }
-      if (supports.isEmpty()) {
+      if (supports.isEmpty() && !Supports.complete(evaluation)) {
         return result(Outcome.UNKNOWN, "noneDeclared")
             .missing(fact("$.supports", "fact.supports"))
+            .missing(Supports.completeFact())
             .missing(new MissingFact(MissingFact.assessmentPath(NO_SUPPORT), message("fact.declaration")))
             .remediation(message("remedy.noneDeclared")).build();
       }
-      return result(Outcome.MET, "noStateCall", "count", Integer.toString(supports.size()))
-          .assumption(message("assume.complete")).build();
+      CriterionResult.Builder met = result(Outcome.MET, "noStateCall", "count", supports.size());
+      Supports.assumeListed(met, evaluation);
+      if (otherProgramme) {
+        met.assumption(message("assume.otherProgramme"));
+      }
+      if (sameCall) {
+        met.assumption(message("assume.sameCall"));
+      }
+      return met.build();
+    }
+
+    /** Whether a State support came from a State call for PTCEs. */
+    private static Outcome ptceCall(Support support, Optional<Scheme> scheme) {
+      if (scheme.isPresent()) {
+        return scheme.get().issuer() == Issuer.STATE && scheme.get().call().isPresent() ? Outcome.MET
+            : Outcome.NOT_MET;
+      }
+      if (support.ptceCall().isPresent()) {
+        return support.ptceCall().get() ? Outcome.MET : Outcome.NOT_MET;
+      }
+      if (support.throughCall().isPresent() && !support.throughCall().get()) {
+        return Outcome.NOT_MET;
+      }
+      return Outcome.UNKNOWN;
+    }
+
+    private static Object callName(Support support, Optional<Scheme> scheme) {
+      if (scheme.isPresent()) {
+        return scheme.get().title();
+      }
+      return support.programme().orElse("—");
     }
   }
 

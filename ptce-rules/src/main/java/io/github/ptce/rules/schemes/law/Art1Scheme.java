@@ -16,6 +16,8 @@ import io.github.ptce.rules.SchemeSubject;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.schemes.law.SseEnterpriseTest.Finding;
 import io.github.ptce.rules.spi.BaseCriterion;
+import io.github.ptce.core.stakeholder.EsusAgreement;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -81,12 +83,11 @@ final class Art1Scheme {
       Finding found = finding.apply(stakeholder, evaluation.asOf());
       String name = stakeholder.name();
       CriterionResult.Builder result = result(found.outcome(), found.reason(), "name", name,
-          "category", stakeholder.legalCategory().map(c -> c.code() + c.label().map(l -> " " + l).orElse(""))
-              .orElse("—"),
+          "category", SseEnterpriseTest.describeForm(stakeholder),
           "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
-          "mention", stakeholder.sseStatus().essMentionDate().map(LocalDate::toString).orElse("—"),
-          "start", stakeholder.sseStatus().esusAgreement().map(a -> a.start().toString()).orElse("—"),
-          "end", stakeholder.sseStatus().esusAgreement().flatMap(a -> a.end()).map(LocalDate::toString).orElse("—"))
+          "mention", date(stakeholder.sseStatus().essMentionDate()),
+          "start", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::start)),
+          "end", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::end)))
           .member(stakeholder.id());
       if (found.outcome().isDecided()) {
         result.decidedBy(found.decidedBy());
@@ -98,6 +99,10 @@ final class Art1Scheme {
       optional(remedyKeys, found.reason(), name).ifPresent(result::remediation);
       optional(assumptionKeys, found.reason(), name).ifPresent(result::assumption);
       return result.build();
+    }
+
+    private static Object date(java.util.Optional<PartialDate> date) {
+      return date.isPresent() ? date.get() : "—";
     }
 
     private java.util.Optional<Message> optional(Map<String, String> keys, String reason, String name) {

@@ -19,6 +19,14 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.Members;
+import io.github.ptce.core.cluster.UnnamedMembers;
+import io.github.ptce.rules.LocalizedText;
+import io.github.ptce.rules.Labels;
+import io.github.ptce.rules.Participant;
+import io.github.ptce.rules.Message;
+import io.github.ptce.rules.spi.Census;
+import io.github.ptce.rules.spi.Dates;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,13 +62,17 @@ final class Art9Scheme {
   static void joiningDates(List<Membership> counted, CriterionResult.Builder result) {
     for (Membership membership : counted) {
       if (membership.joinedOn().isEmpty()) {
-        result.assumption(io.github.ptce.rules.Message.of(LawTexts.BUNDLE, "assume.joiningDate", java.util.Map.of()));
+        result.assumption(Message.of(LawTexts.BUNDLE, "assume.joiningDate", Map.of()));
         return;
       }
     }
   }
 
-  /** 1. On one and the same territory: the member enterprises are located in the perimeter. */
+  /**
+   * 1. On one and the same territory: every member enterprise, whatever its role, is located in the perimeter.
+   * Art. 9 groups the enterprises "sur un même territoire": an enterprise counts for items 2 and 3 only there;
+   * the persons "en lien" (authorities, research, training, …) may be elsewhere.
+   */
   static final class SameTerritory extends BaseCriterion {
     SameTerritory() {
       super(TERRITORY, CriterionKind.AUTOMATED, LawTexts.ART9_TERRITORY, SINCE_LAW, LawTexts.BUNDLE);
@@ -73,64 +85,72 @@ final class Art9Scheme {
         return result(Outcome.UNKNOWN, "noPerimeter").missing(fact("$.perimeter", "fact.perimeter"))
             .remediation(message("remedy.noPerimeter")).build();
       }
-      List<Membership> outside = new ArrayList<>();
-      List<Membership> unlocated = new ArrayList<>();
-      int inside = 0;
-      for (Membership membership : evaluation.activeMembers()) {
-        if (!Members.isEnterprise(membership) || membership.role() == MemberRole.PARTNER) {
+      List<Participant> outside = new ArrayList<>();
+      List<Participant> open = new ArrayList<>();
+      List<MissingFact> facts = new ArrayList<>();
+      long inside = 0;
+      for (Participant participant : evaluation.participants()) {
+        if (!Members.isEnterprise(participant)) {
           continue;
         }
-        Optional<CommuneCode> location = membership.stakeholder().location();
-        if (location.isEmpty()) {
-          unlocated.add(membership);
-        } else if (perimeter.get().contains(location.get())) {
-          inside++;
+        Outcome in = located(participant, perimeter.get());
+        if (in == Outcome.UNKNOWN) {
+          open.add(participant);
+          facts.add(participant.group().isPresent()
+              ? fact(participant.path() + ".withinPerimeter", "fact.groupLocation", "name", participant.name())
+              : fact(participant.factsPath() + ".location", "fact.location", "name", participant.name()));
+        } else if (in == Outcome.MET) {
+          inside += participant.count();
+        } else if (participant.presence() == Outcome.MET) {
+          outside.add(participant);
         } else {
-          outside.add(membership);
+          // Outside, but a member at the date only perhaps: not a counter-example until its dates say so.
+          open.add(participant);
+          facts.addAll(evaluation.presenceMissingFacts(participant));
         }
       }
       CriterionResult.Builder result;
       if (!outside.isEmpty()) {
-        result = result(Outcome.NOT_MET, "outside", "names", Members.names(outside),
-            "count", Integer.toString(outside.size()))
-            .remediation(message("remedy.outside", "names", Members.names(outside)));
-        outside.forEach(m -> result.member(m.stakeholder().id()));
-      } else if (!unlocated.isEmpty()) {
-        result = result(Outcome.UNKNOWN, "unlocated", "names", Members.names(unlocated))
-            .remediation(message("remedy.unlocated"));
-        for (Membership m : unlocated) {
-          result.member(m.stakeholder().id()).missing(fact(evaluation.pathOf(m) + ".stakeholder.location",
-              "fact.location", "name", m.stakeholder().name()));
-        }
+        LocalizedText names = Members.namesOf(outside);
+        result = result(Outcome.NOT_MET, "outside", "names", names, "count", outside.size())
+            .remediation(message("remedy.outside", "names", names));
+        outside.forEach(p -> p.stakeholderId().ifPresent(result::member));
+      } else if (!open.isEmpty()) {
+        result = result(Outcome.UNKNOWN, "unlocated", "names", Members.namesOf(open))
+            .remediation(message("remedy.unlocated")).missing(facts);
+        open.forEach(p -> p.stakeholderId().ifPresent(result::member));
       } else {
-        result = result(Outcome.MET, "inside", "count", Integer.toString(inside));
+        result = result(Outcome.MET, "inside", "count", inside);
+        Census.assumeListed(result, evaluation);
       }
       if (!perimeter.get().unknownCodes().isEmpty()) {
-        result.assumption(message("assume.unknownCodes", "codes", perimeter.get().unknownCodes().toString()));
+        result.assumption(message("assume.unknownCodes", "codes", String.join(", ", perimeter.get().unknownCodes())));
       }
-      return result.observed(message("observed", "inside", Integer.toString(inside),
-          "outside", Integer.toString(outside.size()), "unlocated", Integer.toString(unlocated.size()))).build();
+      return result.observed(message("observed", "inside", inside, "outside", outside.size(),
+          "unlocated", open.size())).build();
+    }
+
+    /** Whether a participant is located in the perimeter: by its commune, or as declared for a group. */
+    private static Outcome located(Participant participant, ResolvedPerimeter perimeter) {
+      Optional<CommuneCode> location = participant.facts().location();
+      if (location.isPresent()) {
+        return perimeter.contains(location.get()) ? Outcome.MET : Outcome.NOT_MET;
+      }
+      Optional<Boolean> within = participant.group().flatMap(UnnamedMembers::withinPerimeter);
+      return within.isEmpty() ? Outcome.UNKNOWN : within.get() ? Outcome.MET : Outcome.NOT_MET;
     }
   }
 
-  /** Counts members by their SSE status: the basis of items 2 and 3. */
-  record Census(List<Membership> sse, List<Membership> conventional, List<Membership> unknown) {
-    static Census of(Evaluation evaluation) {
-      List<Membership> sse = new ArrayList<>();
-      List<Membership> conventional = new ArrayList<>();
-      List<Membership> unknown = new ArrayList<>();
-      for (Membership membership : evaluation.activeMembers()) {
-        if (!Members.isEnterprise(membership)) {
-          continue;
-        }
-        switch (evaluation.sseStatus(membership)) {
-          case MET -> sse.add(membership);
-          case NOT_MET -> conventional.add(membership);
-          default -> unknown.add(membership);
-        }
-      }
-      return new Census(sse, conventional, unknown);
-    }
+  /** Whether a participant is an SSE enterprise: the Art. 1 test; not applicable counts as no. */
+  static Outcome sse(Evaluation evaluation, Participant participant) {
+    Outcome sse = evaluation.sseStatus(participant);
+    return sse == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : sse;
+  }
+
+  /** Whether a participant is an enterprise outside the SSE. */
+  static Outcome conventional(Evaluation evaluation, Participant participant) {
+    Outcome sse = evaluation.sseStatus(participant);
+    return sse == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : sse.negate();
   }
 
   /** 2. Of SSE enterprises in the sense of Art. 1: at least one (literal) or two (strict reading). */
@@ -142,30 +162,32 @@ final class Art9Scheme {
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
       int required = evaluation.options().minimumSseEnterprises();
-      Census census = Census.of(evaluation);
-      int found = census.sse().size();
+      Census census = Census.of(evaluation, Members::isEnterprise, p -> sse(evaluation, p));
+      long found = census.count();
+      Outcome outcome = census.atLeast(required);
       CriterionResult.Builder result;
-      if (found >= required) {
-        result = result(Outcome.MET, "met", "count", Integer.toString(found));
-        census.sse().forEach(m -> result.member(m.stakeholder().id()));
-      } else if (found + census.unknown().size() < required) {
-        result = result(Outcome.NOT_MET, "notMet", "count", Integer.toString(found),
-            "required", Integer.toString(required))
-            .remediation(message("remedy.add", "missing", Integer.toString(required - found)));
+      if (outcome == Outcome.MET) {
+        result = result(Outcome.MET, "met", "count", found);
+        census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
+      } else if (outcome == Outcome.NOT_MET) {
+        result = result(Outcome.NOT_MET, "notMet", "count", found, "required", required)
+            .remediation(message("remedy.add", "missing", required - found));
+      } else if (!census.possible().isEmpty()) {
+        LocalizedText names = Members.namesOf(census.possible());
+        result = result(Outcome.UNKNOWN, "unknown", "count", found, "names", names)
+            .remediation(message("remedy.complete", "names", names));
+        census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
       } else {
-        result = result(Outcome.UNKNOWN, "unknown", "count", Integer.toString(found),
-            "names", Members.names(census.unknown()))
-            .remediation(message("remedy.complete", "names", Members.names(census.unknown())));
-        for (Membership m : census.unknown()) {
-          result.member(m.stakeholder().id()).missing(evaluation.sseMissingFacts(m));
-        }
+        result = result(Outcome.UNKNOWN, "unlisted", "count", found, "required", required)
+            .remediation(message("remedy.unlisted"));
+        census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
       }
       if (required > 1) {
         result.assumption(message("assume.strict"));
       }
       joiningDates(evaluation.activeMembers(), result);
-      return result.observed(message("observed", "count", Integer.toString(found), "names", Members.names(census.sse())))
-          .required(message("required", "required", Integer.toString(required))).build();
+      return result.observed(message("observed", "count", found, "names", Members.namesOf(census.with())))
+          .required(message("required", "required", required)).build();
     }
   }
 
@@ -177,23 +199,28 @@ final class Art9Scheme {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      Census census = Census.of(evaluation);
+      Census census = Census.of(evaluation, Members::isEnterprise, p -> conventional(evaluation, p));
       CriterionResult.Builder result;
-      if (!census.conventional().isEmpty()) {
-        result = result(Outcome.MET, "met", "count", Integer.toString(census.conventional().size()));
-        census.conventional().forEach(m -> result.member(m.stakeholder().id()));
-      } else if (census.unknown().isEmpty()) {
-        result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
-      } else {
-        result = result(Outcome.UNKNOWN, "unknown", "names", Members.names(census.unknown()))
-            .remediation(message("remedy.complete", "names", Members.names(census.unknown())));
-        for (Membership m : census.unknown()) {
-          result.member(m.stakeholder().id()).missing(evaluation.sseMissingFacts(m));
+      switch (census.exists()) {
+        case MET -> {
+          result = result(Outcome.MET, "met", "count", census.count());
+          census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
+        }
+        case NOT_MET -> result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
+        default -> {
+          if (census.possible().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
+          } else {
+            LocalizedText names = Members.namesOf(census.possible());
+            result = result(Outcome.UNKNOWN, "unknown", "names", names)
+                .remediation(message("remedy.complete", "names", names));
+          }
+          census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
       }
       result.assumption(message("assume.conventional"));
-      return result.observed(message("observed", "count", Integer.toString(census.conventional().size()),
-          "names", Members.names(census.conventional()))).build();
+      return result.observed(message("observed", "count", census.count(),
+          "names", Members.namesOf(census.with()))).build();
     }
   }
 
@@ -205,16 +232,14 @@ final class Art9Scheme {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> partners = new ArrayList<>();
-      for (Membership membership : evaluation.activeMembers()) {
-        if (PARTNER_KINDS.contains(membership.stakeholder().kind())) {
-          partners.add(membership);
-        }
-      }
-      CriterionResult.Builder result = partners.isEmpty()
-          ? result(Outcome.NOT_MET, "none").remediation(message("remedy.none"))
-          : result(Outcome.MET, "met", "count", Integer.toString(partners.size()), "names", Members.names(partners));
-      partners.forEach(m -> result.member(m.stakeholder().id()));
+      Census census = Census.of(evaluation, p -> PARTNER_KINDS.contains(p.kind()), p -> Outcome.MET);
+      CriterionResult.Builder result = switch (census.exists()) {
+        case MET -> result(Outcome.MET, "met", "count", census.count(), "names", Members.namesOf(census.with()));
+        case NOT_MET -> result(Outcome.NOT_MET, "none").remediation(message("remedy.none"));
+        default -> result(Outcome.UNKNOWN, "noneListed").remediation(message("remedy.none"))
+            .missing(Census.membersCompleteFact());
+      };
+      census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
       return result.assumption(message("assume.notRequired")).build();
     }
   }
@@ -234,28 +259,53 @@ final class Art9Scheme {
             .remediation(message("remedy.none")).build();
       }
       CooperationStrategy strategy = declared.get();
-      if (strategy.endDate().isPresent() && !strategy.endDate().get().isAfter(asOf)) {
-        return result(Outcome.NOT_MET, "ended", "date", strategy.endDate().get().toString())
-            .remediation(message("remedy.ended")).build();
-      }
-      if (strategy.startDate().isPresent() && strategy.startDate().get().isAfter(asOf)) {
-        return result(Outcome.NOT_MET, "notStarted", "date", strategy.startDate().get().toString()).build();
-      }
-      if (strategy.documentDate().isPresent() && strategy.documentDate().get().isAfter(asOf)) {
-        return result(Outcome.NOT_MET, "documentLater", "date", strategy.documentDate().get().toString()).build();
-      }
       CriterionResult.Builder unknown = result(Outcome.UNKNOWN, "incomplete");
+      boolean open = false;
+      // Dates known only to the month or year that contain the evaluation date leave the question open.
+      if (strategy.endDate().isPresent()) {
+        Outcome ended = Dates.onOrBefore(strategy.endDate().get(), asOf);
+        if (ended == Outcome.MET) {
+          return result(Outcome.NOT_MET, "ended", "date", strategy.endDate().get())
+              .remediation(message("remedy.ended")).build();
+        }
+        if (ended == Outcome.UNKNOWN) {
+          unknown.missing(fact("$.strategy.endDate", "fact.endDate"));
+          open = true;
+        }
+      }
+      if (strategy.startDate().isPresent()) {
+        Outcome later = Dates.after(strategy.startDate().get(), asOf);
+        if (later == Outcome.MET) {
+          return result(Outcome.NOT_MET, "notStarted", "date", strategy.startDate().get()).build();
+        }
+        if (later == Outcome.UNKNOWN) {
+          unknown.missing(fact("$.strategy.startDate", "fact.startDate"));
+          open = true;
+        }
+      }
+      if (strategy.documentDate().isPresent()) {
+        Outcome later = Dates.after(strategy.documentDate().get(), asOf);
+        if (later == Outcome.MET) {
+          return result(Outcome.NOT_MET, "documentLater", "date", strategy.documentDate().get()).build();
+        }
+        if (later == Outcome.UNKNOWN) {
+          unknown.missing(fact("$.strategy.documentDate", "fact.documentDay"));
+          open = true;
+        }
+      }
       if (strategy.modes().isEmpty()) {
         unknown.missing(fact("$.strategy.modes", "fact.modes"));
+        open = true;
       }
       if (strategy.documentDate().isEmpty()) {
         unknown.missing(fact("$.strategy.documentDate", "fact.documentDate"));
+        open = true;
       }
-      if (strategy.modes().isEmpty() || strategy.documentDate().isEmpty()) {
+      if (open) {
         return unknown.remediation(message("remedy.incomplete")).build();
       }
-      return result(Outcome.MET, "met", "modes", strategy.modes().toString(),
-          "date", strategy.documentDate().get().toString())
+      return result(Outcome.MET, "met", "modes", Labels.of(strategy.modes()),
+          "date", strategy.documentDate().get())
           .assumption(message("assume.substance")).build();
     }
   }
@@ -273,10 +323,12 @@ final class Art9Scheme {
         return result(Outcome.UNKNOWN, "none").missing(fact("$.projects", "fact.projects"))
             .remediation(message("remedy.none")).build();
       }
-      List<String> innovative = new ArrayList<>();
+      List<LocalizedText> innovative = new ArrayList<>();
       for (Project project : projects) {
         if (!project.innovation().isEmpty()) {
-          innovative.add(project.title() + " " + project.innovation());
+          LocalizedText how = Labels.of(project.innovation());
+          String title = project.title();
+          innovative.add(new Described(title, how));
         }
       }
       if (innovative.isEmpty()) {
@@ -288,8 +340,28 @@ final class Art9Scheme {
         return result.missing(new MissingFact(MissingFact.assessmentPath(INNOVATION), message("fact.assessment")))
             .build();
       }
-      return result(Outcome.MET, "met", "projects", String.join("; ", innovative))
+      return result(Outcome.MET, "met", "projects", new Joined(List.copyOf(innovative)))
           .assumption(message("assume.declared")).build();
+    }
+  }
+
+  /** A project's title and how it is innovative, in the reader's language: "Title (social innovation)". */
+  record Described(String title, LocalizedText how) implements LocalizedText {
+    @Override
+    public String text(java.util.Locale locale) {
+      return title + " (" + how.text(locale) + ")";
+    }
+  }
+
+  /** Texts joined with "; ". */
+  record Joined(List<LocalizedText> parts) implements LocalizedText {
+    @Override
+    public String text(java.util.Locale locale) {
+      StringBuilder out = new StringBuilder();
+      for (LocalizedText part : parts) {
+        out.append(out.length() == 0 ? "" : "; ").append(part.text(locale));
+      }
+      return out.toString();
     }
   }
 

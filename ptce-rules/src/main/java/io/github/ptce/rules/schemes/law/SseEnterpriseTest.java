@@ -15,6 +15,11 @@ import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
+import io.github.ptce.core.stakeholder.StakeholderFacts;
+import io.github.ptce.core.stakeholder.LegalForm;
+import io.github.ptce.core.provenance.Source;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.rules.spi.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -94,6 +99,9 @@ public final class SseEnterpriseTest {
   static final Finding C1_MENTION = declared(Outcome.MET, "mention");
   static final Finding C1_MENTION_LATER = declared(Outcome.NOT_MET, "mentionLater");
   static final Finding C1_MENTION_MISSING = declared(Outcome.UNKNOWN, "mentionMissing");
+  static final Finding C1_MENTION_AS_READ = declared(Outcome.MET, "mentionAsRead");
+  static final Finding C1_MENTION_UNDATED = declared(Outcome.UNKNOWN, "mentionUndated");
+  static final Finding C1_MENTION_IMPRECISE = declared(Outcome.UNKNOWN, "mentionImprecise");
   static final Finding C1_UNKNOWN = declared(Outcome.UNKNOWN, "unknown");
   // C2
   static final Finding C2_NOT_COMMERCIAL = automated(Outcome.NOT_APPLICABLE, "notCommercial");
@@ -115,6 +123,12 @@ public final class SseEnterpriseTest {
   static final Finding D_VALID_MINIMUM = declared(Outcome.MET, "validMinimum");
   static final Finding D_EXPIRED_MAXIMUM = declared(Outcome.NOT_MET, "expiredMaximum");
   static final Finding D_END_UNKNOWN = declared(Outcome.UNKNOWN, "endUnknown");
+  static final Finding D_VALID_BY_END = declared(Outcome.MET, "validByEnd");
+  static final Finding D_END_IMPRECISE = declared(Outcome.UNKNOWN, "endImprecise");
+  static final Finding D_START_IMPRECISE = declared(Outcome.UNKNOWN, "startImprecise");
+  static final Finding D_START_UNKNOWN = declared(Outcome.UNKNOWN, "startUnknown");
+  static final Finding D_UNDATED = declared(Outcome.UNKNOWN, "undated");
+  static final Finding D_AS_OF_RIGHT_UNDATED = declared(Outcome.MET, "asOfRightUndated");
 
   /** Statuses that only cooperatives hold (a SCOP or a SCIC is a cooperative company; a CAE a cooperative). */
   private static final Set<SpecificStatus> COOPERATIVE_STATUSES =
@@ -137,7 +151,7 @@ public final class SseEnterpriseTest {
    * @param asOf the date
    * @return met, not met, or unknown; not applicable before the law's entry into force (2014-08-02)
    */
-  public static Outcome outcome(Stakeholder stakeholder, LocalDate asOf) {
+  public static Outcome outcome(StakeholderFacts stakeholder, LocalDate asOf) {
     if (asOf.isBefore(LawTexts.IN_FORCE)) {
       return Outcome.NOT_APPLICABLE;
     }
@@ -151,7 +165,7 @@ public final class SseEnterpriseTest {
   }
 
   /**
-   * Returns the facts whose absence keeps a stakeholder's status unknown.
+   * Returns the facts whose absence keeps a named stakeholder's status unknown.
    *
    * @param stakeholder the stakeholder
    * @param path the JSON path of the stakeholder in the cluster document
@@ -159,11 +173,24 @@ public final class SseEnterpriseTest {
    * @return the missing facts, empty unless {@link #outcome} is unknown
    */
   public static List<MissingFact> missingFacts(Stakeholder stakeholder, String path, LocalDate asOf) {
+    return missingFacts(stakeholder, path, asOf, stakeholder.name());
+  }
+
+  /**
+   * Returns the facts whose absence keeps a stakeholder's status unknown.
+   *
+   * @param stakeholder the stakeholder, named or not
+   * @param path the JSON path of the stakeholder (or group) in the cluster document
+   * @param asOf the date
+   * @param name how the stakeholder is named in messages: a text, or a {@link io.github.ptce.rules.LocalizedText}
+   * @return the missing facts, empty unless {@link #outcome} is unknown
+   */
+  public static List<MissingFact> missingFacts(StakeholderFacts stakeholder, String path, LocalDate asOf,
+      Object name) {
     List<MissingFact> facts = new ArrayList<>(4);
     if (outcome(stakeholder, asOf) != Outcome.UNKNOWN) {
       return facts;
     }
-    String name = stakeholder.name();
     Finding a = privateLaw(stakeholder);
     if (a.outcome() == Outcome.UNKNOWN) {
       facts.addAll(factsOf(a, "A", stakeholder, path, name));
@@ -197,7 +224,8 @@ public final class SseEnterpriseTest {
   }
 
   /** The facts a branch misses, by its reason. */
-  static List<MissingFact> factsOf(Finding finding, String branch, Stakeholder stakeholder, String path, String name) {
+  static List<MissingFact> factsOf(Finding finding, String branch, StakeholderFacts stakeholder, String path,
+      Object name) {
     List<MissingFact> facts = new ArrayList<>(3);
     // Only unknown findings miss facts: testing that first spares concatenating and hashing "branch:reason" for
     // every member and branch of a whole-catalogue evaluation, where most findings are decided.
@@ -207,7 +235,8 @@ public final class SseEnterpriseTest {
     switch (branch + ":" + finding.reason()) {
       case "A:unknownForm", "B:unknownForm" -> facts.add(fact(path + ".legalCategory", "fact.legalCategory", name));
       case "B:formUndetermined", "D:unknown" -> facts.add(fact(path + ".sseStatus", "fact.sseStatus", name));
-      case "C1:mentionMissing" -> facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
+      case "C1:mentionMissing", "C1:mentionUndated", "C1:mentionImprecise" ->
+          facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
       case "C1:unknown" -> {
         facts.add(fact(path + ".sseStatus.essMentionDate", "fact.essMention", name));
         if (stakeholder.statutes().isPresent()) {
@@ -221,17 +250,20 @@ public final class SseEnterpriseTest {
       case "C2:linkUnknown" -> facts.add(fact(path + ".statutes.linkedToOtherObjective", "fact.link", name));
       case "C2:unrecognised" -> facts.add(new MissingFact(
           MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY), message("fact.assessObjective", name)));
-      case "D:endUnknown" -> facts.add(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", name));
+      case "D:endUnknown", "D:endImprecise" -> facts.add(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd",
+          name));
+      case "D:startUnknown", "D:startImprecise", "D:undated" ->
+          facts.add(fact(path + ".sseStatus.esusAgreement.start", "fact.esusStart", name));
       default -> { }
     }
     return facts;
   }
 
-  private static MissingFact fact(String path, String key, String name) {
+  private static MissingFact fact(String path, String key, Object name) {
     return new MissingFact(path, message(key, name));
   }
 
-  private static Message message(String key, String name) {
+  private static Message message(String key, Object name) {
     return Message.of(LawTexts.BUNDLE, key, Map.of("name", name));
   }
 
@@ -246,16 +278,16 @@ public final class SseEnterpriseTest {
    *     {@code publicLawForm}, {@code publicKind}, {@code declaredStatus}, {@code declaredCooperative},
    *     {@code unknownForm}
    */
-  public static Finding privateLaw(Stakeholder s) {
+  public static Finding privateLaw(StakeholderFacts s) {
     if (s.kind() == StakeholderKind.NATURAL_PERSON) {
       return A_NATURAL;
     }
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent() && category.get().isClassified()) {
-      if (!category.get().legalPerson().orElse(true)) {
+    Optional<Boolean> privateLaw = privateLawOf(s);
+    if (privateLaw.isPresent()) {
+      if (!legalPersonOf(s).orElse(true)) {
         return A_NO_PERSONALITY;
       }
-      return category.get().privateLaw().orElseThrow() ? A_PRIVATE : A_PUBLIC;
+      return privateLaw.get() ? A_PRIVATE : A_PUBLIC;
     }
     if (PUBLIC_KINDS.contains(s.kind())) {
       return A_PUBLIC_KIND;
@@ -285,7 +317,7 @@ public final class SseEnterpriseTest {
    *     {@code publicKind}, {@code declaredStatus}, {@code declaredCooperative}, {@code declaredKind},
    *     {@code unknownForm}
    */
-  public static Finding legalPerson(Stakeholder s) {
+  public static Finding legalPerson(StakeholderFacts s) {
     Finding law = privateLaw(s);
     if (law == A_PRIVATE || law == A_PUBLIC) {
       return P_FORM;
@@ -311,22 +343,22 @@ public final class SseEnterpriseTest {
    * @return the finding; reasons {@code unknown}, {@code none}, {@code notYet}, {@code valid}, {@code expired},
    *     {@code asOfRight}, {@code validMinimum}, {@code expiredMaximum}, {@code endUnknown}
    */
-  public static Finding esusAgreement(Stakeholder s, LocalDate asOf) {
+  public static Finding esusAgreement(StakeholderFacts s, LocalDate asOf) {
     return esus(s, asOf);
   }
 
-  static Finding legalForm(Stakeholder s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.YES) {
+  static Finding legalForm(StakeholderFacts s) {
+    SseByLegalForm byForm = sseByFormOf(s);
+    if (byForm == SseByLegalForm.YES) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_FORM;
     }
-    if (isDeclaredCooperative(s) && (category.isEmpty() || !category.get().isClassified()
-        || category.get().family() == LegalFamily.COMMERCIAL_COMPANY)) {
+    Optional<LegalFamily> family = familyOf(s);
+    if (isDeclaredCooperative(s) && (family.isEmpty() || family.get() == LegalFamily.COMMERCIAL_COMPANY)) {
       // No INSEE code tells a SCIC or a SCOP in company form from another SAS or SARL (FACTS.md § 8): the
       // declared status decides before the company code, which is not SSE by form, could say no.
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_COOPERATIVE;
     }
-    if (category.isPresent() && category.get().sseByLegalForm() == SseByLegalForm.NO) {
+    if (byForm == SseByLegalForm.NO) {
       return B_NOT_FORM;
     }
     SseEvidence evidence = s.sseStatus().evidence();
@@ -336,11 +368,66 @@ public final class SseEnterpriseTest {
     if (evidence == SseEvidence.NOT_SSE || evidence == SseEvidence.ESS_MENTION) {
       return B_DECLARED_OTHER;
     }
-    return category.isPresent() ? B_UNDETERMINED : B_UNKNOWN;
+    return byForm != null ? B_UNDETERMINED : B_UNKNOWN;
   }
 
-  private static boolean isDeclaredCooperative(Stakeholder s) {
-    for (SpecificStatus status : s.specificStatuses()) {
+  /**
+   * Returns how a report names the legal form of a stakeholder: its INSEE category with INSEE's label, or its
+   * legal form as published, or {@code —}.
+   *
+   * @param s the stakeholder
+   * @return the text
+   */
+  public static String describeForm(StakeholderFacts s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent()) {
+      return category.get().code() + category.get().label().map(l -> " " + l).orElse("");
+    }
+    return s.legalForm().map(LegalForm::name).orElse("—");
+  }
+
+  // What the INSEE category tells, or else what all the categories of the published legal form share.
+
+  private static Optional<Boolean> privateLawOf(StakeholderFacts s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent()) {
+      return category.get().privateLaw();
+    }
+    Optional<LegalForm> form = s.legalForm();
+    return form.isPresent() ? form.get().privateLaw() : Optional.empty();
+  }
+
+  private static Optional<Boolean> legalPersonOf(StakeholderFacts s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent()) {
+      return category.get().legalPerson();
+    }
+    Optional<LegalForm> form = s.legalForm();
+    return form.isPresent() ? form.get().legalPerson() : Optional.empty();
+  }
+
+  /** The family, empty when the category is not classified or the form's categories disagree. */
+  private static Optional<LegalFamily> familyOf(StakeholderFacts s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent()) {
+      return category.get().isClassified() ? Optional.of(category.get().family()) : Optional.empty();
+    }
+    Optional<LegalForm> form = s.legalForm();
+    return form.isPresent() ? form.get().family() : Optional.empty();
+  }
+
+  /** Whether the form is SSE by itself; null when neither a category nor a form is given. */
+  private static SseByLegalForm sseByFormOf(StakeholderFacts s) {
+    Optional<LegalCategory> category = s.legalCategory();
+    if (category.isPresent()) {
+      return category.get().sseByLegalForm();
+    }
+    Optional<LegalForm> form = s.legalForm();
+    return form.isPresent() ? form.get().sseByLegalForm() : null;
+  }
+
+  private static boolean isDeclaredCooperative(StakeholderFacts s) {
+    for (SpecificStatus status : s.knownStatuses()) {
       if (COOPERATIVE_STATUSES.contains(status)) {
         return true;
       }
@@ -349,19 +436,19 @@ public final class SseEnterpriseTest {
   }
 
   /** C1 and C2 together: the commercial-company path. */
-  static Outcome commercial(Stakeholder s, LocalDate asOf) {
+  static Outcome commercial(StakeholderFacts s, LocalDate asOf) {
     return allOf(companyConditions(s, asOf).outcome(), socialUtility(s, asOf).outcome());
   }
 
-  private static boolean commercialPathApplies(Stakeholder s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent() && category.get().isClassified()) {
-      return category.get().family() == LegalFamily.COMMERCIAL_COMPANY;
+  private static boolean commercialPathApplies(StakeholderFacts s) {
+    Optional<LegalFamily> family = familyOf(s);
+    if (family.isPresent()) {
+      return family.get() == LegalFamily.COMMERCIAL_COMPANY;
     }
     return s.sseStatus().evidence() != SseEvidence.BY_LEGAL_FORM && s.kind() != StakeholderKind.NATURAL_PERSON;
   }
 
-  static Finding companyConditions(Stakeholder s, LocalDate asOf) {
+  static Finding companyConditions(StakeholderFacts s, LocalDate asOf) {
     if (!commercialPathApplies(s)) {
       return C1_NOT_COMMERCIAL;
     }
@@ -372,20 +459,49 @@ public final class SseEnterpriseTest {
     if (anyClauseFalse(s.statutes())) {
       return C1_CLAUSE_FAILS;
     }
-    Optional<LocalDate> mention = status.essMentionDate();
-    if (mention.isPresent()) {
-      return mention.get().isAfter(asOf) ? C1_MENTION_LATER : C1_MENTION;
+    Outcome mention = mentionBy(s, asOf);
+    if (mention != null) {
+      boolean dated = status.essMentionDate().isPresent();
+      return switch (mention) {
+        case MET -> dated ? C1_MENTION : C1_MENTION_AS_READ;
+        case NOT_MET -> C1_MENTION_LATER;
+        default -> dated ? C1_MENTION_IMPRECISE : C1_MENTION_UNDATED;
+      };
     }
     return undeclaredClauses(s.statutes()).isEmpty() ? C1_MENTION_MISSING : C1_UNKNOWN;
   }
 
-  static Finding socialUtility(Stakeholder s, LocalDate asOf) {
+  /**
+   * Whether the stakeholder is registered with the SSE mention at the date: from the date of registration, or,
+   * for a mention known without its date, from a source of its SSE status read on or before the date (the
+   * mention held when the source was read, and a registration is not withdrawn by time). Null when no mention
+   * is declared.
+   */
+  private static Outcome mentionBy(StakeholderFacts s, LocalDate asOf) {
+    SseStatus status = s.sseStatus();
+    Optional<PartialDate> date = status.essMentionDate();
+    if (date.isPresent()) {
+      return Dates.onOrBefore(date.get(), asOf);
+    }
+    if (status.evidence() != SseEvidence.ESS_MENTION) {
+      return null;
+    }
+    for (Source source : s.sources()) {
+      if ((source.facts().isEmpty() || source.facts().contains("sseStatus")) && source.readOn().isPresent()
+          && Dates.onOrBefore(source.readOn().get(), asOf) == Outcome.MET) {
+        return Outcome.MET;
+      }
+    }
+    return Outcome.UNKNOWN;
+  }
+
+  static Finding socialUtility(StakeholderFacts s, LocalDate asOf) {
     if (!commercialPathApplies(s)) {
       return C2_NOT_COMMERCIAL;
     }
     Set<SocialUtilityObjective> objectives = s.statutes().map(StatutoryClauses::socialUtilityObjectives)
         .orElse(Set.of());
-    boolean mention = s.sseStatus().essMentionDate().map(d -> !d.isAfter(asOf)).orElse(false);
+    boolean mention = mentionBy(s, asOf) == Outcome.MET;
     Finding declared = declaredObjectives(s, objectives, asOf);
     // The mention is granted subject to the conformity of the statutes (Art. 1 III): it stands for what the
     // declarations leave open, never against what they say.
@@ -395,7 +511,7 @@ public final class SseEnterpriseTest {
     return declared;
   }
 
-  private static Finding declaredObjectives(Stakeholder s, Set<SocialUtilityObjective> objectives, LocalDate asOf) {
+  private static Finding declaredObjectives(StakeholderFacts s, Set<SocialUtilityObjective> objectives, LocalDate asOf) {
     if (objectives.isEmpty()) {
       return C2_NO_OBJECTIVE;
     }
@@ -422,25 +538,52 @@ public final class SseEnterpriseTest {
     return C2_NOT_AN_OBJECTIVE;
   }
 
-  static Finding esus(Stakeholder s, LocalDate asOf) {
+  static Finding esus(StakeholderFacts s, LocalDate asOf) {
     SseStatus status = s.sseStatus();
     if (status.evidence() != SseEvidence.ESUS_AGREEMENT) {
       return status.evidence() == SseEvidence.UNKNOWN ? D_UNKNOWN : D_NONE;
     }
     EsusAgreement agreement = status.esusAgreement().orElseThrow();
-    if (agreement.start().isAfter(asOf)) {
+    Optional<PartialDate> start = agreement.start();
+    Optional<PartialDate> end = agreement.end();
+    // Dates known only to the month or year are compared as periods: a start in the year of the date is
+    // neither before nor after it, and the precise date is asked for.
+    Outcome started = start.isEmpty() ? Outcome.UNKNOWN : Dates.onOrBefore(start.get(), asOf);
+    if (started == Outcome.NOT_MET) {
       return D_NOT_YET;
     }
-    if (agreement.end().isPresent()) {
-      return agreement.end().get().isBefore(asOf) ? D_EXPIRED : D_VALID;
+    if (end.isPresent()) {
+      Outcome ended = Dates.before(end.get(), asOf);
+      if (ended == Outcome.MET) {
+        return D_EXPIRED;
+      }
+      if (ended == Outcome.UNKNOWN) {
+        return D_END_IMPRECISE;
+      }
+      if (started == Outcome.MET) {
+        return D_VALID;
+      }
+      if (start.isEmpty()) {
+        // An agreement lasts two or five years (R3332-21-3): one still valid at its end began two years or more
+        // before it.
+        return end.get().latest().minusYears(ESUS_MIN_YEARS).isBefore(asOf) ? D_VALID_BY_END : D_START_UNKNOWN;
+      }
+      return D_START_IMPRECISE;
     }
     if (agreement.asOfRight()) {
-      return D_AS_OF_RIGHT;
+      // Held as of right, the agreement does not lapse: without a start date any date would do.
+      return start.isEmpty() ? D_AS_OF_RIGHT_UNDATED : started == Outcome.UNKNOWN ? D_START_IMPRECISE : D_AS_OF_RIGHT;
     }
-    if (asOf.isBefore(agreement.start().plusYears(ESUS_MIN_YEARS))) {
+    if (start.isEmpty()) {
+      return D_UNDATED;
+    }
+    if (started == Outcome.UNKNOWN) {
+      return D_START_IMPRECISE;
+    }
+    if (asOf.isBefore(start.get().earliest().plusYears(ESUS_MIN_YEARS))) {
       return D_VALID_MINIMUM;
     }
-    if (!asOf.isBefore(agreement.start().plusYears(ESUS_MAX_YEARS))) {
+    if (!asOf.isBefore(start.get().latest().plusYears(ESUS_MAX_YEARS))) {
       return D_EXPIRED_MAXIMUM;
     }
     return D_END_UNKNOWN;

@@ -32,6 +32,8 @@ import io.github.ptce.rules.spi.WindowCriterion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import io.github.ptce.rules.LocalizedText;
+import io.github.ptce.rules.spi.Census;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,10 +102,10 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
       boolean association = s.legalCategory().map(c -> c.family() == LegalFamily.ASSOCIATION).orElse(false);
       boolean gip = s.legalCategory().map(c -> "7410".equals(c.code())).orElse(false);
       if (LISTED.contains(s.kind()) || association || gip) {
-        return result(Outcome.MET, "listed", "name", s.name(), "kind", gip ? "GIP" : s.kind().name())
+        return result(Outcome.MET, "listed", "name", s.name(), "kind", gip ? "GIP" : s.kind())
             .member(s.id()).decidedBy(CriterionKind.AUTOMATED).build();
       }
-      return result(Outcome.UNKNOWN, "notListed", "name", s.name(), "kind", s.kind().name()).member(s.id())
+      return result(Outcome.UNKNOWN, "notListed", "name", s.name(), "kind", s.kind()).member(s.id())
           .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact.notListed", "name", s.name())))
           .remediation(message("remedy.notListed")).build();
     }
@@ -126,30 +128,27 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> found = new ArrayList<>();
-      List<Membership> unknown = new ArrayList<>();
-      for (Membership membership : evaluation.activeMembers()) {
-        if (!Members.isEnterprise(membership)) {
-          continue;
-        }
-        Outcome status = evaluation.sseStatus(membership);
-        if (status == wanted) {
-          found.add(membership);
-        } else if (status == Outcome.UNKNOWN) {
-          unknown.add(membership);
-        }
-      }
+      Census census = Census.of(evaluation, Members::isEnterprise, p -> {
+        Outcome sse = evaluation.sseStatus(p);
+        Outcome is = sse == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : sse;
+        return wanted == Outcome.MET ? is : is.negate();
+      });
       CriterionResult.Builder result;
-      if (!found.isEmpty()) {
-        result = result(Outcome.MET, "met", "count", Integer.toString(found.size()), "names", Members.names(found));
-        found.forEach(m -> result.member(m.stakeholder().id()));
-      } else if (unknown.isEmpty()) {
-        result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
-      } else {
-        result = result(Outcome.UNKNOWN, "unknown", "names", Members.names(unknown))
-            .remediation(message("remedy.complete", "names", Members.names(unknown)));
-        for (Membership m : unknown) {
-          result.member(m.stakeholder().id()).missing(evaluation.sseMissingFacts(m));
+      switch (census.exists()) {
+        case MET -> {
+          result = result(Outcome.MET, "met", "count", census.count(), "names", Members.namesOf(census.with()));
+          census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
+        }
+        case NOT_MET -> result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
+        default -> {
+          if (census.possible().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
+          } else {
+            LocalizedText names = Members.namesOf(census.possible());
+            result = result(Outcome.UNKNOWN, "unknown", "names", names)
+                .remediation(message("remedy.complete", "names", names));
+          }
+          census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
       }
       return result.build();
@@ -164,17 +163,12 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      List<Membership> authorities = new ArrayList<>();
-      for (Membership membership : evaluation.activeMembers()) {
-        StakeholderKind kind = membership.stakeholder().kind();
-        if (kind == StakeholderKind.LOCAL_AUTHORITY || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING) {
-          authorities.add(membership);
-        }
-      }
-      if (!authorities.isEmpty()) {
-        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.names(authorities))
+      Census authorities = Census.of(evaluation, p -> p.kind() == StakeholderKind.LOCAL_AUTHORITY
+          || p.kind() == StakeholderKind.LOCAL_AUTHORITY_GROUPING, p -> Outcome.MET);
+      if (authorities.exists() == Outcome.MET) {
+        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.namesOf(authorities.with()))
             .decidedBy(CriterionKind.AUTOMATED);
-        authorities.forEach(m -> result.member(m.stakeholder().id()));
+        authorities.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
         return result.build();
       }
       return result(Outcome.UNKNOWN, "none")

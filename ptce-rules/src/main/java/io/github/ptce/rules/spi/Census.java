@@ -1,0 +1,184 @@
+package io.github.ptce.rules.spi;
+
+import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.MissingFact;
+import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Participant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The participants that have a property, counted over a member list that may be partial: the basis of every
+ * criterion of the form "there is a member that…" or "at least n members that…".
+ *
+ * <p>Over a list not declared complete ({@code membersComplete}), the absence of a member with the property
+ * is not a "no": the cluster may have one that the description does not name. So {@link #atLeast(int)} is
+ * {@link Outcome#MET} when enough participants certainly have the property, {@link Outcome#NOT_MET} only when
+ * the list is complete and even every participant that may have it would not be enough, and {@link
+ * Outcome#UNKNOWN} otherwise; {@link #explainUnknown} then adds the facts that would settle it, the declaration
+ * that the list is complete among them. A group of unnamed members counts for its count (at least that many,
+ * or exactly); a named member whose membership at the date is open counts as "may have it".
+ *
+ * <p>The opposite form, "every member…" (no member outside the perimeter), is decided on the members listed:
+ * a counter-example makes it not met; without one, it is met over the list, and {@link #assumeListed} says so
+ * when the list may be partial.
+ *
+ * <p>Immutable once made; made for one evaluation.
+ */
+public final class Census {
+  private final List<Participant> with;
+  private final List<Participant> possible;
+  private final boolean complete;
+  private final long certain;
+  private final long upperBound;
+
+  private Census(List<Participant> with, List<Participant> possible, boolean complete, long certain,
+      long upperBound) {
+    this.with = with;
+    this.possible = possible;
+    this.complete = complete;
+    this.certain = certain;
+    this.upperBound = upperBound;
+  }
+
+  /**
+   * Counts the participants of an evaluation that have a property.
+   *
+   * @param evaluation the evaluation
+   * @param among which participants are counted at all (e.g. the enterprises)
+   * @param property whether one of them has the property: met, not met or unknown
+   * @return the census
+   */
+  public static Census of(Evaluation evaluation, Predicate<Participant> among,
+      Function<Participant, Outcome> property) {
+    List<Participant> with = new ArrayList<>(4);
+    List<Participant> possible = new ArrayList<>(4);
+    boolean complete = evaluation.membersComplete();
+    long certain = 0;
+    long upper = 0;
+    for (Participant participant : evaluation.participants()) {
+      if (!among.test(participant)) {
+        continue;
+      }
+      Outcome has = participant.presence().and(property.apply(participant));
+      if (has == Outcome.MET) {
+        with.add(participant);
+        certain += participant.count();
+      } else if (has != Outcome.UNKNOWN) {
+        continue;
+      } else {
+        possible.add(participant);
+      }
+      upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
+    }
+    return new Census(Collections.unmodifiableList(with), Collections.unmodifiableList(possible), complete,
+        certain, complete ? upper : Long.MAX_VALUE);
+  }
+
+  /**
+   * Returns the participants that certainly have the property.
+   *
+   * @return them, in participant order
+   */
+  public List<Participant> with() {
+    return with;
+  }
+
+  /**
+   * Returns the participants that may have it: what is known of them, or of their membership at the date,
+   * does not tell.
+   *
+   * @return them, in participant order
+   */
+  public List<Participant> possible() {
+    return possible;
+  }
+
+  /**
+   * Returns how many persons certainly have the property (a group of unnamed members counts for its count).
+   *
+   * @return the count
+   */
+  public long count() {
+    return certain;
+  }
+
+  /**
+   * Returns whether the member list is declared complete.
+   *
+   * @return true if it is
+   */
+  public boolean complete() {
+    return complete;
+  }
+
+  /**
+   * Is it known that at least {@code n} persons have the property?
+   *
+   * @param n the number required
+   * @return met if {@link #count()} reaches it; not met only if the list is complete and the participants that
+   *     may have it would not reach it either; unknown otherwise
+   */
+  public Outcome atLeast(int n) {
+    if (certain >= n) {
+      return Outcome.MET;
+    }
+    return upperBound < n ? Outcome.NOT_MET : Outcome.UNKNOWN;
+  }
+
+  /**
+   * Is it known that some participant has the property?
+   *
+   * @return {@link #atLeast(int) atLeast(1)}
+   */
+  public Outcome exists() {
+    return atLeast(1);
+  }
+
+  /**
+   * Adds to an unknown result what would settle it: the members concerned, the facts that are missing about
+   * each participant that may have the property (and about its membership at the date), and, when the list is
+   * not declared complete, {@code $.membersComplete}.
+   *
+   * @param result the result being built
+   * @param evaluation the evaluation
+   * @param factsOf the facts that would tell whether a participant has the property
+   */
+  public void explainUnknown(CriterionResult.Builder result, Evaluation evaluation,
+      Function<Participant, List<MissingFact>> factsOf) {
+    for (Participant participant : possible) {
+      participant.stakeholderId().ifPresent(result::member);
+      result.missing(factsOf.apply(participant));
+      result.missing(evaluation.presenceMissingFacts(participant));
+    }
+    if (!complete) {
+      result.missing(membersCompleteFact());
+    }
+  }
+
+  /**
+   * Returns the missing fact "whether the member list is complete".
+   *
+   * @return the fact at {@code $.membersComplete}
+   */
+  public static MissingFact membersCompleteFact() {
+    return new MissingFact("$.membersComplete", SpiMessages.of("fact.membersComplete"));
+  }
+
+  /**
+   * Adds to a result decided over the members listed the assumption that the list is the whole of them, when
+   * it is not declared complete: a member the description does not name could change the answer.
+   *
+   * @param result the result being built
+   * @param evaluation the evaluation
+   */
+  public static void assumeListed(CriterionResult.Builder result, Evaluation evaluation) {
+    if (!evaluation.membersComplete()) {
+      result.assumption(SpiMessages.of("assume.listedMembers"));
+    }
+  }
+}

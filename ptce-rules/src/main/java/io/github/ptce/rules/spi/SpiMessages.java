@@ -1,0 +1,20 @@
+package io.github.ptce.rules.spi;
+
+import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.rules.Message;
+import java.util.Map;
+
+/** The texts the ready-made pieces of this package give to every scheme that uses them. */
+final class SpiMessages {
+  static final MessageBundle BUNDLE = MessageBundle.load(SpiMessages.class, "io/github/ptce/rules/spi/messages");
+
+  private SpiMessages() {}
+
+  static Message of(String key) {
+    return Message.of(BUNDLE, key, Map.of());
+  }
+
+  static Message of(String key, Map<String, ?> arguments) {
+    return Message.of(BUNDLE, key, arguments);
+  }
+}
