@@ -34,15 +34,16 @@ public final class Census {
   private final List<Participant> possible;
   private final boolean complete;
   private final long certain;
-  private final long upperBound;
+  /** How many may have the property if the list is the whole of the members: unbounded for an "at least" group. */
+  private final long listedBound;
 
   private Census(List<Participant> with, List<Participant> possible, boolean complete, long certain,
-      long upperBound) {
+      long listedBound) {
     this.with = with;
     this.possible = possible;
     this.complete = complete;
     this.certain = certain;
-    this.upperBound = upperBound;
+    this.listedBound = listedBound;
   }
 
   /**
@@ -76,7 +77,7 @@ public final class Census {
       upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
     }
     return new Census(Collections.unmodifiableList(with), Collections.unmodifiableList(possible), complete,
-        certain, complete ? upper : Long.MAX_VALUE);
+        certain, upper);
   }
 
   /**
@@ -127,7 +128,7 @@ public final class Census {
     if (certain >= n) {
       return Outcome.MET;
     }
-    return upperBound < n ? Outcome.NOT_MET : Outcome.UNKNOWN;
+    return complete && listedBound < n ? Outcome.NOT_MET : Outcome.UNKNOWN;
   }
 
   /**
@@ -140,9 +141,8 @@ public final class Census {
   }
 
   /**
-   * Adds to an unknown result what would settle it: the members concerned, the facts that are missing about
-   * each participant that may have the property (and about its membership at the date), and, when the list is
-   * not declared complete, {@code $.membersComplete}.
+   * Adds to an unknown result of {@link #exists()} what would settle it: see {@link #explainUnknown(
+   * CriterionResult.Builder, Evaluation, int, Function)} with {@code n = 1}.
    *
    * @param result the result being built
    * @param evaluation the evaluation
@@ -150,12 +150,28 @@ public final class Census {
    */
   public void explainUnknown(CriterionResult.Builder result, Evaluation evaluation,
       Function<Participant, List<MissingFact>> factsOf) {
+    explainUnknown(result, evaluation, 1, factsOf);
+  }
+
+  /**
+   * Adds to an unknown result of {@link #atLeast(int) atLeast(n)} what would settle it: the members concerned,
+   * the facts that are missing about each participant that may have the property (and about its membership at
+   * the date), and {@code $.membersComplete} when declaring the list complete would decide (the participants
+   * listed could not reach {@code n}).
+   *
+   * @param result the result being built
+   * @param evaluation the evaluation
+   * @param n the number required
+   * @param factsOf the facts that would tell whether a participant has the property
+   */
+  public void explainUnknown(CriterionResult.Builder result, Evaluation evaluation, int n,
+      Function<Participant, List<MissingFact>> factsOf) {
     for (Participant participant : possible) {
       participant.stakeholderId().ifPresent(result::member);
       result.missing(factsOf.apply(participant));
       result.missing(evaluation.presenceMissingFacts(participant));
     }
-    if (!complete) {
+    if (!complete && listedBound < n) {
       result.missing(membersCompleteFact());
     }
   }

@@ -193,7 +193,7 @@ public final class Decree2015Scheme implements SchemeProvider {
             result = result(Outcome.UNKNOWN, "unknown", "count", count, "names", names)
                 .remediation(message("remedy.complete", "names", names));
           }
-          census.explainUnknown(result, evaluation, p -> List.of(fact(p.factsPath() + ".legalCategory",
+          census.explainUnknown(result, evaluation, 3, p -> List.of(fact(p.factsPath() + ".legalCategory",
               "fact.legalCategory", "name", p.name())));
         }
       }

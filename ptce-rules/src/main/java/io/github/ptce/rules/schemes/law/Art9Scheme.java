@@ -176,11 +176,11 @@ final class Art9Scheme {
         LocalizedText names = Members.namesOf(census.possible());
         result = result(Outcome.UNKNOWN, "unknown", "count", found, "names", names)
             .remediation(message("remedy.complete", "names", names));
-        census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
+        census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
       } else {
         result = result(Outcome.UNKNOWN, "unlisted", "count", found, "required", required)
             .remediation(message("remedy.unlisted"));
-        census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
+        census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
       }
       if (required > 1) {
         result.assumption(message("assume.strict"));
