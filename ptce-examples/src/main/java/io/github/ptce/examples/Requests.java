@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Two shapes are accepted:
  * <ul>
- *   <li>a bare cluster document ({@code ptce-cluster/1}, see {@code docs/cluster-format.md});
+ *   <li>a bare cluster document ({@code ptce-cluster/2}, see {@code docs/cluster-format.md});
  *   <li>a request {@code {"cluster": {…}, "assessments": [{…}, …]}}, whose violations have paths under
  *       {@code $.cluster} and {@code $.assessments}. The cluster format has no {@code cluster} property, so the
  *       two cannot be confused.

@@ -80,7 +80,7 @@ public enum Sample {
   }
 
   /**
-   * Returns the cluster document (format {@code ptce-cluster/1}).
+   * Returns the cluster document (format {@code ptce-cluster/2}).
    *
    * @return UTF-8 JSON
    */

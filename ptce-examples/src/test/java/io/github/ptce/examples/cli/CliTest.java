@@ -558,7 +558,7 @@ class CliTest {
     assertEquals(0, list.code, list::toString);
     assertTrue(list.out.contains("synthetic-eligible"), list::toString);
     Run one = Run.of("samples", "tetris");
-    assertTrue(one.out.contains("\"ptce-cluster/1\""), one::toString);
+    assertTrue(one.out.contains("\"ptce-cluster/2\""), one::toString);
     Run unknown = Run.of("samples", "../pom.xml");
     assertEquals(ExitCodes.USAGE, unknown.code, unknown::toString);
   }
