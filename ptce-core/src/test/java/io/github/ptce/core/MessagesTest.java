@@ -39,7 +39,7 @@ class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final Pattern TYPE = Pattern.compile("static final String TYPE = \"(\\w+)\";");
   private static final Pattern CODE_LITERAL = Pattern.compile(
-      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers)\\.[A-Za-z_.]*[A-Za-z_])\"");
+      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support)\\.[A-Za-z_.]*[A-Za-z_])\"");
   private static final Pattern WRONG_TYPE = Pattern.compile("wrongType\\(\"(\\w+)\"");
   private static final MessageBundle BUNDLE = Texts.bundle();
 

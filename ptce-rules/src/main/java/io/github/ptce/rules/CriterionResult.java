@@ -141,6 +141,29 @@ public final class CriterionResult {
     return Optional.ofNullable(assessment);
   }
 
+  /**
+   * Returns this result with one more assumption (the engine adds those that concern every criterion).
+   *
+   * @param assumption the assumption
+   * @return a result with the assumption, or this one if it already holds it
+   */
+  CriterionResult withAssumption(Message assumption) {
+    if (assumptions.contains(assumption)) {
+      return this;
+    }
+    Builder b = new Builder(outcome, reason);
+    b.observed = observed;
+    b.required = required;
+    b.members = members.isEmpty() ? null : new ArrayList<>(members);
+    b.missingFacts = missingFacts.isEmpty() ? null : new ArrayList<>(missingFacts);
+    b.remediation = remediation;
+    b.assumptions = new ArrayList<>(assumptions);
+    b.assumptions.add(assumption);
+    b.decidedBy = decidedBy;
+    b.assessment = assessment;
+    return new CriterionResult(b);
+  }
+
   @Override
   public String toString() {
     return outcome + " " + reason.key() + (missingFacts.isEmpty() ? "" : " missing " + missingFacts.stream()

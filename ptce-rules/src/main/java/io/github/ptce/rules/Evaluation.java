@@ -134,6 +134,16 @@ public interface Evaluation {
   Outcome sseStatus(Participant participant);
 
   /**
+   * Returns whether a participant is an SSE enterprise only by a presumption of Art. 1 that its statutes could
+   * overturn (the regime of its legal form, or its SSE mention): a criterion that counts SSE enterprises then
+   * says so.
+   *
+   * @param participant a participant of this evaluation
+   * @return true if its SSE status is met by such a presumption
+   */
+  boolean ssePresumed(Participant participant);
+
+  /**
    * Returns the facts whose absence keeps a participant's SSE status unknown.
    *
    * @param participant a participant whose {@link #sseStatus(Participant)} is unknown

@@ -244,6 +244,11 @@ final class Evaluator implements Evaluation {
   }
 
   @Override
+  public boolean ssePresumed(Participant participant) {
+    return sseStatus(participant) == Outcome.MET && SseEnterpriseTest.presumed(participant.facts(), asOf);
+  }
+
+  @Override
   public List<MissingFact> sseMissingFacts(Participant participant) {
     return SseEnterpriseTest.missingFacts(participant.facts(), participant.factsPath(), asOf,
         participant.name());
@@ -482,7 +487,33 @@ final class Evaluator implements Evaluation {
             .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
       }
     }
-    return new CriterionReport.Single(criterion, basis, criterion.evaluate(this), counts);
+    return new CriterionReport.Single(criterion, basis, joiningDates(criterion.evaluate(this)), counts);
+  }
+
+  /**
+   * Adds to a decided result the assumption that its members without a joining date were members at the date:
+   * a joining date given later could show otherwise.
+   */
+  private CriterionResult joiningDates(CriterionResult result) {
+    // A scheme evaluated per member is about the stakeholder, whatever its membership.
+    if (subject != null || !result.outcome().isDecided() || result.members().isEmpty()) {
+      return result;
+    }
+    List<String> undated = null;
+    for (String id : result.members()) {
+      Optional<Membership> member = cluster.member(id);
+      if (member.isPresent() && member.get().joinedOn().isEmpty()) {
+        if (undated == null) {
+          undated = new ArrayList<>(2);
+        }
+        undated.add(member.get().stakeholder().name());
+      }
+    }
+    if (undated == null) {
+      return result;
+    }
+    return result.withAssumption(EngineMessages.of("assume.joiningDate",
+        Map.of("names", String.join(", ", undated.subList(0, Math.min(5, undated.size()))))));
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.ptce.core.cluster;
 
+import java.util.List;
+import io.github.ptce.core.Violation;
+import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.constraints.LocalId;
 import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.resources.Amount;
@@ -116,4 +119,11 @@ public abstract class Support implements WithSupport {
    * @return the answer, empty if unknown
    */
   public abstract Optional<Boolean> ptceCall();
+
+  @Value.Check
+  void check() {
+    if (ptceCall().orElse(false) && !throughCall().orElse(true)) {
+      throw new InvalidInputException(List.of(Violation.of("$.ptceCall", "support.ptceCallWithoutCall")));
+    }
+  }
 }

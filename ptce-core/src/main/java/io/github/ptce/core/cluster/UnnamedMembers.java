@@ -171,6 +171,9 @@ public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderF
       problems.add(Violation.of("$.withinPerimeter", "unnamedMembers.locationAndWithinPerimeter"));
     }
     FactChecks.legalForm(legalCategory(), legalForm(), problems);
+    FactChecks.statuses(legalCategory(), legalForm(), knownStatuses(), problems);
+    FactChecks.publicKind(kind(), legalCategory(), legalForm(), problems);
+    FactChecks.sseEvidence(legalCategory(), legalForm(), sseStatus().evidence(), problems);
     FactChecks.sources(sources(), PROPERTIES, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

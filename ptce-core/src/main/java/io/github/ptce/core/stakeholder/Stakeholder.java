@@ -266,6 +266,9 @@ public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
           Map.of("kind", kind().name())));
     }
     FactChecks.legalForm(legalCategory(), legalForm(), problems);
+    FactChecks.statuses(legalCategory(), legalForm(), knownStatuses(), problems);
+    FactChecks.publicKind(kind(), legalCategory(), legalForm(), problems);
+    FactChecks.sseEvidence(legalCategory(), legalForm(), sseStatus().evidence(), problems);
     if (employer().isPresent() && employees().isPresent() && employer().get() != (employees().getAsInt() > 0)) {
       problems.add(Violation.of("$.employer", "stakeholder.employerMismatch",
           Map.of("employer", employer().get().toString(), "employees", Integer.toString(employees().getAsInt()))));

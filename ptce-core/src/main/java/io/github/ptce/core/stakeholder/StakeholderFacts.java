@@ -104,6 +104,52 @@ public interface StakeholderFacts {
   }
 
   /**
+   * Returns the family of the legal form: that of the INSEE category when the library classifies it, or else
+   * the family all the categories of the published legal form share.
+   *
+   * @return the family, empty when neither tells
+   */
+  default Optional<LegalFamily> legalFamily() {
+    Optional<LegalCategory> category = legalCategory();
+    if (category.isPresent()) {
+      return category.get().isClassified() ? Optional.of(category.get().family()) : Optional.empty();
+    }
+    return legalForm().flatMap(LegalForm::family);
+  }
+
+  /**
+   * Returns whether the person is of private law, as its INSEE category, or else its published form, tells.
+   *
+   * @return true or false, empty when neither tells
+   */
+  default Optional<Boolean> privateLaw() {
+    Optional<LegalCategory> category = legalCategory();
+    return category.isPresent() ? category.get().privateLaw() : legalForm().flatMap(LegalForm::privateLaw);
+  }
+
+  /**
+   * Returns whether the person has legal personality, as its INSEE category, or else its published form, tells.
+   *
+   * @return true or false, empty when neither tells
+   */
+  default Optional<Boolean> legalPerson() {
+    Optional<LegalCategory> category = legalCategory();
+    return category.isPresent() ? category.get().legalPerson() : legalForm().flatMap(LegalForm::legalPerson);
+  }
+
+  /**
+   * Returns whether the legal form alone makes an SSE enterprise (Art. 1 II 1° of loi n° 2014-856), as the
+   * INSEE category, or else the published form, tells.
+   *
+   * @return yes, no or undetermined; empty when neither a category nor a form is given
+   */
+  default Optional<SseByLegalForm> sseByLegalForm() {
+    Optional<LegalCategory> category = legalCategory();
+    return category.isPresent() ? Optional.of(category.get().sseByLegalForm())
+        : legalForm().map(LegalForm::sseByLegalForm);
+  }
+
+  /**
    * Returns the statuses known of the person: those declared, and those its published legal form implies
    * (a "SCIC SA" is a {@link SpecificStatus#SCIC}).
    *

@@ -25,6 +25,7 @@ import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.SocialUtilityObjective;
 import io.github.ptce.core.stakeholder.SpecificStatus;
+import io.github.ptce.core.stakeholder.SseByLegalForm;
 import io.github.ptce.core.stakeholder.SseEvidence;
 import io.github.ptce.core.stakeholder.SseStatus;
 import io.github.ptce.core.stakeholder.Stakeholder;
@@ -37,6 +38,7 @@ import io.github.ptce.core.territory.Perimeter;
 import io.github.ptce.core.territory.RegionCode;
 import java.math.BigDecimal;
 import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.LegalForm;
 import io.github.ptce.core.provenance.Source;
 import io.github.ptce.core.provenance.SourceKind;
@@ -493,9 +495,23 @@ public final class PtceGenerators {
           .rna(maybe(rnas(), in))
           .location(maybe(communeCodes(), in))
           .sseStatus(sseStatuses().generate(in))
-          .statutes(maybe(statutoryClauses(), in))
-          .specificStatuses(subset(SpecificStatus.class, in));
-      legalForm(builder::legalCategory, builder::legalForm, in);
+          .statutes(maybe(statutoryClauses(), in));
+      Object[] form = new Object[2];
+      legalForm(c -> {
+        form[0] = c;
+        builder.legalCategory(c);
+      }, f -> {
+        form[1] = f;
+        builder.legalForm(f);
+      }, in);
+      builder.specificStatuses(statuses((LegalCategory) form[0], (LegalForm) form[1], in));
+      if (publicKind(kind) && privateLaw((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.legalCategory(Optional.empty()).legalForm(Optional.empty());
+      } else if (publicLaw((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.sseStatus(SseStatus.notSse()); // SSE evidence is held only by persons of private law
+      } else if (sseByForm((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.sseStatus(SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
+      }
       Optional<PartialDate> created = maybe(partialDates(), in);
       builder.activity(maybe(nafCodes(), in))
           .createdOn(created)
@@ -702,16 +718,27 @@ public final class PtceGenerators {
    * @return the generator
    */
   public static Gen<Support> supports() {
+    return in -> {
+      Optional<Boolean> throughCall = maybeBoolean(in);
+      Optional<Boolean> ptceCall = maybeBoolean(in);
+      if (!throughCall.orElse(true)) {
+        ptceCall = ptceCall.map(p -> false); // no PTCE call without a call
+      }
+      return supportsWith(throughCall, ptceCall).generate(in);
+    };
+  }
+
+  private static Gen<Support> supportsWith(Optional<Boolean> throughCall, Optional<Boolean> ptceCall) {
     return in -> Support.builder()
+        .throughCall(throughCall)
+        .ptceCall(ptceCall)
         .funder(names().generate(in))
         .level(Generate.enumValues(FunderLevel.class).generate(in))
         .kind(Generate.enumValues(SupportKind.class).generate(in))
         .amount(maybe(amountsUpTo(10_000_000), in))
         .grantedOn(maybe(partialDates(), in))
         .schemeId(maybe(localIds(), in))
-        .throughCall(maybeBoolean(in))
         .programme(maybe(names(), in))
-        .ptceCall(maybeBoolean(in))
         .build();
   }
 
@@ -827,6 +854,41 @@ public final class PtceGenerators {
     return coarsen(LocalDate.ofEpochDay(Generate.longRange(first, last).generate(in)), in);
   }
 
+  private static boolean publicKind(StakeholderKind kind) {
+    return kind == StakeholderKind.LOCAL_AUTHORITY || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING
+        || kind == StakeholderKind.STATE_SERVICE;
+  }
+
+  private static boolean privateLaw(LegalCategory category, LegalForm form) {
+    return category != null ? category.privateLaw().orElse(false)
+        : form != null && form.privateLaw().orElse(false);
+  }
+
+  private static boolean sseByForm(LegalCategory category, LegalForm form) {
+    return (category != null ? category.sseByLegalForm() : form != null ? form.sseByLegalForm() : null)
+        == SseByLegalForm.YES;
+  }
+
+  private static boolean publicLaw(LegalCategory category, LegalForm form) {
+    Optional<Boolean> privateLaw = category != null ? category.privateLaw()
+        : form != null ? form.privateLaw() : Optional.empty();
+    return privateLaw.isPresent() && !privateLaw.get();
+  }
+
+  /**
+   * Statuses, without the cooperative ones (SCOP, SCIC, CAE) beside a category or form that is neither a
+   * cooperative nor a company.
+   */
+  private static Set<SpecificStatus> statuses(LegalCategory category, LegalForm form, RandomnessSource in) {
+    Set<SpecificStatus> statuses = subset(SpecificStatus.class, in);
+    LegalFamily family = category != null ? (category.isClassified() ? category.family() : null)
+        : form != null ? form.family().orElse(null) : null;
+    if (family != null && family != LegalFamily.COOPERATIVE && family != LegalFamily.COMMERCIAL_COMPANY) {
+      statuses.removeAll(List.of(SpecificStatus.SCOP, SpecificStatus.SCIC, SpecificStatus.CAE));
+    }
+    return statuses;
+  }
+
   /** A legal category, a legal form, both (the category one the form allows) or neither. */
   private static void legalForm(java.util.function.Consumer<LegalCategory> category,
       java.util.function.Consumer<LegalForm> form, RandomnessSource in) {
@@ -892,17 +954,32 @@ public final class PtceGenerators {
    */
   public static Gen<UnnamedMembers> unnamedMembers() {
     return in -> {
+      StakeholderKind kind = Generate.enumValues(StakeholderKind.class).generate(in);
       UnnamedMembers.Builder builder = UnnamedMembers.builder()
-          .kind(Generate.enumValues(StakeholderKind.class).generate(in))
+          .kind(kind)
           .description(maybe(names(), in))
           .count(Generate.range(1, 40).generate(in))
           .exact(Generate.booleans().generate(in))
           .role(Generate.pick(List.of(MemberRole.FOUNDER, MemberRole.MEMBER, MemberRole.PARTNER)).generate(in))
           .sseStatus(sseStatuses().generate(in))
-          .specificStatuses(subset(SpecificStatus.class, in))
           .employer(maybeBoolean(in))
           .sources(sources(in, "sseStatus"));
-      legalForm(builder::legalCategory, builder::legalForm, in);
+      Object[] form = new Object[2];
+      legalForm(c -> {
+        form[0] = c;
+        builder.legalCategory(c);
+      }, f -> {
+        form[1] = f;
+        builder.legalForm(f);
+      }, in);
+      builder.specificStatuses(statuses((LegalCategory) form[0], (LegalForm) form[1], in));
+      if (publicKind(kind) && privateLaw((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.legalCategory(Optional.empty()).legalForm(Optional.empty());
+      } else if (publicLaw((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.sseStatus(SseStatus.notSse()); // SSE evidence is held only by persons of private law
+      } else if (sseByForm((LegalCategory) form[0], (LegalForm) form[1])) {
+        builder.sseStatus(SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
+      }
       if (present(in)) {
         builder.location(communeCodes().generate(in));
       } else {

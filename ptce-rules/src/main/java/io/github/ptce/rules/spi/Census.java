@@ -30,6 +30,7 @@ import java.util.function.Predicate;
  * <p>Immutable once made; made for one evaluation.
  */
 public final class Census {
+  private final List<Participant> among;
   private final List<Participant> with;
   private final List<Participant> possible;
   private final boolean complete;
@@ -37,8 +38,9 @@ public final class Census {
   /** How many may have the property if the list is the whole of the members: unbounded for an "at least" group. */
   private final long listedBound;
 
-  private Census(List<Participant> with, List<Participant> possible, boolean complete, long certain,
-      long listedBound) {
+  private Census(List<Participant> among, List<Participant> with, List<Participant> possible, boolean complete,
+      long certain, long listedBound) {
+    this.among = among;
     this.with = with;
     this.possible = possible;
     this.complete = complete;
@@ -56,6 +58,7 @@ public final class Census {
    */
   public static Census of(Evaluation evaluation, Predicate<Participant> among,
       Function<Participant, Outcome> property) {
+    List<Participant> counted = new ArrayList<>(8);
     List<Participant> with = new ArrayList<>(4);
     List<Participant> possible = new ArrayList<>(4);
     boolean complete = evaluation.membersComplete();
@@ -65,6 +68,7 @@ public final class Census {
       if (!among.test(participant)) {
         continue;
       }
+      counted.add(participant);
       Outcome has = participant.presence().and(property.apply(participant));
       if (has == Outcome.MET) {
         with.add(participant);
@@ -76,8 +80,8 @@ public final class Census {
       }
       upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
     }
-    return new Census(Collections.unmodifiableList(with), Collections.unmodifiableList(possible), complete,
-        certain, upper);
+    return new Census(Collections.unmodifiableList(counted), Collections.unmodifiableList(with),
+        Collections.unmodifiableList(possible), complete, certain, upper);
   }
 
   /**
@@ -173,6 +177,26 @@ public final class Census {
     }
     if (!complete && listedBound < n) {
       result.missing(membersCompleteFact());
+    }
+  }
+
+  /**
+   * Adds to a decided result about SSE enterprises the assumption that the SSE status of the participants it
+   * counted rests on a presumption of Art. 1 their statutes could overturn, when one does ({@link
+   * Evaluation#ssePresumed}).
+   *
+   * @param result the result being built
+   * @param evaluation the evaluation
+   */
+  public void assumeSsePresumptions(CriterionResult.Builder result, Evaluation evaluation) {
+    List<Participant> presumed = new ArrayList<>(2);
+    for (Participant participant : among) {
+      if (evaluation.ssePresumed(participant)) {
+        presumed.add(participant);
+      }
+    }
+    if (!presumed.isEmpty()) {
+      result.assumption(SpiMessages.of("assume.ssePresumed", java.util.Map.of("names", Members.namesOf(presumed))));
     }
   }
 

@@ -96,9 +96,6 @@ public final class Decree2015Scheme implements SchemeProvider {
       super(id, kind, basis, VALIDITY, BUNDLE);
     }
 
-    Message joiningDates(List<Membership> members) {
-      return members.stream().anyMatch(m -> m.joinedOn().isEmpty()) ? message("assume.joiningDate") : null;
-    }
 
     /**
      * The result of "at least one member that…": met with the first such member; not met only over a complete
@@ -106,6 +103,7 @@ public final class Decree2015Scheme implements SchemeProvider {
      */
     CriterionResult exists(Census census, Evaluation evaluation, Function<Participant, List<MissingFact>> factsOf,
         CriterionKind declared) {
+      boolean sse = id().equals(SSE) || id().equals(NON_SSE);
       switch (census.exists()) {
         case MET -> {
           Participant first = census.with().get(0);
@@ -118,10 +116,17 @@ public final class Decree2015Scheme implements SchemeProvider {
           if (grouping && declared != null) {
             met.decidedBy(declared);
           }
+          if (sse) {
+            census.assumeSsePresumptions(met, evaluation);
+          }
           return met.build();
         }
         case NOT_MET -> {
-          return result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add")).build();
+          CriterionResult.Builder notMet = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
+          if (sse) {
+            census.assumeSsePresumptions(notMet, evaluation);
+          }
+          return notMet.build();
         }
         default -> {
           CriterionResult.Builder result;
@@ -198,10 +203,6 @@ public final class Decree2015Scheme implements SchemeProvider {
         }
       }
       census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
-      Message dates = joiningDates(evaluation.activeMembers());
-      if (dates != null) {
-        result.assumption(dates);
-      }
       return result.observed(message("observed", "count", count, "names", Members.namesOf(census.with())))
           .required(message("required")).build();
     }

@@ -82,9 +82,8 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
       }
       SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
       if (legalPerson.outcome() == Outcome.NOT_MET) {
-        LegalCategory category = s.legalCategory().orElseThrow();
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
-            category.code() + category.label().map(l -> " " + l).orElse("")).member(s.id())
+            SseEnterpriseTest.describeForm(s)).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
       if (legalPerson.outcome() == Outcome.UNKNOWN) {
@@ -93,7 +92,7 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
                 "name", s.name()))
             .remediation(message("remedy.legalCategory", "name", s.name())).build();
       }
-      return result(Outcome.MET, "legalPerson", "name", s.name(), "kind", s.kind().name()).member(s.id())
+      return result(Outcome.MET, "legalPerson", "name", s.name(), "kind", s.kind()).member(s.id())
           .decidedBy(legalPerson.decidedBy()).build();
     }
   }

@@ -11,6 +11,7 @@ import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
@@ -56,9 +57,12 @@ final class CoteCarrier extends CarrierCriterion {
     String name = s.name();
     String path = evaluation.pathOf(carrier) + ".stakeholder";
     Optional<LegalCategory> category = s.legalCategory();
+    // The INSEE category, or else a legal form as published ("SCIC SA", "association"): the form is known either
+    // way, and its family is what all its categories share.
+    boolean formKnown = category.isPresent() || s.legalForm().isPresent();
     String code = category.map(LegalCategory::code).orElse("");
-    LegalFamily family = category.map(LegalCategory::family).orElse(LegalFamily.UNCLASSIFIED);
-    String form = category.map(c -> c.code() + c.label().map(l -> " " + l).orElse("")).orElse("—");
+    LegalFamily family = s.legalFamily().orElse(LegalFamily.UNCLASSIFIED);
+    String form = SseEnterpriseTest.describeForm(s);
     StakeholderKind kind = s.kind();
 
     if (kind == StakeholderKind.NATURAL_PERSON) {
@@ -74,9 +78,9 @@ final class CoteCarrier extends CarrierCriterion {
     if (grouping) {
       return notListed(name, s, form);
     }
-    for (SpecificStatus status : s.specificStatuses()) {
+    for (SpecificStatus status : s.knownStatuses()) {
       if (LISTED.contains(status)) {
-        return met("listedStatus", name, s, "status", status.name()).decidedBy(CriterionKind.DECLARED).build();
+        return met("listedStatus", name, s, "status", status).decidedBy(CriterionKind.DECLARED).build();
       }
     }
     if (SCOP_CODES.contains(code)) {
@@ -85,7 +89,7 @@ final class CoteCarrier extends CarrierCriterion {
     if (EMPLOYER_GROUP_CODE.equals(code)) {
       return met("employerGroupCode", name, s, "form", form).build();
     }
-    boolean undeclaredEnterprise = category.isEmpty() && kind == StakeholderKind.ENTERPRISE;
+    boolean undeclaredEnterprise = !formKnown && kind == StakeholderKind.ENTERPRISE;
     boolean company = family == LegalFamily.COMMERCIAL_COMPANY || family == LegalFamily.COOPERATIVE;
     SseEnterpriseTest.Finding esus = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
     if (esus.outcome() == Outcome.MET && company) {
@@ -95,7 +99,7 @@ final class CoteCarrier extends CarrierCriterion {
       return association(evaluation, carrier, path, form);
     }
     if (family == LegalFamily.COMMERCIAL_COMPANY || undeclaredEnterprise) {
-      return company(s, path, esus, category.isEmpty());
+      return company(s, path, esus, !formKnown);
     }
     if (family == LegalFamily.COOPERATIVE) {
       return GENERIC_COOPERATIVE_CODES.contains(code)
@@ -103,7 +107,7 @@ final class CoteCarrier extends CarrierCriterion {
               .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name)).build()
           : notListed(name, s, form);
     }
-    if (category.isEmpty() && kind == StakeholderKind.ENTERPRISE_GROUPING) {
+    if (!formKnown && kind == StakeholderKind.ENTERPRISE_GROUPING) {
       return unknown("groupingUnknown", name, s)
           .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name))
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
@@ -111,16 +115,15 @@ final class CoteCarrier extends CarrierCriterion {
     // Without a legal category, a research centre, a higher-education establishment or a training body may be
     // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
     // public law whatever its category.
-    if (category.isEmpty() && kind != StakeholderKind.STATE_SERVICE
-        || category.isPresent() && family == LegalFamily.UNCLASSIFIED) {
+    if (!formKnown && kind != StakeholderKind.STATE_SERVICE || formKnown && family == LegalFamily.UNCLASSIFIED) {
       return unknown("formUnknown", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
-    return notListed(name, s, category.isPresent() ? form : kind.name());
+    return notListed(name, s, formKnown ? form : Labels.of(kind));
   }
 
   /** Not among the listed carriers: the page lists them without saying "only", so the reading is shown. */
-  private CriterionResult notListed(String name, Stakeholder s, String form) {
+  private CriterionResult notListed(String name, Stakeholder s, Object form) {
     return notMet("notListed", name, s, "form", form).assumption(message("assume.listExhaustive")).build();
   }
 
@@ -180,22 +183,22 @@ final class CoteCarrier extends CarrierCriterion {
     }
   }
 
-  private CriterionResult.Builder met(String reason, String name, Stakeholder s, String... more) {
+  private CriterionResult.Builder met(String reason, String name, Stakeholder s, Object... more) {
     return result(Outcome.MET, reason, arguments(name, more)).member(s.id());
   }
 
-  private CriterionResult.Builder notMet(String reason, String name, Stakeholder s, String... more) {
+  private CriterionResult.Builder notMet(String reason, String name, Stakeholder s, Object... more) {
     return result(Outcome.NOT_MET, reason, arguments(name, more)).member(s.id())
         .remediation(message("remedy.notEligible"));
   }
 
-  private CriterionResult.Builder unknown(String reason, String name, Stakeholder s, String... more) {
+  private CriterionResult.Builder unknown(String reason, String name, Stakeholder s, Object... more) {
     return result(Outcome.UNKNOWN, reason, arguments(name, more)).member(s.id())
         .remediation(message("remedy.complete", "name", name));
   }
 
-  private static String[] arguments(String name, String... more) {
-    String[] all = new String[more.length + 2];
+  private static Object[] arguments(String name, Object... more) {
+    Object[] all = new Object[more.length + 2];
     all[0] = "name";
     all[1] = name;
     System.arraycopy(more, 0, all, 2, more.length);

@@ -121,21 +121,21 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       Stakeholder s = carrier.stakeholder();
       String name = s.name();
       String path = evaluation.pathOf(carrier) + ".stakeholder";
-      Optional<LegalCategory> category = s.legalCategory();
-      LegalFamily family = category.map(LegalCategory::family).orElse(LegalFamily.UNCLASSIFIED);
+      boolean formKnown = s.legalCategory().isPresent() || s.legalForm().isPresent();
+      LegalFamily family = s.legalFamily().orElse(LegalFamily.UNCLASSIFIED);
       if (s.kind() == StakeholderKind.NATURAL_PERSON) {
         return no("naturalPerson", s).build();
       }
-      if (PUBLIC.contains(s.kind()) || (category.isPresent() && category.get().privateLaw().map(p -> !p).orElse(false))) {
+      if (PUBLIC.contains(s.kind()) || s.privateLaw().map(p -> !p).orElse(false)) {
         return no("publicBody", s).build();
       }
-      for (SpecificStatus status : s.specificStatuses()) {
+      for (SpecificStatus status : s.knownStatuses()) {
         if (COOPERATIVE.contains(status)) {
-          return yes("cooperativeStatus", s, "status", status.name()).decidedBy(CriterionKind.DECLARED).build();
+          return yes("cooperativeStatus", s, "status", status).decidedBy(CriterionKind.DECLARED).build();
         }
       }
       if (family == LegalFamily.ASSOCIATION) {
-        return category.get().legalPerson().orElse(true) ? yes("association", s).build()
+        return s.legalPerson().orElse(true) ? yes("association", s).build()
             : no("noLegalPersonality", s).build();
       }
       if (family == LegalFamily.COOPERATIVE) {
@@ -156,26 +156,26 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
         return maybe("notNamed", s).missing(new MissingFact(MissingFact.assessmentPath(id()),
             message("fact.notNamed", "name", name))).build();
       }
-      if (family == LegalFamily.COMMERCIAL_COMPANY || (category.isEmpty() && s.kind() == StakeholderKind.ENTERPRISE)) {
+      if (family == LegalFamily.COMMERCIAL_COMPANY || (!formKnown && s.kind() == StakeholderKind.ENTERPRISE)) {
         SseEvidence evidence = s.sseStatus().evidence();
         if (evidence == SseEvidence.NOT_SSE || evidence == SseEvidence.ESS_MENTION) {
           return no("notAgreed", s).decidedBy(CriterionKind.DECLARED).build();
         }
         CriterionResult.Builder result = maybe("companyUnknown", s)
             .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name));
-        if (category.isEmpty()) {
+        if (!formKnown) {
           result.missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name));
         }
         return result.build();
       }
-      if (category.isEmpty() || family == LegalFamily.UNCLASSIFIED) {
+      if (!formKnown || family == LegalFamily.UNCLASSIFIED) {
         return maybe("formUnknown", s).missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
             .build();
       }
       return no("notSse", s).build();
     }
 
-    private CriterionResult.Builder yes(String reason, Stakeholder s, String... more) {
+    private CriterionResult.Builder yes(String reason, Stakeholder s, Object... more) {
       return result(Outcome.MET, reason, with(s, more)).member(s.id());
     }
 
@@ -188,8 +188,8 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           .remediation(message("remedy.complete", "name", s.name()));
     }
 
-    private static String[] with(Stakeholder s, String... more) {
-      String[] all = new String[more.length + 2];
+    private static Object[] with(Stakeholder s, Object... more) {
+      Object[] all = new Object[more.length + 2];
       all[0] = "name";
       all[1] = s.name();
       System.arraycopy(more, 0, all, 2, more.length);

@@ -58,15 +58,6 @@ final class Art9Scheme {
 
   private Art9Scheme() {}
 
-  /** Adds the assumption about members without a joining date, when there are some. */
-  static void joiningDates(List<Membership> counted, CriterionResult.Builder result) {
-    for (Membership membership : counted) {
-      if (membership.joinedOn().isEmpty()) {
-        result.assumption(Message.of(LawTexts.BUNDLE, "assume.joiningDate", Map.of()));
-        return;
-      }
-    }
-  }
 
   /**
    * 1. On one and the same territory: every member enterprise, whatever its role, is located in the perimeter.
@@ -182,10 +173,12 @@ final class Art9Scheme {
             .remediation(message("remedy.unlisted"));
         census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
       }
+      if (outcome.isDecided()) {
+        census.assumeSsePresumptions(result, evaluation);
+      }
       if (required > 1) {
         result.assumption(message("assume.strict"));
       }
-      joiningDates(evaluation.activeMembers(), result);
       return result.observed(message("observed", "count", found, "names", Members.namesOf(census.with())))
           .required(message("required", "required", required)).build();
     }
@@ -217,6 +210,9 @@ final class Art9Scheme {
           }
           census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
+      }
+      if (census.exists().isDecided()) {
+        census.assumeSsePresumptions(result, evaluation);
       }
       result.assumption(message("assume.conventional"));
       return result.observed(message("observed", "count", census.count(),

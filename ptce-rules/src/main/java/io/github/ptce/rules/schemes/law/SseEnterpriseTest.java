@@ -165,6 +165,31 @@ public final class SseEnterpriseTest {
   }
 
   /**
+   * Returns whether a stakeholder is an SSE enterprise at a date only by a presumption of Art. 1 that its
+   * statutes could overturn: the conditions of Art. 1 I presumed met by the regime of its legal form (its
+   * statutes do not declare them all), or the conformity of its statutes presumed by its SSE mention (Art. 1
+   * III). Statutes declared otherwise would change the answer, and the criteria that count SSE enterprises say
+   * so.
+   *
+   * @param stakeholder the stakeholder
+   * @param asOf the date
+   * @return true if {@link #outcome} is met and rests on such a presumption
+   */
+  public static boolean presumed(StakeholderFacts stakeholder, LocalDate asOf) {
+    if (outcome(stakeholder, asOf) != Outcome.MET || esus(stakeholder, asOf).outcome() == Outcome.MET) {
+      return false;
+    }
+    Finding form = legalForm(stakeholder);
+    boolean statutesDeclared = stakeholder.statutes().map(st -> CLAUSES.subList(0, 4).stream()
+        .allMatch(name -> clause(st, name).isPresent())).orElse(false);
+    if (form.outcome() == Outcome.MET) {
+      return !statutesDeclared;
+    }
+    return companyConditions(stakeholder, asOf) == C1_MENTION && !undeclaredClauses(stakeholder.statutes()).isEmpty()
+        || socialUtility(stakeholder, asOf) == C2_PRESUMED;
+  }
+
+  /**
    * Returns the facts whose absence keeps a named stakeholder's status unknown.
    *
    * @param stakeholder the stakeholder
@@ -282,9 +307,9 @@ public final class SseEnterpriseTest {
     if (s.kind() == StakeholderKind.NATURAL_PERSON) {
       return A_NATURAL;
     }
-    Optional<Boolean> privateLaw = privateLawOf(s);
+    Optional<Boolean> privateLaw = s.privateLaw();
     if (privateLaw.isPresent()) {
-      if (!legalPersonOf(s).orElse(true)) {
+      if (!s.legalPerson().orElse(true)) {
         return A_NO_PERSONALITY;
       }
       return privateLaw.get() ? A_PRIVATE : A_PUBLIC;
@@ -348,11 +373,11 @@ public final class SseEnterpriseTest {
   }
 
   static Finding legalForm(StakeholderFacts s) {
-    SseByLegalForm byForm = sseByFormOf(s);
+    SseByLegalForm byForm = s.sseByLegalForm().orElse(null);
     if (byForm == SseByLegalForm.YES) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_FORM;
     }
-    Optional<LegalFamily> family = familyOf(s);
+    Optional<LegalFamily> family = s.legalFamily();
     if (isDeclaredCooperative(s) && (family.isEmpty() || family.get() == LegalFamily.COMMERCIAL_COMPANY)) {
       // No INSEE code tells a SCIC or a SCOP in company form from another SAS or SARL (FACTS.md § 8): the
       // declared status decides before the company code, which is not SSE by form, could say no.
@@ -365,7 +390,9 @@ public final class SseEnterpriseTest {
     if (evidence == SseEvidence.BY_LEGAL_FORM) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_DECLARED;
     }
-    if (evidence == SseEvidence.NOT_SSE || evidence == SseEvidence.ESS_MENTION) {
+    // A company registered with the SSE mention may still be a cooperative in company form (a SCIC SA): its
+    // legal form tells, not the mention.
+    if (evidence == SseEvidence.NOT_SSE) {
       return B_DECLARED_OTHER;
     }
     return byForm != null ? B_UNDETERMINED : B_UNKNOWN;
@@ -386,46 +413,6 @@ public final class SseEnterpriseTest {
     return s.legalForm().map(LegalForm::name).orElse("—");
   }
 
-  // What the INSEE category tells, or else what all the categories of the published legal form share.
-
-  private static Optional<Boolean> privateLawOf(StakeholderFacts s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent()) {
-      return category.get().privateLaw();
-    }
-    Optional<LegalForm> form = s.legalForm();
-    return form.isPresent() ? form.get().privateLaw() : Optional.empty();
-  }
-
-  private static Optional<Boolean> legalPersonOf(StakeholderFacts s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent()) {
-      return category.get().legalPerson();
-    }
-    Optional<LegalForm> form = s.legalForm();
-    return form.isPresent() ? form.get().legalPerson() : Optional.empty();
-  }
-
-  /** The family, empty when the category is not classified or the form's categories disagree. */
-  private static Optional<LegalFamily> familyOf(StakeholderFacts s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent()) {
-      return category.get().isClassified() ? Optional.of(category.get().family()) : Optional.empty();
-    }
-    Optional<LegalForm> form = s.legalForm();
-    return form.isPresent() ? form.get().family() : Optional.empty();
-  }
-
-  /** Whether the form is SSE by itself; null when neither a category nor a form is given. */
-  private static SseByLegalForm sseByFormOf(StakeholderFacts s) {
-    Optional<LegalCategory> category = s.legalCategory();
-    if (category.isPresent()) {
-      return category.get().sseByLegalForm();
-    }
-    Optional<LegalForm> form = s.legalForm();
-    return form.isPresent() ? form.get().sseByLegalForm() : null;
-  }
-
   private static boolean isDeclaredCooperative(StakeholderFacts s) {
     for (SpecificStatus status : s.knownStatuses()) {
       if (COOPERATIVE_STATUSES.contains(status)) {
@@ -441,7 +428,7 @@ public final class SseEnterpriseTest {
   }
 
   private static boolean commercialPathApplies(StakeholderFacts s) {
-    Optional<LegalFamily> family = familyOf(s);
+    Optional<LegalFamily> family = s.legalFamily();
     if (family.isPresent()) {
       return family.get() == LegalFamily.COMMERCIAL_COMPANY;
     }
@@ -461,7 +448,8 @@ public final class SseEnterpriseTest {
     }
     Outcome mention = mentionBy(s, asOf);
     if (mention != null) {
-      boolean dated = status.essMentionDate().isPresent();
+      boolean dated = status.essMentionDate().map(d -> Dates.onOrBefore(d, asOf) == Outcome.MET).orElse(false)
+          || (mention != Outcome.MET && status.essMentionDate().isPresent());
       return switch (mention) {
         case MET -> dated ? C1_MENTION : C1_MENTION_AS_READ;
         case NOT_MET -> C1_MENTION_LATER;
@@ -480,19 +468,20 @@ public final class SseEnterpriseTest {
   private static Outcome mentionBy(StakeholderFacts s, LocalDate asOf) {
     SseStatus status = s.sseStatus();
     Optional<PartialDate> date = status.essMentionDate();
-    if (date.isPresent()) {
-      return Dates.onOrBefore(date.get(), asOf);
+    Outcome byDate = date.isPresent() ? Dates.onOrBefore(date.get(), asOf) : null;
+    if (byDate == Outcome.MET) {
+      return byDate;
     }
-    if (status.evidence() != SseEvidence.ESS_MENTION) {
-      return null;
-    }
-    for (Source source : s.sources()) {
-      if ((source.facts().isEmpty() || source.facts().contains("sseStatus")) && source.readOn().isPresent()
-          && Dates.onOrBefore(source.readOn().get(), asOf) == Outcome.MET) {
-        return Outcome.MET;
+    if (status.evidence() == SseEvidence.ESS_MENTION) {
+      for (Source source : s.sources()) {
+        if ((source.facts().isEmpty() || source.facts().contains("sseStatus")) && source.readOn().isPresent()
+            && Dates.onOrBefore(source.readOn().get(), asOf) == Outcome.MET) {
+          return Outcome.MET;
+        }
       }
+      return byDate != null ? byDate : Outcome.UNKNOWN;
     }
-    return Outcome.UNKNOWN;
+    return byDate;
   }
 
   static Finding socialUtility(StakeholderFacts s, LocalDate asOf) {

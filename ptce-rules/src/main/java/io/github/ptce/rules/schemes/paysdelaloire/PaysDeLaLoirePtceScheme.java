@@ -99,8 +99,8 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
     @Override
     protected CriterionResult evaluateCarrier(Evaluation evaluation, Membership carrier) {
       Stakeholder s = carrier.stakeholder();
-      boolean association = s.legalCategory().map(c -> c.family() == LegalFamily.ASSOCIATION).orElse(false);
-      boolean gip = s.legalCategory().map(c -> "7410".equals(c.code())).orElse(false);
+      boolean association = s.legalFamily().map(f -> f == LegalFamily.ASSOCIATION).orElse(false);
+      boolean gip = s.possibleLegalCategories().stream().map(c -> c.code()).toList().equals(List.of("7410"));
       if (LISTED.contains(s.kind()) || association || gip) {
         return result(Outcome.MET, "listed", "name", s.name(), "kind", gip ? "GIP" : s.kind())
             .member(s.id()).decidedBy(CriterionKind.AUTOMATED).build();
@@ -150,6 +150,9 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
           }
           census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
+      }
+      if (census.exists().isDecided()) {
+        census.assumeSsePresumptions(result, evaluation);
       }
       return result.build();
     }

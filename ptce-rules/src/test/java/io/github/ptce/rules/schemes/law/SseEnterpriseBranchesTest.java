@@ -136,9 +136,14 @@ class SseEnterpriseBranchesTest {
   }
 
   @Test
-  void aCooperativeStatusDoesNotTurnAPublicBodyIntoACooperative() {
-    Stakeholder commune = stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").addSpecificStatuses(SpecificStatus.SCIC)
-        .build();
+  void aCooperativeStatusCannotBeGivenToAPublicBody() {
+    // A SCIC is a cooperative company: beside a commune's category the status is a contradiction, refused when
+    // the stakeholder is built rather than decided one way or the other.
+    io.github.ptce.core.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.ptce.core.InvalidInputException.class,
+        () -> stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").addSpecificStatuses(SpecificStatus.SCIC).build());
+    assertEquals("stakeholder.cooperativeStatusCategory", e.violations().get(0).code());
+    Stakeholder commune = stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").build();
     assertSame(SseEnterpriseTest.B_NOT_FORM, SseEnterpriseTest.legalForm(commune));
     assertEquals(Outcome.NOT_MET, SseEnterpriseTest.outcome(commune, AS_OF));
   }
