@@ -16,6 +16,7 @@ import io.github.ptce.core.id.NafCode;
 import io.github.ptce.core.id.Rna;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.internal.Checks;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -48,14 +49,26 @@ import java.util.function.Function;
 final class ClusterFormat {
   private ClusterFormat() {}
 
+  // The patterns accept exactly what the parsers accept, keys aside (IdentifierPatternsTest): the spaces of
+  // Checks.SPACES around a code, and inside an identifier; a département prefix that exists (01–95 but 20,
+  // 971–978, 984–989). A Luhn key is beyond a pattern: the descriptions say it is checked.
+  private static final String S = Checks.SPACES + "*";
+  private static final String DEPARTEMENT_PREFIX = "0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]";
+
+  /** A pattern of {@code count} digits with spaces anywhere. */
+  private static String spacedDigits(int count) {
+    return "^" + S + "(?:[0-9]" + S + "){" + count + "}$";
+  }
+
   static final Codec<CommuneCode> COMMUNE = Codecs.text(CommuneCode::parse,
-      "^([0-9]{5}|2[ABab][0-9]{3})$", "INSEE commune code (5 characters).");
+      "^" + S + "(?:(?:" + DEPARTEMENT_PREFIX + ")[0-9]{3}|97[1-8][0-9]{2}|98[4-9][0-9]{2}|2[ABab][0-9]{3})" + S + "$",
+      "INSEE commune code (5 characters).");
   static final Codec<EpciCode> EPCI = Codecs.text(EpciCode::parse,
-      "^[0-9]{9}$", "SIREN of an EPCI à fiscalité propre (9 digits).");
+      spacedDigits(9), "SIREN of an EPCI à fiscalité propre (9 digits, Luhn key; spaces allowed).");
   static final Codec<DepartementCode> DEPARTEMENT = Codecs.text(DepartementCode::parse,
-      "^([0-9]{2,3}|2[ABab])$", "INSEE département code.");
+      "^" + S + "(?:" + DEPARTEMENT_PREFIX + "|97[1-8]|98[4-9]|2[ABab])" + S + "$", "INSEE département code.");
   static final Codec<RegionCode> REGION = Codecs.text(RegionCode::parse,
-      "^[0-9]{2,3}$", "INSEE région code.");
+      "^" + S + "(?:0[1-9]|[1-9][0-9]|9[78][0-9])" + S + "$", "INSEE région code.");
 
   static final ObjectCodec<Perimeter, Perimeter.Builder> PERIMETER = ObjectCodec.of(Perimeter.class,
           "A territory: the union of the communes, EPCIs, départements and régions listed. At least one code.",
@@ -126,14 +139,18 @@ final class ClusterFormat {
       .required("name", Codecs.string(), Stakeholder.Builder::name, Stakeholder::name, "Name.")
       .required("kind", Codecs.enumeration(StakeholderKind.class), Stakeholder.Builder::kind, Stakeholder::kind,
           "Kind of person.")
-      .optional("legalCategory", Codecs.text(LegalCategory::parse, "^[0-9]{4}$",
-          "INSEE legal category, level III (4 digits)."), Stakeholder.Builder::legalCategory,
+      .optional("legalCategory", Codecs.text(LegalCategory::parse,
+          "^" + S + "(?:[1-9]" + S + "(?:[0-9]" + S + "){3}|0" + S + "0" + S + "0" + S + "0" + S + ")$",
+          "INSEE legal category, level III (4 digits; 0000 is the only one that starts with 0)."), Stakeholder.Builder::legalCategory,
           Stakeholder::legalCategory, "Legal form.")
-      .optional("siren", Codecs.text(Siren::parse, "^[0-9 ]{9,11}$", "SIREN (9 digits, Luhn key)."),
+      .optional("siren", Codecs.text(Siren::parse, spacedDigits(9), "SIREN (9 digits, Luhn key; spaces allowed)."),
           Stakeholder.Builder::siren, Stakeholder::siren, "SIREN of the legal person.")
-      .optional("siret", Codecs.text(Siret::parse, "^[0-9 ]{14,17}$", "SIRET (14 digits, Luhn key)."),
+      .optional("siret", Codecs.text(Siret::parse, spacedDigits(14), "SIRET (14 digits: a SIREN with its Luhn "
+          + "key, then 5 digits; the 14 pass the Luhn check, or for La Poste but its head office their sum is a "
+          + "multiple of 5; spaces allowed)."),
           Stakeholder.Builder::siret, Stakeholder::siret, "SIRET of the establishment taking part.")
-      .optional("rna", Codecs.text(Rna::parse, "^[Ww][0-9A-Za-z]{9}$", "RNA number (W + 9 characters)."),
+      .optional("rna", Codecs.text(Rna::parse, "^" + S + "[Ww]" + S + "(?:[0-9A-Za-z]" + S + "){9}$",
+          "RNA number (W + 9 characters; spaces allowed)."),
           Stakeholder.Builder::rna, Stakeholder::rna, "RNA number of an association.")
       .optional("location", COMMUNE, Stakeholder.Builder::location, Stakeholder::location,
           "Commune of the seat or of the establishment taking part.")
@@ -190,7 +207,7 @@ final class ClusterFormat {
   static final ObjectCodec<Project, Project.Builder> PROJECT = ObjectCodec.of(Project.class,
           "An economic and social project the cluster serves.", Project::builder, Project.Builder::build)
       .required("title", Codecs.string(), Project.Builder::title, Project::title, "Title.")
-      .optional("sector", Codecs.text(NafCode::parse, "^[0-9]{2}\\.?[0-9]{2}[A-Za-z]$",
+      .optional("sector", Codecs.text(NafCode::parse, "^" + S + "[0-9]{2}\\.?[0-9]{2}[A-Za-z]" + S + "$",
           "NAF rév. 2 sub-class, e.g. 38.32Z."), Project.Builder::sector, Project::sector, "Activity sector.")
       .collection("innovation", Codecs.set(Codecs.enumeration(InnovationType.class)), Project.Builder::innovation,
           Project::innovation, "How the project is innovative.")
