@@ -105,7 +105,7 @@ final class Evaluator implements Evaluation {
       return TerritoryMatch.INSIDE;
     }
     Optional<ResolvedPerimeter> resolved = perimeter();
-    if (resolved.isEmpty() || resolved.get().communes().isEmpty()) {
+    if (resolved.isEmpty() || resolved.get().isEmpty()) {
       return TerritoryMatch.UNKNOWN;
     }
     if (!scope.regions().isEmpty()) {

@@ -45,6 +45,8 @@ public final class Geography {
   private static final int KEYS = 100_000;
   private static final CodeStatus[] STATUSES = CodeStatus.values();
   private static final EpciType[] EPCI_TYPES = EpciType.values();
+  private static final byte ARRONDISSEMENT = (byte) CodeStatus.MUNICIPAL_ARRONDISSEMENT.ordinal();
+  private static final int[] NO_KEYS = new int[0];
 
   private final GeographySource source;
   private final GeographyFile file;
@@ -59,6 +61,8 @@ public final class Geography {
   private final Map<RegionCode, Integer> regionIndex;
   private final Map<DepartementCode, Integer> departementIndex;
   private final EpciType[] epciTypes;
+  // The number of municipal arrondissements of each commune that has some (Paris, Lyon, Marseille), by index.
+  private final Map<Integer, Integer> arrondissementCounts;
 
   // The communes are sorted by code, so those of a département are the index range [start, end).
   private final int[] departementStart;
@@ -120,10 +124,16 @@ public final class Geography {
     for (int key : file.formerKeys) {
       statusByKey[checkKey(key)] = former;
     }
+    arrondissementCounts = new HashMap<>();
     for (int o = 0; o < file.otherKeys.length; o++) {
       int key = checkKey(file.otherKeys[o]);
-      statusByKey[key] = (byte) otherStatus(file.otherKind[o]).ordinal();
+      CodeStatus status = otherStatus(file.otherKind[o]);
+      statusByKey[key] = (byte) status.ordinal();
       currentByKey[key] = file.otherCommune[o];
+      if (status == CodeStatus.MUNICIPAL_ARRONDISSEMENT) {
+        Integer count = arrondissementCounts.get(file.otherCommune[o]);
+        arrondissementCounts.put(file.otherCommune[o], count == null ? 1 : count + 1);
+      }
     }
 
     departementStart = new int[departementCodes.length];
@@ -603,10 +613,12 @@ public final class Geography {
    * Resolves a perimeter to the current communes it covers.
    *
    * <p>Each code is taken at the level of current communes: a commune code through {@link
-   * #currentCommuneOf(CommuneCode)} (so a delegated commune or an arrondissement stands for its whole
-   * current commune, the finest unit the data describes); an EPCI, a département or a région as all its
-   * communes. Codes that lead to no current commune (unknown codes, and former codes, which a validator
-   * reports) are left out and listed in {@link ResolvedPerimeter#unknownCodes()}.
+   * #currentCommuneOf(CommuneCode)} (so a delegated or associated commune stands for its whole current
+   * commune, the finest unit the data describes for it); an EPCI, a département or a région as all its
+   * communes. A municipal arrondissement of Paris, Lyon or Marseille is that arrondissement only, with its own
+   * population ({@link ResolvedPerimeter#arrondissements()}); all the arrondissements of a commune are the
+   * commune. Codes that lead to no current commune (unknown codes, and former codes, which a validator reports)
+   * are left out and listed in {@link ResolvedPerimeter#unknownCodes()}.
    *
    * <p>This is the fast path: resolve a perimeter once, then ask the result as many questions as needed.
    * Resolving is proportional to the number of communes the perimeter covers (a few microseconds for
@@ -627,15 +639,35 @@ public final class Geography {
     SortedSet<RegionCode> unknownRegions = new TreeSet<>();
     int[] ranges = new int[16]; // from, to (exclusive), from, to, …
     int n = 0;
+    int[] arrondissements = NO_KEYS; // the keys of the arrondissements named, whose commune is not yet covered
+    int named = 0;
     for (CommuneCode code : perimeter.communes()) {
       int key = keyOf(code);
       int index = key < 0 ? -1 : currentByKey[key];
       if (index < 0) {
         unknownCommunes.add(code);
+      } else if (statusByKey[key] == ARRONDISSEMENT) {
+        arrondissements = named < arrondissements.length ? arrondissements : Arrays.copyOf(arrondissements, named + 4);
+        arrondissements[named++] = key;
       } else {
         ranges = addRange(ranges, n, index, index + 1);
         n += 2;
       }
+    }
+    // Every arrondissement of a commune named: the commune. The arrondissements of one commune have neighbouring
+    // keys (751xx, 6938x, 132xx), so the sorted keys group them.
+    Arrays.sort(arrondissements, 0, named);
+    for (int i = 0; i < named; ) {
+      int commune = currentByKey[arrondissements[i]];
+      int j = i;
+      while (j < named && currentByKey[arrondissements[j]] == commune) {
+        j++;
+      }
+      if (j - i == arrondissementCounts.get(commune)) {
+        ranges = addRange(ranges, n, commune, commune + 1);
+        n += 2;
+      }
+      i = j;
     }
     for (EpciCode code : perimeter.epcis()) {
       int e = epciIndex(code);
@@ -687,8 +719,21 @@ public final class Geography {
       }
     }
 
+    // The arrondissements left are those of a commune that no other code covers whole.
+    int partial = 0;
+    for (int i = 0; i < named; i++) {
+      int commune = currentByKey[arrondissements[i]];
+      if (!isSet(covered, base, commune)) {
+        arrondissements[partial++] = arrondissements[i];
+      }
+    }
+    arrondissements = partial == 0 ? NO_KEYS : Arrays.copyOf(arrondissements, partial);
+
     int count = 0;
     long population = 0;
+    for (int key : arrondissements) {
+      population += file.otherPopulation[Arrays.binarySearch(file.otherKeys, key)];
+    }
     for (int w = 0; w < covered.length; w++) {
       long word = covered[w];
       count += Long.bitCount(word);
@@ -706,11 +751,17 @@ public final class Geography {
         touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.departementRegion[d])]);
       }
     }
+    for (int key : arrondissements) {
+      int commune = currentByKey[key];
+      touchedDepartements.add(departementCodes[Byte.toUnsignedInt(file.communeDepartement[commune])]);
+      touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.communeRegion[commune])]);
+    }
     return new ResolvedPerimeter(
         this,
         perimeter,
         covered,
         base,
+        arrondissements,
         count,
         population,
         touchedDepartements,
@@ -726,9 +777,9 @@ public final class Geography {
    * #resolve(Perimeter)} and {@link ResolvedPerimeter#contains(CommuneCode)} for repeated questions).
    *
    * @param perimeter any perimeter
-   * @param code a commune code; a delegated or associated commune or an arrondissement is covered when its
-   *     current commune is
-   * @return true if the perimeter covers the code's current commune
+   * @param code a commune code; a delegated or associated commune is covered when its current commune is, an
+   *     arrondissement when its commune or itself is
+   * @return true if the perimeter covers the place the code names (see {@link ResolvedPerimeter#contains})
    */
   public boolean contains(Perimeter perimeter, CommuneCode code) {
     return resolve(perimeter).contains(code);
@@ -738,7 +789,8 @@ public final class Geography {
    * Returns the population of a perimeter, each commune counted once; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the sum of the populations of the current communes covered
+   * @return the sum of the populations of the current communes covered, and of the arrondissements covered
+   *     without their whole commune
    */
   public long population(Perimeter perimeter) {
     return resolve(perimeter).population();
@@ -758,7 +810,8 @@ public final class Geography {
    * Returns the current communes a perimeter covers; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the communes in code order, each once; unmodifiable
+   * @return the communes covered whole, in code order, each once; unmodifiable (a commune of which the perimeter
+   *     covers some arrondissements only is in {@link ResolvedPerimeter#arrondissements()})
    */
   public List<Commune> communesOf(Perimeter perimeter) {
     ResolvedPerimeter resolved = resolve(perimeter);
@@ -968,6 +1021,11 @@ public final class Geography {
     return code.key();
   }
 
+  /** Whether a key is that of a municipal arrondissement. */
+  boolean isArrondissement(int key) {
+    return statusByKey[key] == ARRONDISSEMENT;
+  }
+
   int[] currentByKey() {
     return currentByKey;
   }
@@ -1171,6 +1229,12 @@ public final class Geography {
       words[w - base] |= mask;
       i = end;
     }
+  }
+
+  /** Whether the bit of a commune index is set, in a window of words starting at word {@code base}. */
+  static boolean isSet(long[] words, int base, int index) {
+    int w = (index >>> 6) - base;
+    return index >= 0 && w >= 0 && w < words.length && (words[w] & (1L << index)) != 0;
   }
 
   /** Whether any bit [from, to) is set, the range lying inside the window starting at word {@code base}. */

@@ -85,18 +85,23 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
       Optional<ResolvedPerimeter> perimeter = evaluation.perimeter();
-      if (perimeter.isEmpty() || perimeter.get().communes().isEmpty()) {
+      if (perimeter.isEmpty() || perimeter.get().isEmpty()) {
         return result(Outcome.UNKNOWN, "noPerimeter").missing(fact("$.perimeter", "fact.perimeter"))
             .remediation(message("remedy.noPerimeter")).build();
       }
-      int inRegion = 0;
+      int whole = 0;
       for (CommuneCode code : perimeter.get().communes()) {
         if (evaluation.geography().commune(code).map(c -> c.region().equals(IDF)).orElse(false)) {
-          inRegion++;
+          whole++;
         }
       }
+      // A commune of which the perimeter covers some arrondissements only (Paris) counts as covered in part.
+      long inPart = perimeter.get().arrondissements().stream()
+          .map(a -> evaluation.geography().currentCommuneOf(a).orElseThrow())
+          .filter(c -> c.region().equals(IDF)).distinct().count();
+      int inRegion = whole + (int) inPart;
       int total = evaluation.geography().communesOf(IDF).size();
-      if (inRegion >= total) {
+      if (whole >= total) {
         return result(Outcome.NOT_MET, "wholeRegion", "count", Integer.toString(inRegion))
             .remediation(message("remedy.wholeRegion")).build();
       }

@@ -6,6 +6,7 @@ import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.Project;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.territory.Coverage;
 import io.github.ptce.core.territory.ResolvedPerimeter;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
@@ -75,18 +76,24 @@ final class Art9Scheme {
       }
       List<Membership> outside = new ArrayList<>();
       List<Membership> unlocated = new ArrayList<>();
+      // Located in Paris, Lyon or Marseille when the perimeter names some of its arrondissements only.
+      List<Membership> imprecise = new ArrayList<>();
       int inside = 0;
       for (Membership membership : evaluation.activeMembers()) {
         if (!Members.isEnterprise(membership) || membership.role() == MemberRole.PARTNER) {
           continue;
         }
         Optional<CommuneCode> location = membership.stakeholder().location();
-        if (location.isEmpty()) {
-          unlocated.add(membership);
-        } else if (perimeter.get().contains(location.get())) {
+        Coverage coverage = location.isEmpty() ? Coverage.PARTLY_COVERED : perimeter.get().coverage(location.get());
+        if (coverage == Coverage.COVERED) {
           inside++;
-        } else {
+        } else if (coverage == Coverage.NOT_COVERED) {
           outside.add(membership);
+        } else {
+          unlocated.add(membership);
+          if (location.isPresent()) {
+            imprecise.add(membership);
+          }
         }
       }
       CriterionResult.Builder result;
@@ -100,7 +107,7 @@ final class Art9Scheme {
             .remediation(message("remedy.unlocated"));
         for (Membership m : unlocated) {
           result.member(m.stakeholder().id()).missing(fact(evaluation.pathOf(m) + ".stakeholder.location",
-              "fact.location", "name", m.stakeholder().name()));
+              imprecise.contains(m) ? "fact.arrondissement" : "fact.location", "name", m.stakeholder().name()));
         }
       } else {
         result = result(Outcome.MET, "inside", "count", Integer.toString(inside));
