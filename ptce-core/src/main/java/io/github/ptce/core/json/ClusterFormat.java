@@ -74,7 +74,8 @@ final class ClusterFormat {
           "A territory: the union of the communes, EPCIs, départements and régions listed. At least one code.",
           Perimeter::builder, Perimeter.Builder::build)
       .collection("communes", Codecs.set(COMMUNE), Perimeter.Builder::communes, Perimeter::communes,
-          "Communes, by INSEE code.")
+          "Communes, by INSEE code; a municipal arrondissement of Paris, Lyon or Marseille (75101–75120, "
+              + "69381–69389, 13201–13216) is that arrondissement only.")
       .collection("epcis", Codecs.set(EPCI), Perimeter.Builder::epcis, Perimeter::epcis,
           "Intercommunalities (EPCI), by SIREN: all their member communes.")
       .collection("departements", Codecs.set(DEPARTEMENT), Perimeter.Builder::departements,
