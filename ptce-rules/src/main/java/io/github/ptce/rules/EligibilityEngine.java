@@ -4,7 +4,10 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Similarity;
+import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.territory.Region;
+import io.github.ptce.core.territory.RegionCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +50,7 @@ public final class EligibilityEngine {
   private final String rulesVersion;
 
   private EligibilityEngine(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
+    checkTerritories(catalog, geography);
     this.catalog = catalog;
     this.geography = geography;
     this.options = options;
@@ -70,6 +74,9 @@ public final class EligibilityEngine {
    * @param geography the reference geography
    * @param options the readings of the law
    * @return the engine
+   * @throws IllegalArgumentException if a scheme's territory names a région or département the geography does
+   *     not have, or if its window starts before a région of its territory exists ({@link Region#since()}): a
+   *     scheme of the Région Hauts-de-France cannot apply before 2016-01-01
    */
   public static EligibilityEngine of(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
     return new EligibilityEngine(Objects.requireNonNull(catalog, "catalog"),
@@ -285,6 +292,37 @@ public final class EligibilityEngine {
     }
     return new Overview(cluster, asOf, rulesVersion, geography.dataVersion(), options, definitions, applicable,
         closed, upcoming, elsewhere);
+  }
+
+  /**
+   * Refuses a catalogue in which a scheme could apply in a territory that does not exist: a région or
+   * département unknown to the geography, or a région before its first day (the régions formed by loi n° 2015-29
+   * exist from 2016-01-01). The engine is where catalogue and geography meet, so the check is made here, once.
+   */
+  static void checkTerritories(SchemeCatalog catalog, Geography geography) {
+    List<String> problems = new ArrayList<>();
+    for (Scheme scheme : catalog.all()) {
+      for (RegionCode code : scheme.scope().regions()) {
+        Optional<Region> region = geography.region(code);
+        if (region.isEmpty()) {
+          problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
+              + geography.dataVersion() + " does not have");
+        } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
+          problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
+              + region.get() + " exists (from " + region.get().since().orElseThrow()
+              + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
+        }
+      }
+      for (DepartementCode code : scheme.scope().departements()) {
+        if (geography.departement(code).isEmpty()) {
+          problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
+              + "geography " + geography.dataVersion() + " does not have");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
   }
 
   private List<Scheme> resolve(Collection<String> schemeIds) {

@@ -47,6 +47,42 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void anEngineRefusesASchemeThatWouldApplyBeforeItsRegionExists() {
+    Scheme cote = ENGINE.catalog().find("fr.region.hauts-de-france.cote").orElseThrow();
+    Scheme early = Scheme.builder().from(cote).validity(Validity.from(LocalDate.of(2015, 6, 1))).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EligibilityEngine.of(
+        SchemeCatalog.of(List.of(early)), ENGINE.geography(), EvaluationOptions.LITERAL));
+    assertTrue(e.getMessage().contains("fr.region.hauts-de-france.cote applies from 2015-06-01, before the région "
+        + "32 Hauts-de-France exists (from 2016-01-01, loi n° 2015-29"), e.getMessage());
+    // From its first day, and for a région the 2015 law did not form (Île-de-France, 2014), it is accepted.
+    EligibilityEngine.of(SchemeCatalog.of(List.of(Scheme.builder().from(cote)
+        .validity(Validity.from(LocalDate.of(2016, 1, 1))).build())), ENGINE.geography(), EvaluationOptions.LITERAL);
+    Scheme idf = ENGINE.catalog().find("fr.region.ile-de-france.ami-ptce-2014").orElseThrow();
+    assertEquals(LocalDate.of(2014, 1, 1), idf.validity().from());
+    EligibilityEngine.of(SchemeCatalog.of(List.of(idf)), ENGINE.geography(), EvaluationOptions.LITERAL);
+    // A territory the geography does not have is refused too.
+    Scheme nowhere = Scheme.builder().from(idf).id("test.nowhere").scope(TerritorialScope.region("99")).build();
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> EligibilityEngine.of(
+        SchemeCatalog.of(List.of(nowhere)), ENGINE.geography(), EvaluationOptions.LITERAL));
+    assertTrue(unknown.getMessage().contains("names the région 99"), unknown.getMessage());
+  }
+
+  @Test
+  void aLilleClusterIsOutOfCotesReachBefore2016() {
+    Cluster lille = Cluster.builder().name("PTCE lillois (synthétique)")
+        .perimeter(io.github.ptce.core.territory.Perimeter.ofCommunes(
+            io.github.ptce.core.territory.CommuneCode.parse("59350")))
+        .build();
+    SchemeReport before = ENGINE.evaluate(lille, LocalDate.of(2015, 6, 1), "fr.region.hauts-de-france.cote")
+        .scheme("fr.region.hauts-de-france.cote").orElseThrow();
+    assertEquals(SchemeOutcome.NOT_APPLICABLE, before.outcome());
+    assertEquals("scheme.notYetInForce", before.reason().key());
+    assertTrue(ENGINE.evaluate(lille, LocalDate.of(2015, 6, 1)).scheme("fr.region.hauts-de-france.cote").isEmpty(),
+        "not evaluated by default before the région exists");
+    assertTrue(ENGINE.evaluate(lille, LocalDate.of(2016, 1, 1)).scheme("fr.region.hauts-de-france.cote").isPresent());
+  }
+
+  @Test
   void anUnknownSchemeIsAnInputErrorWithAHint() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art8"));

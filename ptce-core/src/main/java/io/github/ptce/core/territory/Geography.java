@@ -4,6 +4,7 @@ import io.github.ptce.core.PtceException;
 import io.github.ptce.core.id.Siren;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,6 +48,7 @@ public final class Geography {
   private static final EpciType[] EPCI_TYPES = EpciType.values();
   private static final byte ARRONDISSEMENT = (byte) CodeStatus.MUNICIPAL_ARRONDISSEMENT.ordinal();
   private static final int[] NO_KEYS = new int[0];
+  private static final LocalDate REGIONS_OF_2016 = LocalDate.of(2016, 1, 1);
 
   private final GeographySource source;
   private final GeographyFile file;
@@ -208,7 +210,8 @@ public final class Geography {
         }
       }
       regionDepartements[r] = indices;
-      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r]);
+      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r],
+          regionSince(file.regionCodes[r]));
     }
     regions = List.of(regionArray);
 
@@ -1181,6 +1184,27 @@ public final class Geography {
       }
     }
     throw GeographyFile.corrupt("unknown EPCI type " + code);
+  }
+
+  /**
+   * The first day of a région as it is today, for the régions loi n° 2015-29 du 16 janvier 2015 relative à la
+   * délimitation des régions formed by grouping former ones: its Art. 1 III puts the new map in force "à compter
+   * du 1er janvier 2016" (Légifrance, https://www.legifrance.gouv.fr/loda/id/JORFSCTA000030109623, read on the
+   * law's page; JORF n° 0014 du 17 janvier 2015). Which régions were groupings (seven: Alsace, Champagne-Ardenne
+   * and Lorraine; Aquitaine, Limousin and Poitou-Charentes; Auvergne and Rhône-Alpes; Bourgogne and
+   * Franche-Comté; Nord - Pas-de-Calais and Picardie; Languedoc-Roussillon and Midi-Pyrénées; Basse- and
+   * Haute-Normandie) is read in document n° 2613 of the Assemblée nationale's 14th legislature, whose
+   * introduction summarises the law (a secondary copy: https://2012-2017.nosdeputes.fr/14/document/2613), and in
+   * the law's Art. 2 I 1° (the Normandie grouping); the codes are those the code officiel géographique gives these
+   * régions since 2016. Not in the npm data, which has no dates: kept here, by code.
+   */
+  private static @Nullable LocalDate regionSince(String code) {
+    switch (code) {
+      case "27", "28", "32", "44", "75", "76", "84":
+        return REGIONS_OF_2016;
+      default:
+        return null;
+    }
   }
 
   /** The inverse of {@link CommuneCode#key()} for the keys the data uses. */
