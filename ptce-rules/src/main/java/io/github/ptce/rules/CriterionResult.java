@@ -141,6 +141,23 @@ public final class CriterionResult {
     return Optional.ofNullable(assessment);
   }
 
+  /**
+   * Returns this result with one more assumption: how the engine says that an assessment given for a criterion
+   * the data decided was not used.
+   */
+  CriterionResult withAssumption(Message assumption) {
+    Builder copy = new Builder(outcome, reason);
+    copy.observed = observed;
+    copy.required = required;
+    copy.members = members.isEmpty() ? null : new ArrayList<>(members);
+    copy.missingFacts = missingFacts.isEmpty() ? null : new ArrayList<>(missingFacts);
+    copy.remediation = remediation;
+    copy.assumptions = new ArrayList<>(assumptions);
+    copy.decidedBy = decidedBy;
+    copy.assessment = assessment;
+    return new CriterionResult(copy.assumption(assumption));
+  }
+
   @Override
   public String toString() {
     return outcome + " " + reason.key() + (missingFacts.isEmpty() ? "" : " missing " + missingFacts.stream()

@@ -363,7 +363,7 @@ public final class EligibilityEngine {
             catalog.all().stream().flatMap(s -> s.allCriteria().stream()).map(Criterion::id).toList()));
         continue;
       }
-      if (criterion.get().kind() == CriterionKind.AUTOMATED) {
+      if (!criterion.get().acceptsAssessment()) {
         problems.add(Violation.of(EngineMessages.BUNDLE, path + ".criterionId", "assessment.automatedCriterion",
             Map.of("id", assessment.criterionId())));
         continue;

@@ -345,10 +345,18 @@ final class Evaluator implements Evaluation {
       return new CriterionReport.Single(criterion, basis,
           CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
     }
-    if (criterion.kind() != CriterionKind.AUTOMATED) {
+    if (criterion.acceptsAssessment()) {
       Optional<Assessment> assessment = assessment(criterion.id());
       if (assessment.isPresent()) {
         Assessment a = assessment.get();
+        if (criterion.kind() == CriterionKind.AUTOMATED) {
+          // The data decide what they can; the assessment answers only what they leave unknown.
+          CriterionResult byData = criterion.evaluate(this);
+          if (byData.outcome() != Outcome.UNKNOWN) {
+            return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
+                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", a.date().toString()))), counts);
+          }
+        }
         Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
             Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
         return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)

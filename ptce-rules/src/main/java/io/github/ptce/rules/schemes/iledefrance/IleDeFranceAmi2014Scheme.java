@@ -118,7 +118,13 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
         StakeholderKind.LOCAL_AUTHORITY_GROUPING, StakeholderKind.STATE_SERVICE);
 
     Carrier() {
-      super(ID + ".sse-beneficiary", CriterionKind.DECLARED, BENEFICIARIES, WINDOW, BUNDLE);
+      super(ID + ".sse-beneficiary", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: a person who read the AMI answers for a mutual or a foundation, which it does not name. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override

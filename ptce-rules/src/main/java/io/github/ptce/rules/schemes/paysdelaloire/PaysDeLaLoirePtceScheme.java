@@ -91,7 +91,13 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
         StakeholderKind.LOCAL_AUTHORITY, StakeholderKind.LOCAL_AUTHORITY_GROUPING);
 
     Carrier() {
-      super(ID + ".carrier", CriterionKind.DECLARED, BENEFICIARIES, WINDOW, BUNDLE);
+      super(ID + ".carrier", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: a person who read the aid's rules answers for a type of carrier the sources do not list. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override
@@ -101,7 +107,7 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
       boolean gip = s.legalCategory().map(c -> "7410".equals(c.code())).orElse(false);
       if (LISTED.contains(s.kind()) || association || gip) {
         return result(Outcome.MET, "listed", "name", s.name(), "kind", gip ? "GIP" : s.kind().name())
-            .member(s.id()).decidedBy(CriterionKind.AUTOMATED).build();
+            .member(s.id()).build();
       }
       return result(Outcome.UNKNOWN, "notListed", "name", s.name(), "kind", s.kind().name()).member(s.id())
           .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact.notListed", "name", s.name())))
@@ -159,7 +165,13 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
   /** "An ecosystem … linked to one or more local authorities": one among the members or partners. */
   static final class LocalAuthorityLink extends BaseCriterion {
     LocalAuthorityLink() {
-      super(ID + ".local-authority-link", CriterionKind.DECLARED, CRITERIA, WINDOW, BUNDLE);
+      super(ID + ".local-authority-link", CriterionKind.AUTOMATED, CRITERIA, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: without a local authority among the members, a person answers for a link outside them. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override
@@ -172,8 +184,7 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
         }
       }
       if (!authorities.isEmpty()) {
-        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.names(authorities))
-            .decidedBy(CriterionKind.AUTOMATED);
+        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.names(authorities));
         authorities.forEach(m -> result.member(m.stakeholder().id()));
         return result.build();
       }
