@@ -510,6 +510,16 @@ class CliTest {
     assertTrue(fr.out.contains("Critères :"), fr::toString);
   }
 
+  @Test
+  void explainSaysTheGeographyDecidesARegionalTerritory() {
+    // Issue 13, item 6: the territory criterion was said to be "decided from a declaration".
+    Run run = Run.of("explain", "fr.region.hauts-de-france.cote", AS_OF);
+    assertEquals(0, run.code, run::toString);
+    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided from the data, an assessment "
+        + "answers what the data leave unknown]"), run::toString);
+    assertFalse(run.out.contains("cote.territory  [decided from a declaration"), run::toString);
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // validate, territory, samples
 
