@@ -162,8 +162,8 @@ public final class EligibilityEngine {
    * @param schemeIds the schemes; empty for every scheme in force whose territory does not exclude the cluster
    * @param assessments the assessments
    * @return the report
-   * @throws InvalidInputException if a scheme id is unknown, or an assessment names an unknown criterion, an
-   *     automated one, an unknown member, or repeats another
+   * @throws InvalidInputException if a scheme id is unknown, or an assessment is dated after {@code asOf}, names an
+   *     unknown criterion, an automated one that takes no assessment, an unknown member, or repeats another
    */
   public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, Collection<String> schemeIds,
       Collection<Assessment> assessments) {
@@ -174,7 +174,7 @@ public final class EligibilityEngine {
 
   private EligibilityReport evaluate(Cluster cluster, LocalDate asOf, List<Scheme> schemes, boolean inForceOnly,
       Collection<Assessment> assessments) {
-    Map<String, Assessment> byKey = index(cluster, assessments);
+    Map<String, Assessment> byKey = index(cluster, asOf, assessments);
     Evaluator evaluator = new Evaluator(this, cluster, asOf, byKey);
     List<SchemeReport> reports = new ArrayList<>();
     for (Scheme scheme : schemes) {
@@ -267,11 +267,13 @@ public final class EligibilityEngine {
    * @param asOf the date
    * @param assessments assessments of criteria that need a person's judgement
    * @return the overview
+   * @throws InvalidInputException if an assessment is dated after {@code asOf}, names an unknown criterion, an
+   *     automated one that takes no assessment, an unknown member, or repeats another
    */
   public Overview overview(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(asOf, "asOf");
-    Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, assessments));
+    Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, asOf, assessments));
     List<SchemeReport> definitions = new ArrayList<>();
     List<SchemeReport> applicable = new ArrayList<>();
     List<Scheme> closed = new ArrayList<>();
@@ -348,7 +350,7 @@ public final class EligibilityEngine {
     return schemes;
   }
 
-  private Map<String, Assessment> index(Cluster cluster, Collection<Assessment> assessments) {
+  private Map<String, Assessment> index(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
     if (assessments.isEmpty()) {
       return Map.of();
     }
@@ -357,6 +359,13 @@ public final class EligibilityEngine {
     int i = 0;
     for (Assessment assessment : assessments) {
       String path = "$.assessments[" + i++ + "]";
+      // A judgement made after the evaluation date was not known at that date: refused rather than ignored, so
+      // that a report never rests on it and nothing is dropped silently.
+      if (assessment.date().isAfter(asOf)) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".date", "assessment.afterEvaluationDate",
+            Map.of("date", assessment.date().toString(), "asOf", asOf.toString())));
+        continue;
+      }
       Optional<Criterion> criterion = catalog.criterion(assessment.criterionId());
       if (criterion.isEmpty()) {
         problems.add(unknown(path + ".criterionId", "assessment.unknownCriterion", assessment.criterionId(),

@@ -259,8 +259,8 @@ final class Evaluator implements Evaluation {
   }
 
   private SchemeReport evaluateTree(Scheme scheme, Optional<SchemeReport.Subject> who) {
-    List<CriterionReport.Single> counted = new ArrayList<>();
-    CriterionReport tree = node(scheme.criteria(), counted);
+    List<CriterionReport.Single> leaves = new ArrayList<>();
+    CriterionReport tree = node(scheme.criteria(), leaves);
     Outcome outcome = tree.outcome();
 
     Map<String, List<String>> facts = new LinkedHashMap<>();
@@ -276,18 +276,23 @@ final class Evaluator implements Evaluation {
     int assessed = 0;
     int undetermined = 0;
     int notMet = 0;
-    for (CriterionReport.Single single : counted) {
+    for (CriterionReport.Single single : leaves) {
       Outcome o = single.result().outcome();
       if (o == Outcome.NOT_APPLICABLE) {
+        continue;
+      }
+      // An informative criterion (the partners of Art. 9 I) does not count in the outcome, but the text it
+      // applies is one of the scheme's texts applied.
+      if (!bases.contains(single.legalBasis())) {
+        bases.add(single.legalBasis());
+      }
+      if (!single.counts()) {
         continue;
       }
       for (Message assumption : single.result().assumptions()) {
         if (!assumptions.contains(assumption)) {
           assumptions.add(assumption);
         }
-      }
-      if (!bases.contains(single.legalBasis())) {
-        bases.add(single.legalBasis());
       }
       if (o == Outcome.UNKNOWN) {
         undetermined++;
@@ -313,12 +318,10 @@ final class Evaluator implements Evaluation {
         new DecisionShares(automated, declared, assessed, undetermined), bases);
   }
 
-  private CriterionReport node(CriterionNode node, List<CriterionReport.Single> counted) {
+  private CriterionReport node(CriterionNode node, List<CriterionReport.Single> leaves) {
     if (node instanceof CriterionNode.Leaf leaf) {
       CriterionReport.Single single = leaf(leaf.criterion(), leaf.counts());
-      if (leaf.counts()) {
-        counted.add(single);
-      }
+      leaves.add(single);
       return single;
     }
     boolean anyOf = node instanceof CriterionNode.AnyOf;
@@ -326,7 +329,7 @@ final class Evaluator implements Evaluation {
     List<CriterionReport> parts = new ArrayList<>(children.size());
     List<Outcome> outcomes = new ArrayList<>(children.size());
     for (CriterionNode child : children) {
-      CriterionReport part = node(child, counted);
+      CriterionReport part = node(child, leaves);
       parts.add(part);
       if (!(part instanceof CriterionReport.Single single) || single.counts()) {
         outcomes.add(part.outcome());

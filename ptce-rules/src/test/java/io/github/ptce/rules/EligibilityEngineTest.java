@@ -83,6 +83,41 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void theTextOfAnInformativeCriterionIsAmongTheTextsApplied() {
+    // Issue 13, item 8: the partners criterion ("en lien avec …") is informative, and its text was left out.
+    SchemeReport art9 = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9")
+        .scheme("fr.law.2014-856.art9").orElseThrow();
+    LegalBasis partners = ENGINE.catalog().criterion("fr.law.2014-856.art9.i.partners").orElseThrow()
+        .legalBasis(Clusters.AS_OF);
+    assertTrue(partners.excerpt().orElseThrow().startsWith("en lien avec"), partners.toString());
+    assertTrue(art9.legalBases().contains(partners), art9.legalBases().toString());
+    assertEquals(art9.legalBases().size(), art9.legalBases().stream().distinct().count(), "each text once");
+    assertTrue(ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9").legalTexts()
+        .contains(partners));
+  }
+
+  @Test
+  void anAssessmentDatedAfterTheEvaluationDateIsRefused() {
+    // Issue 13, item 8: it was accepted silently. A judgement made later was not known at the date evaluated.
+    Assessment later = Assessment.builder().from(assess(DEVELOPMENT, Outcome.MET)).date(Clusters.AS_OF.plusDays(1))
+        .build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(Clusters.complete(),
+        Clusters.AS_OF, List.of("fr.law.2014-856.art9"), List.of(later)));
+    assertEquals(List.of("$.assessments[0].date assessment.afterEvaluationDate"),
+        e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+    String english = e.violations().get(0).message(Locale.ENGLISH);
+    assertTrue(english.contains(Clusters.AS_OF.plusDays(1).toString()) && english.contains(Clusters.AS_OF.toString()),
+        english);
+    assertTrue(e.violations().get(0).message(Locale.FRENCH).contains("après la date d'évaluation"));
+    assertThrows(InvalidInputException.class, () -> ENGINE.overview(Clusters.complete(), Clusters.AS_OF,
+        List.of(later)));
+    // Dated on the evaluation date, it is taken.
+    Assessment sameDay = Assessment.builder().from(later).date(Clusters.AS_OF).build();
+    assertEquals(SchemeOutcome.ELIGIBLE, ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF,
+        List.of("fr.law.2014-856.art9"), List.of(sameDay)).scheme("fr.law.2014-856.art9").orElseThrow().outcome());
+  }
+
+  @Test
   void anUnknownSchemeIsAnInputErrorWithAHint() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art8"));

@@ -16,6 +16,7 @@ import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
 import io.github.ptce.rules.spi.CarrierCriterion;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -162,7 +163,10 @@ final class CoteCarrier extends CarrierCriterion {
           return unknown("esusEnd", name, s)
               .missing(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", "name", name)).build();
         }
-        return notMet("esusNotValid", name, s).decidedBy(CriterionKind.DECLARED).build();
+        return notMet("esusNotValid", name, s,
+            "start", s.sseStatus().esusAgreement().map(a -> a.start().toString()).orElse("—"),
+            "end", SseEnterpriseTest.esusLastDay(s).map(LocalDate::toString).orElse("—"))
+            .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
         return unknown("formUnknown", name, s, "form", "—")

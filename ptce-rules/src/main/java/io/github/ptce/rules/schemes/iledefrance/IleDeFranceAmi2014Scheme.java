@@ -161,7 +161,10 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           return maybe("agreementEnd", s).missing(fact(path + ".sseStatus.esusAgreement.end", "fact.agreementEnd",
               "name", name)).build();
         }
-        return no("agreementNotValid", s).decidedBy(CriterionKind.DECLARED).build();
+        return no("agreementNotValid", s,
+            "start", s.sseStatus().esusAgreement().map(a -> a.start().toString()).orElse("—"),
+            "end", SseEnterpriseTest.esusLastDay(s).map(LocalDate::toString).orElse("—"))
+            .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {
         return maybe("notNamed", s).missing(new MissingFact(MissingFact.assessmentPath(id()),
@@ -190,8 +193,8 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       return result(Outcome.MET, reason, with(s, more)).member(s.id());
     }
 
-    private CriterionResult.Builder no(String reason, Stakeholder s) {
-      return result(Outcome.NOT_MET, reason, with(s)).member(s.id()).remediation(message("remedy.notSse"));
+    private CriterionResult.Builder no(String reason, Stakeholder s, String... more) {
+      return result(Outcome.NOT_MET, reason, with(s, more)).member(s.id()).remediation(message("remedy.notSse"));
     }
 
     private CriterionResult.Builder maybe(String reason, Stakeholder s) {

@@ -86,7 +86,7 @@ final class Art1Scheme {
           "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
           "mention", stakeholder.sseStatus().essMentionDate().map(LocalDate::toString).orElse("—"),
           "start", stakeholder.sseStatus().esusAgreement().map(a -> a.start().toString()).orElse("—"),
-          "end", stakeholder.sseStatus().esusAgreement().flatMap(a -> a.end()).map(LocalDate::toString).orElse("—"))
+          "end", SseEnterpriseTest.esusLastDay(stakeholder).map(LocalDate::toString).orElse("—"))
           .member(stakeholder.id());
       if (found.outcome().isDecided()) {
         result.decidedBy(found.decidedBy());

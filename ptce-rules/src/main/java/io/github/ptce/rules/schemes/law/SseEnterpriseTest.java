@@ -422,6 +422,23 @@ public final class SseEnterpriseTest {
     return C2_NOT_AN_OBJECTIVE;
   }
 
+  /**
+   * Returns the last day of a stakeholder's ESUS agreement, for a reason that says when it ended: its declared
+   * end, or, for an agreement without one and not held as of right, the last day of the five years an agreement
+   * lasts at most (R3332-21-3; FACTS-2.md § 5.3), the day before the fifth anniversary of its start.
+   *
+   * @param s the stakeholder
+   * @return the last day, empty without an agreement, for one held as of right without an end
+   */
+  public static Optional<LocalDate> esusLastDay(Stakeholder s) {
+    Optional<EsusAgreement> agreement = s.sseStatus().esusAgreement();
+    if (agreement.isEmpty() || agreement.get().end().isPresent()) {
+      return agreement.flatMap(EsusAgreement::end);
+    }
+    return agreement.get().asOfRight() ? Optional.empty()
+        : Optional.of(agreement.get().start().plusYears(ESUS_MAX_YEARS).minusDays(1));
+  }
+
   static Finding esus(Stakeholder s, LocalDate asOf) {
     SseStatus status = s.sseStatus();
     if (status.evidence() != SseEvidence.ESUS_AGREEMENT) {
