@@ -279,11 +279,17 @@ public final class EligibilityEngine {
     List<Scheme> closed = new ArrayList<>();
     List<Scheme> upcoming = new ArrayList<>();
     List<Scheme> elsewhere = new ArrayList<>();
+    List<Scheme> territoryUnknown = new ArrayList<>();
     for (Scheme scheme : catalog.all()) {
       // Territory first: a scheme of another région is "elsewhere" whether it is open, closed or to come, so
-      // that the closed and upcoming lists are about the cluster's own territory.
-      if (evaluator.territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
+      // that the closed and upcoming lists are about the cluster's own territory. Without a perimeter the
+      // cluster's territory is unknown: a regional or departmental scheme is neither open "for this territory"
+      // nor of another one, and is listed apart.
+      TerritoryMatch match = evaluator.territoryMatch(scheme.scope());
+      if (match == TerritoryMatch.OUTSIDE) {
         elsewhere.add(scheme);
+      } else if (match == TerritoryMatch.UNKNOWN) {
+        territoryUnknown.add(scheme);
       } else if (asOf.isBefore(scheme.validity().from())) {
         upcoming.add(scheme);
       } else if (scheme.validity().endedBefore(asOf)) {
@@ -293,7 +299,7 @@ public final class EligibilityEngine {
       }
     }
     return new Overview(cluster, asOf, rulesVersion, geography.dataVersion(), options, definitions, applicable,
-        closed, upcoming, elsewhere);
+        closed, upcoming, elsewhere, territoryUnknown);
   }
 
   /**

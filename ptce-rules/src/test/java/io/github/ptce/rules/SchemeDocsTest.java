@@ -189,8 +189,9 @@ class SchemeDocsTest {
         perimeter lies in its territory. A perimeter that straddles the border is *unknown* (no scheme
         publishes its rule for cross-border clusters: the funder's answer is an assessment of the territory
         criterion); a cluster without a perimeter is *unknown* with `$.perimeter` missing (the carrier's seat
-        is not used instead). A cluster wholly outside is *not applicable*, and the overview lists the scheme
-        "elsewhere".
+        is not used instead), and the overview lists the scheme apart, "undetermined on territory". A cluster
+        wholly outside is *not applicable*, and the overview lists the scheme "elsewhere". A regional scheme
+        never applies before its région exists (the régions formed by loi n° 2015-29 exist from 2016-01-01).
 
       Every scheme the RTES note names is here (its Hauts-de-France « ACTE » is COTE, FACTS-2.md § 3.5).
       Found in the sources but not modelled: the 2024
