@@ -8,9 +8,9 @@
 // insertion from an unsorted source), so two runs give identical bytes; regenerate.sh checks that.
 //
 // ---------------------------------------------------------------------------------------------------
-// Format, version 1. Every integer is big-endian (Java's DataInput / ByteBuffer default).
+// Format, version 2. Every integer is big-endian (Java's DataInput / ByteBuffer default).
 //
-//   header   : magic "PTCEGEO\n" (8 bytes), u16 format version (1),
+//   header   : magic "PTCEGEO\n" (8 bytes), u16 format version (2),
 //              u16 m, then m metadata pairs (str key, str value)
 //   sections : in this order REGN, DEPT, EPCI, COMM, OTHR, FRMR, then END; each is a 4-byte ASCII tag,
 //              a u32 payload length and the payload (so a reader can check it consumed exactly it)
@@ -35,7 +35,9 @@
 //         The members of an EPCI are not stored twice: they are the communes whose EPCI index is its.
 //   OTHR  delegated, associated communes and municipal arrondissements, sorted by (key, kind):
 //         u32 n; i32[n] key; u8[n] kind (1 delegated, 2 associated, 3 municipal arrondissement);
-//         i32[n] index of the current commune (chefLieu, or commune for an arrondissement); text[n] names.
+//         i32[n] index of the current commune (chefLieu, or commune for an arrondissement);
+//         i32[n] population, 0 when the source has none (version 2: a perimeter may name an arrondissement,
+//         whose population is its own); text[n] names.
 //         A delegated commune may share its code with its current commune (e.g. 01015): it is kept here,
 //         and the reader gives such a code the status of the current commune.
 //   FRMR  former codes listed in a current commune's anciensCodes, sorted by key, except those that are
@@ -47,7 +49,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const MAGIC = Buffer.from('PTCEGEO\n', 'ascii');
 const EPCI_TYPES = ['CC', 'CA', 'CU', 'METRO', 'MET69'];
 const KIND = { 'commune-deleguee': 1, 'commune-associee': 2, 'arrondissement-municipal': 3 };
@@ -232,10 +234,20 @@ function main() {
     .map((r) => {
       const target = r.type === 'arrondissement-municipal' ? r.commune : r.chefLieu;
       check(communeIndex.has(target), `${r.type} ${r.code}: ${target} is no current commune`);
-      return { key: communeKey(r.code), kind: KIND[r.type], target: communeIndex.get(target), name: r.nom };
+      check(r.population === undefined || (Number.isInteger(r.population) && r.population >= 0),
+        `${r.type} ${r.code}: bad population`);
+      return { key: communeKey(r.code), kind: KIND[r.type], target: communeIndex.get(target), name: r.nom,
+        population: r.population ?? 0 };
     })
     .sort((a, b) => a.key - b.key || a.kind - b.kind);
   other.forEach((o, i) => check(i === 0 || other[i - 1].key !== o.key, `code ${o.key} listed twice among the other codes`));
+  // A perimeter that names every arrondissement of Paris, Lyon or Marseille is the whole commune: the reader
+  // relies on their populations adding up to the commune's.
+  const arrondissementPopulation = new Map();
+  other.filter((o) => o.kind === KIND['arrondissement-municipal']).forEach((o) =>
+    arrondissementPopulation.set(o.target, (arrondissementPopulation.get(o.target) ?? 0) + o.population));
+  arrondissementPopulation.forEach((sum, target) => check(sum === (current[target].population ?? 0),
+    `the arrondissements of ${current[target].code} add up to ${sum} inhabitants, the commune has ${current[target].population}`));
 
   // The pre-1976 Corsican codes (20xxx, before départements 2A and 2B) are listed as former codes but
   // CommuneCode.parse rejects them, so no lookup can reach them; keyed, they would take the keys of 2Axxx.
@@ -310,6 +322,7 @@ function main() {
   s.i32s(other.map((o) => o.key));
   s.u8s(other.map((o) => o.kind));
   s.i32s(other.map((o) => o.target));
+  s.i32s(other.map((o) => o.population));
   s.text(other.map((o) => o.name));
   out.section('OTHR', s);
 

@@ -28,19 +28,7 @@ case "$mode" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-mkdir -p "$work"
-tarball="$work/etalab-decoupage-administratif-$VERSION.tgz"
-if ! { [ -f "$tarball" ] && echo "$SHA256  $tarball" | sha256sum --check --status; }; then
-  rm -f "$tarball"
-  (cd "$work" && npm pack --silent "$PACKAGE@$VERSION" > /dev/null)
-fi
-if ! echo "$SHA256  $tarball" | sha256sum --check --status; then
-  echo "sha256 of $tarball is $(sha256sum "$tarball" | cut -d' ' -f1), expected $SHA256" >&2
-  exit 1
-fi
-
-rm -rf "$work/package"
-tar -xzf "$tarball" -C "$work"
+"$here/../npm-unpack.sh" "$PACKAGE" "$VERSION" "$SHA256" "$work"
 
 # Two runs, two files: the resource is committed, so it must not depend on anything but the input.
 node "$here/convert.mjs" "$work/package" "$SHA256" "$work/geography.bin"

@@ -11,6 +11,7 @@ import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.territory.Coverage;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.ResolvedPerimeter;
 import io.github.ptce.rules.Outcome;
@@ -334,6 +335,7 @@ public final class HandWrittenBaseline {
     }
     List<Membership> outside = new ArrayList<>();
     List<Membership> unlocated = new ArrayList<>();
+    List<Membership> imprecise = new ArrayList<>();
     int inside = 0;
     for (int i : f.active) {
       Membership m = f.members.get(i);
@@ -345,6 +347,10 @@ public final class HandWrittenBaseline {
         unlocated.add(m);
       } else if (perimeter.contains(location.get())) {
         inside++;
+      } else if (perimeter.coverage(location.get()) == Coverage.PARTLY_COVERED) {
+        // Located in Paris, Lyon or Marseille, of which the perimeter names some arrondissements only.
+        unlocated.add(m);
+        imprecise.add(m);
       } else {
         outside.add(m);
       }
@@ -362,11 +368,15 @@ public final class HandWrittenBaseline {
     if (!unlocated.isEmpty()) {
       List<String> missing = new ArrayList<>();
       for (Membership m : unlocated) {
-        missing.add(path(f, m) + ".stakeholder.location: the commune where " + m.stakeholder().name() + " is located");
+        missing.add(path(f, m) + ".stakeholder.location: " + (imprecise.contains(m)
+            ? "the municipal arrondissement where " + m.stakeholder().name() + " is located: the perimeter covers"
+                + " only some arrondissements of its commune"
+            : "the commune where " + m.stakeholder().name() + " is located"));
       }
-      return new Check(id, Outcome.UNKNOWN, true, "The location of member enterprises is not given: "
-          + names(unlocated) + "." + observed, ids(unlocated), missing,
-          "Give the commune where each member enterprise is located.", assumptions);
+      return new Check(id, Outcome.UNKNOWN, true, "The location of member enterprises is not given, or not"
+          + " precisely enough to tell whether they lie in the perimeter: " + names(unlocated) + "." + observed,
+          ids(unlocated), missing, "Give the commune where each member enterprise is located (in Paris, Lyon or"
+          + " Marseille, its municipal arrondissement when the perimeter names arrondissements).", assumptions);
     }
     return new Check(id, Outcome.MET, true, "The " + inside + " member enterprise(s) are located in the perimeter."
         + observed, List.of(), List.of(), null, assumptions);

@@ -30,6 +30,22 @@ public interface Criterion {
   CriterionKind kind();
 
   /**
+   * Returns whether an {@link Assessment} may decide the criterion.
+   *
+   * <p>A {@link CriterionKind#DECLARED DECLARED} or {@link CriterionKind#ASSESSED ASSESSED} criterion always
+   * may, and an assessment then decides it in place of its evaluation. An {@link CriterionKind#AUTOMATED
+   * AUTOMATED} criterion is decided by the data; the engine refuses an assessment of it, unless it returns true
+   * here: then an assessment decides only what the data leave unknown (a perimeter that straddles a région's
+   * border, a carrier of a type the scheme's list does not name), and the data decide the rest, the report
+   * saying that the assessment was not used.
+   *
+   * @return by default, true unless the criterion is {@link CriterionKind#AUTOMATED AUTOMATED}
+   */
+  default boolean acceptsAssessment() {
+    return kind() != CriterionKind.AUTOMATED;
+  }
+
+  /**
    * Returns the text the criterion encodes, in the version that applies at a date.
    *
    * @param asOf the evaluation date

@@ -142,26 +142,20 @@ public final class CriterionResult {
   }
 
   /**
-   * Returns this result with one more assumption (the engine adds those that concern every criterion).
-   *
-   * @param assumption the assumption
-   * @return a result with the assumption, or this one if it already holds it
+   * Returns this result with one more assumption: how the engine says that an assessment given for a criterion
+   * the data decided was not used.
    */
   CriterionResult withAssumption(Message assumption) {
-    if (assumptions.contains(assumption)) {
-      return this;
-    }
-    Builder b = new Builder(outcome, reason);
-    b.observed = observed;
-    b.required = required;
-    b.members = members.isEmpty() ? null : new ArrayList<>(members);
-    b.missingFacts = missingFacts.isEmpty() ? null : new ArrayList<>(missingFacts);
-    b.remediation = remediation;
-    b.assumptions = new ArrayList<>(assumptions);
-    b.assumptions.add(assumption);
-    b.decidedBy = decidedBy;
-    b.assessment = assessment;
-    return new CriterionResult(b);
+    Builder copy = new Builder(outcome, reason);
+    copy.observed = observed;
+    copy.required = required;
+    copy.members = members.isEmpty() ? null : new ArrayList<>(members);
+    copy.missingFacts = missingFacts.isEmpty() ? null : new ArrayList<>(missingFacts);
+    copy.remediation = remediation;
+    copy.assumptions = new ArrayList<>(assumptions);
+    copy.decidedBy = decidedBy;
+    copy.assessment = assessment;
+    return new CriterionResult(copy.assumption(assumption));
   }
 
   @Override

@@ -4,7 +4,10 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Similarity;
+import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.territory.Region;
+import io.github.ptce.core.territory.RegionCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +50,7 @@ public final class EligibilityEngine {
   private final String rulesVersion;
 
   private EligibilityEngine(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
+    checkTerritories(catalog, geography);
     this.catalog = catalog;
     this.geography = geography;
     this.options = options;
@@ -70,6 +74,9 @@ public final class EligibilityEngine {
    * @param geography the reference geography
    * @param options the readings of the law
    * @return the engine
+   * @throws IllegalArgumentException if a scheme's territory names a région or département the geography does
+   *     not have, or if its window starts before a région of its territory exists ({@link Region#since()}): a
+   *     scheme of the Région Hauts-de-France cannot apply before 2016-01-01
    */
   public static EligibilityEngine of(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
     return new EligibilityEngine(Objects.requireNonNull(catalog, "catalog"),
@@ -155,8 +162,8 @@ public final class EligibilityEngine {
    * @param schemeIds the schemes; empty for every scheme in force whose territory does not exclude the cluster
    * @param assessments the assessments
    * @return the report
-   * @throws InvalidInputException if a scheme id is unknown, or an assessment names an unknown criterion, an
-   *     automated one, an unknown member, or repeats another
+   * @throws InvalidInputException if a scheme id is unknown, or an assessment is dated after {@code asOf}, names an
+   *     unknown criterion, an automated one that takes no assessment, an unknown member, or repeats another
    */
   public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, Collection<String> schemeIds,
       Collection<Assessment> assessments) {
@@ -167,7 +174,7 @@ public final class EligibilityEngine {
 
   private EligibilityReport evaluate(Cluster cluster, LocalDate asOf, List<Scheme> schemes, boolean inForceOnly,
       Collection<Assessment> assessments) {
-    Map<String, Assessment> byKey = index(cluster, assessments);
+    Map<String, Assessment> byKey = index(cluster, asOf, assessments);
     Evaluator evaluator = new Evaluator(this, cluster, asOf, byKey);
     List<SchemeReport> reports = new ArrayList<>();
     for (Scheme scheme : schemes) {
@@ -260,21 +267,29 @@ public final class EligibilityEngine {
    * @param asOf the date
    * @param assessments assessments of criteria that need a person's judgement
    * @return the overview
+   * @throws InvalidInputException if an assessment is dated after {@code asOf}, names an unknown criterion, an
+   *     automated one that takes no assessment, an unknown member, or repeats another
    */
   public Overview overview(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(asOf, "asOf");
-    Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, assessments));
+    Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, asOf, assessments));
     List<SchemeReport> definitions = new ArrayList<>();
     List<SchemeReport> applicable = new ArrayList<>();
     List<Scheme> closed = new ArrayList<>();
     List<Scheme> upcoming = new ArrayList<>();
     List<Scheme> elsewhere = new ArrayList<>();
+    List<Scheme> territoryUnknown = new ArrayList<>();
     for (Scheme scheme : catalog.all()) {
       // Territory first: a scheme of another région is "elsewhere" whether it is open, closed or to come, so
-      // that the closed and upcoming lists are about the cluster's own territory.
-      if (evaluator.territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
+      // that the closed and upcoming lists are about the cluster's own territory. Without a perimeter the
+      // cluster's territory is unknown: a regional or departmental scheme is neither open "for this territory"
+      // nor of another one, and is listed apart.
+      TerritoryMatch match = evaluator.territoryMatch(scheme.scope());
+      if (match == TerritoryMatch.OUTSIDE) {
         elsewhere.add(scheme);
+      } else if (match == TerritoryMatch.UNKNOWN) {
+        territoryUnknown.add(scheme);
       } else if (asOf.isBefore(scheme.validity().from())) {
         upcoming.add(scheme);
       } else if (scheme.validity().endedBefore(asOf)) {
@@ -284,7 +299,38 @@ public final class EligibilityEngine {
       }
     }
     return new Overview(cluster, asOf, rulesVersion, geography.dataVersion(), options, definitions, applicable,
-        closed, upcoming, elsewhere);
+        closed, upcoming, elsewhere, territoryUnknown);
+  }
+
+  /**
+   * Refuses a catalogue in which a scheme could apply in a territory that does not exist: a région or
+   * département unknown to the geography, or a région before its first day (the régions formed by loi n° 2015-29
+   * exist from 2016-01-01). The engine is where catalogue and geography meet, so the check is made here, once.
+   */
+  static void checkTerritories(SchemeCatalog catalog, Geography geography) {
+    List<String> problems = new ArrayList<>();
+    for (Scheme scheme : catalog.all()) {
+      for (RegionCode code : scheme.scope().regions()) {
+        Optional<Region> region = geography.region(code);
+        if (region.isEmpty()) {
+          problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
+              + geography.dataVersion() + " does not have");
+        } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
+          problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
+              + region.get() + " exists (from " + region.get().since().orElseThrow()
+              + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
+        }
+      }
+      for (DepartementCode code : scheme.scope().departements()) {
+        if (geography.departement(code).isEmpty()) {
+          problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
+              + "geography " + geography.dataVersion() + " does not have");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
   }
 
   private List<Scheme> resolve(Collection<String> schemeIds) {
@@ -310,7 +356,7 @@ public final class EligibilityEngine {
     return schemes;
   }
 
-  private Map<String, Assessment> index(Cluster cluster, Collection<Assessment> assessments) {
+  private Map<String, Assessment> index(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
     if (assessments.isEmpty()) {
       return Map.of();
     }
@@ -319,13 +365,20 @@ public final class EligibilityEngine {
     int i = 0;
     for (Assessment assessment : assessments) {
       String path = "$.assessments[" + i++ + "]";
+      // A judgement made after the evaluation date was not known at that date: refused rather than ignored, so
+      // that a report never rests on it and nothing is dropped silently.
+      if (assessment.date().isAfter(asOf)) {
+        problems.add(Violation.of(EngineMessages.BUNDLE, path + ".date", "assessment.afterEvaluationDate",
+            Map.of("date", assessment.date().toString(), "asOf", asOf.toString())));
+        continue;
+      }
       Optional<Criterion> criterion = catalog.criterion(assessment.criterionId());
       if (criterion.isEmpty()) {
         problems.add(unknown(path + ".criterionId", "assessment.unknownCriterion", assessment.criterionId(),
             catalog.all().stream().flatMap(s -> s.allCriteria().stream()).map(Criterion::id).toList()));
         continue;
       }
-      if (criterion.get().kind() == CriterionKind.AUTOMATED) {
+      if (!criterion.get().acceptsAssessment()) {
         problems.add(Violation.of(EngineMessages.BUNDLE, path + ".criterionId", "assessment.automatedCriterion",
             Map.of("id", assessment.criterionId())));
         continue;

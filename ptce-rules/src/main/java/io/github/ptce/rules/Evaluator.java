@@ -148,7 +148,7 @@ final class Evaluator implements Evaluation {
       return TerritoryMatch.INSIDE;
     }
     Optional<ResolvedPerimeter> resolved = perimeter();
-    if (resolved.isEmpty() || resolved.get().communes().isEmpty()) {
+    if (resolved.isEmpty() || resolved.get().isEmpty()) {
       return TerritoryMatch.UNKNOWN;
     }
     if (!scope.regions().isEmpty()) {
@@ -391,8 +391,8 @@ final class Evaluator implements Evaluation {
   }
 
   private SchemeReport evaluateTree(Scheme scheme, Optional<SchemeReport.Subject> who) {
-    List<CriterionReport.Single> counted = new ArrayList<>();
-    CriterionReport tree = node(scheme.criteria(), counted);
+    List<CriterionReport.Single> leaves = new ArrayList<>();
+    CriterionReport tree = node(scheme.criteria(), leaves);
     Outcome outcome = tree.outcome();
 
     Map<String, List<String>> facts = new LinkedHashMap<>();
@@ -408,18 +408,23 @@ final class Evaluator implements Evaluation {
     int assessed = 0;
     int undetermined = 0;
     int notMet = 0;
-    for (CriterionReport.Single single : counted) {
+    for (CriterionReport.Single single : leaves) {
       Outcome o = single.result().outcome();
       if (o == Outcome.NOT_APPLICABLE) {
+        continue;
+      }
+      // An informative criterion (the partners of Art. 9 I) does not count in the outcome, but the text it
+      // applies is one of the scheme's texts applied.
+      if (!bases.contains(single.legalBasis())) {
+        bases.add(single.legalBasis());
+      }
+      if (!single.counts()) {
         continue;
       }
       for (Message assumption : single.result().assumptions()) {
         if (!assumptions.contains(assumption)) {
           assumptions.add(assumption);
         }
-      }
-      if (!bases.contains(single.legalBasis())) {
-        bases.add(single.legalBasis());
       }
       if (o == Outcome.UNKNOWN) {
         undetermined++;
@@ -445,12 +450,10 @@ final class Evaluator implements Evaluation {
         new DecisionShares(automated, declared, assessed, undetermined), bases);
   }
 
-  private CriterionReport node(CriterionNode node, List<CriterionReport.Single> counted) {
+  private CriterionReport node(CriterionNode node, List<CriterionReport.Single> leaves) {
     if (node instanceof CriterionNode.Leaf leaf) {
       CriterionReport.Single single = leaf(leaf.criterion(), leaf.counts());
-      if (leaf.counts()) {
-        counted.add(single);
-      }
+      leaves.add(single);
       return single;
     }
     boolean anyOf = node instanceof CriterionNode.AnyOf;
@@ -458,7 +461,7 @@ final class Evaluator implements Evaluation {
     List<CriterionReport> parts = new ArrayList<>(children.size());
     List<Outcome> outcomes = new ArrayList<>(children.size());
     for (CriterionNode child : children) {
-      CriterionReport part = node(child, counted);
+      CriterionReport part = node(child, leaves);
       parts.add(part);
       if (!(part instanceof CriterionReport.Single single) || single.counts()) {
         outcomes.add(part.outcome());
@@ -477,10 +480,18 @@ final class Evaluator implements Evaluation {
       return new CriterionReport.Single(criterion, basis,
           CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
     }
-    if (criterion.kind() != CriterionKind.AUTOMATED) {
+    if (criterion.acceptsAssessment()) {
       Optional<Assessment> assessment = assessment(criterion.id());
       if (assessment.isPresent()) {
         Assessment a = assessment.get();
+        if (criterion.kind() == CriterionKind.AUTOMATED) {
+          // The data decide what they can; the assessment answers only what they leave unknown.
+          CriterionResult byData = criterion.evaluate(this);
+          if (byData.outcome() != Outcome.UNKNOWN) {
+            return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
+                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", a.date().toString()))), counts);
+          }
+        }
         Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
             Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
         return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)

@@ -12,8 +12,10 @@ import java.util.Objects;
  * closed or not yet open, and the schemes of another territory.
  *
  * <p>A scheme's territory "matches" unless the cluster's perimeter lies wholly outside it: a perimeter that
- * straddles its border, or a cluster without a perimeter, is evaluated, and the scheme's territory criterion
- * says what is missing.
+ * straddles its border is evaluated, and the scheme's territory criterion says what is missing. Without a
+ * perimeter (or with one that covers no known place), the cluster's territory is unknown: the regional and
+ * departmental schemes are then neither open "for this territory" nor of another one, and are listed apart, in
+ * {@link #territoryUnknown()}, until the perimeter is given.
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,10 +29,13 @@ import java.util.Objects;
  * @param closed the schemes of the cluster's territory whose window ended before the date
  * @param upcoming the schemes of the cluster's territory whose window starts after the date
  * @param elsewhere the schemes of another territory, whatever their window
+ * @param territoryUnknown the regional and departmental schemes, whatever their window, when the cluster's
+ *     territory is unknown (it has no perimeter): whether they apply depends on the perimeter
  */
 public record Overview(Cluster cluster, LocalDate asOf, String rulesVersion, String geographyVersion,
     EvaluationOptions options, List<SchemeReport> definitions,
-    List<SchemeReport> applicable, List<Scheme> closed, List<Scheme> upcoming, List<Scheme> elsewhere) {
+    List<SchemeReport> applicable, List<Scheme> closed, List<Scheme> upcoming, List<Scheme> elsewhere,
+    List<Scheme> territoryUnknown) {
 
   /**
    * Copies the lists.
@@ -45,6 +50,7 @@ public record Overview(Cluster cluster, LocalDate asOf, String rulesVersion, Str
    * @param closed the closed schemes
    * @param upcoming the upcoming schemes
    * @param elsewhere the schemes of other territories
+   * @param territoryUnknown the schemes whose territory cannot be matched without the cluster's perimeter
    */
   public Overview {
     Objects.requireNonNull(cluster, "cluster");
@@ -57,5 +63,6 @@ public record Overview(Cluster cluster, LocalDate asOf, String rulesVersion, Str
     closed = List.copyOf(closed);
     upcoming = List.copyOf(upcoming);
     elsewhere = List.copyOf(elsewhere);
+    territoryUnknown = List.copyOf(territoryUnknown);
   }
 }

@@ -47,6 +47,77 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void anEngineRefusesASchemeThatWouldApplyBeforeItsRegionExists() {
+    Scheme cote = ENGINE.catalog().find("fr.region.hauts-de-france.cote").orElseThrow();
+    Scheme early = Scheme.builder().from(cote).validity(Validity.from(LocalDate.of(2015, 6, 1))).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EligibilityEngine.of(
+        SchemeCatalog.of(List.of(early)), ENGINE.geography(), EvaluationOptions.LITERAL));
+    assertTrue(e.getMessage().contains("fr.region.hauts-de-france.cote applies from 2015-06-01, before the région "
+        + "32 Hauts-de-France exists (from 2016-01-01, loi n° 2015-29"), e.getMessage());
+    // From its first day, and for a région the 2015 law did not form (Île-de-France, 2014), it is accepted.
+    EligibilityEngine.of(SchemeCatalog.of(List.of(Scheme.builder().from(cote)
+        .validity(Validity.from(LocalDate.of(2016, 1, 1))).build())), ENGINE.geography(), EvaluationOptions.LITERAL);
+    Scheme idf = ENGINE.catalog().find("fr.region.ile-de-france.ami-ptce-2014").orElseThrow();
+    assertEquals(LocalDate.of(2014, 1, 1), idf.validity().from());
+    EligibilityEngine.of(SchemeCatalog.of(List.of(idf)), ENGINE.geography(), EvaluationOptions.LITERAL);
+    // A territory the geography does not have is refused too.
+    Scheme nowhere = Scheme.builder().from(idf).id("test.nowhere").scope(TerritorialScope.region("99")).build();
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> EligibilityEngine.of(
+        SchemeCatalog.of(List.of(nowhere)), ENGINE.geography(), EvaluationOptions.LITERAL));
+    assertTrue(unknown.getMessage().contains("names the région 99"), unknown.getMessage());
+  }
+
+  @Test
+  void aLilleClusterIsOutOfCotesReachBefore2016() {
+    Cluster lille = Cluster.builder().name("PTCE lillois (synthétique)")
+        .perimeter(io.github.ptce.core.territory.Perimeter.ofCommunes(
+            io.github.ptce.core.territory.CommuneCode.parse("59350")))
+        .build();
+    SchemeReport before = ENGINE.evaluate(lille, LocalDate.of(2015, 6, 1), "fr.region.hauts-de-france.cote")
+        .scheme("fr.region.hauts-de-france.cote").orElseThrow();
+    assertEquals(SchemeOutcome.NOT_APPLICABLE, before.outcome());
+    assertEquals("scheme.notYetInForce", before.reason().key());
+    assertTrue(ENGINE.evaluate(lille, LocalDate.of(2015, 6, 1)).scheme("fr.region.hauts-de-france.cote").isEmpty(),
+        "not evaluated by default before the région exists");
+    assertTrue(ENGINE.evaluate(lille, LocalDate.of(2016, 1, 1)).scheme("fr.region.hauts-de-france.cote").isPresent());
+  }
+
+  @Test
+  void theTextOfAnInformativeCriterionIsAmongTheTextsApplied() {
+    // Issue 13, item 8: the partners criterion ("en lien avec …") is informative, and its text was left out.
+    SchemeReport art9 = ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9")
+        .scheme("fr.law.2014-856.art9").orElseThrow();
+    LegalBasis partners = ENGINE.catalog().criterion("fr.law.2014-856.art9.i.partners").orElseThrow()
+        .legalBasis(Clusters.AS_OF);
+    assertTrue(partners.excerpt().orElseThrow().startsWith("en lien avec"), partners.toString());
+    assertTrue(art9.legalBases().contains(partners), art9.legalBases().toString());
+    assertEquals(art9.legalBases().size(), art9.legalBases().stream().distinct().count(), "each text once");
+    assertTrue(ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art9").legalTexts()
+        .contains(partners));
+  }
+
+  @Test
+  void anAssessmentDatedAfterTheEvaluationDateIsRefused() {
+    // Issue 13, item 8: it was accepted silently. A judgement made later was not known at the date evaluated.
+    Assessment later = Assessment.builder().from(assess(DEVELOPMENT, Outcome.MET)).date(Clusters.AS_OF.plusDays(1))
+        .build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(Clusters.complete(),
+        Clusters.AS_OF, List.of("fr.law.2014-856.art9"), List.of(later)));
+    assertEquals(List.of("$.assessments[0].date assessment.afterEvaluationDate"),
+        e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+    String english = e.violations().get(0).message(Locale.ENGLISH);
+    assertTrue(english.contains(Clusters.AS_OF.plusDays(1).toString()) && english.contains(Clusters.AS_OF.toString()),
+        english);
+    assertTrue(e.violations().get(0).message(Locale.FRENCH).contains("après la date d'évaluation"));
+    assertThrows(InvalidInputException.class, () -> ENGINE.overview(Clusters.complete(), Clusters.AS_OF,
+        List.of(later)));
+    // Dated on the evaluation date, it is taken.
+    Assessment sameDay = Assessment.builder().from(later).date(Clusters.AS_OF).build();
+    assertEquals(SchemeOutcome.ELIGIBLE, ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF,
+        List.of("fr.law.2014-856.art9"), List.of(sameDay)).scheme("fr.law.2014-856.art9").orElseThrow().outcome());
+  }
+
+  @Test
   void anUnknownSchemeIsAnInputErrorWithAHint() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ENGINE.evaluate(Clusters.complete(), Clusters.AS_OF, "fr.law.2014-856.art8"));

@@ -165,15 +165,17 @@ class OverviewTest {
   }
 
   @Test
-  void withoutAPerimeterEveryTerritorialSchemeAsksForIt() {
+  void withoutAPerimeterTheTerritorialSchemesAreUndeterminedOnTerritoryAndListedApart() {
+    // Issue 13, item 5: they were listed as "open for this territory", and one then said NOT ELIGIBLE.
     Overview overview = ENGINE.overview(TestClusters.withoutPerimeter(), NOW);
-    assertEquals(union(Set.of(PHASE1, CHARTER), COTE, GRAND_EST, PAYS_DE_LA_LOIRE, OCCITANIE, NOUVELLE_AQUITAINE,
-        OISE), reported(overview.applicable()));
-    for (SchemeReport report : overview.applicable()) {
-      if (TERRITORIAL.contains(report.scheme().id())) {
-        assertTrue(report.missingFacts().stream().anyMatch(f -> f.fact().path().equals("$.perimeter")),
-            report.scheme().id());
-      }
+    assertEquals(Set.of(PHASE1, CHARTER), reported(overview.applicable()));
+    assertEquals(TERRITORIAL, ids(overview.territoryUnknown()), "every regional and departmental scheme");
+    assertEquals(NATIONAL_CLOSED, ids(overview.closed()), "the closed Île-de-France AMI is listed apart too");
+    assertEquals(Set.of(), ids(overview.elsewhere()));
+    for (Scheme scheme : overview.territoryUnknown()) {
+      assertTrue(!scheme.scope().isNational(), scheme.id());
     }
+    // With a perimeter, the list is empty.
+    assertEquals(List.of(), ENGINE.overview(TestClusters.lille(), NOW).territoryUnknown());
   }
 }

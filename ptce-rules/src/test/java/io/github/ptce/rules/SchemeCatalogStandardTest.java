@@ -85,6 +85,24 @@ class SchemeCatalogStandardTest {
     }
   }
 
+  @Test
+  void noSchemeAppliesBeforeTheRegionOfItsTerritoryExists() {
+    // Issue 13, item 3: COTE applied to a Lille cluster in 2015, before the Région Hauts-de-France existed.
+    io.github.ptce.core.territory.Geography geography = io.github.ptce.core.territory.Geography.bundled();
+    int regional = 0;
+    for (Scheme scheme : CATALOG.all()) {
+      for (io.github.ptce.core.territory.RegionCode code : scheme.scope().regions()) {
+        io.github.ptce.core.territory.Region region = geography.region(code).orElseThrow();
+        region.since().ifPresent(since -> assertFalse(scheme.validity().from().isBefore(since),
+            scheme.id() + " applies from " + scheme.validity().from() + ", before " + region + " exists (" + since + ")"));
+        regional += region.since().isPresent() ? 1 : 0;
+      }
+    }
+    assertEquals(4, regional, "Hauts-de-France, Grand Est, Occitanie and Nouvelle-Aquitaine schemes");
+    // The engine makes the same check when it is built: the standard catalogue passes it.
+    EligibilityEngine.checkTerritories(CATALOG, geography);
+  }
+
   /** The first and last days of a window where a criterion applies, and a day in between. */
   static List<LocalDate> datesOf(Validity scheme, Validity criterion) {
     List<LocalDate> dates = new ArrayList<>();

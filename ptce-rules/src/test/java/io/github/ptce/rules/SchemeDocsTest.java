@@ -73,7 +73,7 @@ class SchemeDocsTest {
         LocalDate at = criterion.validity().from().isAfter(first) ? criterion.validity().from() : first;
         LegalBasis basis = criterion.legalBasis(at);
         out.append("| `").append(criterion.id()).append("`<br>").append(criterion.title().text(EN)).append(" | ")
-            .append(criterion.kind()).append(" | ").append(row.counts() ? "yes" : "informative").append(" | ")
+            .append(decidedBy(criterion)).append(" | ").append(row.counts() ? "yes" : "informative").append(" | ")
             .append(basis.citation()).append(" [").append(basis.status()).append("](").append(basis.url()).append(") |\n");
       }
       Set<String> sources = new LinkedHashSet<>();
@@ -100,6 +100,12 @@ class SchemeDocsTest {
       any.nodes().forEach(n -> rows.addAll(rows(n, counts)));
     }
     return rows;
+  }
+
+  /** The kind, and for an automated criterion that accepts an assessment, that it does. */
+  static String decidedBy(Criterion criterion) {
+    return criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
+        ? "AUTOMATED, or an assessment where the data cannot decide" : criterion.kind().name();
   }
 
   static String anchor(String id) {
@@ -161,6 +167,13 @@ class SchemeDocsTest {
       the RTES note of October 2023; each criterion cites its basis with its status (CONFIRMED, or SECONDARY:
       one secondary source, and the report says so).
 
+      How each criterion is decided (the "decided by" column): AUTOMATED from the data of the cluster, the bundled
+      geography or the dates the sources publish; DECLARED from a declaration of the applicant (a strategy, an
+      innovation, a signature), which an assessment may replace; ASSESSED by a person's assessment only. An
+      automated criterion that says "or an assessment where the data cannot decide" takes an assessment for what
+      the data leave unknown (a perimeter that straddles a border, a carrier of a type the sources do not list),
+      and the data decide the rest: an assessment of what they decide is not used, and the report says so.
+
       How to read an outcome:
       - **Decided where the criteria are known.** A confirmed or secondary criterion decides; a not-confirmed
         one never does.
@@ -176,8 +189,9 @@ class SchemeDocsTest {
         perimeter lies in its territory. A perimeter that straddles the border is *unknown* (no scheme
         publishes its rule for cross-border clusters: the funder's answer is an assessment of the territory
         criterion); a cluster without a perimeter is *unknown* with `$.perimeter` missing (the carrier's seat
-        is not used instead). A cluster wholly outside is *not applicable*, and the overview lists the scheme
-        "elsewhere".
+        is not used instead), and the overview lists the scheme apart, "undetermined on territory". A cluster
+        wholly outside is *not applicable*, and the overview lists the scheme "elsewhere". A regional scheme
+        never applies before its région exists (the régions formed by loi n° 2015-29 exist from 2016-01-01).
 
       Every scheme the RTES note names is here (its Hauts-de-France « ACTE » is COTE, FACTS-2.md § 3.5).
       Found in the sources but not modelled: the 2024

@@ -2,7 +2,7 @@ package io.github.ptce.core.id;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import java.util.Locale;
+import io.github.ptce.core.internal.Checks;
 
 /**
  * A NAF rév. 2 sub-class code (activity sector, INSEE), such as {@code 01.11Z} or {@code 88.99B}: two
@@ -23,13 +23,14 @@ public final class NafCode implements Comparable<NafCode> {
   /**
    * Parses a NAF sub-class code.
    *
-   * @param text e.g. {@code 01.11Z} or {@code 0111z}
+   * @param text e.g. {@code 01.11Z} or {@code 0111z}; spaces, tabs and non-breaking spaces around it are
+   *     trimmed, and only ASCII letters are upper-cased
    * @return the code
    * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
    *     or {@code INVALID_FORMAT}
    */
   public static NafCode parse(CharSequence text) {
-    String compact = text.toString().strip().toUpperCase(Locale.ROOT);
+    String compact = Checks.upperAscii(Checks.trim(text));
     if (compact.isEmpty()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }

@@ -3,7 +3,6 @@ package io.github.ptce.core.id;
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
-import java.util.Locale;
 
 /**
  * An RNA number (répertoire national des associations): {@code W} followed by nine characters.
@@ -32,7 +31,7 @@ public final class Rna implements Comparable<Rna> {
    *     {@code INVALID_CHARACTER} or {@code WRONG_LENGTH}
    */
   public static Rna parse(CharSequence text) {
-    String compact = Checks.compact(text).toUpperCase(Locale.ROOT);
+    String compact = Checks.upperAscii(Checks.compact(text));
     if (compact.isEmpty()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }

@@ -5,7 +5,58 @@ import io.github.ptce.core.InvalidValueException.Reason;
 
 /** Shared syntax checks of the identifier and code types. */
 public final class Checks {
+  /**
+   * The spaces that {@link #compact(CharSequence)} removes and {@link #trim(CharSequence)} trims (space, tab,
+   * non-breaking and narrow non-breaking space), as a regular-expression character class that Java and
+   * ECMA-262 (the dialect of JSON Schema's {@code pattern}) read alike: the JSON Schema's patterns of the
+   * identifiers and codes are built from it, so that the schema and the reader accept the same strings.
+   */
+  public static final String SPACES = "[ \\t\\u00A0\\u202F]";
+
   private Checks() {}
+
+  /**
+   * Trims the {@link #SPACES} at both ends of a code, and only those: a code such as {@code 75056} has no
+   * space inside.
+   *
+   * @param text the input
+   * @return the text without leading and trailing spaces
+   */
+  public static String trim(CharSequence text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.subSequence(from, to).toString();
+  }
+
+  /**
+   * Upper-cases the ASCII letters of a text and leaves every other character as it is: {@link
+   * String#toUpperCase} turns some non-ASCII letters into ASCII ones ({@code ſ} into {@code S}, {@code ı} into
+   * {@code I}), which a code must not accept.
+   *
+   * @param text the input
+   * @return the text with {@code a}–{@code z} upper-cased
+   */
+  public static String upperAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        char[] chars = text.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (chars[j] >= 'a' && chars[j] <= 'z') {
+            chars[j] = (char) (chars[j] - 'a' + 'A');
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return text;
+  }
 
   /**
    * Removes the spaces (ordinary, non-breaking and narrow non-breaking) that people type inside

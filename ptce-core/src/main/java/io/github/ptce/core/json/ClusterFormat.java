@@ -19,6 +19,7 @@ import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
 import io.github.ptce.core.provenance.Source;
 import io.github.ptce.core.provenance.SourceKind;
+import io.github.ptce.core.internal.Checks;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -52,20 +53,33 @@ import java.util.function.Function;
 final class ClusterFormat {
   private ClusterFormat() {}
 
+  // The patterns accept exactly what the parsers accept, keys aside (IdentifierPatternsTest): the spaces of
+  // Checks.SPACES around a code, and inside an identifier; a département prefix that exists (01–95 but 20,
+  // 971–978, 984–989). A Luhn key is beyond a pattern: the descriptions say it is checked.
+  private static final String S = Checks.SPACES + "*";
+  private static final String DEPARTEMENT_PREFIX = "0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]";
+
+  /** A pattern of {@code count} digits with spaces anywhere. */
+  private static String spacedDigits(int count) {
+    return "^" + S + "(?:[0-9]" + S + "){" + count + "}$";
+  }
+
   static final Codec<CommuneCode> COMMUNE = Codecs.text(CommuneCode::parse,
-      "^([0-9]{5}|2[ABab][0-9]{3})$", "INSEE commune code (5 characters).");
+      "^" + S + "(?:(?:" + DEPARTEMENT_PREFIX + ")[0-9]{3}|97[1-8][0-9]{2}|98[4-9][0-9]{2}|2[ABab][0-9]{3})" + S + "$",
+      "INSEE commune code (5 characters).");
   static final Codec<EpciCode> EPCI = Codecs.text(EpciCode::parse,
-      "^[0-9]{9}$", "SIREN of an EPCI à fiscalité propre (9 digits).");
+      spacedDigits(9), "SIREN of an EPCI à fiscalité propre (9 digits, Luhn key; spaces allowed).");
   static final Codec<DepartementCode> DEPARTEMENT = Codecs.text(DepartementCode::parse,
-      "^([0-9]{2,3}|2[ABab])$", "INSEE département code.");
+      "^" + S + "(?:" + DEPARTEMENT_PREFIX + "|97[1-8]|98[4-9]|2[ABab])" + S + "$", "INSEE département code.");
   static final Codec<RegionCode> REGION = Codecs.text(RegionCode::parse,
-      "^[0-9]{2,3}$", "INSEE région code.");
+      "^" + S + "(?:0[1-9]|[1-9][0-9]|9[78][0-9])" + S + "$", "INSEE région code.");
 
   static final ObjectCodec<Perimeter, Perimeter.Builder> PERIMETER = ObjectCodec.of(Perimeter.class,
           "A territory: the union of the communes, EPCIs, départements and régions listed. At least one code.",
           Perimeter::builder, Perimeter.Builder::build)
       .collection("communes", Codecs.set(COMMUNE), Perimeter.Builder::communes, Perimeter::communes,
-          "Communes, by INSEE code.")
+          "Communes, by INSEE code; a municipal arrondissement of Paris, Lyon or Marseille (75101–75120, "
+              + "69381–69389, 13201–13216) is that arrondissement only.")
       .collection("epcis", Codecs.set(EPCI), Perimeter.Builder::epcis, Perimeter::epcis,
           "Intercommunalities (EPCI), by SIREN: all their member communes.")
       .collection("departements", Codecs.set(DEPARTEMENT), Perimeter.Builder::departements,
@@ -73,8 +87,9 @@ final class ClusterFormat {
       .collection("regions", Codecs.set(REGION), Perimeter.Builder::regions, Perimeter::regions,
           "Whole régions.");
 
-  static final Codec<LegalCategory> LEGAL_CATEGORY = Codecs.text(LegalCategory::parse, "^[0-9]{4}$",
-      "INSEE legal category, level III (4 digits).");
+  static final Codec<LegalCategory> LEGAL_CATEGORY = Codecs.text(LegalCategory::parse,
+      "^" + S + "(?:[1-9]" + S + "(?:[0-9]" + S + "){3}|0" + S + "0" + S + "0" + S + "0" + S + ")$",
+      "INSEE legal category, level III (4 digits; 0000 is the only one that starts with 0).");
 
   static final ObjectCodec<EsusAgreement, EsusAgreement.Builder> ESUS = ObjectCodec.of(EsusAgreement.class,
           "An ESUS agreement (Code du travail L3332-17-1).", EsusAgreement::builder, EsusAgreement.Builder::build)
@@ -153,11 +168,14 @@ final class ClusterFormat {
           Stakeholder::legalCategory, "Legal form, by INSEE category.")
       .optional("legalForm", Codecs.legalForm(), Stakeholder.Builder::legalForm, Stakeholder::legalForm,
           "Legal form as published (SCIC SA, SARL, association loi 1901, …), when the INSEE category is not known.")
-      .optional("siren", Codecs.text(Siren::parse, "^[0-9 ]{9,11}$", "SIREN (9 digits, Luhn key)."),
+      .optional("siren", Codecs.text(Siren::parse, spacedDigits(9), "SIREN (9 digits, Luhn key; spaces allowed)."),
           Stakeholder.Builder::siren, Stakeholder::siren, "SIREN of the legal person.")
-      .optional("siret", Codecs.text(Siret::parse, "^[0-9 ]{14,17}$", "SIRET (14 digits, Luhn key)."),
+      .optional("siret", Codecs.text(Siret::parse, spacedDigits(14), "SIRET (14 digits: a SIREN with its Luhn "
+          + "key, then 5 digits; the 14 pass the Luhn check, or for La Poste but its head office their sum is a "
+          + "multiple of 5; spaces allowed)."),
           Stakeholder.Builder::siret, Stakeholder::siret, "SIRET of the establishment taking part.")
-      .optional("rna", Codecs.text(Rna::parse, "^[Ww][0-9A-Za-z]{9}$", "RNA number (W + 9 characters)."),
+      .optional("rna", Codecs.text(Rna::parse, "^" + S + "[Ww]" + S + "(?:[0-9A-Za-z]" + S + "){9}$",
+          "RNA number (W + 9 characters; spaces allowed)."),
           Stakeholder.Builder::rna, Stakeholder::rna, "RNA number of an association.")
       .optional("location", COMMUNE, Stakeholder.Builder::location, Stakeholder::location,
           "Commune of the seat or of the establishment taking part.")
@@ -255,7 +273,7 @@ final class ClusterFormat {
   static final ObjectCodec<Project, Project.Builder> PROJECT = ObjectCodec.of(Project.class,
           "An economic and social project the cluster serves.", Project::builder, Project.Builder::build)
       .required("title", Codecs.string(), Project.Builder::title, Project::title, "Title.")
-      .optional("sector", Codecs.text(NafCode::parse, "^[0-9]{2}\\.?[0-9]{2}[A-Za-z]$",
+      .optional("sector", Codecs.text(NafCode::parse, "^" + S + "[0-9]{2}\\.?[0-9]{2}[A-Za-z]" + S + "$",
           "NAF rév. 2 sub-class, e.g. 38.32Z."), Project.Builder::sector, Project::sector, "Activity sector.")
       .collection("innovation", Codecs.set(Codecs.enumeration(InnovationType.class)), Project.Builder::innovation,
           Project::innovation, "How the project is innovative.")

@@ -2,7 +2,7 @@ package io.github.ptce.core.territory;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import java.util.Locale;
+import io.github.ptce.core.internal.Checks;
 
 /**
  * The INSEE code of a commune (code officiel géographique): five characters whose first two (three
@@ -30,13 +30,14 @@ public final class CommuneCode implements Comparable<CommuneCode> {
   /**
    * Parses a commune code.
    *
-   * @param text five characters such as {@code 06069}, {@code 2A004} or {@code 97411}
+   * @param text five characters such as {@code 06069}, {@code 2A004} or {@code 97411}; spaces, tabs and
+   *     non-breaking spaces around them are trimmed
    * @return the code
    * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
    *     or {@code INVALID_FORMAT} (a prefix that is no département)
    */
   public static CommuneCode parse(CharSequence text) {
-    String code = text.toString().strip().toUpperCase(Locale.ROOT);
+    String code = Checks.upperAscii(Checks.trim(text));
     if (code.isEmpty()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }

@@ -2,7 +2,7 @@ package io.github.ptce.core.territory;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import java.util.Locale;
+import io.github.ptce.core.internal.Checks;
 
 /**
  * The INSEE code of a département: {@code 01}–{@code 95} (no {@code 20}), {@code 2A} and {@code 2B} for
@@ -25,13 +25,14 @@ public final class DepartementCode implements Comparable<DepartementCode> {
   /**
    * Parses a département code.
    *
-   * @param text e.g. {@code 06}, {@code 2A}, {@code 974}
+   * @param text e.g. {@code 06}, {@code 2A}, {@code 974}; spaces, tabs and non-breaking spaces around it are
+   *     trimmed
    * @return the code
    * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
    *     or {@code INVALID_FORMAT}
    */
   public static DepartementCode parse(CharSequence text) {
-    String code = text.toString().strip().toUpperCase(Locale.ROOT);
+    String code = Checks.upperAscii(Checks.trim(text));
     if (code.isEmpty()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }

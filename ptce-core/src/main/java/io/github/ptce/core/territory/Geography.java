@@ -4,6 +4,7 @@ import io.github.ptce.core.PtceException;
 import io.github.ptce.core.id.Siren;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,6 +46,9 @@ public final class Geography {
   private static final int KEYS = 100_000;
   private static final CodeStatus[] STATUSES = CodeStatus.values();
   private static final EpciType[] EPCI_TYPES = EpciType.values();
+  private static final byte ARRONDISSEMENT = (byte) CodeStatus.MUNICIPAL_ARRONDISSEMENT.ordinal();
+  private static final int[] NO_KEYS = new int[0];
+  private static final LocalDate REGIONS_OF_2016 = LocalDate.of(2016, 1, 1);
 
   private final GeographySource source;
   private final GeographyFile file;
@@ -59,6 +63,8 @@ public final class Geography {
   private final Map<RegionCode, Integer> regionIndex;
   private final Map<DepartementCode, Integer> departementIndex;
   private final EpciType[] epciTypes;
+  // The number of municipal arrondissements of each commune that has some (Paris, Lyon, Marseille), by index.
+  private final Map<Integer, Integer> arrondissementCounts;
 
   // The communes are sorted by code, so those of a département are the index range [start, end).
   private final int[] departementStart;
@@ -120,10 +126,16 @@ public final class Geography {
     for (int key : file.formerKeys) {
       statusByKey[checkKey(key)] = former;
     }
+    arrondissementCounts = new HashMap<>();
     for (int o = 0; o < file.otherKeys.length; o++) {
       int key = checkKey(file.otherKeys[o]);
-      statusByKey[key] = (byte) otherStatus(file.otherKind[o]).ordinal();
+      CodeStatus status = otherStatus(file.otherKind[o]);
+      statusByKey[key] = (byte) status.ordinal();
       currentByKey[key] = file.otherCommune[o];
+      if (status == CodeStatus.MUNICIPAL_ARRONDISSEMENT) {
+        Integer count = arrondissementCounts.get(file.otherCommune[o]);
+        arrondissementCounts.put(file.otherCommune[o], count == null ? 1 : count + 1);
+      }
     }
 
     departementStart = new int[departementCodes.length];
@@ -198,7 +210,8 @@ public final class Geography {
         }
       }
       regionDepartements[r] = indices;
-      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r]);
+      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r],
+          regionSince(file.regionCodes[r]));
     }
     regions = List.of(regionArray);
 
@@ -603,10 +616,12 @@ public final class Geography {
    * Resolves a perimeter to the current communes it covers.
    *
    * <p>Each code is taken at the level of current communes: a commune code through {@link
-   * #currentCommuneOf(CommuneCode)} (so a delegated commune or an arrondissement stands for its whole
-   * current commune, the finest unit the data describes); an EPCI, a département or a région as all its
-   * communes. Codes that lead to no current commune (unknown codes, and former codes, which a validator
-   * reports) are left out and listed in {@link ResolvedPerimeter#unknownCodes()}.
+   * #currentCommuneOf(CommuneCode)} (so a delegated or associated commune stands for its whole current
+   * commune, the finest unit the data describes for it); an EPCI, a département or a région as all its
+   * communes. A municipal arrondissement of Paris, Lyon or Marseille is that arrondissement only, with its own
+   * population ({@link ResolvedPerimeter#arrondissements()}); all the arrondissements of a commune are the
+   * commune. Codes that lead to no current commune (unknown codes, and former codes, which a validator reports)
+   * are left out and listed in {@link ResolvedPerimeter#unknownCodes()}.
    *
    * <p>This is the fast path: resolve a perimeter once, then ask the result as many questions as needed.
    * Resolving is proportional to the number of communes the perimeter covers (a few microseconds for
@@ -627,15 +642,35 @@ public final class Geography {
     SortedSet<RegionCode> unknownRegions = new TreeSet<>();
     int[] ranges = new int[16]; // from, to (exclusive), from, to, …
     int n = 0;
+    int[] arrondissements = NO_KEYS; // the keys of the arrondissements named, whose commune is not yet covered
+    int named = 0;
     for (CommuneCode code : perimeter.communes()) {
       int key = keyOf(code);
       int index = key < 0 ? -1 : currentByKey[key];
       if (index < 0) {
         unknownCommunes.add(code);
+      } else if (statusByKey[key] == ARRONDISSEMENT) {
+        arrondissements = named < arrondissements.length ? arrondissements : Arrays.copyOf(arrondissements, named + 4);
+        arrondissements[named++] = key;
       } else {
         ranges = addRange(ranges, n, index, index + 1);
         n += 2;
       }
+    }
+    // Every arrondissement of a commune named: the commune. The arrondissements of one commune have neighbouring
+    // keys (751xx, 6938x, 132xx), so the sorted keys group them.
+    Arrays.sort(arrondissements, 0, named);
+    for (int i = 0; i < named; ) {
+      int commune = currentByKey[arrondissements[i]];
+      int j = i;
+      while (j < named && currentByKey[arrondissements[j]] == commune) {
+        j++;
+      }
+      if (j - i == arrondissementCounts.get(commune)) {
+        ranges = addRange(ranges, n, commune, commune + 1);
+        n += 2;
+      }
+      i = j;
     }
     for (EpciCode code : perimeter.epcis()) {
       int e = epciIndex(code);
@@ -687,8 +722,21 @@ public final class Geography {
       }
     }
 
+    // The arrondissements left are those of a commune that no other code covers whole.
+    int partial = 0;
+    for (int i = 0; i < named; i++) {
+      int commune = currentByKey[arrondissements[i]];
+      if (!isSet(covered, base, commune)) {
+        arrondissements[partial++] = arrondissements[i];
+      }
+    }
+    arrondissements = partial == 0 ? NO_KEYS : Arrays.copyOf(arrondissements, partial);
+
     int count = 0;
     long population = 0;
+    for (int key : arrondissements) {
+      population += file.otherPopulation[Arrays.binarySearch(file.otherKeys, key)];
+    }
     for (int w = 0; w < covered.length; w++) {
       long word = covered[w];
       count += Long.bitCount(word);
@@ -706,11 +754,17 @@ public final class Geography {
         touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.departementRegion[d])]);
       }
     }
+    for (int key : arrondissements) {
+      int commune = currentByKey[key];
+      touchedDepartements.add(departementCodes[Byte.toUnsignedInt(file.communeDepartement[commune])]);
+      touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.communeRegion[commune])]);
+    }
     return new ResolvedPerimeter(
         this,
         perimeter,
         covered,
         base,
+        arrondissements,
         count,
         population,
         touchedDepartements,
@@ -726,9 +780,9 @@ public final class Geography {
    * #resolve(Perimeter)} and {@link ResolvedPerimeter#contains(CommuneCode)} for repeated questions).
    *
    * @param perimeter any perimeter
-   * @param code a commune code; a delegated or associated commune or an arrondissement is covered when its
-   *     current commune is
-   * @return true if the perimeter covers the code's current commune
+   * @param code a commune code; a delegated or associated commune is covered when its current commune is, an
+   *     arrondissement when its commune or itself is
+   * @return true if the perimeter covers the place the code names (see {@link ResolvedPerimeter#contains})
    */
   public boolean contains(Perimeter perimeter, CommuneCode code) {
     return resolve(perimeter).contains(code);
@@ -738,7 +792,8 @@ public final class Geography {
    * Returns the population of a perimeter, each commune counted once; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the sum of the populations of the current communes covered
+   * @return the sum of the populations of the current communes covered, and of the arrondissements covered
+   *     without their whole commune
    */
   public long population(Perimeter perimeter) {
     return resolve(perimeter).population();
@@ -758,7 +813,8 @@ public final class Geography {
    * Returns the current communes a perimeter covers; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the communes in code order, each once; unmodifiable
+   * @return the communes covered whole, in code order, each once; unmodifiable (a commune of which the perimeter
+   *     covers some arrondissements only is in {@link ResolvedPerimeter#arrondissements()})
    */
   public List<Commune> communesOf(Perimeter perimeter) {
     ResolvedPerimeter resolved = resolve(perimeter);
@@ -968,6 +1024,11 @@ public final class Geography {
     return code.key();
   }
 
+  /** Whether a key is that of a municipal arrondissement. */
+  boolean isArrondissement(int key) {
+    return statusByKey[key] == ARRONDISSEMENT;
+  }
+
   int[] currentByKey() {
     return currentByKey;
   }
@@ -1125,6 +1186,27 @@ public final class Geography {
     throw GeographyFile.corrupt("unknown EPCI type " + code);
   }
 
+  /**
+   * The first day of a région as it is today, for the régions loi n° 2015-29 du 16 janvier 2015 relative à la
+   * délimitation des régions formed by grouping former ones: its Art. 1 III puts the new map in force "à compter
+   * du 1er janvier 2016" (Légifrance, https://www.legifrance.gouv.fr/loda/id/JORFSCTA000030109623, read on the
+   * law's page; JORF n° 0014 du 17 janvier 2015). Which régions were groupings (seven: Alsace, Champagne-Ardenne
+   * and Lorraine; Aquitaine, Limousin and Poitou-Charentes; Auvergne and Rhône-Alpes; Bourgogne and
+   * Franche-Comté; Nord - Pas-de-Calais and Picardie; Languedoc-Roussillon and Midi-Pyrénées; Basse- and
+   * Haute-Normandie) is read in document n° 2613 of the Assemblée nationale's 14th legislature, whose
+   * introduction summarises the law (a secondary copy: https://2012-2017.nosdeputes.fr/14/document/2613), and in
+   * the law's Art. 2 I 1° (the Normandie grouping); the codes are those the code officiel géographique gives these
+   * régions since 2016. Not in the npm data, which has no dates: kept here, by code.
+   */
+  private static @Nullable LocalDate regionSince(String code) {
+    switch (code) {
+      case "27", "28", "32", "44", "75", "76", "84":
+        return REGIONS_OF_2016;
+      default:
+        return null;
+    }
+  }
+
   /** The inverse of {@link CommuneCode#key()} for the keys the data uses. */
   static String codeText(int key) {
     char[] code = new char[5];
@@ -1171,6 +1253,12 @@ public final class Geography {
       words[w - base] |= mask;
       i = end;
     }
+  }
+
+  /** Whether the bit of a commune index is set, in a window of words starting at word {@code base}. */
+  static boolean isSet(long[] words, int base, int index) {
+    int w = (index >>> 6) - base;
+    return index >= 0 && w >= 0 && w < words.length && (words[w] & (1L << index)) != 0;
   }
 
   /** Whether any bit [from, to) is set, the range lying inside the window starting at word {@code base}. */

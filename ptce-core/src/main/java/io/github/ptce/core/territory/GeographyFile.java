@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The columns of {@code geography.bin}, read as they are stored (format version 1, described in
+ * The columns of {@code geography.bin}, read as they are stored (format version 2, described in
  * {@code scripts/geography/convert.mjs} and {@code scripts/geography/README.md}).
  *
  * <p>Reading is a handful of bulk copies into primitive arrays and one string decoding per text column,
@@ -19,7 +19,7 @@ import java.util.Map;
  * packaging bug, never something to work around.
  */
 final class GeographyFile {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
   private static final byte[] MAGIC = "PTCEGEO\n".getBytes(StandardCharsets.US_ASCII);
 
   final Map<String, String> metadata;
@@ -47,6 +47,7 @@ final class GeographyFile {
   final int[] otherKeys;
   final byte[] otherKind;
   final int[] otherCommune;
+  final int[] otherPopulation;
   final TextColumn otherNames;
 
   final int[] formerKeys;
@@ -116,6 +117,7 @@ final class GeographyFile {
     otherKeys = ints(s, others);
     otherKind = bytes(s, others, 4);
     otherCommune = indices(ints(s, others), communes);
+    otherPopulation = ints(s, others);
     otherNames = new TextColumn(s, others);
     end(s, "OTHR");
 
@@ -136,7 +138,7 @@ final class GeographyFile {
    *
    * @param bytes the content of {@code geography.bin}
    * @return the columns
-   * @throws PtceException if the content is not a well-formed file of format version 1
+   * @throws PtceException if the content is not a well-formed file of format version 2
    */
   static GeographyFile read(byte[] bytes) {
     try {

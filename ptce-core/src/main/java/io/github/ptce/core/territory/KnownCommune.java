@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
 import java.util.Map;
 
 /**
- * The value is a commune code that exists in the bundled geography: a current commune, or a delegated or associated commune or a municipal arrondissement (which stand for their current commune); a former code is reported with the commune it merged into. {@code null} is valid.
+ * The value is a commune code that exists in the bundled geography: a current commune, a delegated or associated
+ * commune (which stands for its current commune) or a municipal arrondissement of Paris, Lyon or Marseille (which
+ * is itself, see {@link Geography#resolve(Perimeter)}); a former code is reported with the commune it merged into.
+ * {@code null} is valid.
  *
  * <p>The geography is the one given to the validator as its constraint-validator payload, or
  * {@link Geography#bundled()}; a violation names the code and suggests the closest existing ones.

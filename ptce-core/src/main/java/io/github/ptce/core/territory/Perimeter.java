@@ -59,7 +59,8 @@ public abstract class Perimeter implements WithPerimeter {
   }
 
   /**
-   * Returns the communes named one by one.
+   * Returns the communes named one by one. A municipal arrondissement of Paris, Lyon or Marseille stands for
+   * itself, not for its whole commune; a delegated or associated commune stands for its current commune.
    *
    * @return the commune codes, in code order
    */

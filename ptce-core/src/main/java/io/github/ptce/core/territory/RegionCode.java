@@ -2,6 +2,7 @@ package io.github.ptce.core.territory;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
+import io.github.ptce.core.internal.Checks;
 
 /**
  * The INSEE code of a région: two digits (e.g. {@code 32} Hauts-de-France, {@code 04} La Réunion), or three
@@ -23,13 +24,14 @@ public final class RegionCode implements Comparable<RegionCode> {
   /**
    * Parses a région code.
    *
-   * @param text two digits, or three for an overseas collectivity
+   * @param text two digits, or three for an overseas collectivity; spaces, tabs and non-breaking spaces
+   *     around them are trimmed
    * @return the code
    * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
    *     or {@code INVALID_FORMAT}
    */
   public static RegionCode parse(CharSequence text) {
-    String code = text.toString().strip();
+    String code = Checks.trim(text);
     if (code.isEmpty()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -14,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * questions a cluster's territory raises (does it cover this commune, how many people live there, which
  * départements and régions it touches, which of its codes do not exist).
  *
- * <p>Made by {@link Geography#resolve(Perimeter)}. The covered communes are a bit set over the geography's
+ * <p>Made by {@link Geography#resolve(Perimeter)}. The communes covered whole are a bit set over the geography's
  * commune indices, kept for the window of words between the first and the last commune covered, so
- * {@link #contains(CommuneCode)} is two array reads. Two resolutions are equal when
- * they cover the same communes and leave out the same codes, whatever perimeters they came from (a
- * département and the list of its communes resolve equal).
+ * {@link #contains(CommuneCode)} is two array reads. A perimeter may also cover some municipal arrondissements of
+ * Paris, Lyon or Marseille without the rest of their commune ({@link #arrondissements()}): a place known only by
+ * its commune is then partly covered ({@link #coverage(CommuneCode)}). Two resolutions are equal when they cover
+ * the same communes and arrondissements and leave out the same codes, whatever perimeters they came from (a
+ * département and the list of its communes resolve equal, and so do Paris and its twenty arrondissements).
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +31,8 @@ public final class ResolvedPerimeter {
   private final long[] covered;
   /** The index of the first word of {@link #covered} in the bit set of all communes. */
   private final int base;
+  /** The keys of the arrondissements covered without their whole commune, sorted; usually empty. */
+  private final int[] arrondissements;
   private final int[] currentByKey;
   private final int communeCount;
   private final long population;
@@ -45,6 +50,7 @@ public final class ResolvedPerimeter {
       Perimeter perimeter,
       long[] covered,
       int base,
+      int[] arrondissements,
       int communeCount,
       long population,
       SortedSet<DepartementCode> departements,
@@ -57,6 +63,7 @@ public final class ResolvedPerimeter {
     this.perimeter = perimeter;
     this.covered = covered;
     this.base = base;
+    this.arrondissements = arrondissements;
     this.currentByKey = geography.currentByKey();
     this.communeCount = communeCount;
     this.population = population;
@@ -78,11 +85,13 @@ public final class ResolvedPerimeter {
   }
 
   /**
-   * Returns whether the perimeter covers a commune.
+   * Returns whether the perimeter covers the place a commune code names.
    *
-   * @param code a commune code: a current commune, or a delegated or associated commune or an
-   *     arrondissement, which is covered when its current commune is
-   * @return true if the code's current commune is covered; false for a former or unknown code
+   * @param code a commune code: a current commune, covered when the perimeter covers it whole; a delegated or
+   *     associated commune, covered when its current commune is; a municipal arrondissement, covered when its
+   *     commune is or the perimeter names it
+   * @return true if the place is covered; false for a former or unknown code, and for a commune of which the
+   *     perimeter covers some arrondissements only ({@link #coverage(CommuneCode)} tells that case apart)
    */
   public boolean contains(CommuneCode code) {
     int key = Geography.keyOf(code);
@@ -91,14 +100,56 @@ public final class ResolvedPerimeter {
     }
     int index = currentByKey[key];
     int w = (index >>> 6) - base;
-    return index >= 0 && w >= 0 && w < covered.length && (covered[w] & (1L << index)) != 0;
+    if (index >= 0 && w >= 0 && w < covered.length && (covered[w] & (1L << index)) != 0) {
+      return true;
+    }
+    return arrondissements.length != 0 && Arrays.binarySearch(arrondissements, key) >= 0;
   }
 
   /**
-   * Returns the current communes covered.
+   * Returns how the perimeter covers the place a commune code names: as {@link #contains(CommuneCode)}, but a
+   * commune of which the perimeter covers some arrondissements only is {@link Coverage#PARTLY_COVERED} (a
+   * member located in {@code 75056} is neither inside nor outside a perimeter of {@code 75118}).
+   *
+   * @param code a commune code
+   * @return covered, partly covered, or not covered (also for a former or unknown code)
+   */
+  public Coverage coverage(CommuneCode code) {
+    if (contains(code)) {
+      return Coverage.COVERED;
+    }
+    int key = Geography.keyOf(code);
+    if (arrondissements.length == 0 || key < 0 || currentByKey[key] < 0 || geography.isArrondissement(key)) {
+      return Coverage.NOT_COVERED;
+    }
+    for (int arrondissement : arrondissements) {
+      if (currentByKey[arrondissement] == currentByKey[key]) {
+        return Coverage.PARTLY_COVERED;
+      }
+    }
+    return Coverage.NOT_COVERED;
+  }
+
+  /**
+   * Returns the municipal arrondissements of Paris, Lyon or Marseille that the perimeter covers without the rest
+   * of their commune (it names them, and not their commune).
+   *
+   * @return their codes in code order; usually empty; unmodifiable
+   */
+  public SortedSet<CommuneCode> arrondissements() {
+    SortedSet<CommuneCode> codes = new TreeSet<>();
+    for (int key : arrondissements) {
+      codes.add(CommuneCode.parse(Geography.codeText(key)));
+    }
+    return Collections.unmodifiableSortedSet(codes);
+  }
+
+  /**
+   * Returns the current communes covered whole.
    *
    * @return their codes in code order, each once; unmodifiable. For a membership test use {@link
-   *     #contains(CommuneCode)}, which is constant-time.
+   *     #contains(CommuneCode)}, which is constant-time. A commune of which the perimeter covers some
+   *     arrondissements only is not listed: see {@link #arrondissements()}.
    */
   public List<CommuneCode> communes() {
     List<CommuneCode> list = communes;
@@ -112,27 +163,28 @@ public final class ResolvedPerimeter {
   }
 
   /**
-   * Returns the number of current communes covered.
+   * Returns the number of current communes covered whole.
    *
-   * @return the size of {@link #communes()}
+   * @return the size of {@link #communes()} (the arrondissements of {@link #arrondissements()} are not counted)
    */
   public int communeCount() {
     return communeCount;
   }
 
   /**
-   * Returns whether the perimeter covers no commune at all (every code of it is unknown or former).
+   * Returns whether the perimeter covers no place at all (every code of it is unknown or former).
    *
-   * @return true if {@link #communeCount()} is 0
+   * @return true if {@link #communeCount()} is 0 and no arrondissement is covered
    */
   public boolean isEmpty() {
-    return communeCount == 0;
+    return communeCount == 0 && arrondissements.length == 0;
   }
 
   /**
    * Returns the population, each commune counted once however many codes of the perimeter cover it.
    *
-   * @return the sum of {@link Commune#population()} over the communes covered
+   * @return the sum of {@link Commune#population()} over the communes covered whole, and of the arrondissements'
+   *     own populations over {@link #arrondissements()}
    */
   public long population() {
     return population;
@@ -160,10 +212,10 @@ public final class ResolvedPerimeter {
    * Returns whether the perimeter lies entirely inside one région.
    *
    * @param region a région code
-   * @return true if the perimeter covers at least one commune and every commune covered is in that région
+   * @return true if the perimeter covers at least one place and every place covered is in that région
    */
   public boolean isWithin(RegionCode region) {
-    return communeCount > 0 && regions.size() == 1 && regions.first().equals(region);
+    return !isEmpty() && regions.size() == 1 && regions.first().equals(region);
   }
 
   /**
@@ -238,6 +290,7 @@ public final class ResolvedPerimeter {
         && geography == r.geography
         && base == r.base
         && Arrays.equals(covered, r.covered)
+        && Arrays.equals(arrondissements, r.arrondissements)
         && unknownCommunes.equals(r.unknownCommunes)
         && unknownEpcis.equals(r.unknownEpcis)
         && unknownDepartements.equals(r.unknownDepartements)
@@ -246,13 +299,15 @@ public final class ResolvedPerimeter {
 
   @Override
   public int hashCode() {
-    return Objects.hash(base, Arrays.hashCode(covered), unknownCommunes, unknownEpcis, unknownDepartements, unknownRegions);
+    return Objects.hash(base, Arrays.hashCode(covered), Arrays.hashCode(arrondissements), unknownCommunes, unknownEpcis, unknownDepartements, unknownRegions);
   }
 
-  /** Returns a summary: number of communes, population, régions and codes left out. */
+  /** Returns a summary: number of communes, arrondissements, population, régions and codes left out. */
   @Override
   public String toString() {
-    return "ResolvedPerimeter[communes=" + communeCount + ", population=" + population + ", regions=" + regions
+    return "ResolvedPerimeter[communes=" + communeCount
+        + (arrondissements.length == 0 ? "" : ", arrondissements=" + arrondissements())
+        + ", population=" + population + ", regions=" + regions
         + (unknownCodes().isEmpty() ? "" : ", unknown=" + unknownCodes()) + "]";
   }
 }

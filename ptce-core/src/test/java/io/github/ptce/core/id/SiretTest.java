@@ -43,6 +43,38 @@ class SiretTest {
   }
 
   @Test
+  void rejectsALaPosteSiretValidOnlyByLuhn() {
+    // Not the head office: La Poste's establishments are checked by the sum of their digits only
+    // (python-stdnum, stdnum/fr/siret.py). 35600000000014 passes Luhn; its digit sum is 19.
+    String text = "35600000000014";
+    assertTrue(Checks.luhn(text), "the example must pass the Luhn check");
+    assertEquals(4, text.chars().map(c -> c - '0').sum() % 5);
+    assertEquals(Reason.CHECKSUM, assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
+    assertFalse(Siret.isValid(text));
+  }
+
+  @Test
+  void theHeadOfficeOfLaPosteIsCheckedByLuhn() {
+    // 35600000000048: Luhn holds, digit sum 26. Its neighbour by the sum rule, 35600000000049 (sum 27), does not.
+    Siret headOffice = Siret.parse("356 000 000 00048");
+    assertEquals("00048", headOffice.nic());
+    assertTrue(Checks.luhn("35600000000048"));
+    assertFalse(Siret.isValid("35600000000043"), "digit sum 21, Luhn fails");
+  }
+
+  @Test
+  void rejectsASiretWhoseSirenPartFailsItsKey() {
+    // The 14 digits pass Luhn, but 123456789 is no SIREN: siren() used to throw on such a value.
+    String text = "12345678900015";
+    assertTrue(Checks.luhn(text), "the 14 digits must pass the Luhn check");
+    assertFalse(Siren.isValid("123456789"));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Siret.parse(text));
+    assertEquals(Reason.CHECKSUM, e.reason());
+    assertEquals("siret.checksum", e.code());
+    assertFalse(Siret.isValid(text));
+  }
+
+  @Test
   void theSumOfDigitsRuleIsOnlyForLaPoste() {
     // 12345678200011: digit sum 40 (a multiple of 5), but Luhn fails and the SIREN is not La Poste's.
     String text = "12345678200011";

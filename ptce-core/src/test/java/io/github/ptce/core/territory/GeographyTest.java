@@ -307,6 +307,18 @@ class GeographyTest {
   }
 
   @Test
+  void theRegionsOf2016ExistFromTheirFirstDay() {
+    // Loi n° 2015-29, Art. 1 III: the régions formed by grouping exist from 1 January 2016.
+    for (String code : List.of("27", "28", "32", "44", "75", "76", "84")) {
+      assertEquals(Optional.of(java.time.LocalDate.of(2016, 1, 1)), GEO.region(RegionCode.parse(code)).orElseThrow()
+          .since(), code);
+    }
+    // Île-de-France, the other unchanged régions and overseas: no first day recorded.
+    assertEquals(Optional.empty(), GEO.region(RegionCode.parse("11")).orElseThrow().since());
+    assertEquals(19, GEO.regions().stream().filter(r -> r.since().isEmpty()).count());
+  }
+
+  @Test
   void regionListsItsDepartements() {
     Region corse = GEO.region(RegionCode.parse("94")).orElseThrow();
     assertEquals(List.of(DepartementCode.parse("2A"), DepartementCode.parse("2B")), corse.departements());

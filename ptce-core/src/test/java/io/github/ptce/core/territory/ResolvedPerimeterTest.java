@@ -165,11 +165,122 @@ class ResolvedPerimeterTest {
     assertFalse(paris.contains(commune("13201")));
     assertTrue(paris.isWithin(RegionCode.parse("11")));
     assertEquals(GEO.commune(commune("75056")).orElseThrow().population(), paris.population());
+    assertEquals(Set.of(), paris.arrondissements());
+  }
 
-    // An arrondissement in a perimeter stands for its whole commune, the finest unit of the data.
-    ResolvedPerimeter first = GEO.resolve(Perimeter.ofCommunes(commune("75101")));
-    assertEquals(paris, first);
-    assertTrue(first.unknownCodes().isEmpty());
+  @Test
+  void anArrondissementInAPerimeterIsThatArrondissementOnly() {
+    // Issue 13, item 4: a perimeter naming 75118 used to be read as the whole of Paris.
+    ResolvedPerimeter eighteenth = GEO.resolve(Perimeter.ofCommunes(commune("75118")));
+    assertTrue(eighteenth.contains(commune("75118")));
+    assertFalse(eighteenth.contains(commune("75111")));
+    assertFalse(eighteenth.contains(commune("75056")), "the rest of Paris is not covered");
+    assertEquals(Coverage.COVERED, eighteenth.coverage(commune("75118")));
+    assertEquals(Coverage.NOT_COVERED, eighteenth.coverage(commune("75111")));
+    assertEquals(Coverage.PARTLY_COVERED, eighteenth.coverage(commune("75056")));
+    assertEquals(Coverage.NOT_COVERED, eighteenth.coverage(commune("69123")));
+    assertEquals(Coverage.NOT_COVERED, eighteenth.coverage(commune("06999")));
+    // @etalab/decoupage-administratif 6.0.0, communes.json: "Paris 18e Arrondissement", population 183127.
+    assertEquals(183_127, eighteenth.population());
+    assertEquals(0, eighteenth.communeCount());
+    assertEquals(List.of(), eighteenth.communes());
+    assertEquals(Set.of(commune("75118")), eighteenth.arrondissements());
+    assertFalse(eighteenth.isEmpty());
+    assertEquals(List.of("75"), eighteenth.departements().stream().map(Object::toString).toList());
+    assertEquals(List.of("11"), eighteenth.regions().stream().map(Object::toString).toList());
+    assertTrue(eighteenth.isWithin(RegionCode.parse("11")));
+    assertTrue(eighteenth.unknownCodes().isEmpty());
+    assertTrue(GEO.contains(Perimeter.ofCommunes(commune("75118")), commune("75118")));
+    assertFalse(GEO.contains(Perimeter.ofCommunes(commune("75118")), commune("75111")));
+    assertEquals(183_127, GEO.population(Perimeter.ofCommunes(commune("75118"))));
+    assertEquals(List.of(), GEO.communesOf(Perimeter.ofCommunes(commune("75118"))));
+    assertEquals("ResolvedPerimeter[communes=0, arrondissements=[75118], population=183127, regions=[11]]",
+        eighteenth.toString());
+  }
+
+  /** The 45 municipal arrondissements, by their commune. */
+  private static final java.util.Map<CommuneCode, List<CommuneCode>> ARRONDISSEMENTS = java.util.Map.of(
+      commune("75056"), java.util.stream.IntStream.rangeClosed(1, 20)
+          .mapToObj(a -> commune(String.format(Locale.ROOT, "751%02d", a))).toList(),
+      commune("69123"), java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(a -> commune("6938" + a)).toList(),
+      commune("13055"), java.util.stream.IntStream.rangeClosed(1, 16)
+          .mapToObj(a -> commune(String.format(Locale.ROOT, "132%02d", a))).toList());
+
+  @Test
+  void perimetersOfArrondissementsCoverEachPlaceOnce() {
+    List<CommuneCode> all = ARRONDISSEMENTS.values().stream().flatMap(List::stream).sorted().toList();
+    List<CommuneCode> cities = ARRONDISSEMENTS.keySet().stream().sorted().toList();
+    qt().withExamples(300).forAll(lists().of(Generate.pick(all)).ofSizeBetween(1, 45),
+        lists().of(Generate.pick(cities)).ofSizeBetween(0, 1)).checkAssert((named, namedCities) -> {
+          ResolvedPerimeter r = GEO.resolve(Perimeter.builder().addAllCommunes(named).addAllCommunes(namedCities)
+              .build());
+          long population = 0;
+          for (java.util.Map.Entry<CommuneCode, List<CommuneCode>> city : ARRONDISSEMENTS.entrySet()) {
+            boolean whole = namedCities.contains(city.getKey()) || named.containsAll(city.getValue());
+            boolean some = city.getValue().stream().anyMatch(named::contains);
+            for (CommuneCode arrondissement : city.getValue()) {
+              boolean covered = whole || named.contains(arrondissement);
+              assertEquals(covered, r.contains(arrondissement), arrondissement.toString());
+              population += covered ? GEO.population(Perimeter.ofCommunes(arrondissement)) : 0;
+            }
+            assertEquals(whole ? Coverage.COVERED : some ? Coverage.PARTLY_COVERED : Coverage.NOT_COVERED,
+                r.coverage(city.getKey()));
+            assertEquals(whole, r.communes().contains(city.getKey()));
+          }
+          assertEquals(population, r.population());
+          assertEquals(r.communeCount() + r.arrondissements().size() > 0, !r.isEmpty());
+        });
+  }
+
+  @Test
+  void arrondissementsOfSeveralCitiesAddUp() {
+    ResolvedPerimeter r = GEO.resolve(Perimeter.ofCommunes(commune("75101"), commune("69381"), commune("13216"),
+        commune("06069")));
+    assertEquals(Set.of(commune("13216"), commune("69381"), commune("75101")), r.arrondissements());
+    assertEquals(List.of(commune("06069")), r.communes());
+    long arrondissements = r.population() - GEO.commune(commune("06069")).orElseThrow().population();
+    assertEquals(GEO.population(Perimeter.ofCommunes(commune("75101")))
+        + GEO.population(Perimeter.ofCommunes(commune("69381")))
+        + GEO.population(Perimeter.ofCommunes(commune("13216"))), arrondissements);
+    assertEquals(List.of("06", "13", "69", "75"), r.departements().stream().map(Object::toString).toList());
+    assertEquals(List.of("11", "84", "93"), r.regions().stream().map(Object::toString).toList());
+    assertTrue(r.contains(commune("13216")));
+    assertFalse(r.contains(commune("13215")));
+    assertEquals(Coverage.PARTLY_COVERED, r.coverage(commune("13055")));
+    assertEquals(Coverage.COVERED, r.coverage(commune("06069")));
+  }
+
+  @Test
+  void anArrondissementWithItsCommuneIsTheCommune() {
+    ResolvedPerimeter paris = GEO.resolve(Perimeter.ofCommunes(commune("75056")));
+    assertEquals(paris, GEO.resolve(Perimeter.ofCommunes(commune("75056"), commune("75118"))));
+    assertEquals(paris, GEO.resolve(Perimeter.builder().addCommunes(commune("75118"))
+        .addDepartements(DepartementCode.parse("75")).build()));
+    // Every arrondissement named: the whole commune, with the same population (the converter checks the sums).
+    Perimeter.Builder all = Perimeter.builder();
+    long sum = 0;
+    for (int a = 1; a <= 20; a++) {
+      CommuneCode arrondissement = commune(String.format(Locale.ROOT, "751%02d", a));
+      all.addCommunes(arrondissement);
+      sum += GEO.population(Perimeter.ofCommunes(arrondissement));
+    }
+    assertEquals(paris, GEO.resolve(all.build()));
+    assertEquals(paris.population(), sum);
+    // Nineteen of the twenty: not Paris, and its population is less.
+    ResolvedPerimeter nineteen = GEO.resolve(Perimeter.ofCommunes(
+        java.util.stream.IntStream.rangeClosed(1, 19).mapToObj(a -> commune(String.format(Locale.ROOT, "751%02d", a)))
+            .toArray(CommuneCode[]::new)));
+    assertEquals(19, nineteen.arrondissements().size());
+    assertFalse(nineteen.contains(commune("75120")));
+    assertEquals(Coverage.PARTLY_COVERED, nineteen.coverage(commune("75056")));
+    assertTrue(nineteen.population() < paris.population());
+    assertFalse(nineteen.equals(paris));
+    // The Lyon metropolis covers Lyon whole, so its arrondissements are no longer listed apart.
+    String metropolis = GEO.commune(commune("69123")).orElseThrow().epci().orElseThrow().toString();
+    ResolvedPerimeter lyon = GEO.resolve(Perimeter.builder().addCommunes(commune("69381"))
+        .addEpcis(EpciCode.parse(metropolis)).build());
+    assertEquals(GEO.resolve(Perimeter.ofEpcis(EpciCode.parse(metropolis))), lyon);
+    assertEquals(Set.of(), lyon.arrondissements());
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Criterion;
+import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Scheme;
@@ -67,6 +68,8 @@ final class ExplainCommand extends BaseCommand {
       Criterion criterion = leaf.criterion();
       out.println(indent + "- " + criterion.title().text(locale()));
       out.println(indent + "  " + criterion.id() + "  [" + text("kind." + criterion.kind().name())
+          + (criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
+              ? ", " + text("explain.assessable") : "")
           + (leaf.counts() ? "" : ", " + text("explain.informative")) + "]");
       basis(out, criterion.legalBasis(date), indent + "  ");
     }

@@ -255,6 +255,14 @@ class CliTest {
     assertEquals(ExitCodes.INVALID_INPUT, rejected.code, rejected::toString);
     assertTrue(rejected.err.contains("assessment.automatedCriterion"), rejected::toString);
     assertNoStackTrace(rejected);
+    // Issue 13, item 8: an assessment dated after the evaluation date was taken silently; it is refused.
+    Path later = write("c.json", "[{\"criterionId\": \"fr.law.2014-856.art9.i.sustainable-local-development\","
+        + " \"outcome\": \"MET\", \"assessor\": \"me\", \"date\": \"2026-01-16\"}]");
+    Run tooLate = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", later.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, tooLate.code, tooLate::toString);
+    assertTrue(tooLate.err.contains("assessments[0].date") && tooLate.err.contains("assessment.afterEvaluationDate"),
+        tooLate::toString);
+    assertNoStackTrace(tooLate);
   }
 
   @Test
@@ -508,6 +516,16 @@ class CliTest {
     assertTrue(run.out.contains("needs a person's assessment"), run::toString);
     Run fr = Run.of("explain", ART9, AS_OF, "--lang", "fr");
     assertTrue(fr.out.contains("Critères :"), fr::toString);
+  }
+
+  @Test
+  void explainSaysTheGeographyDecidesARegionalTerritory() {
+    // Issue 13, item 6: the territory criterion was said to be "decided from a declaration".
+    Run run = Run.of("explain", "fr.region.hauts-de-france.cote", AS_OF);
+    assertEquals(0, run.code, run::toString);
+    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided from the data, an assessment "
+        + "answers what the data leave unknown]"), run::toString);
+    assertFalse(run.out.contains("cote.territory  [decided from a declaration"), run::toString);
   }
 
   // ---------------------------------------------------------------------------------------------------

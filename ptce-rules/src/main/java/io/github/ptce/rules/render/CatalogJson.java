@@ -11,7 +11,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes a scheme catalogue as JSON, format {@value JsonFormats#CATALOG}: every scheme with its id, version,
  * title, summary, kind, issuer, subject, territory, validity, grant, legal basis, and its criteria tree with
- * each criterion's id, kind, title, validity and every version of its legal basis.
+ * each criterion's id, kind, whether an assessment may decide it, title, validity and every version of its legal
+ * basis.
  *
  * <pre>{@code
  * {
@@ -23,7 +24,8 @@ import tools.jackson.core.JsonGenerator;
  *       "version": "1.0.0",
  *       "title": {"code": "fr.law.2014-856.art9.title", "text": "Territorial cluster …"},
  *       …
- *       "criteria": {"all": [{"id": "fr.law.2014-856.art9.i.same-territory", "kind": "AUTOMATED", …}]}
+ *       "criteria": {"all": [{"id": "fr.law.2014-856.art9.i.same-territory", "kind": "AUTOMATED",
+ *           "acceptsAssessment": false, …}]}
  *     }
  *   ]
  * }

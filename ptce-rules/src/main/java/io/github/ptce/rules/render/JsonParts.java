@@ -324,6 +324,7 @@ final class JsonParts {
       Criterion criterion = leaf.criterion();
       g.writeStringProperty("id", criterion.id());
       g.writeStringProperty("kind", criterion.kind().name());
+      g.writeBooleanProperty("acceptsAssessment", criterion.acceptsAssessment());
       message(g, "title", criterion.title(), w);
       g.writeBooleanProperty("counts", leaf.counts());
       validity(g, criterion.validity());

@@ -94,6 +94,7 @@ final class JsonRenderer implements ReportRenderer {
         listings(g, "closed", overview.closed(), w);
         listings(g, "upcoming", overview.upcoming(), w);
         listings(g, "elsewhere", overview.elsewhere(), w);
+        listings(g, "territoryUnknown", overview.territoryUnknown(), w);
         JsonParts.legalTexts(g, texts, w);
         g.writeEndObject();
       }

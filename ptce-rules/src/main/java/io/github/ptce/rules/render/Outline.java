@@ -447,6 +447,19 @@ final class Outline {
         s.validity().from().toString())));
     root.add(schemeList("overview.elsewhere", overview.elsewhere(), s -> w.get("overview.territory", "territory",
         territory(s.scope()))));
+    if (!overview.territoryUnknown().isEmpty()) {
+      // Only when the cluster has no perimeter: an empty list would say nothing a reader needs.
+      Section unknown = schemeList("overview.territoryUnknown", overview.territoryUnknown(), s -> {
+        String note = w.get("overview.territory", "territory", territory(s.scope()));
+        if (s.validity().endedBefore(overview.asOf())) {
+          return note + "; " + w.get("overview.closedOn", "to", s.validity().to().map(Object::toString).orElse("—"));
+        }
+        return overview.asOf().isBefore(s.validity().from())
+            ? note + "; " + w.get("overview.opensOn", "from", s.validity().from().toString()) : note;
+      });
+      unknown.add(new Para(new Line().text(w.get("overview.territoryUnknown.hint"))));
+      root.add(unknown);
+    }
     return root;
   }
 

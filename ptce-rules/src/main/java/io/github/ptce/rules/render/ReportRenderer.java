@@ -156,7 +156,8 @@ public interface ReportRenderer {
 
   /**
    * Writes an overview: the schemes open now for the cluster's territory with their outcome, grant and first
-   * missing facts; the legal definitions' outcomes; and the schemes closed, upcoming or for another territory.
+   * missing facts; the legal definitions' outcomes; the schemes closed, upcoming or for another territory; and,
+   * for a cluster without a perimeter, apart, the regional and departmental schemes, undetermined on territory.
    *
    * @param overview the overview
    * @param locale French for a French locale, English otherwise

@@ -41,8 +41,10 @@ import java.util.Set;
  *       criterion, so this happens only if the criterion's scope differs from its scheme's.
  * </ul>
  *
- * <p>The kind is {@link CriterionKind#DECLARED}: the data decide (the result says so), and an assessment,
- * needed for a straddling perimeter, decides in its place when one is given.
+ * <p>The kind is {@link CriterionKind#AUTOMATED}: the geography decides. The criterion {@linkplain
+ * #acceptsAssessment() accepts an assessment} for what the geography leaves unknown (a straddling perimeter,
+ * or no perimeter): the funder's answer then decides; for a perimeter inside or outside, the geography decides
+ * and the report says that the assessment was not used.
  *
  * <p>Its scheme's bundle must define, after the criterion id: {@code title}, {@code inside},
  * {@code partly}, {@code outside}, {@code noPerimeter}, {@code fact.perimeter}, {@code fact.partly},
@@ -67,7 +69,7 @@ public final class TerritoryCriterion extends BaseCriterion {
    */
   public TerritoryCriterion(String id, LegalBasis basis, Validity validity, MessageBundle bundle,
       TerritorialScope scope) {
-    super(id, CriterionKind.DECLARED, basis, validity, bundle);
+    super(id, CriterionKind.AUTOMATED, basis, validity, bundle);
     this.scope = Objects.requireNonNull(scope, "scope");
     if (scope.isNational()) {
       throw new IllegalArgumentException("a territory criterion needs a régional or departmental scope: " + id);
@@ -87,15 +89,19 @@ public final class TerritoryCriterion extends BaseCriterion {
     return scope;
   }
 
+  /** Returns true: the funder's assessment answers a perimeter that straddles the border. */
+  @Override
+  public boolean acceptsAssessment() {
+    return true;
+  }
+
   @Override
   public CriterionResult evaluate(Evaluation evaluation) {
     Geography geography = evaluation.geography();
     String territory = describe(geography, scope.regions(), scope.departements());
     switch (evaluation.territoryMatch(scope)) {
       case INSIDE -> {
-        CriterionResult.Builder result = result(Outcome.MET, "inside", "territory", territory)
-            .decidedBy(CriterionKind.AUTOMATED);
-        return result.build();
+        return result(Outcome.MET, "inside", "territory", territory).build();
       }
       case PARTLY -> {
         ResolvedPerimeter perimeter = evaluation.perimeter().orElseThrow();
@@ -122,7 +128,7 @@ public final class TerritoryCriterion extends BaseCriterion {
             .build();
       }
       default -> {
-        return result(Outcome.NOT_MET, "outside", "territory", territory).decidedBy(CriterionKind.AUTOMATED).build();
+        return result(Outcome.NOT_MET, "outside", "territory", territory).build();
       }
     }
   }

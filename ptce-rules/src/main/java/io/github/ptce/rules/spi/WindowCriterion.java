@@ -22,6 +22,9 @@ import java.util.Optional;
  * ({@code knownOpen}, reason {@code open}), and unknown on the others (reason {@code notPublished}), with the
  * missing fact {@code $assessments[<id>]} so that a person who read the call can answer it.
  *
+ * <p>Its kind is {@link CriterionKind#AUTOMATED} when a known-open period is given (the dates decide those
+ * days, and an assessment answers the others) and {@link CriterionKind#ASSESSED} when none is.
+ *
  * <p>Its scheme's bundle must define, after the criterion id: {@code title}, {@code notPublished},
  * {@code fact}, {@code remedy}, and {@code open} when a known-open period is given; the texts receive
  * {@code {date}} (the evaluation date) and, for {@code open}, {@code {from}} and {@code {to}}. A missing key
@@ -34,7 +37,8 @@ public final class WindowCriterion extends BaseCriterion {
 
   private WindowCriterion(String id, LegalBasis basis, Validity validity, Optional<Validity> knownOpen,
       MessageBundle bundle) {
-    super(id, CriterionKind.ASSESSED, basis, validity, bundle);
+    // Known-open days are decided by their dates; with none known, only a person who read the call can say.
+    super(id, knownOpen.isPresent() ? CriterionKind.AUTOMATED : CriterionKind.ASSESSED, basis, validity, bundle);
     this.knownOpen = Objects.requireNonNull(knownOpen, "knownOpen");
     message("notPublished");
     message("fact");
@@ -81,14 +85,19 @@ public final class WindowCriterion extends BaseCriterion {
     return knownOpen;
   }
 
+  /** Returns true: a person who read the call answers the days the sources do not show open. */
+  @Override
+  public boolean acceptsAssessment() {
+    return true;
+  }
+
   @Override
   public CriterionResult evaluate(Evaluation evaluation) {
     LocalDate asOf = evaluation.asOf();
     if (knownOpen.isPresent() && knownOpen.get().contains(asOf)) {
       Validity open = knownOpen.get();
       return result(Outcome.MET, "open", "from", open.from().toString(),
-          "to", open.to().map(LocalDate::toString).orElse("—"))
-          .decidedBy(CriterionKind.AUTOMATED).build();
+          "to", open.to().map(LocalDate::toString).orElse("—")).build();
     }
     return result(Outcome.UNKNOWN, "notPublished", "date", asOf.toString())
         .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact", "date", asOf.toString())))

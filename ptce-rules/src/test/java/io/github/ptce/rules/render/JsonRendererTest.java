@@ -278,4 +278,18 @@ class JsonRendererTest {
     // Each legal text is written once: what grows with the members is their own results, not citations.
     assertTrue(bytes / members < 12_000, bytes + " bytes for " + members + " members");
   }
+
+  @Test
+  void anOverviewWithoutPerimeterListsTheTerritorialSchemesApart() {
+    // Issue 13, item 5: without a perimeter, the regional and departmental schemes are undetermined on territory.
+    JsonNode minimal = JsonMapper.shared().readTree(
+        ReportRenderer.json().render(Fixtures.overviews().get("minimal"), Locale.ENGLISH));
+    List<String> unknown = new ArrayList<>();
+    minimal.get("territoryUnknown").forEach(s -> unknown.add(s.get("id").stringValue()));
+    assertTrue(unknown.contains("fr.region.hauts-de-france.cote"), unknown::toString);
+    minimal.get("applicable").forEach(s -> assertFalse(unknown.contains(s.get("id").stringValue()), s::toString));
+    JsonNode tetris = JsonMapper.shared().readTree(
+        ReportRenderer.json().render(Fixtures.overviews().get("tetris"), Locale.ENGLISH));
+    assertEquals(0, tetris.get("territoryUnknown").size(), "the cluster has a perimeter");
+  }
 }

@@ -38,8 +38,16 @@ class UndecidedAndWindowCriterionTest {
         SchemeCatalog.standard().criterion("fr.state.ami-ptce.phase2.2023.both-phases").orElseThrow().kind());
     assertEquals(CriterionKind.ASSESSED,
         SchemeCatalog.standard().criterion("fr.region.pays-de-la-loire.ptce.durable-jobs").orElseThrow().kind());
-    assertEquals(CriterionKind.DECLARED,
+    // The geography decides a territory; an assessment answers a perimeter that straddles the border.
+    assertEquals(CriterionKind.AUTOMATED,
         SchemeCatalog.standard().criterion("fr.region.hauts-de-france.cote.territory").orElseThrow().kind());
+    assertTrue(SchemeCatalog.standard().criterion("fr.region.hauts-de-france.cote.territory").orElseThrow()
+        .acceptsAssessment());
+    // Known-open days are decided by their dates; a window with none known needs a person.
+    assertEquals(CriterionKind.AUTOMATED,
+        SchemeCatalog.standard().criterion("fr.state.ami-ptce.phase1.open").orElseThrow().kind());
+    assertEquals(CriterionKind.ASSESSED,
+        SchemeCatalog.standard().criterion("fr.region.hauts-de-france.cote.window").orElseThrow().kind());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.ptce.rules.schemes.hautsdefrance;
 
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.stakeholder.AuthorityLevel;
+import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.SpecificStatus;
@@ -17,6 +18,7 @@ import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
 import io.github.ptce.rules.spi.CarrierCriterion;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -165,7 +167,10 @@ final class CoteCarrier extends CarrierCriterion {
           return unknown("esusEnd", name, s)
               .missing(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", "name", name)).build();
         }
-        return notMet("esusNotValid", name, s).decidedBy(CriterionKind.DECLARED).build();
+        return notMet("esusNotValid", name, s,
+            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
+            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+            .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
         return unknown("formUnknown", name, s, "form", "—")

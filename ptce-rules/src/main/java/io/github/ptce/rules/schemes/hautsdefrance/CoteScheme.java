@@ -42,11 +42,13 @@ public final class CoteScheme implements SchemeProvider {
   static final TerritorialScope HAUTS_DE_FRANCE = TerritorialScope.region("32");
   /**
    * No date of the aid is published. Its carriers are defined by loi n° 2014-856 (SSE enterprises, the ESUS
-   * agreement created by its Art. 11), in force on 2014-08-02: the aid cannot apply earlier, and the window
-   * starts there.
+   * agreement created by its Art. 11), in force on 2014-08-02; and the Région Hauts-de-France that runs it
+   * exists from 2016-01-01 (loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III;
+   * {@link io.github.ptce.core.territory.Region#since()}). The aid cannot apply before the later of the two, and
+   * the window starts there.
    */
-  static final LocalDate LAW_IN_FORCE = LocalDate.of(2014, 8, 2);
-  static final Validity WINDOW = Validity.from(LAW_IN_FORCE);
+  static final LocalDate REGION_EXISTS = LocalDate.of(2016, 1, 1);
+  static final Validity WINDOW = Validity.from(REGION_EXISTS);
   static final String URL = "https://entreprises.hautsdefrance.fr/Aide-aux-cooperations-territoriales-economiques-COTE";
   static final String TEXT = "Région Hauts-de-France, Aide aux coopérations territoriales économiques (COTE)";
 
@@ -55,7 +57,7 @@ public final class CoteScheme implements SchemeProvider {
   }
 
   static LegalBasis basis(String article, String noteKey) {
-    return LegalBasis.builder().text(TEXT).article(article).versionDate(LAW_IN_FORCE).url(URL)
+    return LegalBasis.builder().text(TEXT).article(article).versionDate(REGION_EXISTS).url(URL)
         .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
   }
 

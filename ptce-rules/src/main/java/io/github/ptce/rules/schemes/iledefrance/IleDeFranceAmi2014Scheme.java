@@ -2,6 +2,7 @@ package io.github.ptce.rules.schemes.iledefrance;
 
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.SpecificStatus;
@@ -85,18 +86,23 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
       Optional<ResolvedPerimeter> perimeter = evaluation.perimeter();
-      if (perimeter.isEmpty() || perimeter.get().communes().isEmpty()) {
+      if (perimeter.isEmpty() || perimeter.get().isEmpty()) {
         return result(Outcome.UNKNOWN, "noPerimeter").missing(fact("$.perimeter", "fact.perimeter"))
             .remediation(message("remedy.noPerimeter")).build();
       }
-      int inRegion = 0;
+      int whole = 0;
       for (CommuneCode code : perimeter.get().communes()) {
         if (evaluation.geography().commune(code).map(c -> c.region().equals(IDF)).orElse(false)) {
-          inRegion++;
+          whole++;
         }
       }
+      // A commune of which the perimeter covers some arrondissements only (Paris) counts as covered in part.
+      long inPart = perimeter.get().arrondissements().stream()
+          .map(a -> evaluation.geography().currentCommuneOf(a).orElseThrow())
+          .filter(c -> c.region().equals(IDF)).distinct().count();
+      int inRegion = whole + (int) inPart;
       int total = evaluation.geography().communesOf(IDF).size();
-      if (inRegion >= total) {
+      if (whole >= total) {
         return result(Outcome.NOT_MET, "wholeRegion", "count", Integer.toString(inRegion))
             .remediation(message("remedy.wholeRegion")).build();
       }
@@ -113,7 +119,13 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
         StakeholderKind.LOCAL_AUTHORITY_GROUPING, StakeholderKind.STATE_SERVICE);
 
     Carrier() {
-      super(ID + ".sse-beneficiary", CriterionKind.DECLARED, BENEFICIARIES, WINDOW, BUNDLE);
+      super(ID + ".sse-beneficiary", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: a person who read the AMI answers for a mutual or a foundation, which it does not name. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override
@@ -150,7 +162,10 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           return maybe("agreementEnd", s).missing(fact(path + ".sseStatus.esusAgreement.end", "fact.agreementEnd",
               "name", name)).build();
         }
-        return no("agreementNotValid", s).decidedBy(CriterionKind.DECLARED).build();
+        return no("agreementNotValid", s,
+            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
+            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+            .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {
         return maybe("notNamed", s).missing(new MissingFact(MissingFact.assessmentPath(id()),
@@ -179,8 +194,8 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       return result(Outcome.MET, reason, with(s, more)).member(s.id());
     }
 
-    private CriterionResult.Builder no(String reason, Stakeholder s) {
-      return result(Outcome.NOT_MET, reason, with(s)).member(s.id()).remediation(message("remedy.notSse"));
+    private CriterionResult.Builder no(String reason, Stakeholder s, Object... more) {
+      return result(Outcome.NOT_MET, reason, with(s, more)).member(s.id()).remediation(message("remedy.notSse"));
     }
 
     private CriterionResult.Builder maybe(String reason, Stakeholder s) {

@@ -87,7 +87,7 @@ final class Art1Scheme {
           "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
           "mention", date(stakeholder.sseStatus().essMentionDate()),
           "start", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::start)),
-          "end", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::end)))
+          "end", date(SseEnterpriseTest.esusLastDay(stakeholder)))
           .member(stakeholder.id());
       if (found.outcome().isDecided()) {
         result.decidedBy(found.decidedBy());

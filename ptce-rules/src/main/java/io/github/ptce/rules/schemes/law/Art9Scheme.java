@@ -6,6 +6,7 @@ import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.Project;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.territory.Coverage;
 import io.github.ptce.core.territory.ResolvedPerimeter;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
@@ -87,9 +88,12 @@ final class Art9Scheme {
         Outcome in = located(participant, perimeter.get());
         if (in == Outcome.UNKNOWN) {
           open.add(participant);
-          facts.add(participant.group().isPresent()
+          Optional<CommuneCode> location = participant.facts().location();
+          facts.add(participant.group().isPresent() && location.isEmpty()
               ? fact(participant.path() + ".withinPerimeter", "fact.groupLocation", "name", participant.name())
-              : fact(participant.factsPath() + ".location", "fact.location", "name", participant.name()));
+              // Located in Paris, Lyon or Marseille when the perimeter names some of its arrondissements only.
+              : fact(participant.factsPath() + ".location", location.isPresent() ? "fact.arrondissement"
+                  : "fact.location", "name", participant.name()));
         } else if (in == Outcome.MET) {
           inside += participant.count();
         } else if (participant.presence() == Outcome.MET) {
@@ -121,11 +125,18 @@ final class Art9Scheme {
           "unlocated", open.size())).build();
     }
 
-    /** Whether a participant is located in the perimeter: by its commune, or as declared for a group. */
+    /**
+     * Whether a participant is located in the perimeter: by its commune (a city of arrondissements is only partly
+     * covered by a perimeter that names some of them), or as declared for a group.
+     */
     private static Outcome located(Participant participant, ResolvedPerimeter perimeter) {
       Optional<CommuneCode> location = participant.facts().location();
       if (location.isPresent()) {
-        return perimeter.contains(location.get()) ? Outcome.MET : Outcome.NOT_MET;
+        return switch (perimeter.coverage(location.get())) {
+          case COVERED -> Outcome.MET;
+          case NOT_COVERED -> Outcome.NOT_MET;
+          default -> Outcome.UNKNOWN;
+        };
       }
       Optional<Boolean> within = participant.group().flatMap(UnnamedMembers::withinPerimeter);
       return within.isEmpty() ? Outcome.UNKNOWN : within.get() ? Outcome.MET : Outcome.NOT_MET;

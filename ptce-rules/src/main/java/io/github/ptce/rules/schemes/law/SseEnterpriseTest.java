@@ -527,6 +527,30 @@ public final class SseEnterpriseTest {
     return C2_NOT_AN_OBJECTIVE;
   }
 
+  /**
+   * Returns the last day of a stakeholder's ESUS agreement, for a reason that says when it ended: its declared
+   * end, or, for an agreement without one and not held as of right, the last day of the five years an agreement
+   * lasts at most (R3332-21-3; FACTS-2.md § 5.3), the day before the fifth anniversary of its start (as precise
+   * as the start is known).
+   *
+   * @param s the stakeholder
+   * @return the last day, empty without an agreement, for one held as of right without an end, or without dates
+   */
+  public static Optional<PartialDate> esusLastDay(StakeholderFacts s) {
+    Optional<EsusAgreement> agreement = s.sseStatus().esusAgreement();
+    if (agreement.isEmpty() || agreement.get().end().isPresent()) {
+      return agreement.flatMap(EsusAgreement::end);
+    }
+    if (agreement.get().asOfRight() || agreement.get().start().isEmpty()) {
+      return Optional.empty();
+    }
+    PartialDate start = agreement.get().start().get();
+    return Optional.of(start.isExact() ? PartialDate.of(start.earliest().plusYears(ESUS_MAX_YEARS).minusDays(1))
+        : start.precision() == PartialDate.Precision.MONTH
+            ? PartialDate.ofYearMonth(start.year() + ESUS_MAX_YEARS, start.month().orElseThrow().getValue())
+            : PartialDate.ofYear(start.year() + ESUS_MAX_YEARS));
+  }
+
   static Finding esus(StakeholderFacts s, LocalDate asOf) {
     SseStatus status = s.sseStatus();
     if (status.evidence() != SseEvidence.ESUS_AGREEMENT) {

@@ -22,8 +22,12 @@ public final class NouvelleAquitaineCooperationScheme implements SchemeProvider 
 
   static final String ID = "fr.region.nouvelle-aquitaine.territorial-cooperation";
   static final TerritorialScope SCOPE = TerritorialScope.region("75");
-  /** No date is published; the window starts at the entry into force of loi n° 2014-856 (2014-08-02), which defines the PTCEs the scheme refers to. */
-  static final Validity WINDOW = Validity.from(LocalDate.of(2014, 8, 2));
+  /**
+   * No date is published. The scheme refers to the PTCEs of loi n° 2014-856 (in force 2014-08-02), and the Région
+   * Nouvelle-Aquitaine that runs it exists from 2016-01-01 (loi n° 2015-29 du 16 janvier 2015 relative à la délimitation
+   * des régions, Art. 1 III): the window starts at the later of the two.
+   */
+  static final Validity WINDOW = Validity.from(LocalDate.of(2016, 1, 1));
 
   static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.REGION, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
       "Les régions", BUNDLE);

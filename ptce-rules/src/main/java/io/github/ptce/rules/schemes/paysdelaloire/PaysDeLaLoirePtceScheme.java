@@ -93,7 +93,13 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
         StakeholderKind.LOCAL_AUTHORITY, StakeholderKind.LOCAL_AUTHORITY_GROUPING);
 
     Carrier() {
-      super(ID + ".carrier", CriterionKind.DECLARED, BENEFICIARIES, WINDOW, BUNDLE);
+      super(ID + ".carrier", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: a person who read the aid's rules answers for a type of carrier the sources do not list. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override
@@ -103,7 +109,7 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
       boolean gip = s.possibleLegalCategories().stream().map(c -> c.code()).toList().equals(List.of("7410"));
       if (LISTED.contains(s.kind()) || association || gip) {
         return result(Outcome.MET, "listed", "name", s.name(), "kind", gip ? "GIP" : s.kind())
-            .member(s.id()).decidedBy(CriterionKind.AUTOMATED).build();
+            .member(s.id()).build();
       }
       return result(Outcome.UNKNOWN, "notListed", "name", s.name(), "kind", s.kind()).member(s.id())
           .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact.notListed", "name", s.name())))
@@ -161,7 +167,13 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
   /** "An ecosystem … linked to one or more local authorities": one among the members or partners. */
   static final class LocalAuthorityLink extends BaseCriterion {
     LocalAuthorityLink() {
-      super(ID + ".local-authority-link", CriterionKind.DECLARED, CRITERIA, WINDOW, BUNDLE);
+      super(ID + ".local-authority-link", CriterionKind.AUTOMATED, CRITERIA, WINDOW, BUNDLE);
+    }
+
+    /** Returns true: without a local authority among the members, a person answers for a link outside them. */
+    @Override
+    public boolean acceptsAssessment() {
+      return true;
     }
 
     @Override
@@ -169,8 +181,7 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
       Census authorities = Census.of(evaluation, p -> p.kind() == StakeholderKind.LOCAL_AUTHORITY
           || p.kind() == StakeholderKind.LOCAL_AUTHORITY_GROUPING, p -> Outcome.MET);
       if (authorities.exists() == Outcome.MET) {
-        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.namesOf(authorities.with()))
-            .decidedBy(CriterionKind.AUTOMATED);
+        CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.namesOf(authorities.with()));
         authorities.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
         return result.build();
       }
