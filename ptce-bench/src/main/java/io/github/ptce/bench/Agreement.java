@@ -29,9 +29,15 @@ public final class Agreement {
    * @param engine the engine
    * @param easyRules the Easy Rules version
    * @return a description of the agreed outcomes, e.g. {@code art9=UNDETERMINED decree=ELIGIBLE}
+   * @throws IllegalArgumentException if the cluster has members known only by description, which the baselines do
+   *     not read
    * @throws IllegalStateException on any disagreement
    */
   public static String check(Cluster cluster, LocalDate asOf, EligibilityEngine engine, EasyRulesBaseline easyRules) {
+    if (!cluster.unnamedMembers().isEmpty()) {
+      throw new IllegalArgumentException("the baselines read named members only; the cluster " + cluster.name()
+          + " has members known only by description");
+    }
     var geography = engine.geography();
     String art9 = compare(engine, cluster, asOf, "fr.law.2014-856.art9", List.of(
         HandWrittenBaseline.art9(cluster, asOf, geography),

@@ -1,20 +1,23 @@
 package io.github.ptce.bench;
 
 import io.github.ptce.core.cluster.Cluster;
-import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cluster.Support;
+import io.github.ptce.core.cluster.SupportKind;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.Project;
 import io.github.ptce.core.resources.FunderLevel;
-import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.CommuneCode;
 import io.github.ptce.core.territory.Coverage;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.ResolvedPerimeter;
+import io.github.ptce.core.time.PartialDate;
+import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeCatalog;
 import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +31,14 @@ import java.util.function.Function;
  * rules library, with the same English explanation texts built for each check (reason, observation,
  * members concerned, missing facts, remediation, assumptions), by string concatenation.
  *
+ * <p>It follows the open-world reading of the engine: a member list not declared complete
+ * ({@code membersComplete}) never gives a "no" because no member of some kind is listed; a date known only to the
+ * month or year is compared as a period, so a member whose joining, leaving or cessation date contains the
+ * evaluation date is a member only perhaps; every member enterprise, whatever its role, must lie in the
+ * perimeter; condition 4° of the décret counts only the State's calls for PTCEs, certainly before the date. It
+ * reads the named members only: {@link Agreement} does not compare clusters with members known only by
+ * description.
+ *
  * <p>The SSE status of a member is asked of {@link SseEnterpriseTest#outcome}, the library's own plain-Java
  * function, as a hand-written implementation would call its own helper; it is computed once per member.
  *
@@ -39,6 +50,11 @@ public final class HandWrittenBaseline {
   static final LocalDate DECREE_PUBLISHED = LocalDate.of(2015, 4, 17);
   static final String ASSUME_JOINING =
       "Members without a joining date are counted as members at the evaluation date.";
+  static final String ASSUME_LISTED = "Decided on the members listed: the list is not declared complete, and a "
+      + "member it does not name could change the answer.";
+  /** Where condition 4° looks up the scheme a support names, to tell a State call for PTCEs. */
+  private static final SchemeCatalog CATALOGUE = SchemeCatalog.standard();
+  private static final Outcome[] OUTCOMES = Outcome.values();
 
   private HandWrittenBaseline() {}
 
@@ -66,13 +82,20 @@ public final class HandWrittenBaseline {
    */
   public record SchemeResult(String id, Outcome outcome, List<Check> checks) {}
 
-  /** What the checks of one evaluation share: the active members, the perimeter, the SSE statuses. */
+  /**
+   * What the checks of one evaluation share: each member's presence at the date, the perimeter, the SSE
+   * statuses, whether the lists are complete.
+   */
   public static final class Facts {
     final Cluster cluster;
     final LocalDate asOf;
     final Geography geography;
     final List<Membership> members;
-    final int[] active;
+    /** The members that are, or may be, members at the date, in member order. */
+    final int[] present;
+    /** Each member's presence at the date, as an ordinal of {@link Outcome}. */
+    final byte[] presence;
+    final boolean complete;
     private final byte[] sse;
     private ResolvedPerimeter perimeter;
     private boolean resolved;
@@ -89,17 +112,25 @@ public final class HandWrittenBaseline {
       this.asOf = asOf;
       this.geography = geography;
       this.members = cluster.members();
+      this.complete = cluster.membersComplete().orElse(false);
+      this.presence = new byte[members.size()];
       int[] indices = new int[members.size()];
       int n = 0;
       for (int i = 0; i < members.size(); i++) {
         Membership m = members.get(i);
-        boolean joined = m.joinedOn().isEmpty() || !m.joinedOn().get().isAfter(asOf);
-        boolean left = m.leftOn().isPresent() && !m.leftOn().get().isAfter(asOf);
-        if (joined && !left) {
+        // Joined on or before the date (an unknown joining date counts as joined), not left and not ceased on or
+        // before it; a date known to the month or year that contains the date leaves it open.
+        Outcome joined = m.joinedOn().isEmpty() ? Outcome.MET : onOrBefore(m.joinedOn().get(), asOf);
+        Outcome notLeft = m.leftOn().isEmpty() ? Outcome.MET : onOrBefore(m.leftOn().get(), asOf).negate();
+        Optional<PartialDate> ceased = m.stakeholder().ceasedOn();
+        Outcome notCeased = ceased.isEmpty() ? Outcome.MET : onOrBefore(ceased.get(), asOf).negate();
+        Outcome here = joined.and(notLeft).and(notCeased);
+        presence[i] = (byte) here.ordinal();
+        if (here != Outcome.NOT_MET) {
           indices[n++] = i;
         }
       }
-      this.active = java.util.Arrays.copyOf(indices, n);
+      this.present = java.util.Arrays.copyOf(indices, n);
       this.sse = new byte[members.size()];
     }
 
@@ -111,22 +142,62 @@ public final class HandWrittenBaseline {
       return perimeter;
     }
 
-    /** The SSE status of member {@code i}, computed once. */
+    /** Whether member {@code i} is a member at the date. */
+    Outcome presence(int i) {
+      return OUTCOMES[presence[i]];
+    }
+
+    /** The SSE status of member {@code i}, computed once; not applicable (before the law) counts as no. */
     Outcome sse(int i) {
       if (sse[i] == 0) {
-        sse[i] = (byte) (1 + SseEnterpriseTest.outcome(members.get(i).stakeholder(), asOf).ordinal());
+        Outcome status = SseEnterpriseTest.outcome(members.get(i).stakeholder(), asOf);
+        sse[i] = (byte) (1 + (status == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : status).ordinal());
       }
-      return Outcome.values()[sse[i] - 1];
+      return OUTCOMES[sse[i] - 1];
     }
 
     boolean anyWithoutJoiningDate() {
-      for (int i : active) {
-        if (members.get(i).joinedOn().isEmpty()) {
+      for (int i : present) {
+        if (presence[i] == Outcome.MET.ordinal() && members.get(i).joinedOn().isEmpty()) {
           return true;
         }
       }
       return false;
     }
+
+    /** The missing facts that would tell whether member {@code i}, a member only perhaps, is one at the date. */
+    List<String> presenceMissing(int i) {
+      List<String> missing = new ArrayList<>(2);
+      Membership m = members.get(i);
+      String name = m.stakeholder().name();
+      if (m.joinedOn().isPresent() && onOrBefore(m.joinedOn().get(), asOf) == Outcome.UNKNOWN) {
+        missing.add("$.members[" + i + "].joinedOn: the day " + name + " joined");
+      }
+      if (m.leftOn().isPresent() && onOrBefore(m.leftOn().get(), asOf) == Outcome.UNKNOWN) {
+        missing.add("$.members[" + i + "].leftOn: the day " + name + " left");
+      }
+      Optional<PartialDate> ceased = m.stakeholder().ceasedOn();
+      if (ceased.isPresent() && onOrBefore(ceased.get(), asOf) == Outcome.UNKNOWN) {
+        missing.add("$.members[" + i + "].stakeholder.ceasedOn: the day " + name + " ceased");
+      }
+      return missing;
+    }
+  }
+
+  /** Whether a date, perhaps known only to the month or year, is on or before a day: every day it may be is. */
+  static Outcome onOrBefore(PartialDate date, LocalDate day) {
+    if (!date.latest().isAfter(day)) {
+      return Outcome.MET;
+    }
+    return date.earliest().isAfter(day) ? Outcome.NOT_MET : Outcome.UNKNOWN;
+  }
+
+  /** Whether a date, perhaps known only to the month or year, is before a day. */
+  static Outcome before(PartialDate date, LocalDate day) {
+    if (date.latest().isBefore(day)) {
+      return Outcome.MET;
+    }
+    return date.earliest().isBefore(day) ? Outcome.UNKNOWN : Outcome.NOT_MET;
   }
 
   // ------------------------------------------------------------------------------------------ the schemes
@@ -170,9 +241,8 @@ public final class HandWrittenBaseline {
     }
     List<Check> checks = new ArrayList<>(7);
     checks.add(sameTerritory(f));
-    Census census = Census.of(f);
-    checks.add(sseEnterprises(f, census));
-    checks.add(conventionalEnterprises(f, census));
+    checks.add(sseEnterprises(f));
+    checks.add(conventionalEnterprises(f));
     checks.add(partners(f));
     checks.add(commonStrategy(f));
     checks.add(innovativeProjects(f));
@@ -242,8 +312,8 @@ public final class HandWrittenBaseline {
   /** The checks of Art. 9 I, as a list of rules behind an interface. */
   public static final List<Function<Facts, Check>> RULES_ART9 = List.of(
       HandWrittenBaseline::sameTerritory,
-      f -> sseEnterprises(f, Census.of(f)),
-      f -> conventionalEnterprises(f, Census.of(f)),
+      HandWrittenBaseline::sseEnterprises,
+      HandWrittenBaseline::conventionalEnterprises,
       HandWrittenBaseline::partners,
       HandWrittenBaseline::commonStrategy,
       HandWrittenBaseline::innovativeProjects,
@@ -263,6 +333,11 @@ public final class HandWrittenBaseline {
 
   static boolean isEnterprise(Membership m) {
     return m.stakeholder().kind() == StakeholderKind.ENTERPRISE;
+  }
+
+  static boolean isOtherPerson(Membership m) {
+    StakeholderKind kind = m.stakeholder().kind();
+    return kind != StakeholderKind.ENTERPRISE && kind != StakeholderKind.ENTERPRISE_GROUPING;
   }
 
   /** At most five names, then "(+ n)". */
@@ -295,31 +370,77 @@ public final class HandWrittenBaseline {
     return "$.members[" + f.members.indexOf(m) + "]";
   }
 
-  static String category(Stakeholder s) {
-    Optional<LegalCategory> c = s.legalCategory();
-    return c.map(v -> v.code() + v.label().map(l -> " " + l).orElse("")).orElse("—");
-  }
+  static final String MEMBERS_COMPLETE = "$.membersComplete: whether the list of members is complete";
 
-  /** The members by SSE status, enterprises only. */
-  record Census(List<Membership> sse, List<Membership> conventional, List<Membership> unknown) {
-    static Census of(Facts f) {
-      List<Membership> sse = new ArrayList<>();
-      List<Membership> conventional = new ArrayList<>();
-      List<Membership> unknown = new ArrayList<>();
-      for (int i : f.active) {
-        Membership m = f.members.get(i);
-        if (!isEnterprise(m)) {
-          continue;
-        }
-        switch (f.sse(i)) {
-          case MET -> sse.add(m);
-          case NOT_MET -> conventional.add(m);
-          default -> unknown.add(m);
-        }
+  /**
+   * The members that have a property at the date ({@code with}) and those that may have it ({@code possible}: the
+   * property, or their membership at the date, is unknown), with the missing facts of the latter; filled by the
+   * loop of each check.
+   */
+  static final class Tally {
+    final List<Membership> with = new ArrayList<>();
+    final List<Membership> possible = new ArrayList<>();
+    final List<String> missing = new ArrayList<>();
+
+    /** Counts member {@code i}, whose property at the date (its presence included) is {@code has}. */
+    void add(Facts f, int i, Outcome has, List<String> factsIfUnknown) {
+      if (has == Outcome.MET) {
+        with.add(f.members.get(i));
+      } else if (has == Outcome.UNKNOWN) {
+        possible.add(f.members.get(i));
+        missing.addAll(factsIfUnknown);
+        missing.addAll(f.presenceMissing(i));
       }
-      return new Census(sse, conventional, unknown);
+    }
+
+    /** At least {@code n} with the property: "no" only when the list is complete and the possible ones are too few. */
+    Outcome atLeast(Facts f, int n) {
+      if (with.size() >= n) {
+        return Outcome.MET;
+      }
+      return f.complete && with.size() + possible.size() < n ? Outcome.NOT_MET : Outcome.UNKNOWN;
+    }
+
+    /** The missing facts of an unknown result: the possible members' facts, and the list's completeness. */
+    List<String> missingFor(Facts f, int n) {
+      List<String> all = new ArrayList<>(missing);
+      if (!f.complete && with.size() + possible.size() < n) {
+        all.add(MEMBERS_COMPLETE);
+      }
+      return all;
     }
   }
+
+  static List<String> sseMissing(Facts f, int i) {
+    return List.of("$.members[" + i + "].stakeholder.sseStatus: the SSE status of "
+        + f.members.get(i).stakeholder().name());
+  }
+
+  /** The member enterprises, counted by whether they are SSE enterprises ({@code sse}) or outside the SSE. */
+  static Tally enterprises(Facts f, boolean sse) {
+    Tally tally = new Tally();
+    for (int i : f.present) {
+      if (!isEnterprise(f.members.get(i))) {
+        continue;
+      }
+      Outcome status = sse ? f.sse(i) : f.sse(i).negate();
+      Outcome has = f.presence(i).and(status);
+      tally.add(f, i, has, has == Outcome.UNKNOWN ? sseMissing(f, i) : List.of());
+    }
+    return tally;
+  }
+
+  /** The members other than enterprises and groupings of them: the persons Art. 9 names "en lien avec". */
+  static Tally otherPersons(Facts f) {
+    Tally tally = new Tally();
+    for (int i : f.present) {
+      if (isOtherPerson(f.members.get(i))) {
+        tally.add(f, i, f.presence(i), List.of());
+      }
+    }
+    return tally;
+  }
+
 
   // ------------------------------------------------------------------------------------------ Art. 9 I
 
@@ -333,126 +454,142 @@ public final class HandWrittenBaseline {
           List.of("$.perimeter: the cluster's perimeter"),
           "Define the cluster's perimeter: communes, EPCIs, départements or régions.", List.of());
     }
+    // Every member enterprise, whatever its role: Art. 9 groups the enterprises on one territory.
     List<Membership> outside = new ArrayList<>();
-    List<Membership> unlocated = new ArrayList<>();
-    List<Membership> imprecise = new ArrayList<>();
+    List<Membership> open = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     int inside = 0;
-    for (int i : f.active) {
+    for (int i : f.present) {
       Membership m = f.members.get(i);
-      if (!isEnterprise(m) || m.role() == MemberRole.PARTNER) {
+      if (!isEnterprise(m)) {
         continue;
       }
       Optional<CommuneCode> location = m.stakeholder().location();
       if (location.isEmpty()) {
-        unlocated.add(m);
-      } else if (perimeter.contains(location.get())) {
+        open.add(m);
+        missing.add("$.members[" + i + "].stakeholder.location: the commune where " + m.stakeholder().name()
+            + " is located");
+      } else if (perimeter.coverage(location.get()) == Coverage.COVERED) {
         inside++;
       } else if (perimeter.coverage(location.get()) == Coverage.PARTLY_COVERED) {
         // Located in Paris, Lyon or Marseille, of which the perimeter names some arrondissements only.
-        unlocated.add(m);
-        imprecise.add(m);
-      } else {
+        open.add(m);
+        missing.add("$.members[" + i + "].stakeholder.location: the municipal arrondissement where "
+            + m.stakeholder().name() + " is located: the perimeter covers only some arrondissements of its commune");
+      } else if (f.presence(i) == Outcome.MET) {
         outside.add(m);
+      } else {
+        // Outside, but a member at the date only perhaps: not a counter-example until its dates say so.
+        open.add(m);
+        missing.addAll(f.presenceMissing(i));
       }
     }
-    String observed = " " + inside + " inside, " + outside.size() + " outside, " + unlocated.size()
-        + " without location (partners excepted).";
-    List<String> assumptions = perimeter.unknownCodes().isEmpty() ? List.of()
-        : List.of("Codes of the perimeter unknown to the geography were left out: " + perimeter.unknownCodes() + ".");
+    String observed = " " + inside + " inside, " + outside.size() + " outside, " + open.size() + " without location.";
+    List<String> assumptions = new ArrayList<>(2);
+    if (!perimeter.unknownCodes().isEmpty()) {
+      assumptions.add("Codes of the perimeter unknown to the geography were left out: " + perimeter.unknownCodes()
+          + ".");
+    }
     if (!outside.isEmpty()) {
       String names = names(outside);
       return new Check(id, Outcome.NOT_MET, true, outside.size() + " member enterprise(s) lie outside the perimeter: "
-          + names + "." + observed, ids(outside), List.of(), "Extend the perimeter to include " + names
-          + ", or record them as partners (role PARTNER), who may be outside.", assumptions);
+          + names + "." + observed, ids(outside), List.of(), "An enterprise of the grouping is located on its "
+          + "territory, whatever its role: extend the perimeter to include " + names + ", or give the establishment "
+          + "that takes part in the territory (its SIRET and commune).", assumptions);
     }
-    if (!unlocated.isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      for (Membership m : unlocated) {
-        missing.add(path(f, m) + ".stakeholder.location: " + (imprecise.contains(m)
-            ? "the municipal arrondissement where " + m.stakeholder().name() + " is located: the perimeter covers"
-                + " only some arrondissements of its commune"
-            : "the commune where " + m.stakeholder().name() + " is located"));
-      }
+    if (!open.isEmpty()) {
       return new Check(id, Outcome.UNKNOWN, true, "The location of member enterprises is not given, or not"
-          + " precisely enough to tell whether they lie in the perimeter: " + names(unlocated) + "." + observed,
-          ids(unlocated), missing, "Give the commune where each member enterprise is located (in Paris, Lyon or"
+          + " precisely enough to tell whether they lie in the perimeter: " + names(open) + "." + observed,
+          ids(open), missing, "Give the commune where each member enterprise is located (in Paris, Lyon or"
           + " Marseille, its municipal arrondissement when the perimeter names arrondissements).", assumptions);
+    }
+    if (!f.complete) {
+      assumptions.add(ASSUME_LISTED);
     }
     return new Check(id, Outcome.MET, true, "The " + inside + " member enterprise(s) are located in the perimeter."
         + observed, List.of(), List.of(), null, assumptions);
   }
 
-  static Check sseEnterprises(Facts f, Census census) {
+  static Check sseEnterprises(Facts f) {
     String id = ART9 + "sse-enterprises";
     int required = 1;
-    int found = census.sse().size();
+    Tally count = enterprises(f, true);
+    int found = count.with.size();
     List<String> assumptions = f.anyWithoutJoiningDate() ? List.of(ASSUME_JOINING) : List.of();
-    String observed = " " + found + " SSE enterprise(s): " + names(census.sse()) + "; required: at least " + required;
-    if (found >= required) {
-      return new Check(id, Outcome.MET, true, found + " member(s) are SSE enterprises." + observed,
-          ids(census.sse()), List.of(), null, assumptions);
+    String observed = " " + found + " SSE enterprise(s): " + names(count.with) + "; required: at least " + required;
+    switch (count.atLeast(f, required)) {
+      case MET -> {
+        return new Check(id, Outcome.MET, true, found + " member(s) are SSE enterprises." + observed,
+            ids(count.with), List.of(), null, assumptions);
+      }
+      case NOT_MET -> {
+        return new Check(id, Outcome.NOT_MET, true, found + " member(s) are SSE enterprises; at least " + required
+            + " required." + observed, List.of(), List.of(), "Add " + (required - found) + " SSE enterprise(s) "
+            + "(cooperative, association, mutual, foundation, or company with the SSE mention) located in the "
+            + "perimeter.", assumptions);
+      }
+      default -> {
+        if (count.possible.isEmpty()) {
+          return new Check(id, Outcome.UNKNOWN, true, found + " SSE enterprise(s) among the members listed, at least "
+              + required + " required; the list of members is not declared complete." + observed, List.of(),
+              count.missingFor(f, required), "List the cluster's SSE enterprises, or declare the member list "
+              + "complete if it has none.", assumptions);
+        }
+        String names = names(count.possible);
+        return new Check(id, Outcome.UNKNOWN, true, found + " member(s) are SSE enterprises so far; the status of "
+            + names + " is not known." + observed, ids(count.possible), count.missingFor(f, required),
+            "Complete the SSE status (legal category, evidence) of " + names + ".", assumptions);
+      }
     }
-    if (found + census.unknown().size() < required) {
-      return new Check(id, Outcome.NOT_MET, true, found + " member(s) are SSE enterprises; at least " + required
-          + " required." + observed, List.of(), List.of(), "Add " + (required - found) + " SSE enterprise(s) "
-          + "(cooperative, association, mutual, foundation, or company with the SSE mention) located in the perimeter.",
-          assumptions);
-    }
-    String names = names(census.unknown());
-    return new Check(id, Outcome.UNKNOWN, true, found + " member(s) are SSE enterprises so far; the status of " + names
-        + " is not known." + observed, ids(census.unknown()), sseMissing(f, census.unknown()),
-        "Complete the SSE status (legal category, evidence) of " + names + ".", assumptions);
   }
 
-  static List<String> sseMissing(Facts f, List<Membership> unknown) {
-    List<String> missing = new ArrayList<>();
-    for (Membership m : unknown) {
-      missing.add(path(f, m) + ".stakeholder.sseStatus: the SSE status of " + m.stakeholder().name());
-    }
-    return missing;
-  }
-
-  static Check conventionalEnterprises(Facts f, Census census) {
+  static Check conventionalEnterprises(Facts f) {
     String id = ART9 + "conventional-enterprises";
     List<String> assumptions = List.of("The text says \"entreprises\" without qualifier; following the 2013 Senate "
         + "amendment, which says a PTCE necessarily includes both SSE and other enterprises, the rule reads it as "
         + "enterprises outside the SSE.");
-    String observed = " " + census.conventional().size() + " enterprise(s) outside the SSE: "
-        + names(census.conventional());
-    if (!census.conventional().isEmpty()) {
-      return new Check(id, Outcome.MET, true, census.conventional().size()
-          + " member enterprise(s) are outside the SSE." + observed, ids(census.conventional()), List.of(), null,
-          assumptions);
+    Tally count = enterprises(f, false);
+    String observed = " " + count.with.size() + " enterprise(s) outside the SSE: " + names(count.with);
+    switch (count.atLeast(f, 1)) {
+      case MET -> {
+        return new Check(id, Outcome.MET, true, count.with.size() + " member enterprise(s) are outside the SSE."
+            + observed, ids(count.with), List.of(), null, assumptions);
+      }
+      case NOT_MET -> {
+        return new Check(id, Outcome.NOT_MET, true, "No member enterprise is outside the SSE." + observed, List.of(),
+            List.of(), "Add at least one conventional enterprise (not SSE) located in the perimeter.", assumptions);
+      }
+      default -> {
+        if (count.possible.isEmpty()) {
+          return new Check(id, Outcome.UNKNOWN, true, "No enterprise outside the SSE is among the members listed; the "
+              + "list of members is not declared complete." + observed, List.of(), count.missingFor(f, 1),
+              "List the conventional enterprises (outside the SSE) the cluster associates with, or declare the member "
+              + "list complete if it has none.", assumptions);
+        }
+        String names = names(count.possible);
+        return new Check(id, Outcome.UNKNOWN, true, "No member enterprise is known to be outside the SSE; the status "
+            + "of " + names + " is not known." + observed, ids(count.possible), count.missingFor(f, 1),
+            "Complete the SSE status of " + names + ": declare a conventional enterprise not SSE.", assumptions);
+      }
     }
-    if (census.unknown().isEmpty()) {
-      return new Check(id, Outcome.NOT_MET, true, "No member enterprise is outside the SSE." + observed, List.of(),
-          List.of(), "Add at least one conventional enterprise (not SSE) located in the perimeter.", assumptions);
-    }
-    String names = names(census.unknown());
-    return new Check(id, Outcome.UNKNOWN, true, "No member enterprise is known to be outside the SSE; the status of "
-        + names + " is not known." + observed, ids(census.unknown()), sseMissing(f, census.unknown()),
-        "Complete the SSE status of " + names + ": declare a conventional enterprise NOT_SSE.", assumptions);
   }
 
   static Check partners(Facts f) {
     String id = ART9 + "partners";
-    List<Membership> partners = new ArrayList<>();
-    for (int i : f.active) {
-      StakeholderKind kind = f.members.get(i).stakeholder().kind();
-      if (kind != StakeholderKind.ENTERPRISE && kind != StakeholderKind.ENTERPRISE_GROUPING) {
-        partners.add(f.members.get(i));
-      }
-    }
+    Tally count = otherPersons(f);
     List<String> assumptions = List.of("The text names these persons \"en lien avec\" without requiring them: this "
         + "criterion is shown and does not count.");
-    if (partners.isEmpty()) {
-      return new Check(id, Outcome.NOT_MET, false, "No local authority, research centre, higher-education or "
-          + "training body, or other person is a member or partner.", List.of(), List.of(), "Partners are not "
-          + "required by the text, but a local authority or a research or training body strengthens a PTCE and is "
-          + "required for a State call.", assumptions);
-    }
-    return new Check(id, Outcome.MET, false, partners.size() + " such member(s) or partner(s): " + names(partners)
-        + ".", ids(partners), List.of(), null, assumptions);
+    String remedy = "Partners are not required by the text, but a local authority or a research or training body "
+        + "strengthens a PTCE and is required for a State call.";
+    return switch (count.atLeast(f, 1)) {
+      case MET -> new Check(id, Outcome.MET, false, count.with.size() + " such member(s) or partner(s): "
+          + names(count.with) + ".", ids(count.with), List.of(), null, assumptions);
+      case NOT_MET -> new Check(id, Outcome.NOT_MET, false, "No local authority, research centre, higher-education or "
+          + "training body, or other person is a member or partner.", List.of(), List.of(), remedy, assumptions);
+      default -> new Check(id, Outcome.UNKNOWN, false, "No local authority, research centre, higher-education or "
+          + "training body, or other person is among the members listed; the list is not declared complete.",
+          List.of(), List.of(MEMBERS_COMPLETE), remedy, assumptions);
+    };
   }
 
   static Check commonStrategy(Facts f) {
@@ -464,27 +601,46 @@ public final class HandWrittenBaseline {
           + "shared activities, written document and start date.", List.of());
     }
     CooperationStrategy s = declared.get();
-    if (s.endDate().isPresent() && !s.endDate().get().isAfter(f.asOf)) {
-      return new Check(id, Outcome.NOT_MET, true, "The declared strategy ended on " + s.endDate().get()
-          + ": it is not continuous at the date.", List.of(), List.of(),
-          "Renew the common strategy: the law asks for a continuous one.", List.of());
-    }
-    if (s.startDate().isPresent() && s.startDate().get().isAfter(f.asOf)) {
-      return new Check(id, Outcome.NOT_MET, true, "The declared strategy starts only on " + s.startDate().get() + ".",
-          List.of(), List.of(), null, List.of());
-    }
-    if (s.documentDate().isPresent() && s.documentDate().get().isAfter(f.asOf)) {
-      return new Check(id, Outcome.NOT_MET, true, "The strategy document is dated " + s.documentDate().get()
-          + ", after the evaluation date.", List.of(), List.of(), null, List.of());
-    }
-    if (s.modes().isEmpty() || s.documentDate().isEmpty()) {
-      List<String> missing = new ArrayList<>(2);
-      if (s.modes().isEmpty()) {
-        missing.add("$.strategy.modes: the modes of the strategy (pooling, cooperation, partnership)");
+    // Dates known only to the month or year that contain the evaluation date leave the question open.
+    List<String> missing = new ArrayList<>(3);
+    if (s.endDate().isPresent()) {
+      Outcome ended = onOrBefore(s.endDate().get(), f.asOf);
+      if (ended == Outcome.MET) {
+        return new Check(id, Outcome.NOT_MET, true, "The declared strategy ended on " + s.endDate().get()
+            + ": it is not continuous at the date.", List.of(), List.of(),
+            "Renew the common strategy: the law asks for a continuous one.", List.of());
       }
-      if (s.documentDate().isEmpty()) {
-        missing.add("$.strategy.documentDate: the date of the written strategy document");
+      if (ended == Outcome.UNKNOWN) {
+        missing.add("$.strategy.endDate: the day the strategy ended");
       }
+    }
+    if (s.startDate().isPresent()) {
+      Outcome later = onOrBefore(s.startDate().get(), f.asOf).negate();
+      if (later == Outcome.MET) {
+        return new Check(id, Outcome.NOT_MET, true, "The declared strategy starts only on " + s.startDate().get()
+            + ".", List.of(), List.of(), null, List.of());
+      }
+      if (later == Outcome.UNKNOWN) {
+        missing.add("$.strategy.startDate: the day the strategy started");
+      }
+    }
+    if (s.documentDate().isPresent()) {
+      Outcome later = onOrBefore(s.documentDate().get(), f.asOf).negate();
+      if (later == Outcome.MET) {
+        return new Check(id, Outcome.NOT_MET, true, "The strategy document is dated " + s.documentDate().get()
+            + ", after the evaluation date.", List.of(), List.of(), null, List.of());
+      }
+      if (later == Outcome.UNKNOWN) {
+        missing.add("$.strategy.documentDate: the day of the written strategy document");
+      }
+    }
+    if (s.modes().isEmpty()) {
+      missing.add("$.strategy.modes: the modes of the strategy (pooling, cooperation, partnership)");
+    }
+    if (s.documentDate().isEmpty()) {
+      missing.add("$.strategy.documentDate: the date of the written strategy document");
+    }
+    if (!missing.isEmpty()) {
       return new Check(id, Outcome.UNKNOWN, true, "The strategy is declared, but its mode or its written document "
           + "is not given.", List.of(), missing, "Complete the strategy: its mode (pooling, cooperation, "
           + "partnership) and the date of its written document.", List.of());
@@ -564,11 +720,12 @@ public final class HandWrittenBaseline {
     Stakeholder who = carrier.get().stakeholder();
     SseEnterpriseTest.Finding finding = SseEnterpriseTest.privateLaw(who);
     String name = who.name();
+    String form = SseEnterpriseTest.describeForm(who);
     String text = switch (finding.reason()) {
       case "naturalPerson" -> "The carrier, " + name + ", is a natural person.";
-      case "privateLawForm" -> "The carrier, " + name + ", is a legal person of private law (" + category(who) + ").";
-      case "publicLawForm" -> "The carrier, " + name + ", is a legal person of public law (" + category(who) + ").";
-      case "noLegalPersonality" -> "The carrier, " + name + ", has the legal category " + category(who)
+      case "privateLawForm" -> "The carrier, " + name + ", is a legal person of private law (" + form + ").";
+      case "publicLawForm" -> "The carrier, " + name + ", is a legal person of public law (" + form + ").";
+      case "noLegalPersonality" -> "The carrier, " + name + ", has the legal category " + form
           + ", which has no legal personality.";
       case "declaredStatus" -> "The carrier, " + name + ", declares an SSE status that only private-law legal persons "
           + "hold.";
@@ -588,111 +745,106 @@ public final class HandWrittenBaseline {
 
   static Check threeLegalPersons(Facts f) {
     String id = DECREE + "2.three-legal-persons";
-    List<Membership> persons = new ArrayList<>();
-    for (int i : f.active) {
+    // Whether a member is a legal person, on the library's reading of its legal category or form (an enterprise
+    // without one may be a sole trader): SseEnterpriseTest.legalPerson, as for the SSE status.
+    Tally count = new Tally();
+    for (int i : f.present) {
       Stakeholder s = f.members.get(i).stakeholder();
-      if (s.kind() == StakeholderKind.NATURAL_PERSON) {
-        continue;
-      }
-      Optional<Boolean> legalPerson = s.legalCategory().flatMap(LegalCategory::legalPerson);
-      if (legalPerson.isPresent() && !legalPerson.get()) {
-        continue;
-      }
-      persons.add(f.members.get(i));
+      Outcome has = f.presence(i).and(SseEnterpriseTest.legalPerson(s).outcome());
+      count.add(f, i, has, has == Outcome.UNKNOWN
+          ? List.of("$.members[" + i + "].stakeholder.legalCategory: the legal category (INSEE code) of " + s.name())
+          : List.of());
     }
-    int count = persons.size();
+    int found = count.with.size();
     List<String> assumptions = f.anyWithoutJoiningDate() ? List.of(ASSUME_JOINING) : List.of();
-    String observed = " " + count + " legal person(s): " + names(persons) + "; required: at least 3";
-    if (count >= 3) {
-      return new Check(id, Outcome.MET, true, count + " legal persons are members or partners." + observed,
-          ids(persons), List.of(), null, assumptions);
+    String observed = " " + found + " legal person(s): " + names(count.with) + "; required: at least 3";
+    switch (count.atLeast(f, 3)) {
+      case MET -> {
+        return new Check(id, Outcome.MET, true, found + " legal persons are members or partners." + observed,
+            ids(count.with), List.of(), null, assumptions);
+      }
+      case NOT_MET -> {
+        return new Check(id, Outcome.NOT_MET, true, "Only " + found + " legal person(s) are members or partners; at "
+            + "least 3 are required." + observed, ids(count.with), List.of(), "Add " + (3 - found)
+            + " legal person(s) to the cluster.", assumptions);
+      }
+      default -> {
+        if (count.possible.isEmpty()) {
+          return new Check(id, Outcome.UNKNOWN, true, found + " legal person(s) among the members listed; at least 3 "
+              + "are required, and the list of members is not declared complete." + observed, ids(count.with),
+              count.missingFor(f, 3), "List the cluster's other members, or declare the member list complete.",
+              assumptions);
+        }
+        String names = names(count.possible);
+        return new Check(id, Outcome.UNKNOWN, true, found + " member(s) are known to be legal persons; whether these "
+            + "are too is not known: " + names + "." + observed, ids(count.with), count.missingFor(f, 3),
+            "Give the legal category (INSEE code) of " + names + ".", assumptions);
+      }
     }
-    return new Check(id, Outcome.NOT_MET, true, "Only " + count + " legal person(s) are members or partners; at least "
-        + "3 are required." + observed, ids(persons), List.of(), "Add " + (3 - count) + " legal person(s) to the "
-        + "cluster.", assumptions);
+  }
+
+  /** "At least one member that…", as décret 2° asks it three times: the check's texts, by its outcome. */
+  static Check exists(Facts f, String id, Tally count, String met, String notMet, String remedyAdd,
+      String unlisted, String unknown) {
+    switch (count.atLeast(f, 1)) {
+      case MET -> {
+        Membership first = count.with.get(0);
+        return new Check(id, Outcome.MET, true, first.stakeholder().name() + met, List.of(first.stakeholder().id()),
+            List.of(), null, List.of());
+      }
+      case NOT_MET -> {
+        return new Check(id, Outcome.NOT_MET, true, notMet, List.of(), List.of(), remedyAdd, List.of());
+      }
+      default -> {
+        if (count.possible.isEmpty()) {
+          return new Check(id, Outcome.UNKNOWN, true, unlisted, List.of(), count.missingFor(f, 1), "List the member, "
+              + "or declare the member list complete if it has none.", List.of());
+        }
+        String names = names(count.possible);
+        return new Check(id, Outcome.UNKNOWN, true, unknown + names + " is not known.", ids(count.possible),
+            count.missingFor(f, 1), "Complete the status of " + names + ".", List.of());
+      }
+    }
   }
 
   static Check sseEnterprise(Facts f) {
-    String id = DECREE + "2.sse-enterprise";
-    List<Membership> unknown = new ArrayList<>();
-    for (int i : f.active) {
-      Membership m = f.members.get(i);
-      if (!isEnterprise(m)) {
-        continue;
-      }
-      Outcome status = f.sse(i);
-      if (status == Outcome.MET) {
-        return new Check(id, Outcome.MET, true, m.stakeholder().name() + " is an SSE enterprise.",
-            List.of(m.stakeholder().id()), List.of(), null, List.of());
-      }
-      if (status == Outcome.UNKNOWN) {
-        unknown.add(m);
-      }
-    }
-    if (unknown.isEmpty()) {
-      return new Check(id, Outcome.NOT_MET, true, "No member enterprise is an SSE enterprise.", List.of(), List.of(),
-          "Add an SSE enterprise (cooperative, association, mutual, foundation, or company with the SSE mention).",
-          List.of());
-    }
-    String names = names(unknown);
-    return new Check(id, Outcome.UNKNOWN, true, "No member is known to be an SSE enterprise; the status of " + names
-        + " is not known.", ids(unknown), sseMissing(f, unknown), "Complete the SSE status (legal category, "
-        + "evidence) of " + names + ".", List.of());
+    return exists(f, DECREE + "2.sse-enterprise", enterprises(f, true), " is an SSE enterprise.",
+        "No member enterprise is an SSE enterprise.", "Add an SSE enterprise (cooperative, association, mutual, "
+        + "foundation, or company with the SSE mention).", "No SSE enterprise is among the members listed; the list "
+        + "of members is not declared complete.", "No member is known to be an SSE enterprise; the status of ");
   }
 
   static Check nonSseEnterprise(Facts f) {
-    String id = DECREE + "2.non-sse-enterprise";
-    List<Membership> unknown = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (int i : f.active) {
-      Membership m = f.members.get(i);
-      Stakeholder s = m.stakeholder();
-      if (isEnterprise(m)) {
-        Outcome status = f.sse(i);
-        if (status == Outcome.NOT_MET) {
-          return new Check(id, Outcome.MET, true, s.name() + " is an enterprise outside the SSE.", List.of(s.id()),
-              List.of(), null, List.of());
-        }
-        if (status == Outcome.UNKNOWN) {
-          unknown.add(m);
-          missing.add("$.members[" + i + "].stakeholder.sseStatus: the SSE status of " + s.name());
-        }
+    // An enterprise outside the SSE, or a grouping of enterprises declared mostly outside it.
+    Tally count = new Tally();
+    for (int i : f.present) {
+      Stakeholder s = f.members.get(i).stakeholder();
+      if (s.kind() == StakeholderKind.ENTERPRISE) {
+        Outcome has = f.presence(i).and(f.sse(i).negate());
+        count.add(f, i, has, has == Outcome.UNKNOWN ? sseMissing(f, i) : List.of());
       } else if (s.kind() == StakeholderKind.ENTERPRISE_GROUPING) {
         Optional<Boolean> mostly = s.mostlyNonSseMembers();
-        if (mostly.isPresent() && mostly.get()) {
-          return new Check(id, Outcome.MET, true, s.name() + " is a grouping of enterprises mostly outside the SSE.",
-              List.of(s.id()), List.of(), null, List.of());
-        }
-        if (mostly.isEmpty()) {
-          unknown.add(m);
-          missing.add("$.members[" + i + "].stakeholder.mostlyNonSseMembers: whether the members of " + s.name()
-              + " are mostly enterprises outside the SSE");
-        }
+        Outcome has = f.presence(i).and(mostly.isEmpty() ? Outcome.UNKNOWN : mostly.get() ? Outcome.MET
+            : Outcome.NOT_MET);
+        count.add(f, i, has, has == Outcome.UNKNOWN ? List.of("$.members[" + i + "].stakeholder.mostlyNonSseMembers: "
+            + "whether the members of " + s.name() + " are mostly enterprises outside the SSE") : List.of());
       }
     }
-    if (unknown.isEmpty()) {
-      return new Check(id, Outcome.NOT_MET, true, "No member is an enterprise outside the SSE or a grouping of mostly "
-          + "non-SSE enterprises.", List.of(), List.of(), "Add an enterprise outside the SSE, or a grouping of mostly "
-          + "non-SSE enterprises.", List.of());
-    }
-    String names = names(unknown);
-    return new Check(id, Outcome.UNKNOWN, true, "No member is known to be outside the SSE; the status of " + names
-        + " is not known.", ids(unknown), missing, "Complete the status of " + names + ".", List.of());
+    return exists(f, DECREE + "2.non-sse-enterprise", count, " is an enterprise outside the SSE, or a grouping of "
+        + "enterprises mostly outside it.", "No member is an enterprise outside the SSE or a grouping of mostly "
+        + "non-SSE enterprises.", "Add an enterprise outside the SSE, or a grouping of mostly non-SSE enterprises.",
+        "No enterprise outside the SSE, nor grouping of mostly non-SSE enterprises, is among the members listed; the "
+        + "list of members is not declared complete.", "No member is known to be outside the SSE; the status of ");
   }
 
   static Check otherPerson(Facts f) {
-    String id = DECREE + "2.other-art9-person";
-    for (int i : f.active) {
-      Stakeholder s = f.members.get(i).stakeholder();
-      if (s.kind() != StakeholderKind.ENTERPRISE && s.kind() != StakeholderKind.ENTERPRISE_GROUPING) {
-        return new Check(id, Outcome.MET, true, s.name() + " (" + s.kind() + ") is such a person.", List.of(s.id()),
-            List.of(), null, List.of());
-      }
-    }
-    return new Check(id, Outcome.NOT_MET, true, "No member or partner is a local authority, research centre, "
-        + "higher-education or training body, or other person than an enterprise.", List.of(), List.of(), "Add a "
-        + "local authority, a research centre, a higher-education or training body, or another person than an "
-        + "enterprise.", List.of());
+    Tally count = otherPersons(f);
+    return exists(f, DECREE + "2.other-art9-person", count, " is a person named by Art. 9 other than an "
+        + "enterprise.", "No member or partner is a local authority, research centre, higher-education or training "
+        + "body, or other person than an enterprise.", "Add a local authority, a research centre, a "
+        + "higher-education or training body, or another person than an enterprise.", "No local authority, research "
+        + "centre, higher-education or training body, or other person than an enterprise is among the members "
+        + "listed; the list is not declared complete.", "Whether it takes part at the date: the membership of ");
   }
 
   static Check innovativeProject(Facts f) {
@@ -722,36 +874,78 @@ public final class HandWrittenBaseline {
 
   static Check noPreviousStateSupport(Facts f) {
     String id = DECREE + "4.no-previous-state-support";
+    // The décret governs the State's calls for PTCEs (secondary source): a support counts against the cluster when it
+    // came from one of them — a State call of the catalogue, or a call declared a PTCE call — certainly before the
+    // date. A label, another programme, or a support without a call does not; an unknown call or date leaves it open.
     List<Support> supports = f.cluster.supports();
+    boolean supportsComplete = f.cluster.supportsComplete().orElse(false);
     List<String> unclear = new ArrayList<>();
+    boolean otherProgramme = false;
     for (int i = 0; i < supports.size(); i++) {
       Support s = supports.get(i);
-      if (s.level() != FunderLevel.STATE) {
+      if (s.level() != FunderLevel.STATE || s.kind() == SupportKind.LABEL) {
+        otherProgramme |= s.level() == FunderLevel.STATE;
         continue;
       }
-      boolean before = s.grantedOn().isEmpty() || s.grantedOn().get().isBefore(f.asOf);
-      if (s.throughCall().orElse(false) && before) {
-        return new Check(id, Outcome.NOT_MET, true, "The cluster was supported by the State after a call ("
-            + s.funder() + ", " + s.grantedOn().map(Object::toString).orElse("—") + ").", List.of(), List.of(),
+      Optional<Scheme> scheme = s.schemeId().flatMap(CATALOGUE::find);
+      Outcome ptceCall;
+      if (scheme.isPresent()) {
+        ptceCall = scheme.get().issuer() == Issuer.STATE && scheme.get().call().isPresent() ? Outcome.MET
+            : Outcome.NOT_MET;
+      } else if (s.ptceCall().isPresent()) {
+        ptceCall = s.ptceCall().get() ? Outcome.MET : Outcome.NOT_MET;
+      } else {
+        ptceCall = s.throughCall().isPresent() && !s.throughCall().get() ? Outcome.NOT_MET : Outcome.UNKNOWN;
+      }
+      if (ptceCall == Outcome.NOT_MET) {
+        otherProgramme |= s.throughCall().orElse(false) || s.programme().isPresent();
+        continue;
+      }
+      Outcome earlier = s.grantedOn().isEmpty() ? Outcome.UNKNOWN : before(s.grantedOn().get(), f.asOf);
+      Outcome against = ptceCall.and(earlier);
+      if (against == Outcome.MET) {
+        String call = scheme.map(Scheme::id).orElse(s.programme().orElse("—"));
+        return new Check(id, Outcome.NOT_MET, true, "The cluster was supported by the State under an earlier call "
+            + "for PTCEs (" + call + ": " + s.funder() + ", " + s.grantedOn().get() + ").", List.of(), List.of(),
             null, List.of());
       }
-      if (s.throughCall().isEmpty()) {
-        unclear.add("$.supports[" + i + "].throughCall: whether the support of " + s.funder()
-            + " came from a call for projects");
+      if (against == Outcome.UNKNOWN) {
+        if (ptceCall == Outcome.UNKNOWN) {
+          unclear.add(s.throughCall().isEmpty()
+              ? "$.supports[" + i + "].throughCall: whether the support of " + s.funder() + " came from a call"
+              : "$.supports[" + i + "].ptceCall: whether the call that gave the support of " + s.funder()
+                  + " was a State call for PTCEs");
+        }
+        if (earlier == Outcome.UNKNOWN) {
+          unclear.add("$.supports[" + i + "].grantedOn: the date the support of " + s.funder() + " was granted");
+        }
       }
     }
     if (!unclear.isEmpty()) {
-      return new Check(id, Outcome.UNKNOWN, true, "Whether some State support came from a call for projects is not "
-          + "given.", List.of(), unclear, null, List.of());
+      return new Check(id, Outcome.UNKNOWN, true, "Whether some State support came from an earlier State call for "
+          + "PTCEs is not known: its call or its date is not given.", List.of(), unclear, "For each State support, "
+          + "name the scheme it came from, or say whether it came from a State call for PTCEs, and give its date.",
+          List.of());
     }
-    if (supports.isEmpty()) {
+    if (supports.isEmpty() && !supportsComplete) {
       return new Check(id, Outcome.UNKNOWN, true, "No past support is declared, so whether the State supported the "
           + "cluster under an earlier call is not known.", List.of(), List.of("$.supports: the support the cluster "
-          + "received", "$assessments[" + id + "]: a declaration that the State never supported the cluster under a "
-          + "call"), "List the support the cluster received, or declare (as an assessment of this criterion) that it "
-          + "received none from a State call.", List.of());
+          + "received", "$.supportsComplete: whether the list of support is complete", "$assessments[" + id
+          + "]: a declaration that the State never supported the cluster under a call"), "List the support the "
+          + "cluster received, or declare (as an assessment of this criterion) that it received none from a State "
+          + "call.", List.of());
     }
-    return new Check(id, Outcome.MET, true, "None of the " + supports.size() + " support(s) declared came from a State "
-        + "call.", List.of(), List.of(), null, List.of("The support listed is taken to be complete."));
+    List<String> assumptions = new ArrayList<>(2);
+    if (!supportsComplete) {
+      assumptions.add("Decided on the support listed: the list is not declared complete, and a support it does not "
+          + "list could change the answer.");
+    }
+    if (otherProgramme) {
+      assumptions.add("Reading of 4° (secondary source): the décret governs the State's calls for PTCEs; a support "
+          + "from another programme, a label or a support without a call does not count as support under an earlier "
+          + "call.");
+    }
+    return new Check(id, Outcome.MET, true, "None of the " + supports.size() + " support(s) listed came from an "
+        + "earlier State call for PTCEs.", List.of(), List.of(), null, assumptions);
   }
 }
