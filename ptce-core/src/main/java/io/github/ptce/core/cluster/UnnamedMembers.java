@@ -30,9 +30,10 @@ import org.immutables.value.Value;
  * entreprises privées…", "au moins 3 entreprises privées": a kind, a count (exact or a minimum) and whatever
  * else is known of them (an SSE status, a legal form, where they are).
  *
- * <p>They count in the eligibility rules exactly as far as what is known of them allows: three private
- * enterprises of unknown SSE status are three legal persons for décret n° 2015-431, but whether any of them is
- * an SSE enterprise stays unknown. All of them share the facts given here.
+ * <p>They count in the eligibility rules exactly as far as what is known of them allows: three companies given
+ * the legal form "SARL" are three legal persons for décret n° 2015-431 (enterprises without a form may be sole
+ * traders), but whether any of them is an SSE enterprise stays unknown unless their status is given. All of them
+ * share the facts given here.
  *
  * <p>Structural invariants (checked when built): the carrier is always named, so the role is not
  * {@link MemberRole#CARRIER}; a location and {@link #withinPerimeter()} are not both given; a legal category

@@ -8,6 +8,8 @@ import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
+import io.github.ptce.rules.Participant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,11 +46,25 @@ public abstract class CarrierCriterion extends BaseCriterion {
   @Override
   public final CriterionResult evaluate(Evaluation evaluation) {
     Optional<Membership> carrier = evaluation.cluster().carrier();
-    if (carrier.isEmpty() || !evaluation.activeMembers().contains(carrier.get())) {
+    Outcome present = carrier.map(evaluation::presence).orElse(Outcome.NOT_MET);
+    if (present == Outcome.NOT_MET) {
       return result(Outcome.UNKNOWN, "noCarrier").missing(fact("$.members", "fact.carrier"))
           .remediation(message("remedy.noCarrier")).build();
     }
-    return evaluateCarrier(evaluation, carrier.get());
+    CriterionResult found = evaluateCarrier(evaluation, carrier.get());
+    if (present == Outcome.MET || !found.outcome().isDecided()) {
+      return found;
+    }
+    // The carrier's joining (or leaving) date, known only to the month or year, leaves open whether it carries the
+    // cluster at the date: what it is decides nothing yet.
+    Participant participant = evaluation.participants().stream()
+        .filter(p -> p.membership().filter(m -> m == carrier.get()).isPresent()).findFirst().orElseThrow();
+    return CriterionResult.builder(Outcome.UNKNOWN, SpiMessages.of("carrier.presence",
+            Map.of("name", carrier.get().stakeholder().name(), "found", found.reason())))
+        .member(carrier.get().stakeholder().id())
+        .missing(evaluation.presenceMissingFacts(participant))
+        .remediation(SpiMessages.of("remedy.carrierPresence", Map.of("name", carrier.get().stakeholder().name())))
+        .build();
   }
 
   /**

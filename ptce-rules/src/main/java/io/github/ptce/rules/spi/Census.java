@@ -2,6 +2,7 @@ package io.github.ptce.rules.spi;
 
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Participant;
@@ -33,13 +34,15 @@ public final class Census {
   private final List<Participant> among;
   private final List<Participant> with;
   private final List<Participant> possible;
+  private final List<Participant> open;
   private final boolean complete;
   private final long certain;
   /** How many may have the property if the list is the whole of the members: unbounded for an "at least" group. */
   private final long listedBound;
 
-  private Census(List<Participant> among, List<Participant> with, List<Participant> possible, boolean complete,
-      long certain, long listedBound) {
+  private Census(List<Participant> among, List<Participant> with, List<Participant> possible,
+      List<Participant> open, boolean complete, long certain, long listedBound) {
+    this.open = open;
     this.among = among;
     this.with = with;
     this.possible = possible;
@@ -61,6 +64,7 @@ public final class Census {
     List<Participant> counted = new ArrayList<>(8);
     List<Participant> with = new ArrayList<>(4);
     List<Participant> possible = new ArrayList<>(4);
+    List<Participant> open = new ArrayList<>(1);
     boolean complete = evaluation.membersComplete();
     long certain = 0;
     long upper = 0;
@@ -73,6 +77,9 @@ public final class Census {
       if (has == Outcome.MET) {
         with.add(participant);
         certain += participant.count();
+        if (!participant.exactCount()) {
+          open.add(participant); // "at least n": there may be more of them than counted
+        }
       } else if (has != Outcome.UNKNOWN) {
         continue;
       } else {
@@ -81,7 +88,7 @@ public final class Census {
       upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
     }
     return new Census(Collections.unmodifiableList(counted), Collections.unmodifiableList(with),
-        Collections.unmodifiableList(possible), complete, certain, upper);
+        Collections.unmodifiableList(possible), Collections.unmodifiableList(open), complete, certain, upper);
   }
 
   /**
@@ -101,6 +108,27 @@ public final class Census {
    */
   public List<Participant> possible() {
     return possible;
+  }
+
+  /**
+   * Returns the reason of an unknown {@link #atLeast(int)} over a complete list that only groups counted "at
+   * least" leave open.
+   *
+   * @return the reason, naming the groups and the count so far
+   */
+  public Message openCountReason() {
+    return SpiMessages.of("reason.openCount", java.util.Map.of("count", Long.toString(certain),
+        "names", Members.namesOf(open)));
+  }
+
+  /**
+   * Returns the groups of unnamed members that have the property and are counted "at least": there may be more
+   * of them than their count.
+   *
+   * @return them, in participant order
+   */
+  public List<Participant> openCounts() {
+    return open;
   }
 
   /**
@@ -177,6 +205,13 @@ public final class Census {
     }
     if (!complete && listedBound < n) {
       result.missing(membersCompleteFact());
+    }
+    if (certain < n) {
+      // A group counted "at least" may be the whole answer: its exact count settles it.
+      for (Participant group : open) {
+        result.missing(new MissingFact(group.path() + ".count",
+            SpiMessages.of("fact.exactCount", java.util.Map.of("name", group.name()))));
+      }
     }
   }
 

@@ -190,7 +190,9 @@ public final class Decree2015Scheme implements SchemeProvider {
         case NOT_MET -> result = result(Outcome.NOT_MET, "notMet", "count", count)
             .remediation(message("remedy.add", "missing", 3 - count));
         default -> {
-          if (census.possible().isEmpty()) {
+          if (census.possible().isEmpty() && census.complete()) {
+            result = CriterionResult.builder(Outcome.UNKNOWN, census.openCountReason());
+          } else if (census.possible().isEmpty()) {
             result = result(Outcome.UNKNOWN, "unlisted", "count", count).remediation(message("remedy.unlisted"));
           } else {
             // Whether these members are legal persons decides: an enterprise may be a sole trader.
@@ -235,7 +237,8 @@ public final class Decree2015Scheme implements SchemeProvider {
       return exists(census, evaluation, p -> p.kind() == StakeholderKind.ENTERPRISE
           ? evaluation.sseMissingFacts(p)
           : p.isNamed() ? List.of(fact(p.factsPath() + ".mostlyNonSseMembers", "fact.mostlyNonSse", "name", p.name()))
-          : List.of(), CriterionKind.DECLARED);
+          // An unnamed grouping cannot say whether its members are mostly outside the SSE: name it.
+          : List.of(fact(p.path(), "fact.nameGrouping", "name", p.name())), CriterionKind.DECLARED);
     }
 
     /** A grouping of enterprises counts when its members are declared mostly outside the SSE. */

@@ -74,7 +74,9 @@ final class CoteCarrier extends CarrierCriterion {
       return notMet("localAuthority", name, s).build();
     }
     boolean grouping = kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING || family == LegalFamily.LOCAL_AUTHORITY_GROUPING;
-    if (EPCI_CODES.contains(code) || (grouping && s.authorityLevel().map(AuthorityLevel.EPCI::equals).orElse(false))) {
+    boolean epciForm = !s.possibleLegalCategories().isEmpty()
+        && s.possibleLegalCategories().stream().allMatch(c -> EPCI_CODES.contains(c.code()));
+    if (epciForm || (grouping && s.authorityLevel().map(AuthorityLevel.EPCI::equals).orElse(false))) {
       return notMet("epci", name, s).build();
     }
     if (grouping) {
@@ -101,7 +103,7 @@ final class CoteCarrier extends CarrierCriterion {
       return association(evaluation, carrier, path, form);
     }
     if (family == LegalFamily.COMMERCIAL_COMPANY || undeclaredEnterprise) {
-      return company(s, path, esus, !formKnown);
+      return company(evaluation, s, path, esus, !formKnown);
     }
     if (family == LegalFamily.COOPERATIVE) {
       return GENERIC_COOPERATIVE_CODES.contains(code)
@@ -146,7 +148,8 @@ final class CoteCarrier extends CarrierCriterion {
         .decidedBy(CriterionKind.DECLARED).build();
   }
 
-  private CriterionResult company(Stakeholder s, String path, SseEnterpriseTest.Finding esus, boolean noCategory) {
+  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseEnterpriseTest.Finding esus,
+      boolean noCategory) {
     String name = s.name();
     SseEvidence evidence = s.sseStatus().evidence();
     switch (evidence) {
@@ -165,7 +168,7 @@ final class CoteCarrier extends CarrierCriterion {
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
           return unknown("esusEnd", name, s)
-              .missing(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd", "name", name)).build();
+              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
         return notMet("esusNotValid", name, s,
             "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),

@@ -159,8 +159,8 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
-          return maybe("agreementEnd", s).missing(fact(path + ".sseStatus.esusAgreement.end", "fact.agreementEnd",
-              "name", name)).build();
+          return maybe("agreementEnd", s)
+              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
         return no("agreementNotValid", s,
             "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),

@@ -179,6 +179,9 @@ final class Art9Scheme {
         result = result(Outcome.UNKNOWN, "unknown", "count", found, "names", names)
             .remediation(message("remedy.complete", "names", names));
         census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
+      } else if (census.complete()) {
+        result = CriterionResult.builder(Outcome.UNKNOWN, census.openCountReason());
+        census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
       } else {
         result = result(Outcome.UNKNOWN, "unlisted", "count", found, "required", required)
             .remediation(message("remedy.unlisted"));

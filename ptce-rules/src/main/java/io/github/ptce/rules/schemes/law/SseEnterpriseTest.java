@@ -528,6 +528,20 @@ public final class SseEnterpriseTest {
   }
 
   /**
+   * Returns the facts whose absence keeps a stakeholder's ESUS agreement undecided at a date: its start or its
+   * end, whichever decides.
+   *
+   * @param s the stakeholder
+   * @param path the JSON path of the stakeholder in the cluster document
+   * @param asOf the date
+   * @param name how the stakeholder is named in messages
+   * @return the missing facts, empty unless {@link #esusAgreement} is unknown
+   */
+  public static List<MissingFact> esusMissingFacts(StakeholderFacts s, String path, LocalDate asOf, Object name) {
+    return factsOf(esus(s, asOf), "D", s, path, name);
+  }
+
+  /**
    * Returns the last day of a stakeholder's ESUS agreement, for a reason that says when it ended: its declared
    * end, or, for an agreement without one and not held as of right, the last day of the five years an agreement
    * lasts at most (R3332-21-3; FACTS-2.md § 5.3), the day before the fifth anniversary of its start (as precise
