@@ -138,6 +138,8 @@ public final class SireneStockLookup implements RegisterLookup {
       statement.execute("SET temp_directory = " + StockQueries.literal(workFolder.resolve("spill").toString()));
       // Results are keyed by identifier: their order does not matter, and not keeping it saves memory.
       statement.execute("SET preserve_insertion_order = false");
+      // Each batch reads the same files: their footers are parsed once.
+      statement.execute("SET parquet_metadata_cache = true");
     }
   }
 
@@ -221,7 +223,40 @@ public final class SireneStockLookup implements RegisterLookup {
     List<Map<String, @Nullable String>> units = rows(connection, queries.unitQuery("ptce_wanted_unit"));
     List<Map<String, @Nullable String>> establishments = rows(connection,
         queries.establishmentQuery("ptce_wanted_establishment_unit", "ptce_wanted_siret"));
+    addMasks(connection, units, "siren", "statutDiffusionUniteLegale", "ptce_partial_unit", queries.unitKeyType(),
+        queries.unitKeyNumeric(), queries::unitMaskQuery);
+    addMasks(connection, establishments, "siret", "statutDiffusionEtablissement", "ptce_partial_siret",
+        queries.siretType(), queries.siretNumeric(), queries::establishmentMaskQuery);
     return new StockRows(units, establishments);
+  }
+
+  /**
+   * Reads which columns are masked for the partially diffusible rows only (usually a few per batch), by a second
+   * query on their identifiers, and adds them to those rows.
+   */
+  private static void addMasks(DuckDBConnection connection, List<Map<String, @Nullable String>> rows, String key,
+      String status, String table, String keyType, boolean numeric,
+      java.util.function.Function<String, String> query) throws SQLException {
+    Map<String, Map<String, @Nullable String>> partial = new HashMap<>();
+    for (Map<String, @Nullable String> row : rows) {
+      String id = row.get(key);
+      if (id != null && !"O".equals(row.get(status))) {
+        partial.put(id, row);
+      }
+    }
+    if (partial.isEmpty()) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE OR REPLACE TEMP TABLE " + table + " (" + key + " " + keyType + ")");
+    }
+    append(connection, table, partial.keySet(), numeric);
+    for (Map<String, @Nullable String> masked : rows(connection, query.apply(table))) {
+      Map<String, @Nullable String> row = partial.get(masked.get(key));
+      if (row != null) {
+        row.put(StockQueries.MASKED, masked.get(StockQueries.MASKED));
+      }
+    }
   }
 
   private static void append(DuckDBConnection connection, String table, Collection<String> values, boolean numeric)

@@ -98,7 +98,11 @@ final class StockQueries {
     for (String column : layout.optional()) {
       parts.add(text(alias, column, columns));
     }
-    // Which columns are masked, without reading them: the names of those holding [ND].
+    return String.join(",\n  ", parts);
+  }
+
+  /** Which columns are masked, without reading their values: the names of those holding {@code [ND]}. */
+  private static String masks(String alias, StockLayout layout, Map<String, String> columns) {
     List<String> masks = new ArrayList<>();
     for (String column : layout.maskable()) {
       if (columns.containsKey(column)) {
@@ -106,9 +110,25 @@ final class StockQueries {
             + literal(column) + " END");
       }
     }
-    parts.add((masks.isEmpty() ? "CAST(NULL AS VARCHAR)" : "concat_ws(',', " + String.join(", ", masks) + ")")
-        + " AS " + MASKED);
-    return String.join(",\n  ", parts);
+    return (masks.isEmpty() ? "CAST(NULL AS VARCHAR)" : "concat_ws(',', " + String.join(", ", masks) + ")")
+        + " AS " + MASKED;
+  }
+
+  /**
+   * The masked columns of the partially diffusible units in the table. A separate query, because the columns
+   * INSEE masks are names and addresses, long and varied: reading them for every row of a batch would cost
+   * more than the rest of the lookup, and only the few units in partial diffusion need them.
+   */
+  String unitMaskQuery(String wantedTable) {
+    return "SELECT " + text("u", "siren", unitColumns) + ", " + masks("u", StockLayout.UNITS, unitColumns)
+        + "\nFROM " + unitView + " u SEMI JOIN " + wantedTable + " w ON u.siren = w.siren";
+  }
+
+  /** The masked columns of the partially diffusible establishments in the table. */
+  String establishmentMaskQuery(String wantedTable) {
+    return "SELECT " + text("e", "siret", establishmentColumns) + ", "
+        + masks("e", StockLayout.ESTABLISHMENTS, establishmentColumns)
+        + "\nFROM " + establishmentView + " e SEMI JOIN " + wantedTable + " w ON e.siret = w.siret";
   }
 
   /** The legal units whose SIREN is in the table. */
