@@ -41,6 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code size} is {@code units:establishments}: 5,000,000:6,000,000 by default; 29,000,000:42,000,000 for the
  * scale of the real stock (never part of {@code verify}: about 3 GB of files, see BENCHMARKS.md). DuckDB's memory
  * is limited to {@code memory} MiB with 2 threads; the peak resident memory of the JVM is printed at tear-down.
+ * {@code names=true} reads the units' names as well.
  *
  * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar RegisterLookupBenchmark}.
  */
@@ -58,6 +59,10 @@ public class RegisterLookupBenchmark {
 
     @Param({"1024"})
     public int memory;
+
+    /** Whether the units' names are read too ({@code SireneStockBuilder.names}). */
+    @Param({"false"})
+    public boolean names;
 
     Path directory;
     List<List<Siren>> batches;
@@ -82,7 +87,8 @@ public class RegisterLookupBenchmark {
     }
 
     RegisterLookup open() {
-      return RegisterLookup.sireneStock(directory).memoryLimit((long) memory << 20).threads(2).open();
+      return RegisterLookup.sireneStock(directory).memoryLimit((long) memory << 20).threads(2).names(names)
+          .open();
     }
 
     List<Siren> nextBatch() {
@@ -170,7 +176,8 @@ public class RegisterLookupBenchmark {
   /**
    * Generates the stock of a size and prints one batch's outcome, to check what the benchmark looks up.
    *
-   * @param args {@code units:establishments}, default 5000000:6000000
+   * @param args {@code units:establishments} (default 5000000:6000000), then the number of batches (default 5), then
+   *     whether to read names (default false)
    * @throws Exception if the stock cannot be generated or read
    */
   public static void main(String[] args) throws Exception {
@@ -178,9 +185,11 @@ public class RegisterLookupBenchmark {
     stock.size = args.length > 0 ? args[0] : "5000000:6000000";
     stock.batch = 1000;
     stock.memory = 1024;
+    stock.names = args.length > 2 && Boolean.parseBoolean(args[2]);
     stock.setUp();
     try (RegisterLookup lookup = stock.open()) {
-      for (int i = 0; i < 5; i++) {
+      int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+      for (int i = 0; i < rounds; i++) {
         long start = System.nanoTime();
         LookupBatch result = lookup.lookup(stock.nextBatch(), List.of());
         System.out.printf(Locale.ROOT, "%d found of %d, %d with a head office, in %.0f ms%n",

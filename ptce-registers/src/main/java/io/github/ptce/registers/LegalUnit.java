@@ -24,8 +24,9 @@ import java.util.TreeSet;
  *     their column or JSON names, sorted
  * @param purged whether the unit is purged ({@code unitePurgeeUniteLegale}: ceased before 2003, only its last
  *     values kept); the API does not say, and false is given for it
- * @param name the legal name of a legal person ({@code denominationUniteLegale}); absent for a natural person,
- *     whose identity ptce does not read
+ * @param name the legal name of a legal person ({@code denominationUniteLegale}, {@code nom_raison_sociale});
+ *     absent for a natural person, whose identity ptce does not read, and from the stock files unless {@link
+ *     SireneStockBuilder#names(boolean) asked for}
  * @param legalCategory the INSEE legal category
  * @param activity the principal activity (APE)
  * @param activityNaf25 the principal activity in NAF 2025, during the transition (a temporary column)

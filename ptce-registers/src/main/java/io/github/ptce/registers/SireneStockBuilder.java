@@ -38,6 +38,7 @@ public final class SireneStockBuilder {
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private LocalDate extractDate;
   private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+  private boolean names;
 
   SireneStockBuilder(Path directory) {
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -99,6 +100,19 @@ public final class SireneStockBuilder {
   }
 
   /**
+   * Also reads each legal unit's name ({@code denominationUniteLegale}, {@link LegalUnit#name()}), to show it or
+   * to check that a SIREN is the organisation one meant. Off by default: names are long texts, all different,
+   * and reading them for a batch costs about as much as every other column together (BENCHMARKS.md).
+   *
+   * @param read whether to read names
+   * @return this builder
+   */
+  public SireneStockBuilder names(boolean read) {
+    this.names = read;
+    return this;
+  }
+
+  /**
    * Opens the lookup: finds the files, unpacks a ZIP if there is no Parquet, checks that each file has the
    * columns of the Sirene stock layout, and reads the dates of the extracts.
    *
@@ -109,6 +123,6 @@ public final class SireneStockBuilder {
    */
   public RegisterLookup open() {
     return SireneStockLookup.open(new StockOptions(directory, memoryLimitBytes, threads, extractDate,
-        workDirectory));
+        workDirectory, names));
   }
 }

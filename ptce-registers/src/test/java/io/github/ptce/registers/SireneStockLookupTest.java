@@ -66,9 +66,10 @@ class SireneStockLookupTest {
     Path typedDir = Files.createDirectory(temp.resolve("typed"));
     SyntheticSirene.writeParquet(typedDir, true);
     Path work = Files.createDirectory(temp.resolve("work"));
-    zip = RegisterLookup.sireneStock(zipDir).workDirectory(work).memoryLimit(128L << 20).threads(1).open();
-    parquet = RegisterLookup.sireneStock(parquetDir).threads(2).open();
-    typed = RegisterLookup.sireneStock(typedDir).extractDate(LocalDate.of(2026, 10, 31)).open();
+    zip = RegisterLookup.sireneStock(zipDir).workDirectory(work).memoryLimit(128L << 20).threads(1).names(true)
+        .open();
+    parquet = RegisterLookup.sireneStock(parquetDir).threads(2).names(true).open();
+    typed = RegisterLookup.sireneStock(typedDir).extractDate(LocalDate.of(2026, 10, 31)).names(true).open();
   }
 
   @AfterAll
@@ -270,6 +271,11 @@ class SireneStockLookupTest {
     if (value instanceof Optional<?> optional) {
       return optional.map(SireneStockLookupTest::values).map(Object.class::cast).orElse("-");
     }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> entries = new java.util.TreeMap<>();
+      map.forEach((k, v) -> entries.put(String.valueOf(k), values(v)));
+      return entries;
+    }
     if (value instanceof RegisterSource) {
       return "source";
     }
@@ -313,6 +319,35 @@ class SireneStockLookupTest {
     assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), archive.extractDate());
     // A not-found identifier cites what was searched.
     assertEquals("StockUniteLegale_utf8.zip", unit(zip, ABSENT).source().name());
+  }
+
+  @Test
+  void namesAreReadOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+    SyntheticSirene.writeParquet(dir, false);
+    try (RegisterLookup lookup = RegisterLookup.sireneStock(dir).open()) {
+      LegalUnit unit = unit(lookup, ASSOCIATION).legalUnit().orElseThrow();
+      assertTrue(unit.name().isEmpty());
+      assertEquals("9220", value(unit.legalCategory()).code());
+    }
+  }
+
+  @Test
+  void severalThreadsLookUpAtOnce() throws Exception {
+    List<Siren> all = Stream.of(ASSOCIATION, SCIC, SAS_SSE, CEASED, NON_DIFFUSIBLE, PARIS, ABSENT).map(Siren::parse)
+        .toList();
+    Object expected = values(parquet.lookupSirens(all));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(pool.submit(() -> values(parquet.lookupSirens(all))));
+      }
+      for (java.util.concurrent.Future<Object> future : futures) {
+        assertEquals(expected, future.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

@@ -98,7 +98,8 @@ public final class SireneStockLookup implements RegisterLookup {
       configure(database, options, workFolder);
       Map<String, String> unitColumns = view(database, UNITS_VIEW, units);
       Map<String, String> establishmentColumns = view(database, ESTABLISHMENTS_VIEW, establishments);
-      StockQueries queries = new StockQueries(UNITS_VIEW, unitColumns, ESTABLISHMENTS_VIEW, establishmentColumns);
+      StockQueries queries = new StockQueries(UNITS_VIEW, unitColumns, ESTABLISHMENTS_VIEW, establishmentColumns,
+          options.names());
       LocalDate declared = options.extractDate();
       RegisterSource unitSource = units.source(declared,
           declared == null ? latestProcessing(database, units) : null);

@@ -34,6 +34,9 @@ enum StockLayout {
           "denominationUsuelleEtablissement", "coordonneeLambertAbscisseEtablissement",
           "coordonneeLambertOrdonneeEtablissement"));
 
+  /** The legal unit's name, read only when asked for. */
+  static final String NAME = "denominationUniteLegale";
+
   private final String baseName;
   private final String key;
   private final List<String> required;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param threads DuckDB's threads
  * @param extractDate the declared date of the extract, or null to read it from the files
  * @param workDirectory where ZIPs are unpacked and DuckDB spills
+ * @param names whether legal units' names are read
  */
 public record StockOptions(Path directory, long memoryLimitBytes, int threads, @Nullable LocalDate extractDate,
-    Path workDirectory) {}
+    Path workDirectory, boolean names) {}

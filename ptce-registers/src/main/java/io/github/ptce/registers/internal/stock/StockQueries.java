@@ -30,9 +30,11 @@ final class StockQueries {
   private final Map<String, String> unitColumns;
   private final String establishmentView;
   private final Map<String, String> establishmentColumns;
+  private final boolean names;
 
   StockQueries(String unitView, Map<String, String> unitColumns, String establishmentView,
-      Map<String, String> establishmentColumns) {
+      Map<String, String> establishmentColumns, boolean names) {
+    this.names = names;
     this.unitView = unitView;
     this.unitColumns = unitColumns;
     this.establishmentView = establishmentView;
@@ -90,10 +92,12 @@ final class StockQueries {
     return expression + " AS " + identifier(column);
   }
 
-  private static String select(String alias, StockLayout layout, Map<String, String> columns) {
+  private String select(String alias, StockLayout layout, Map<String, String> columns) {
     List<String> parts = new ArrayList<>();
     for (String column : layout.required()) {
-      parts.add(text(alias, column, columns));
+      if (names || !StockLayout.NAME.equals(column)) {
+        parts.add(text(alias, column, columns));
+      }
     }
     for (String column : layout.optional()) {
       parts.add(text(alias, column, columns));
