@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An establishment (établissement) as a register describes it, each value with its {@link RegisterFact
@@ -86,18 +87,18 @@ public record Establishment(
   /** Builds an {@link Establishment}; not thread-safe. */
   public static final class Builder {
     private final Siret siret;
-    private RegisterFact<Diffusion> diffusion;
+    private @Nullable RegisterFact<Diffusion> diffusion;
     private final Set<String> maskedFields = new TreeSet<>();
-    private RegisterFact<Boolean> headOffice;
-    private RegisterFact<RegisterCommune> commune;
-    private RegisterFact<String> postalCode;
-    private RegisterFact<EstablishmentState> state;
-    private RegisterFact<EndDate> closing;
-    private RegisterFact<Activity> activity;
-    private RegisterFact<String> activityNaf25;
-    private RegisterFact<LocalDate> creationDate;
-    private RegisterFact<RegisterFlag> employerFlag;
-    private RegisterFact<Headcount> headcount;
+    private @Nullable RegisterFact<Boolean> headOffice;
+    private @Nullable RegisterFact<RegisterCommune> commune;
+    private @Nullable RegisterFact<String> postalCode;
+    private @Nullable RegisterFact<EstablishmentState> state;
+    private @Nullable RegisterFact<EndDate> closing;
+    private @Nullable RegisterFact<Activity> activity;
+    private @Nullable RegisterFact<String> activityNaf25;
+    private @Nullable RegisterFact<LocalDate> creationDate;
+    private @Nullable RegisterFact<RegisterFlag> employerFlag;
+    private @Nullable RegisterFact<Headcount> headcount;
 
     private Builder(Siret siret) {
       this.siret = Objects.requireNonNull(siret, "siret");
@@ -109,7 +110,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder diffusion(RegisterFact<Diffusion> fact) {
+    public Builder diffusion(@Nullable RegisterFact<Diffusion> fact) {
       this.diffusion = fact;
       return this;
     }
@@ -131,7 +132,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder headOffice(RegisterFact<Boolean> fact) {
+    public Builder headOffice(@Nullable RegisterFact<Boolean> fact) {
       this.headOffice = fact;
       return this;
     }
@@ -142,7 +143,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder commune(RegisterFact<RegisterCommune> fact) {
+    public Builder commune(@Nullable RegisterFact<RegisterCommune> fact) {
       this.commune = fact;
       return this;
     }
@@ -153,7 +154,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder postalCode(RegisterFact<String> fact) {
+    public Builder postalCode(@Nullable RegisterFact<String> fact) {
       this.postalCode = fact;
       return this;
     }
@@ -164,7 +165,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder state(RegisterFact<EstablishmentState> fact) {
+    public Builder state(@Nullable RegisterFact<EstablishmentState> fact) {
       this.state = fact;
       return this;
     }
@@ -175,7 +176,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder closing(RegisterFact<EndDate> fact) {
+    public Builder closing(@Nullable RegisterFact<EndDate> fact) {
       this.closing = fact;
       return this;
     }
@@ -186,7 +187,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder activity(RegisterFact<Activity> fact) {
+    public Builder activity(@Nullable RegisterFact<Activity> fact) {
       this.activity = fact;
       return this;
     }
@@ -197,7 +198,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder activityNaf25(RegisterFact<String> fact) {
+    public Builder activityNaf25(@Nullable RegisterFact<String> fact) {
       this.activityNaf25 = fact;
       return this;
     }
@@ -208,7 +209,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder creationDate(RegisterFact<LocalDate> fact) {
+    public Builder creationDate(@Nullable RegisterFact<LocalDate> fact) {
       this.creationDate = fact;
       return this;
     }
@@ -219,7 +220,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder employerFlag(RegisterFact<RegisterFlag> fact) {
+    public Builder employerFlag(@Nullable RegisterFact<RegisterFlag> fact) {
       this.employerFlag = fact;
       return this;
     }
@@ -230,7 +231,7 @@ public record Establishment(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder headcount(RegisterFact<Headcount> fact) {
+    public Builder headcount(@Nullable RegisterFact<Headcount> fact) {
       this.headcount = fact;
       return this;
     }

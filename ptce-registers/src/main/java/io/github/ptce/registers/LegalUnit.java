@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A legal unit (unité légale) as a register describes it, each value with its {@link RegisterFact provenance}.
@@ -110,22 +111,22 @@ public record LegalUnit(
   /** Builds a {@link LegalUnit}; not thread-safe. */
   public static final class Builder {
     private final Siren siren;
-    private RegisterFact<Diffusion> diffusion;
+    private @Nullable RegisterFact<Diffusion> diffusion;
     private final Set<String> maskedFields = new TreeSet<>();
     private boolean purged;
-    private RegisterFact<String> name;
-    private RegisterFact<LegalCategory> legalCategory;
-    private RegisterFact<Activity> activity;
-    private RegisterFact<String> activityNaf25;
-    private RegisterFact<LocalDate> creationDate;
-    private RegisterFact<UnitState> state;
-    private RegisterFact<EndDate> cessation;
-    private RegisterFact<RegisterFlag> sseFlag;
-    private RegisterFact<Boolean> essDirectory;
-    private RegisterFact<RegisterFlag> missionCompany;
-    private RegisterFact<Rna> rna;
-    private RegisterFact<Headcount> headcount;
-    private RegisterFact<LocalDateTime> lastProcessed;
+    private @Nullable RegisterFact<String> name;
+    private @Nullable RegisterFact<LegalCategory> legalCategory;
+    private @Nullable RegisterFact<Activity> activity;
+    private @Nullable RegisterFact<String> activityNaf25;
+    private @Nullable RegisterFact<LocalDate> creationDate;
+    private @Nullable RegisterFact<UnitState> state;
+    private @Nullable RegisterFact<EndDate> cessation;
+    private @Nullable RegisterFact<RegisterFlag> sseFlag;
+    private @Nullable RegisterFact<Boolean> essDirectory;
+    private @Nullable RegisterFact<RegisterFlag> missionCompany;
+    private @Nullable RegisterFact<Rna> rna;
+    private @Nullable RegisterFact<Headcount> headcount;
+    private @Nullable RegisterFact<LocalDateTime> lastProcessed;
 
     private Builder(Siren siren) {
       this.siren = Objects.requireNonNull(siren, "siren");
@@ -137,7 +138,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder diffusion(RegisterFact<Diffusion> fact) {
+    public Builder diffusion(@Nullable RegisterFact<Diffusion> fact) {
       this.diffusion = fact;
       return this;
     }
@@ -170,7 +171,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder name(RegisterFact<String> fact) {
+    public Builder name(@Nullable RegisterFact<String> fact) {
       this.name = fact;
       return this;
     }
@@ -181,7 +182,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder legalCategory(RegisterFact<LegalCategory> fact) {
+    public Builder legalCategory(@Nullable RegisterFact<LegalCategory> fact) {
       this.legalCategory = fact;
       return this;
     }
@@ -192,7 +193,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder activity(RegisterFact<Activity> fact) {
+    public Builder activity(@Nullable RegisterFact<Activity> fact) {
       this.activity = fact;
       return this;
     }
@@ -203,7 +204,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder activityNaf25(RegisterFact<String> fact) {
+    public Builder activityNaf25(@Nullable RegisterFact<String> fact) {
       this.activityNaf25 = fact;
       return this;
     }
@@ -214,7 +215,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder creationDate(RegisterFact<LocalDate> fact) {
+    public Builder creationDate(@Nullable RegisterFact<LocalDate> fact) {
       this.creationDate = fact;
       return this;
     }
@@ -225,7 +226,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder state(RegisterFact<UnitState> fact) {
+    public Builder state(@Nullable RegisterFact<UnitState> fact) {
       this.state = fact;
       return this;
     }
@@ -236,7 +237,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder cessation(RegisterFact<EndDate> fact) {
+    public Builder cessation(@Nullable RegisterFact<EndDate> fact) {
       this.cessation = fact;
       return this;
     }
@@ -247,7 +248,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder sseFlag(RegisterFact<RegisterFlag> fact) {
+    public Builder sseFlag(@Nullable RegisterFact<RegisterFlag> fact) {
       this.sseFlag = fact;
       return this;
     }
@@ -258,7 +259,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder essDirectory(RegisterFact<Boolean> fact) {
+    public Builder essDirectory(@Nullable RegisterFact<Boolean> fact) {
       this.essDirectory = fact;
       return this;
     }
@@ -269,7 +270,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder missionCompany(RegisterFact<RegisterFlag> fact) {
+    public Builder missionCompany(@Nullable RegisterFact<RegisterFlag> fact) {
       this.missionCompany = fact;
       return this;
     }
@@ -280,7 +281,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder rna(RegisterFact<Rna> fact) {
+    public Builder rna(@Nullable RegisterFact<Rna> fact) {
       this.rna = fact;
       return this;
     }
@@ -291,7 +292,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder headcount(RegisterFact<Headcount> fact) {
+    public Builder headcount(@Nullable RegisterFact<Headcount> fact) {
       this.headcount = fact;
       return this;
     }
@@ -302,7 +303,7 @@ public record LegalUnit(
      * @param fact the value, or null for absent
      * @return this builder
      */
-    public Builder lastProcessed(RegisterFact<LocalDateTime> fact) {
+    public Builder lastProcessed(@Nullable RegisterFact<LocalDateTime> fact) {
       this.lastProcessed = fact;
       return this;
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a client of the Recherche d'entreprises API (recherche-entreprises.api.gouv.fr: free, no key);
@@ -53,11 +54,11 @@ public final class RechercheEntreprisesBuilder {
   private Duration maxBackoff = Duration.ofSeconds(8);
   private Duration maxRetryAfter = Duration.ofSeconds(60);
   private String userAgent = "ptce-registers (https://github.com/ptce/ptce)";
-  private Path cacheDirectory;
-  private Duration cacheMaxAge;
+  private @Nullable Path cacheDirectory;
+  private @Nullable Duration cacheMaxAge;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
-  private Random random;
+  private @Nullable Random random;
 
   RechercheEntreprisesBuilder() {}
 

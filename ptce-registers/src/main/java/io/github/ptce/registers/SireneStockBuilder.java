@@ -5,6 +5,7 @@ import io.github.ptce.registers.internal.stock.StockOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a lookup in the INSEE Sirene stock files; {@link #open()} opens it.
@@ -36,7 +37,7 @@ public final class SireneStockBuilder {
   private final Path directory;
   private long memoryLimitBytes = 1L << 30;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private LocalDate extractDate;
+  private @Nullable LocalDate extractDate;
   private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
   private boolean names;
 
