@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>CSV in ZIP.</b> DuckDB cannot read inside a ZIP archive without an extension downloaded at run time,
  * so {@link #open()} streams each CSV out of its ZIP into a private folder of the {@linkplain
  * #workDirectory(Path) work directory}, deleted by {@code close()}: it needs the free space of the unpacked CSV
- * (several GB for the real stock, about 10 times the ZIP) and the time to write it, and each batch then parses
+ * (several GB for the real stock) and the time to write it, and each batch then parses
  * the whole CSV. For repeated lookups, download the Parquet files.
  *
  * <p><b>Date of the extract.</b> Every fact cites its file and the date of its extract. The date you {@linkplain
