@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Two implementations, opened with the static factories:
  * <ul>
  *   <li>{@link #sireneStock(Path)}: the INSEE Sirene stock files of a directory (Parquet, or CSV in ZIP as
- *       published), read with DuckDB. A batch costs one scan of each file, about the same for 1 or 100,000
+ *       published), read with DuckDB. A batch costs one scan of each file, about the same for 1,000 or 100,000
  *       identifiers: send them together.
  *   <li>{@link #rechercheEntreprises()}: the Recherche d'entreprises API, one call per identifier, at most 7
  *       per second.

@@ -111,7 +111,8 @@ class RechercheEntreprisesLookupTest {
     assertEquals(Optional.of(NOW), source.retrievedAt());
     assertFalse(source.fromCache());
     assertTrue(source.name().startsWith(stub.uri() + "/search?q=" + ASSOCIATION), source.name());
-    assertTrue(source.citation(Locale.FRENCH).startsWith("API Recherche d'entreprises, "), source.citation(Locale.FRENCH));
+    String citation = source.citation(Locale.FRENCH);
+    assertTrue(citation.startsWith("API Recherche d'entreprises, "), citation);
     assertEquals(LocalDate.of(2026, 11, 27), source.date());
   }
 
@@ -123,7 +124,8 @@ class RechercheEntreprisesLookupTest {
     try (RegisterLookup api = client().build()) {
       result = api.lookup(Siret.parse(ASSOCIATION_CANNES));
     }
-    assertTrue(stub.requests().get(0).uri().getRawQuery().contains("include=siege,complements,matching_etablissements"));
+    assertTrue(stub.requests().get(0).uri().getRawQuery()
+        .contains("include=siege,complements,matching_etablissements"));
     assertEquals(LookupStatus.FOUND, result.status());
     Establishment establishment = result.establishment().orElseThrow();
     assertEquals(ASSOCIATION_CANNES, establishment.siret().toString());

@@ -151,7 +151,8 @@ class RegisterValuesTest {
         STOCK.citation(Locale.ENGLISH));
     RegisterSource modified = RegisterSource.stockFile("StockEtablissement_utf8.zip", LocalDate.of(2026, 11, 3),
         RegisterSource.ExtractDateBasis.FILE_MODIFIED);
-    assertTrue(modified.citation(Locale.FRENCH).contains("l'extrait est plus ancien"), modified.citation(Locale.FRENCH));
+    String citation = modified.citation(Locale.FRENCH);
+    assertTrue(citation.contains("l'extrait est plus ancien"), citation);
     RegisterSource call = RegisterSource.apiCall(URI.create("https://recherche-entreprises.api.gouv.fr/search?q=1"),
         Instant.parse("2026-11-27T23:30:00Z"), false);
     assertEquals(LocalDate.of(2026, 11, 27), call.date());
