@@ -1,6 +1,7 @@
 package io.github.ptce.registers;
 
 import io.github.ptce.registers.internal.Messages;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record LookupFailure(String code, Map<String, String> arguments) {
    */
   public LookupFailure {
     Objects.requireNonNull(code, "code");
-    arguments = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(arguments, "arguments")));
+    arguments = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(arguments, "arguments")));
   }
 
   /**

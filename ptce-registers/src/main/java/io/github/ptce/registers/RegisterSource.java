@@ -4,6 +4,7 @@ import io.github.ptce.registers.internal.Messages;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -155,7 +156,7 @@ public final class RegisterSource {
    * @return the date
    */
   public LocalDate date() {
-    return extractDate != null ? extractDate : LocalDate.ofInstant(retrievedAt, java.time.ZoneOffset.UTC);
+    return extractDate != null ? extractDate : LocalDate.ofInstant(retrievedAt, ZoneOffset.UTC);
   }
 
   /**

@@ -3,10 +3,10 @@ package io.github.ptce.registers.internal.stock;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
 import io.github.ptce.registers.LookupBatch;
-import io.github.ptce.registers.LookupResult;
 import io.github.ptce.registers.RegisterException;
 import io.github.ptce.registers.RegisterLookup;
 import io.github.ptce.registers.RegisterSource;
+import io.github.ptce.registers.internal.Values;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +30,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -178,7 +179,7 @@ public final class SireneStockLookup implements RegisterLookup {
     String sql = "SELECT max(stats_max) FROM parquet_metadata(" + StockQueries.literal(file.readable().toString())
         + ") WHERE path_in_schema = " + StockQueries.literal(file.layout().lastProcessedColumn());
     try (Statement statement = database.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      return rs.next() ? io.github.ptce.registers.internal.Values.date(rs.getString(1)) : null;
+      return rs.next() ? Values.date(rs.getString(1)) : null;
     } catch (SQLException e) {
       throw StockFile.unreadable(file.published(), e);
     }
@@ -237,7 +238,7 @@ public final class SireneStockLookup implements RegisterLookup {
    */
   private static void addMasks(DuckDBConnection connection, List<Map<String, @Nullable String>> rows, String key,
       String status, String table, String keyType, boolean numeric,
-      java.util.function.Function<String, String> query) throws SQLException {
+      Function<String, String> query) throws SQLException {
     Map<String, Map<String, @Nullable String>> partial = new HashMap<>();
     for (Map<String, @Nullable String> row : rows) {
       String id = row.get(key);

@@ -13,6 +13,7 @@ import io.github.ptce.registers.EstablishmentState;
 import io.github.ptce.registers.LegalUnit;
 import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.LookupResult;
+import io.github.ptce.registers.RegisterFact;
 import io.github.ptce.registers.RegisterFlag;
 import io.github.ptce.registers.RegisterSource;
 import io.github.ptce.registers.UnitState;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the rows of a batch into one result per identifier asked for. */
@@ -164,7 +166,7 @@ final class StockResults {
   }
 
   /** The start of the current period: a ceased or closed state began on that day or before. */
-  private static io.github.ptce.registers.@Nullable RegisterFact<EndDate> endDate(Map<String, @Nullable String> row,
+  private static @Nullable RegisterFact<EndDate> endDate(Map<String, @Nullable String> row,
       RegisterSource source) {
     String raw = row.get("dateDebut");
     LocalDate date = Values.date(raw);
@@ -189,7 +191,7 @@ final class StockResults {
     return value;
   }
 
-  private static void text(Map<String, @Nullable String> row, String column, java.util.function.Consumer<String> use) {
+  private static void text(Map<String, @Nullable String> row, String column, Consumer<String> use) {
     String text = Values.text(row.get(column));
     if (text != null) {
       use.accept(text);
