@@ -107,7 +107,7 @@ class SireneStockLookupTest {
     assertEquals("94.99Y", value(unit.activityNaf25()));
     assertEquals(new Headcount(HeadcountBand.BAND_02, Optional.of(Year.of(2023))), value(unit.headcount()));
     assertEquals(LocalDateTime.of(2026, 10, 28, 9, 15, 2), value(unit.lastProcessed()));
-    assertEquals("ASSOCIATION SYNTHETIQUE DU PAYS", value(unit.name()));
+    assertEquals("ASSOCIATION \"LES AMIS\", SYNTHETIQUE DU PAYS", value(unit.name()), "quoted as INSEE quotes");
     assertTrue(unit.essDirectory().isEmpty(), "est_ess is the API's, not the stock's");
     assertFalse(result.partiallyDiffusible());
 

@@ -119,7 +119,7 @@ final class SyntheticSirene {
   static List<Map<String, String>> units() {
     List<Map<String, String>> rows = new ArrayList<>();
     rows.add(unit(ASSOCIATION, "O", "2010-03-15", "9220", "94.99Z", "A", "2010-03-15",
-        "ASSOCIATION SYNTHETIQUE DU PAYS", "O", null, "W062000123", "02", "2023"));
+        "ASSOCIATION \"LES AMIS\", SYNTHETIQUE DU PAYS", "O", null, "W062000123", "02", "2023"));
     rows.add(unit(SCIC, "O", "2015-07-01", "5560", "70.22Z", "A", "2015-07-01", "SCIC SYNTHETIQUE", "O", null, null,
         "11", "2023"));
     rows.add(unit(SAS_SSE, "O", "2019-01-10", "5710", "62.01Z", "A", "2021-02-01", "SAS SOLIDAIRE SYNTHETIQUE", "O",
