@@ -99,7 +99,7 @@ public final class Cli {
       err.flush();
       // A report lost on its way must not pass for one that says eligible, not eligible or undetermined; an
       // error already reported keeps its code.
-      if (code < ExitCodes.INVALID_INPUT) {
+      if (code < ExitCodes.INVALID_INPUT || code == ExitCodes.NONE_APPLIES) {
         code = ExitCodes.USAGE;
       }
     }

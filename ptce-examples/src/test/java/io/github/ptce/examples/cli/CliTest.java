@@ -145,6 +145,18 @@ class CliTest {
   }
 
   @Test
+  void noSchemeThatAppliesHasItsOwnExitCode() {
+    // Before loi n° 2014-856 no scheme is in force: the cluster is eligible to nothing, which is not "not eligible".
+    Run before = Run.of("check", "--sample", "synthetic-eligible", "--as-of", "2010-01-01");
+    assertEquals(ExitCodes.NONE_APPLIES, before.code, before::toString);
+    Run one = Run.of("check", "--sample", "synthetic-eligible", "--as-of", "2010-01-01", "--scheme", ART9);
+    assertEquals(ExitCodes.NONE_APPLIES, one.code, one::toString);
+    assertEquals(6, ExitCodes.NONE_APPLIES);
+    Run after = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9);
+    assertEquals(ExitCodes.OK, after.code, after::toString);
+  }
+
+  @Test
   void aSchemeEvaluatedPerMemberCombinesTheMembers() {
     // The Métropole is no SSE enterprise: Art. 1 is not met for it.
     Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", "fr.law.2014-856.art1");
@@ -433,9 +445,9 @@ class CliTest {
 
   @Test
   void theFirstAndLastDaysOfTheRangeAreAccepted() {
-    // No scheme is in force in 1900: eligible to nothing, exit 1. The law of 2014 is still in force in 2099.
+    // No scheme is in force in 1900: eligible to nothing, exit 6. The law of 2014 is still in force in 2099.
     Run first = Run.of("check", "--sample", "tetris", "--as-of", "1900-01-01");
-    assertEquals(ExitCodes.NOT_ELIGIBLE, first.code, first::toString);
+    assertEquals(ExitCodes.NONE_APPLIES, first.code, first::toString);
     Run last = Run.of("check", "--sample", "tetris", "--as-of", "2099-12-31");
     assertEquals(ExitCodes.UNDETERMINED, last.code, last::toString);
   }
