@@ -595,7 +595,8 @@ class CliTest {
     assertTrue(run.out.contains("a-tetris"), run::toString);
     assertTrue(run.out.contains("UNDETERMINED"), run::toString);
     assertTrue(run.out.contains("SKIPPED"), run::toString);
-    assertTrue(run.out.contains("3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 1 skipped"), run::toString);
+    assertTrue(run.out.contains("3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 0 with no scheme that "
+        + "applies, 0 kept from an earlier run, 1 skipped"), run::toString);
     assertFalse(run.out.contains("\r"), "no progress bar when the output is not a terminal");
     assertNoStackTrace(run);
   }
