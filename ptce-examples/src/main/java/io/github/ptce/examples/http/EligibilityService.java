@@ -57,7 +57,7 @@ public final class EligibilityService {
   private static final int SERVER_THREADS = 16;
 
   private final Server server;
-  private final ServerConnector connector;
+  private final int port;
   private final ThreadPoolExecutor workers;
   private final ServiceConfig config;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -66,7 +66,7 @@ public final class EligibilityService {
   private EligibilityService(Server server, ServerConnector connector, ThreadPoolExecutor workers,
       ServiceConfig config) {
     this.server = server;
-    this.connector = connector;
+    this.port = connector.getLocalPort();
     this.workers = workers;
     this.config = config;
   }
@@ -100,7 +100,7 @@ public final class EligibilityService {
     http.setHttpCompliance(HttpCompliance.RFC9110);
     http.setRequestHeaderSize(8 * 1024);
     http.setIdleTimeout(config.readTimeout().toMillis());
-    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    ServerConnector connector = new ServerConnector(server, 1, 2, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
     connector.setIdleTimeout(config.readTimeout().toMillis());
@@ -214,7 +214,7 @@ public final class EligibilityService {
    * @return the port
    */
   public int port() {
-    return connector.getLocalPort();
+    return port;
   }
 
   /**
