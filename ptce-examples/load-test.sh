@@ -12,10 +12,13 @@
 #    sample name that is a path (404), an unknown route (404), a wrong method (405), a wrong media type (415),
 #    an unknown parameter (400). Every status must be the expected one.
 # 3. Measures /healthz while 20 MB bodies are being rejected: its p95 must stay under HEALTHZ_P95_MS (200).
-# 4. Prints the requests by status, the latency percentiles p50/p95/p99, and the /healthz latencies.
+# 4. Measures /healthz while slow clients hold their connections (SLOW_CLIENTS slowloris, 200, and SLOW_BODIES
+#    slow bodies, 50, for SLOW_SECONDS, 4): its p95 must stay under HEALTHZ_P95_MS, and a valid request is served.
+# 5. Prints the requests by status, the latency percentiles p50/p95/p99, and the /healthz latencies.
 #
 # Bounded: at most COUNT requests, each with curl --max-time 30, all of them within MAX_SECONDS (120) of the
-# service's start, then 3 s of /healthz under load; the first run also builds the tool. Exit code
+# service's start, then 3 s of /healthz under load and SLOW_SECONDS with slow clients; the first run also builds
+# the tool. Exit code
 # 0 when every check passed, 1 otherwise. Environment: MAX_SECONDS, HEALTHZ_P95_MS, PTCE_JAVA_OPTS (the
 # server's JVM options), KEEP=1 keeps the work directory.
 
@@ -114,10 +117,14 @@ add GET "/v1/schemes?asOf=2026-01-15" - - 200
 add GET /v1/schemas/cluster.json - - 200
 add GET /v1/samples - - 200
 add GET /v1/samples/tetris - - 200
-add GET /v1/samples/../../../../etc/passwd - - 404
+add GET /v1/samples/../../../../etc/passwd - - 400
 add GET /v1/samples/%2Fetc%2Fpasswd - - 404
 add GET /v1/samples/..%2F..%2Fpom.xml - - 404
 add GET /v2/nothing - - 404
+add GET //healthz - - 404
+add GET "/v1/schemes?asOf=%zz" - - 400
+add GET "/v1/samples?lang=fr&lang=en" - - 400
+add GET /v1/openapi.json - - 200
 add DELETE /v1/validate - - 405
 add GET /v1/eligibility - - 405
 
@@ -220,9 +227,66 @@ if awk -v p="$p95" -v limit="$healthz_p95_ms" 'BEGIN { exit !(p >= limit) }'; th
   failed=1
 fi
 
+# --- /healthz while slow clients hold their connections ------------------------------------------------------
+# SLOW_CLIENTS clients send a request line and headers a byte every half second (slowloris), and SLOW_BODIES
+# clients send headers then a body a byte every half second, for SLOW_SECONDS (4) at most each: the server reads
+# them without a thread, so /healthz must stay under HEALTHZ_P95_MS (p95) and a valid request must be evaluated.
+slow_clients="${SLOW_CLIENTS:-200}"
+slow_bodies="${SLOW_BODIES:-50}"
+slow_seconds="${SLOW_SECONDS:-4}"
+hostport="${base#http://}"
+slow_host="${hostport%:*}"
+slow_port="${hostport##*:}"
+trickle() { # $1: how many connections, $2: what each sends first; then a byte each half second, until the end
+  local fds=() fd i
+  for (( i = 0; i < $1; i++ )); do
+    exec {fd}<> "/dev/tcp/$slow_host/$slow_port" || break
+    printf '%b' "$2" >&"$fd" 2> /dev/null || true
+    fds+=("$fd")
+  done
+  local until=$(( SECONDS + slow_seconds ))
+  while (( SECONDS < until )); do
+    for fd in "${fds[@]}"; do printf 'a' >&"$fd" 2> /dev/null || true; done
+    sleep 0.5
+  done
+  for fd in "${fds[@]}"; do exec {fd}>&- 2> /dev/null || true; done
+}
+echo
+echo "/healthz while $slow_clients slowloris clients and $slow_bodies slow bodies hold their connections for ${slow_seconds} s:"
+( trickle "$slow_clients" 'POST /v1/validate HTTP/1.1\r\nHost: x\r\nX-Slow: ' ) &
+slowloris=$!
+( trickle "$slow_bodies" 'POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{' ) &
+slowbodies=$!
+sleep 1
+: > "$work/healthz-slow"
+slow_start=$SECONDS
+while (( SECONDS - slow_start < slow_seconds - 1 )); do
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 5 "$base/healthz" >> "$work/healthz-slow" \
+    || echo "000 5" >> "$work/healthz-slow"
+  sleep 0.02
+done
+valid=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Content-Type: application/json' \
+  --data-binary "@$samples/tetris.json" "$base/v1/validate" || echo 000)
+wait "$slowloris" "$slowbodies" 2> /dev/null || true
+echo "  /healthz: $(wc -l < "$work/healthz-slow") probes, $(awk '{ print $2 }' "$work/healthz-slow" | percentiles)"
+echo "  a valid POST /v1/validate meanwhile: $valid"
+if awk '$1 != 200' "$work/healthz-slow" | grep -q .; then
+  echo "FAILED: /healthz did not answer 200 every time while slow clients held their connections"
+  failed=1
+fi
+if [[ "$valid" != 200 ]]; then
+  echo "FAILED: a valid request was answered $valid while slow clients held their connections"
+  failed=1
+fi
+slow_p95=$(awk '{ print $2 }' "$work/healthz-slow" | sort -g | awk '{ v[NR] = $1 } END { k = int(0.95 * NR + 0.999999); print v[k] * 1000 }')
+if awk -v p="$slow_p95" -v limit="$healthz_p95_ms" 'BEGIN { exit !(p >= limit) }'; then
+  echo "FAILED: /healthz p95 ${slow_p95} ms with slow clients is not under ${healthz_p95_ms} ms"
+  failed=1
+fi
+
 echo
 if [[ "$failed" -eq 0 ]]; then
-  echo "load-test: OK ($count requests, every status as expected; /healthz p95 ${p95} ms under load; $(( SECONDS - start_time )) s)"
+  echo "load-test: OK ($count requests, every status as expected; /healthz p95 ${p95} ms under load, ${slow_p95} ms with slow clients; $(( SECONDS - start_time )) s)"
 else
   echo "load-test: FAILED"
 fi
