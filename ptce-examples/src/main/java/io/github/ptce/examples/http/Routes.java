@@ -442,7 +442,9 @@ final class Routes extends Handler.Abstract.NonBlocking {
       deadline = exchange.request.getComponents().getScheduler().schedule(
           () -> exchange.request.fail(new TimeoutException("body not received in time")),
           config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      run();
+      // Not run() here: the routes may be called on a selector thread, which a fast client would keep reading
+      // its body; a demand callback that is not declared non-blocking runs on a thread of the pool.
+      exchange.request.demand(this);
     }
 
     @Override
