@@ -288,13 +288,68 @@ class BatchTest {
     assertFalse(Files.exists(dir.resolve("r.txt")), "no report half written");
   }
 
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void aBatchKilledWhileWritingLeavesOnlyWholeReportsAndResumes() throws Exception {
+    // kill -9 in the middle of a run: every file under a report's name is a whole report, there is no summary,
+    // and a rerun with --resume evaluates only what is missing.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    int count = 200;
+    for (int i = 0; i < count; i++) {
+      Files.write(in.resolve(String.format("c%03d.json", i)), Sample.PAYS_DE_BRAY.cluster());
+    }
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Process process = ChildRun.start("-Xmx256m", "batch", in.toString(), "--out", out.toString(), AS_OF);
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (reports(out) < 20 && process.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(process.isAlive(), "the batch is still running when it is killed");
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    int whole = 0;
+    for (String name : names(out)) {
+      if (name.startsWith(AtomicFiles.TEMP_PREFIX)) {
+        continue; // the temporary file being written when the process died
+      }
+      assertFalse(name.equals(BatchCommand.SUMMARY), "no summary: the run did not finish");
+      JsonNode report = JSON.readTree(out.resolve(name).toFile());
+      assertEquals("ptce-report/1", report.get("format").asString(), name);
+      whole++;
+    }
+    assertTrue(whole >= 20 && whole < count, "reports: " + whole);
+    Run resumed = Run.of("batch", in.toString(), "--out", out.toString(), AS_OF, "--resume");
+    assertEquals(ExitCodes.OK, resumed.code, resumed::toString);
+    JsonNode counts = summary(out).get("counts");
+    assertEquals(count, counts.get("total").asInt());
+    assertEquals(whole, counts.get("KEPT").asInt());
+    assertEquals(count - whole, counts.get("EVALUATED").asInt());
+    assertEquals(count + 1, names(out).size(), "the reports and the summary, no temporary file");
+  }
+
+  private static long reports(Path out) throws IOException {
+    try (var files = Files.list(out)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+    }
+  }
+
   /** The tool run in another JVM, with its own heap: what an out-of-memory needs. */
   record ChildRun(int code, String out, String err) {
-    static ChildRun of(String heap, String... args) throws IOException, InterruptedException {
+    private static List<String> command(String heap, String... args) {
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
           .toString(), heap, "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
           Main.class.getName()));
       command.addAll(List.of(args));
+      return command;
+    }
+
+    /** Starts the tool; its output is discarded. */
+    static Process start(String heap, String... args) throws IOException {
+      return new ProcessBuilder(command(heap, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    static ChildRun of(String heap, String... args) throws IOException, InterruptedException {
+      List<String> command = command(heap, args);
       Path tempOut = Files.createTempFile("ptce-child", ".out");
       Path tempErr = Files.createTempFile("ptce-child", ".err");
       try {
