@@ -80,7 +80,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
 
   /**
    * Returns the defaults: loopback, the given port, two workers per processor (at least 4), a queue of
-   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send a request, 60 s to read an answer, the system clock, standard error.
+   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send the headers and then the body (and of idle time), 60 s for a
+   * whole exchange, the system clock, standard error.
    *
    * @param port the port, 0 for any free port
    * @return the configuration

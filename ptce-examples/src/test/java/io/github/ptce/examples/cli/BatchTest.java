@@ -148,8 +148,8 @@ class BatchTest {
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
     JsonNode summary = summary(out);
     assertEquals(Map.of("long-1", "SKIPPED", "long-2", "EVALUATED UNDETERMINED"), statuses(summary));
-    assertTrue(reason(summary, "long-1").contains("$: The document is larger than the limit of " + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES),
-        summary::toString);
+    assertTrue(reason(summary, "long-1").contains("$: The document is larger than the limit of "
+        + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES), summary::toString);
   }
 
   @Test
@@ -159,8 +159,9 @@ class BatchTest {
     try (NdjsonLines lines = new NdjsonLines(new java.io.ByteArrayInputStream(text), 3)) {
       NdjsonLines.Line line;
       while ((line = lines.next()) != null) {
-        read.add(line.number() + ":" + (line.bytes() == null ? "too long " + line.length()
-            : new String(line.bytes(), StandardCharsets.US_ASCII).replace("\r", "\\r")) + (line.blank() ? " blank" : ""));
+        String text = line.bytes() == null ? "too long " + line.length()
+            : new String(line.bytes(), StandardCharsets.US_ASCII).replace("\r", "\\r");
+        read.add(line.number() + ":" + text + (line.blank() ? " blank" : ""));
       }
     }
     assertEquals(List.of("1:a", "2: blank", "3:b\\rb", "4:ccc", "5:too long 4"), read);
