@@ -301,6 +301,26 @@ class CliTest {
   }
 
   @Test
+  void aHugeExponentInAssessmentsIsAViolationWithItsPath() throws IOException {
+    Path assessments = dir.resolve("assessments.json");
+    Files.writeString(assessments, "[{\"criterionId\": \"x\", \"outcome\": \"MET\", \"assessor\": \"A\", "
+        + "\"date\": \"2025-01-01\", \"note\": 1e2147483648}]");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", assessments.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
+    assertTrue(run.err.contains("$[0].note: The number 1e2147483648 (line 1, column"), run::toString);
+    assertTrue(run.err.contains("[json.numberRange]"), run::toString);
+  }
+
+  @Test
+  void anOutWithDotDotUnderMissingFoldersIsWritten() throws IOException {
+    Path out = dir.resolve("a/x/../y/report.txt");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--out", out.toString());
+    assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
+    assertTrue(Files.isRegularFile(dir.resolve("a/y/report.txt")), run::toString);
+    assertFalse(Files.exists(dir.resolve("a/x")), "a/x is not needed to reach a/y");
+  }
+
+  @Test
   void outCreatesMissingParentDirectories() throws IOException {
     Path out = dir.resolve("a/b/c/report.md");
     Run run = Run.of("check", "--sample", "tetris", AS_OF, "--format", "md", "--out", out.toString());
