@@ -159,9 +159,9 @@ class BatchTest {
     try (NdjsonLines lines = new NdjsonLines(new java.io.ByteArrayInputStream(text), 3)) {
       NdjsonLines.Line line;
       while ((line = lines.next()) != null) {
-        String text = line.bytes() == null ? "too long " + line.length()
+        String shown = line.bytes() == null ? "too long " + line.length()
             : new String(line.bytes(), StandardCharsets.US_ASCII).replace("\r", "\\r");
-        read.add(line.number() + ":" + text + (line.blank() ? " blank" : ""));
+        read.add(line.number() + ":" + shown + (line.blank() ? " blank" : ""));
       }
     }
     assertEquals(List.of("1:a", "2: blank", "3:b\\rb", "4:ccc", "5:too long 4"), read);
