@@ -16,10 +16,11 @@
 #    slow bodies, 50, for SLOW_SECONDS, 4): its p95 must stay under HEALTHZ_P95_MS, and a valid request is served.
 # 5. Prints the requests by status, the latency percentiles p50/p95/p99, and the /healthz latencies.
 #
-# Bounded: at most COUNT requests, each with curl --max-time 30, all of them within MAX_SECONDS (120) of the
-# service's start, then 3 s of /healthz under load and SLOW_SECONDS with slow clients; the first run also builds
-# the tool. Exit code
-# 0 when every check passed, 1 otherwise. Environment: MAX_SECONDS, HEALTHZ_P95_MS, PTCE_JAVA_OPTS (the
+# Bounded: at most COUNT requests, each with curl --max-time 30, all of them within MAX_SECONDS (300, a bound
+# against a hang rather than a speed target: about 20 s on a quiet 2-core machine, 110 s while other builds run)
+# of the service's start, then 3 s of /healthz under load and SLOW_SECONDS with slow clients; the first run also
+# builds the tool. Exit code 0 when every check passed, 1 otherwise. Environment: MAX_SECONDS, HEALTHZ_P95_MS,
+# SLOW_CLIENTS, SLOW_BODIES, SLOW_SECONDS, PTCE_JAVA_OPTS (the
 # server's JVM options), KEEP=1 keeps the work directory.
 
 # The functions run from the trap and from xargs (shellcheck cannot see it); $1 is expanded by bash -c.
@@ -28,7 +29,7 @@ set -euo pipefail
 
 count="${1:-1000}"
 concurrency="${2:-8}"
-max_seconds="${MAX_SECONDS:-120}"
+max_seconds="${MAX_SECONDS:-300}"
 healthz_p95_ms="${HEALTHZ_P95_MS:-200}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$root/ptce-core/src/test/resources/bad-input/core"
