@@ -430,7 +430,18 @@ class EligibilityServiceTest {
 
   @Test
   void anErrorOfTheJvmIs500AndTheServiceGoesOn() throws Exception {
-    // The clock of "today" fails as a JVM error would, while the default date of a request is read.
+    assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(new StackOverflowError(), 500, "internal");
+  }
+
+  @Test
+  void outOfMemoryIs503AndTheServiceGoesOn() throws Exception {
+    assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(new OutOfMemoryError("Java heap space"), 503,
+        "insufficient-memory");
+  }
+
+  /** The clock of "today" fails as the JVM would, while the default date of a request is read. */
+  private static void assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(Error error, int status, String word)
+      throws Exception {
     List<String> log = new CopyOnWriteArrayList<>();
     Clock failing = new Clock() {
       @Override
@@ -445,7 +456,7 @@ class EligibilityServiceTest {
 
       @Override
       public Instant instant() {
-        throw new StackOverflowError();
+        throw error;
       }
     };
     EligibilityService other = EligibilityService.start(ServiceConfig.defaults(0).withClock(failing)
@@ -455,14 +466,18 @@ class EligibilityServiceTest {
           .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster()))
           .build();
       for (int i = 0; i < 3; i++) {
-        assertJsonError(client.send(today, BodyHandlers.ofString()), 500, "internal");
+        HttpResponse<String> response = client.send(today, BodyHandlers.ofString());
+        assertJsonError(response, status, word);
+        if (status == 503) {
+          assertEquals("5", response.headers().firstValue("Retry-After").orElse(""));
+        }
       }
       HttpResponse<String> dated = client.send(HttpRequest.newBuilder(other.uri().resolve(
           "/v1/eligibility?asOf=2026-01-15")).header("Content-Type", "application/json")
           .POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster())).build(), BodyHandlers.ofString());
       assertEquals(200, dated.statusCode(), dated::body);
       assertEquals(3, log.stream().filter(line -> line.contains("internal error")
-          && line.contains("java.lang.StackOverflowError")).count(), log::toString);
+          && line.contains(error.getClass().getName())).count(), log::toString);
     } finally {
       other.stop(Duration.ZERO);
     }
