@@ -47,6 +47,24 @@ class ServiceUnderLoadTest {
     return ServiceConfig.defaults(0).withPool(workers, queue).withReadTimeout(READ_TIMEOUT).withLog(LOG::add);
   }
 
+  /** Opens connections that send the beginning of a request, and no more. */
+  private static List<Socket> slowClients(EligibilityService service, int count, String start) throws IOException {
+    List<Socket> sockets = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Socket socket = new Socket("127.0.0.1", service.port());
+      socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+      sockets.add(socket);
+    }
+    return sockets;
+  }
+
+  private static void close(List<Socket> sockets, EligibilityService service) throws IOException {
+    for (Socket socket : sockets) {
+      socket.close();
+    }
+    service.stop(Duration.ZERO);
+  }
+
   /** Whether the server closed a socket within the given time (end of stream or reset). */
   private static boolean closedWithin(Socket socket, long millis) throws IOException {
     socket.setSoTimeout((int) millis);
@@ -168,15 +186,9 @@ class ServiceUnderLoadTest {
     // 200 clients send their request line and headers a byte at a time: no thread waits for them, /healthz and
     // evaluations are answered meanwhile, and each is closed once its headers are late by the read timeout.
     EligibilityService service = EligibilityService.start(config(2, 4));
-    List<Socket> slow = new ArrayList<>();
+    healthzMillis(service);
+    List<Socket> slow = slowClients(service, 200, "POST /v1/validate");
     try {
-      healthzMillis(service);
-      byte[] head = "POST /v1/validate HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII);
-      for (int i = 0; i < 200; i++) {
-        Socket socket = new Socket("127.0.0.1", service.port());
-        socket.getOutputStream().write(head, 0, 10);
-        slow.add(socket);
-      }
       List<Long> latencies = new ArrayList<>();
       long start = System.nanoTime();
       while (System.nanoTime() - start < 1_500_000_000L) {
@@ -197,10 +209,7 @@ class ServiceUnderLoadTest {
         assertTrue(closedWithin(socket, 6_000), "a slowloris connection is closed by the header deadline");
       }
     } finally {
-      for (Socket socket : slow) {
-        socket.close();
-      }
-      service.stop(Duration.ZERO);
+      close(slow, service);
     }
   }
 
@@ -210,14 +219,9 @@ class ServiceUnderLoadTest {
     // As many slow bodies as there are workers and queue places, and more: the body is read as it comes, so a
     // valid request is still evaluated at once; each slow body is answered 408 after the read timeout.
     EligibilityService service = EligibilityService.start(config(1, 1));
-    List<Socket> slow = new ArrayList<>();
+    List<Socket> slow = slowClients(service, 20, "POST /v1/validate HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
     try {
-      for (int i = 0; i < 20; i++) {
-        Socket socket = new Socket("127.0.0.1", service.port());
-        socket.getOutputStream().write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-        slow.add(socket);
-      }
       List<Long> latencies = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         latencies.add(healthzMillis(service));
@@ -233,10 +237,7 @@ class ServiceUnderLoadTest {
         assertTrue(answer.contains("\"error\": \"request-timeout\""), answer);
       }
     } finally {
-      for (Socket socket : slow) {
-        socket.close();
-      }
-      service.stop(Duration.ZERO);
+      close(slow, service);
     }
   }
 
