@@ -40,8 +40,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  *       slow clients (slowloris, slow bodies) hold sockets, not threads;
  *   <li>a request's line and headers must arrive within {@link ServiceConfig#readTimeout()} of its first byte,
  *       and its body within the same time after the headers (at least {@code maxBodyBytes / readTimeout} bytes a
- *       second for the largest body); a connection on which nothing moves for that long is closed (idle timeout,
- *       which also cuts a client that stops reading an answer), and an answer must be read within
+ *       second for the largest body); a connection on which nothing moves for a second longer is closed (idle
+ *       timeout, which also cuts a client that stops reading an answer), and a whole exchange must end within
  *       {@link ServiceConfig#writeTimeout()};
  *   <li>a complete request is evaluated by one of {@link ServiceConfig#threads()} workers, with
  *       {@link ServiceConfig#queue()} places to wait; beyond, it is answered 503 at once;
@@ -55,6 +55,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
 public final class EligibilityService {
   /** The server's own threads: selector, acceptor, and the non-blocking handling of requests. */
   private static final int SERVER_THREADS = 16;
+  /** How much longer than the read timeout a connection may be idle. */
+  private static final long IDLE_MARGIN_MILLIS = 1000;
 
   private final Server server;
   private final int port;
@@ -99,11 +101,14 @@ public final class EligibilityService {
     http.setUriCompliance(UriCompliance.UNSAFE);
     http.setHttpCompliance(HttpCompliance.RFC9110);
     http.setRequestHeaderSize(8 * 1024);
-    http.setIdleTimeout(config.readTimeout().toMillis());
+    // A second longer than the read timeout, so that a body late by the read timeout is answered 408 by the
+    // routes before the idle timeout closes its connection without an answer.
+    long idle = config.readTimeout().toMillis() + IDLE_MARGIN_MILLIS;
+    http.setIdleTimeout(idle);
     ServerConnector connector = new ServerConnector(server, 1, 2, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
-    connector.setIdleTimeout(config.readTimeout().toMillis());
+    connector.setIdleTimeout(idle);
     HeaderDeadline deadline = new HeaderDeadline(config.readTimeout());
     connector.addEventListener(deadline);
     server.addConnector(connector);

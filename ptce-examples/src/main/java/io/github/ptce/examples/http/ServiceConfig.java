@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * @param queue the requests that may wait for a worker; beyond it, requests are answered 503 at once
  * @param maxBodyBytes the largest request body accepted; a larger one is answered 413
  * @param readTimeout the longest time a client may take to send its request line and headers (from their first
- *     byte), and then its body (from the end of the headers: 408 and the connection closed); also the idle timeout,
- *     after which a connection on which nothing moves is closed, which cuts a client that stops reading an answer
+ *     byte), and then its body (from the end of the headers: 408 and the connection closed); a second more is the
+ *     idle timeout, after which a connection on which nothing moves is closed, which cuts a client that stops
+ *     reading an answer
  * @param writeTimeout the longest time a whole exchange may take, from the request's headers to the last byte of
  *     the answer read by the client; the connection is closed after it
  * @param clock the clock of "today", the default evaluation date
