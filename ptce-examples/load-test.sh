@@ -12,11 +12,15 @@
 #    sample name that is a path (404), an unknown route (404), a wrong method (405), a wrong media type (415),
 #    an unknown parameter (400). Every status must be the expected one.
 # 3. Measures /healthz while 20 MB bodies are being rejected: its p95 must stay under HEALTHZ_P95_MS (200).
-# 4. Prints the requests by status, the latency percentiles p50/p95/p99, and the /healthz latencies.
+# 4. Measures /healthz while slow clients hold their connections (SLOW_CLIENTS slowloris, 200, and SLOW_BODIES
+#    slow bodies, 50, for SLOW_SECONDS, 4): its p95 must stay under HEALTHZ_P95_MS, and a valid request is served.
+# 5. Prints the requests by status, the latency percentiles p50/p95/p99, and the /healthz latencies.
 #
-# Bounded: at most COUNT requests, each with curl --max-time 30, all of them within MAX_SECONDS (120) of the
-# service's start, then 3 s of /healthz under load; the first run also builds the tool. Exit code
-# 0 when every check passed, 1 otherwise. Environment: MAX_SECONDS, HEALTHZ_P95_MS, PTCE_JAVA_OPTS (the
+# Bounded: at most COUNT requests, each with curl --max-time 30, all of them within MAX_SECONDS (300, a bound
+# against a hang rather than a speed target: about 20 s on a quiet 2-core machine, 110 s while other builds run)
+# of the service's start, then 3 s of /healthz under load and SLOW_SECONDS with slow clients; the first run also
+# builds the tool. Exit code 0 when every check passed, 1 otherwise. Environment: MAX_SECONDS, HEALTHZ_P95_MS,
+# SLOW_CLIENTS, SLOW_BODIES, SLOW_SECONDS, PTCE_JAVA_OPTS (the
 # server's JVM options), KEEP=1 keeps the work directory.
 
 # The functions run from the trap and from xargs (shellcheck cannot see it); $1 is expanded by bash -c.
@@ -25,7 +29,7 @@ set -euo pipefail
 
 count="${1:-1000}"
 concurrency="${2:-8}"
-max_seconds="${MAX_SECONDS:-120}"
+max_seconds="${MAX_SECONDS:-300}"
 healthz_p95_ms="${HEALTHZ_P95_MS:-200}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$root/ptce-core/src/test/resources/bad-input/core"
@@ -114,10 +118,14 @@ add GET "/v1/schemes?asOf=2026-01-15" - - 200
 add GET /v1/schemas/cluster.json - - 200
 add GET /v1/samples - - 200
 add GET /v1/samples/tetris - - 200
-add GET /v1/samples/../../../../etc/passwd - - 404
+add GET /v1/samples/../../../../etc/passwd - - 400
 add GET /v1/samples/%2Fetc%2Fpasswd - - 404
 add GET /v1/samples/..%2F..%2Fpom.xml - - 404
 add GET /v2/nothing - - 404
+add GET //healthz - - 404
+add GET "/v1/schemes?asOf=%zz" - - 400
+add GET "/v1/samples?lang=fr&lang=en" - - 400
+add GET /v1/openapi.json - - 200
 add DELETE /v1/validate - - 405
 add GET /v1/eligibility - - 405
 
@@ -210,19 +218,74 @@ if grep -qv '^413$' "$work"/big-*; then
   echo "FAILED: a 20 MB body was not answered 413"
   failed=1
 fi
-if awk '$1 != 200' "$work/healthz" | grep -q .; then
-  echo "FAILED: /healthz did not answer 200 every time"
+# Checks the /healthz probes of a file ("STATUS SECONDS" lines): every one 200, p95 under the limit. Sets p95.
+check_healthz() { # $1: the file, $2: while what
+  if awk '$1 != 200' "$1" | grep -q .; then
+    echo "FAILED: /healthz did not answer 200 every time$2"
+    failed=1
+  fi
+  p95=$(awk '{ print $2 }' "$1" | sort -g | awk '{ v[NR] = $1 } END { k = int(0.95 * NR + 0.999999); print v[k] * 1000 }')
+  if awk -v p="$p95" -v limit="$healthz_p95_ms" 'BEGIN { exit !(p >= limit) }'; then
+    echo "FAILED: /healthz p95 ${p95} ms$2 is not under ${healthz_p95_ms} ms"
+    failed=1
+  fi
+}
+check_healthz "$work/healthz" ""
+big_p95=$p95
+
+# --- /healthz while slow clients hold their connections ------------------------------------------------------
+# SLOW_CLIENTS clients send a request line and headers a byte every half second (slowloris), and SLOW_BODIES
+# clients send headers then a body a byte every half second, for SLOW_SECONDS (4) at most each: the server reads
+# them without a thread, so /healthz must stay under HEALTHZ_P95_MS (p95) and a valid request must be evaluated.
+slow_clients="${SLOW_CLIENTS:-200}"
+slow_bodies="${SLOW_BODIES:-50}"
+slow_seconds="${SLOW_SECONDS:-4}"
+hostport="${base#http://}"
+slow_host="${hostport%:*}"
+slow_port="${hostport##*:}"
+trickle() { # $1: how many connections, $2: what each sends first; then a byte each half second, until the end
+  local fds=() fd i
+  for (( i = 0; i < $1; i++ )); do
+    exec {fd}<> "/dev/tcp/$slow_host/$slow_port" || break
+    printf '%b' "$2" >&"$fd" 2> /dev/null || true
+    fds+=("$fd")
+  done
+  local until=$(( SECONDS + slow_seconds ))
+  while (( SECONDS < until )); do
+    for fd in "${fds[@]}"; do printf 'a' >&"$fd" 2> /dev/null || true; done
+    sleep 0.5
+  done
+  for fd in "${fds[@]}"; do exec {fd}>&- 2> /dev/null || true; done
+}
+echo
+echo "/healthz while $slow_clients slowloris clients and $slow_bodies slow bodies hold their connections for ${slow_seconds} s:"
+( trickle "$slow_clients" 'POST /v1/validate HTTP/1.1\r\nHost: x\r\nX-Slow: ' ) &
+slowloris=$!
+( trickle "$slow_bodies" 'POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{' ) &
+slowbodies=$!
+sleep 1
+: > "$work/healthz-slow"
+slow_start=$SECONDS
+while (( SECONDS - slow_start < slow_seconds - 1 )); do
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 5 "$base/healthz" >> "$work/healthz-slow" \
+    || echo "000 5" >> "$work/healthz-slow"
+  sleep 0.02
+done
+valid=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Content-Type: application/json' \
+  --data-binary "@$samples/tetris.json" "$base/v1/validate" || echo 000)
+wait "$slowloris" "$slowbodies" 2> /dev/null || true
+echo "  /healthz: $(wc -l < "$work/healthz-slow") probes, $(awk '{ print $2 }' "$work/healthz-slow" | percentiles)"
+echo "  a valid POST /v1/validate meanwhile: $valid"
+if [[ "$valid" != 200 ]]; then
+  echo "FAILED: a valid request was answered $valid while slow clients held their connections"
   failed=1
 fi
-p95=$(awk '{ print $2 }' "$work/healthz" | sort -g | awk '{ v[NR] = $1 } END { k = int(0.95 * NR + 0.999999); print v[k] * 1000 }')
-if awk -v p="$p95" -v limit="$healthz_p95_ms" 'BEGIN { exit !(p >= limit) }'; then
-  echo "FAILED: /healthz p95 ${p95} ms is not under ${healthz_p95_ms} ms"
-  failed=1
-fi
+check_healthz "$work/healthz-slow" " while slow clients held their connections"
+slow_p95=$p95
 
 echo
 if [[ "$failed" -eq 0 ]]; then
-  echo "load-test: OK ($count requests, every status as expected; /healthz p95 ${p95} ms under load; $(( SECONDS - start_time )) s)"
+  echo "load-test: OK ($count requests, every status as expected; /healthz p95 ${big_p95} ms under load, ${slow_p95} ms with slow clients; $(( SECONDS - start_time )) s)"
 else
   echo "load-test: FAILED"
 fi

@@ -11,22 +11,26 @@ import io.github.ptce.rules.SchemeReport;
  *   <caption>Exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>eligible (check), valid (validate), done (every other command)</td></tr>
- *   <tr><td>1</td><td>not eligible, or no scheme applies</td></tr>
+ *   <tr><td>1</td><td>not eligible</td></tr>
  *   <tr><td>2</td><td>undetermined: a fact or an assessment is missing</td></tr>
  *   <tr><td>3</td><td>invalid input: a file cannot be read, is not valid JSON, or has violations; a territory
  *   query finds nothing; a batch skipped a file</td></tr>
  *   <tr><td>4</td><td>usage error: unknown command or option, bad option value (such as a date outside
  *   {@link io.github.ptce.examples.Requests#EARLIEST} to {@link io.github.ptce.examples.Requests#LATEST}),
  *   unknown scheme or sample; the {@code --out} file or standard output cannot be written (a report lost on
- *   standard output turns the outcome's 0, 1 or 2 into 4)</td></tr>
- *   <tr><td>5</td><td>internal error (a bug: please report it, with {@code --debug})</td></tr>
+ *   standard output turns the outcome's 0, 1, 2 or 6 into 4)</td></tr>
+ *   <tr><td>5</td><td>internal error (a bug: please report it, with {@code --debug}); also a run that ran out of
+ *   memory or stack, with one message that says so</td></tr>
+ *   <tr><td>6</td><td>no scheme applies ({@code check}): none is in force for the cluster at the date, or for its
+ *   territory, so it is eligible to nothing; told apart from 1 so that a script can tell "no" from "nothing
+ *   to ask"</td></tr>
  * </table>
  *
  * <p>When {@code check} evaluates several schemes, the exit code is the three-valued conjunction of the outcomes
  * of the reports about the cluster (the per-member reports, such as the Art. 1 test of each member, feed the
  * cluster's criteria and are not counted again; reports of schemes that do not apply are ignored): 1 if any
  * scheme is not eligible, else 2 if any is undetermined, else 0 if at least one is eligible. With no scheme
- * that applies, the code is 1: the cluster is eligible to nothing. When only schemes evaluated per member were
+ * that applies, the code is 6 ({@link #NONE_APPLIES}). When only schemes evaluated per member were
  * asked for ({@code --scheme fr.law.2014-856.art1}), the members' reports are combined in the same way.
  */
 public final class ExitCodes {
@@ -42,6 +46,8 @@ public final class ExitCodes {
   public static final int USAGE = 4;
   /** Internal error. */
   public static final int INTERNAL = 5;
+  /** No scheme applies: none is in force for the cluster at the date, or for its territory. */
+  public static final int NONE_APPLIES = 6;
 
   private ExitCodes() {}
 
@@ -80,13 +86,14 @@ public final class ExitCodes {
    * Returns the exit code of a report.
    *
    * @param report the report
-   * @return 0, 1 or 2
+   * @return 0, 1, 2 or 6
    */
   public static int of(EligibilityReport report) {
     return switch (combined(report)) {
       case ELIGIBLE -> OK;
       case UNDETERMINED -> UNDETERMINED;
-      case NOT_ELIGIBLE, NOT_APPLICABLE -> NOT_ELIGIBLE;
+      case NOT_ELIGIBLE -> NOT_ELIGIBLE;
+      case NOT_APPLICABLE -> NONE_APPLIES;
     };
   }
 }

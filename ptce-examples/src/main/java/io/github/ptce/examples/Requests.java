@@ -142,9 +142,10 @@ public final class Requests {
     }
     JsonNode root;
     try {
-      root = mapper.readTree(document);
+      root = JsonInput.readTree(mapper, document);
     } catch (JacksonException e) {
-      // The library's reader names the syntax error, the limit or the encoding problem precisely.
+      // The library's reader names the syntax error, the limit, the encoding problem or the number out of
+      // range precisely.
       return readBare(document);
     }
     List<Violation> problems = new ArrayList<>();
@@ -273,7 +274,12 @@ public final class Requests {
         return Validated.invalid(List.of(Violation.of(Messages.bundle(), "$", "assessments.tooLarge",
             Map.of("limit", Long.toString(json.limits().maxDocumentBytes())))));
       }
-      root = mapper.readTree(document);
+      root = JsonInput.readTree(mapper, document);
+    } catch (JsonInput.NumberRangeException e) {
+      var location = e.getLocation();
+      return Validated.invalid(List.of(Violation.of(e.path(), "json.numberRange", Map.of("value",
+          Messages.quote(e.text()), "line", location == null ? "?" : Integer.toString(location.getLineNr()),
+          "column", location == null ? "?" : Integer.toString(location.getColumnNr())))));
     } catch (JacksonException e) {
       // The place, not the parser's English text: the message must be in the reader's language.
       var location = e.getLocation();

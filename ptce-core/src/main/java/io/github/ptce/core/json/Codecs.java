@@ -35,7 +35,13 @@ final class Codecs {
           wrongType("string", node, reading);
           return null;
         }
-        return node.stringValue();
+        String text = node.stringValue();
+        if (hasLoneSurrogate(text)) {
+          // An escape such as \ud800 without its pair is no character: written back, it would come out as "?".
+          reading.problem("json.loneSurrogate", Map.of("value", Texts.quoteInput(text)));
+          return null;
+        }
+        return text;
       }
 
       @Override
@@ -48,6 +54,19 @@ final class Codecs {
         return context.object().put("type", "string");
       }
     };
+  }
+
+  /** Whether a text holds half of a surrogate pair without the other half. */
+  static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,7 +22,6 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -221,7 +220,7 @@ public final class PtceJson {
   private ParsedCluster bind(JsonParser parser) {
     JsonNode root;
     try {
-      root = mapper.readTree(parser);
+      root = JsonInput.readTree(mapper, parser);
     } catch (JacksonException e) {
       return invalid(syntaxViolation(e));
     }
@@ -298,6 +297,10 @@ public final class PtceJson {
     TokenStreamLocation location = e.getLocation();
     String line = location == null ? "?" : Integer.toString(location.getLineNr());
     String column = location == null ? "?" : Integer.toString(location.getColumnNr());
+    if (e instanceof JsonInput.NumberRangeException range) {
+      return Violation.of(range.path(), "json.numberRange", Map.of("value", Texts.quoteInput(range.text()),
+          "line", line, "column", column));
+    }
     if (e instanceof UnexpectedEndOfInputException) {
       return Violation.of(path, "json.truncated", Map.of("line", line, "column", column));
     }
@@ -328,21 +331,7 @@ public final class PtceJson {
 
   /** The JSON path at which the parser stopped, from its context. */
   private static String pathOf(JacksonException e) {
-    if (!(e.processor() instanceof JsonParser parser)) {
-      return "$";
-    }
-    StringBuilder path = new StringBuilder("$");
-    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
-    while (!pointer.matches()) {
-      int index = pointer.getMatchingIndex();
-      if (index >= 0) {
-        path.append('[').append(index).append(']');
-      } else {
-        path.append('.').append(pointer.getMatchingProperty());
-      }
-      pointer = pointer.tail();
-    }
-    return path.toString();
+    return e.processor() instanceof JsonParser parser ? JsonInput.pathOf(parser) : "$";
   }
 
   /**

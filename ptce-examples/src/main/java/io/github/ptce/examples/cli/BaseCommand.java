@@ -243,6 +243,8 @@ abstract class BaseCommand implements Callable<Integer> {
   /**
    * Writes to {@code --out FILE} when given, creating its missing parent directories, else to standard
    * output (whose failures {@link Cli} reports once the command returns: a {@code PrintWriter} never throws).
+   * The file is written whole or not at all ({@link AtomicFiles}); {@code ..} in a path whose directories do not
+   * exist yet is read as written ({@code a/x/../y/f} is {@code a/y/f}).
    */
   void output(String outFile, Consumer<Writer> body) {
     if (outFile == null || outFile.equals("-")) {
@@ -251,20 +253,17 @@ abstract class BaseCommand implements Callable<Integer> {
       return;
     }
     try {
-      Path path = Path.of(outFile);
+      Path path = AtomicFiles.resolve(Path.of(outFile));
       // Opening a directory fails with only the system's text to say why; asked first, it is said plainly.
       if (Files.isDirectory(path)) {
         throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(outFile),
             "reason", text("reason.isDirectory")));
       }
-      Path parent = path.toAbsolutePath().getParent();
+      Path parent = path.getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
-          StandardCharsets.UTF_8))) {
-        body.accept(writer);
-      }
+      AtomicFiles.write(path, body);
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
       // The renderers report a failed write (a full disk, /dev/full, a file of /proc) as an
       // UncheckedIOException; it is the same failure as one of opening or closing the file.

@@ -90,6 +90,10 @@ public final class Cli {
     int code;
     try {
       code = commandLine.execute(args);
+    } catch (VirtualMachineError e) {
+      // Out of memory or of stack: picocli lets an Error through, and the JVM would end with its stack trace
+      // and exit 1, the code of "not eligible". What the run held is unreachable now, so a message can be made.
+      code = fatal(e, terminal, locale, debug);
     } finally {
       terminal.flush();
     }
@@ -99,7 +103,7 @@ public final class Cli {
       err.flush();
       // A report lost on its way must not pass for one that says eligible, not eligible or undetermined; an
       // error already reported keeps its code.
-      if (code < ExitCodes.INVALID_INPUT) {
+      if (code < ExitCodes.INVALID_INPUT || code == ExitCodes.NONE_APPLIES) {
         code = ExitCodes.USAGE;
       }
     }
@@ -188,6 +192,34 @@ public final class Cli {
 
   private static String name(ArgSpec spec) {
     return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+  }
+
+  /**
+   * Reports an {@link OutOfMemoryError}, a {@link StackOverflowError} or another error of the JVM in one line,
+   * in the user's language, with what to do; the stack trace only with {@code --debug}.
+   *
+   * @return {@link ExitCodes#INTERNAL}
+   */
+  static int fatal(VirtualMachineError e, Terminal terminal, Locale locale, boolean debug) {
+    PrintWriter err = terminal.err();
+    err.println("ptce: " + fatalMessage(e, locale));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  /** The one-line text of an error of the JVM, without the "ptce: " prefix. */
+  static String fatalMessage(VirtualMachineError e, Locale locale) {
+    if (e instanceof OutOfMemoryError) {
+      return Messages.get(locale, "error.outOfMemory", "max",
+          Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+    }
+    if (e instanceof StackOverflowError) {
+      return Messages.get(locale, "error.stackOverflow");
+    }
+    return Messages.get(locale, "error.internal", "detail", Messages.quote(e.getClass().getName()));
   }
 
   private static int failure(Exception e, Terminal terminal, Locale locale, boolean debug) {

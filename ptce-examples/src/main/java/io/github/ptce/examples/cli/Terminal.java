@@ -26,6 +26,7 @@ public final class Terminal {
   private final OutputStream outStream;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final PrintWriter progress;
   private final boolean interactive;
   private final Locale systemLocale;
   private final Clock clock;
@@ -37,6 +38,8 @@ public final class Terminal {
     this.outStream = Objects.requireNonNull(outStream, "outStream");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
+    // Its own writer on the same stream; the other writer is flushed before the bar is drawn.
+    this.progress = new PrintWriter(new OutputStreamWriter(outStream, StandardCharsets.UTF_8));
     this.interactive = interactive;
     this.systemLocale = Objects.requireNonNull(systemLocale, "systemLocale");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,8 +87,21 @@ public final class Terminal {
     return onServe;
   }
 
+  /**
+   * A writer of UTF-8 text to a stream, through {@link SafeText}: nothing written to standard output or error
+   * can move the cursor or send an escape sequence, whatever a file name or a document holds.
+   */
   private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(stream, "stream"), StandardCharsets.UTF_8));
+    return new PrintWriter(new SafeText(new OutputStreamWriter(Objects.requireNonNull(stream, "stream"),
+        StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The writer of the progress bar, which alone may send a carriage return (to redraw its line); what it
+   * shows of a name is escaped by the caller ({@link SafeText#escape(String)}).
+   */
+  PrintWriter progress() {
+    return progress;
   }
 
   InputStream in() {

@@ -1,51 +1,75 @@
 package io.github.ptce.examples.http;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * The HTTP eligibility service: the engine behind a small JSON API, on the JDK's own HTTP server
- * ({@code com.sun.net.httpserver}), without any framework.
+ * The HTTP eligibility service: the engine behind a small JSON API, on Jetty 12's core server (no servlet).
  *
- * <p>Routes (see {@link Routes}): {@code POST /v1/eligibility}, {@code POST /v1/overview}, {@code POST
- * /v1/validate}, {@code GET /v1/schemes}, {@code GET /v1/schemas/cluster.json}, {@code GET
- * /v1/schemas/report.json}, {@code GET /v1/samples}, {@code GET /healthz}.
+ * <p>Routes (see {@link Routes#ROUTES}, and {@code GET /v1/openapi.json}): {@code POST /v1/eligibility},
+ * {@code POST /v1/overview}, {@code POST /v1/validate}, {@code GET /v1/schemes}, {@code GET /v1/schemas/…},
+ * {@code GET /v1/samples}, {@code GET /healthz}.
  *
- * <p>Robustness: a request body is read up to the limit plus one byte, never more (413 beyond it); a client
- * has {@link ServiceConfig#readTimeout()} to send its request; requests are served by a fixed pool of workers
- * with a bounded queue, and when both are full a request is answered 503 at once by one of two spare threads
- * that never evaluate anything (they still answer {@code /healthz}); no response ever carries a stack trace,
- * and the log gets one line per unexpected error. {@link #stop(Duration)} lets the requests in progress finish.
+ * <p>Robustness, whatever clients do:
+ * <ul>
+ *   <li>the server's threads never wait for a client: a request line, headers and body are read as their bytes
+ *       arrive, and cheap answers ({@code /healthz}, the catalogue, errors) are written without blocking, so
+ *       slow clients (slowloris, slow bodies) hold sockets, not threads;
+ *   <li>a request's line and headers must arrive within {@link ServiceConfig#readTimeout()} of its first byte,
+ *       and its body within the same time after the headers (at least {@code maxBodyBytes / readTimeout} bytes a
+ *       second for the largest body); a connection on which nothing moves for a second longer is closed (idle
+ *       timeout, which also cuts a client that stops reading an answer), and a whole exchange must end within
+ *       {@link ServiceConfig#writeTimeout()};
+ *   <li>a complete request is evaluated by one of {@link ServiceConfig#threads()} workers, with
+ *       {@link ServiceConfig#queue()} places to wait; beyond, it is answered 503 at once;
+ *   <li>a body over the limit is answered 413; every error, also those the server finds itself (a malformed
+ *       request line or {@code Content-Length}, a URI or headers too long), has the service's JSON body; no answer
+ *       carries a stack trace, and the log gets one line per unexpected error; an {@link Error} of the JVM on a
+ *       request is answered 500 (503 when out of memory) and the service goes on.
+ * </ul>
+ * {@link #stop(Duration)} lets the requests in progress finish.
  */
 public final class EligibilityService {
-  private static final int SPARE_THREADS = 2;
-  private static final int SPARE_QUEUE = 256;
+  /** The server's own threads: selector, acceptor, and the non-blocking handling of requests. */
+  private static final int SERVER_THREADS = 16;
+  /** How much longer than the read timeout a connection may be idle. */
+  private static final long IDLE_MARGIN_MILLIS = 1000;
 
-  private final HttpServer server;
+  private final Server server;
+  private final int port;
   private final ThreadPoolExecutor workers;
-  private final ThreadPoolExecutor spares;
   private final ServiceConfig config;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
 
-  private EligibilityService(HttpServer server, ThreadPoolExecutor workers, ThreadPoolExecutor spares,
+  private EligibilityService(Server server, ServerConnector connector, ThreadPoolExecutor workers,
       ServiceConfig config) {
     this.server = server;
+    this.port = connector.getLocalPort();
     this.workers = workers;
-    this.spares = spares;
     this.config = config;
   }
 
@@ -58,74 +82,134 @@ public final class EligibilityService {
    */
   public static EligibilityService start(ServiceConfig config) {
     Objects.requireNonNull(config, "config");
-    configureJdkServer(config);
-    ThreadPoolExecutor spares = new ThreadPoolExecutor(SPARE_THREADS, SPARE_THREADS, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(SPARE_QUEUE), threads("ptce-http-busy-", true),
-        (task, pool) -> {
-          throw new RejectedExecutionException("saturated");
-        });
+    AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor workers = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-        config.queue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(config.queue()),
-        threads("ptce-http-", false),
-        (task, pool) -> spares.execute(task));
-    HttpServer server;
+        config.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(config.queue()), task -> {
+          Thread thread = new Thread(task, "ptce-worker-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    QueuedThreadPool threads = new QueuedThreadPool(SERVER_THREADS, 4);
+    threads.setName("ptce-http");
+    threads.setDaemon(true);
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    // Paths are compared as received (raw): "//healthz" or "/v1/samples/..%2Fpom.xml" is no route, a 404 of the
+    // service, rather than a 400 page of the server.
+    http.setUriCompliance(UriCompliance.UNSAFE);
+    http.setHttpCompliance(HttpCompliance.RFC9110);
+    http.setRequestHeaderSize(8 * 1024);
+    // A second longer than the read timeout, so that a body late by the read timeout is answered 408 by the
+    // routes before the idle timeout closes its connection without an answer.
+    long idle = config.readTimeout().toMillis() + IDLE_MARGIN_MILLIS;
+    http.setIdleTimeout(idle);
+    ServerConnector connector = new ServerConnector(server, 1, 2, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(idle);
+    HeaderDeadline deadline = new HeaderDeadline(config.readTimeout());
+    connector.addEventListener(deadline);
+    server.addConnector(connector);
+    server.setErrorHandler(new JsonErrors());
+    server.setHandler(new GracefulHandler(new WriteDeadline(new Routes(config, workers), config.writeTimeout())));
+    server.setStopTimeout(0);
     try {
-      server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-    } catch (IOException e) {
+      server.start();
+    } catch (Exception e) {
       workers.shutdownNow();
-      spares.shutdownNow();
-      throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(),
-          e);
+      try {
+        server.stop();
+      } catch (Exception ignored) {
+        // Nothing was started.
+      }
+      Throwable cause = e instanceof java.io.IOException || e instanceof BindException ? e : e.getCause();
+      throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": "
+          + (cause == null ? e.getMessage() : cause.getMessage()),
+          cause instanceof java.io.IOException io ? io : new java.io.IOException(e));
     }
-    server.setExecutor(workers);
-    server.createContext("/", new Routes(config));
-    server.start();
-    EligibilityService service = new EligibilityService(server, workers, spares, config);
+    deadline.start(server.getScheduler());
+    EligibilityService service = new EligibilityService(server, connector, workers, config);
     config.log().accept("ptce serve: listening on " + service.uri());
     return service;
   }
 
   /**
-   * Sets the JDK server's settings from the configuration, unless they were set already (on the command
-   * line): the JDK reads them once, when its server classes load.
-   *
-   * <ul>
-   *   <li>{@code maxReqTime}: the time a client has to send its request, the read timeout (it runs until the
-   *       answer starts);
-   *   <li>{@code maxRspTime}: the time a client has to read the answer, the write timeout (without it, a client
-   *       that stops reading a large answer holds a worker for ever);
-   *   <li>{@code nodelay}: answers are sent at once (TCP_NODELAY). The JDK writes the headers and the body of
-   *       an answer separately; without it, a client on a kept-alive connection waits for its delayed
-   *       acknowledgement, 40 ms on Linux, on every request.
-   * </ul>
+   * Closes the connections whose request line and headers are not complete within the read timeout of their
+   * first byte (slowloris: a byte every few seconds would never trip the idle timeout). Jetty reads them without
+   * a thread; this bounds the sockets and memory they hold. Checked four times per timeout.
    */
-  private static void configureJdkServer(ServiceConfig config) {
-    setUnlessSet("sun.net.httpserver.maxReqTime", Long.toString(Math.max(1, config.readTimeout().toSeconds())));
-    setUnlessSet("sun.net.httpserver.maxRspTime", Long.toString(Math.max(1, config.writeTimeout().toSeconds())));
-    setUnlessSet("sun.net.httpserver.timerMillis", "500");
-    setUnlessSet("sun.net.httpserver.nodelay", "true");
-  }
+  private static final class HeaderDeadline implements Connection.Listener {
+    private final long timeoutNanos;
+    /** Each open connection, with when its current request started (0 between requests). */
+    private final Map<HttpConnection, long[]> open = new ConcurrentHashMap<>();
 
-  private static void setUnlessSet(String property, String value) {
-    if (System.getProperty(property) == null) {
-      System.setProperty(property, value);
+    HeaderDeadline(Duration timeout) {
+      this.timeoutNanos = timeout.toNanos();
+    }
+
+    @Override
+    public void onOpened(Connection connection) {
+      if (connection instanceof HttpConnection http) {
+        open.put(http, new long[] {0, -1});
+      }
+    }
+
+    @Override
+    public void onClosed(Connection connection) {
+      open.remove(connection);
+    }
+
+    void start(Scheduler scheduler) {
+      long period = Math.max(50, timeoutNanos / 4_000_000);
+      scheduler.schedule(new Runnable() {
+        @Override
+        public void run() {
+          sweep();
+          scheduler.schedule(this, period, TimeUnit.MILLISECONDS);
+        }
+      }, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+      long now = System.nanoTime();
+      for (Map.Entry<HttpConnection, long[]> entry : open.entrySet()) {
+        HttpConnection connection = entry.getKey();
+        long[] state = entry.getValue();
+        boolean inHeaders = !connection.getParser().isStart() && connection.getParser().inHeaderState();
+        long request = connection.getMessagesIn();
+        if (!inHeaders) {
+          state[0] = 0;
+        } else if (state[0] == 0 || state[1] != request) {
+          state[0] = now;
+          state[1] = request;
+        } else if (now - state[0] > timeoutNanos) {
+          connection.getEndPoint().close();
+        }
+      }
     }
   }
 
-  private static ThreadFactory threads(String prefix, boolean spare) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = spare ? new SpareThread(task, prefix + count.incrementAndGet())
-          : new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
+  /**
+   * Ends an answer that the client has not read within the write timeout: its connection is closed, which fails
+   * the write of the worker and frees it.
+   */
+  private static final class WriteDeadline extends org.eclipse.jetty.server.Handler.Wrapper {
+    private final Duration timeout;
 
-  /** A thread of the spare pool: it answers 503 (and {@code /healthz}) and evaluates nothing. */
-  static final class SpareThread extends Thread {
-    SpareThread(Runnable task, String name) {
-      super(task, name);
+    WriteDeadline(org.eclipse.jetty.server.Handler handler, Duration timeout) {
+      super(handler);
+      this.timeout = timeout;
+    }
+
+    @Override
+    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+        org.eclipse.jetty.util.Callback callback) throws Exception {
+      Scheduler.Task task = request.getComponents().getScheduler().schedule(
+          () -> request.getConnectionMetaData().getConnection().getEndPoint().close(),
+          timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return super.handle(request, response, org.eclipse.jetty.util.Callback.from(callback, task::cancel));
     }
   }
 
@@ -135,7 +219,7 @@ public final class EligibilityService {
    * @return the port
    */
   public int port() {
-    return server.getAddress().getPort();
+    return port;
   }
 
   /**
@@ -159,18 +243,20 @@ public final class EligibilityService {
       return;
     }
     try {
-      server.stop((int) Math.max(0, Math.min(Integer.MAX_VALUE, grace.toSeconds())));
+      server.setStopTimeout(Math.max(0, grace.toMillis()));
+      try {
+        server.stop();
+      } catch (Exception e) {
+        config.log().accept("ptce serve: stopping: " + e.getClass().getSimpleName());
+      }
       workers.shutdown();
-      spares.shutdown();
       try {
         if (!workers.awaitTermination(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS)) {
           workers.shutdownNow();
         }
-        spares.awaitTermination(1, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         workers.shutdownNow();
-        spares.shutdownNow();
       }
       config.log().accept("ptce serve: stopped");
     } finally {

@@ -1,13 +1,11 @@
 package io.github.ptce.examples.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Languages;
@@ -22,16 +20,16 @@ import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
 import io.github.ptce.rules.TerritorialScope;
-import io.github.ptce.core.territory.DepartementCode;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,33 +40,68 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * The routes of the service. Every answer is JSON (reports may also be asked for in another format); every
  * error is {@code {"status": …, "error": "…", "message": "…", "violations": [{path, code, message}]}}, in the
  * language of {@code ?lang=} or {@code Accept-Language} (French or English).
+ *
+ * <p>Nothing here blocks a thread of the server while a client is slow: the cheap routes ({@code /healthz}, the
+ * catalogue, the schemas, the samples, every error) are answered at once with non-blocking writes; a request
+ * body is read as its bytes arrive, under a deadline ({@link ServiceConfig#readTimeout()}); only a complete body
+ * is handed to a worker ({@link ServiceConfig#threads()}, {@link ServiceConfig#queue()}), which evaluates it and
+ * writes the answer. When every worker is busy and the queue full, the request is answered 503 at once.
  */
-final class Routes implements HttpHandler {
+final class Routes extends Handler.Abstract.NonBlocking {
   static final String JSON = "application/json; charset=utf-8";
   static final String SCHEMA = "application/schema+json; charset=utf-8";
   private static final int MAX_QUERY = 4096;
   private static final int MAX_SCHEMES = 50;
 
-  private final ServiceConfig config;
+  /**
+   * Every route, with its method and query parameters: the index ({@code GET /}) lists them, the OpenAPI
+   * document describes them (a test checks that the two agree).
+   */
+  static final List<String> ROUTES = List.of(
+      "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&lang=fr|en",
+      "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en", "POST /v1/validate?lang=fr|en",
+      "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en", "GET /v1/schemas/cluster.json",
+      "GET /v1/schemas/report.json", "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json",
+      "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}", "GET /v1/openapi.json", "GET /healthz");
 
-  Routes(ServiceConfig config) {
+  private final ServiceConfig config;
+  private final ExecutorService workers;
+
+  Routes(ServiceConfig config, ExecutorService workers) {
     this.config = config;
+    this.workers = workers;
   }
 
   /** One thing wrong with a request, with its message in either language. */
-  private record Problem(String path, String code, java.util.function.Function<Locale, String> message) {
+  record Problem(String path, String code, Function<Locale, String> message) {
     static Problem of(String path, String code, String... arguments) {
       return new Problem(path, code, locale -> Messages.get(locale, code, arguments));
     }
   }
 
   /** A failure that becomes an error response. */
-  private static final class Failure extends RuntimeException {
+  static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int status;
     final String error;
@@ -90,36 +123,62 @@ final class Routes implements HttpHandler {
     }
   }
 
-  @Override
-  public void handle(HttpExchange exchange) {
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getRawPath();
-    Locale locale = Locale.ENGLISH;
-    try (exchange) {
-      try {
-        Map<String, List<String>> query = query(exchange);
-        locale = locale(exchange, query);
-        if (Thread.currentThread() instanceof EligibilityService.SpareThread && !path.equals("/healthz")) {
-          throw new Failure(503, "busy", "http.busy", List.of(), Map.of("Retry-After", "1"));
-        }
-        route(exchange, method, path, query, locale);
-      } catch (Failure f) {
-        error(exchange, f, locale);
-      } catch (IOException e) {
-        // The client went away or was too slow: there is nobody to answer.
-        config.log().accept("ptce serve: " + method + " " + Messages.quote(path) + ": connection closed ("
-            + e.getClass().getSimpleName() + ")");
-      } catch (RuntimeException | Error e) {
-        config.log().accept("ptce serve: internal error on " + method + " " + Messages.quote(path) + ": "
-            + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + Messages.quote(e.getMessage())));
-        error(exchange, new Failure(500, "internal", "http.internal"), locale);
-      }
+  /** One request being answered: what the routes need of it. */
+  private static final class Exchange {
+    final org.eclipse.jetty.server.Request request;
+    final Response response;
+    final Callback callback;
+    final String method;
+    final String path;
+    final AtomicBoolean answered = new AtomicBoolean();
+    Locale locale;
+
+    Exchange(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.method = request.getMethod();
+      String raw = request.getHttpURI().getPath();
+      this.path = raw == null ? "" : raw;
+      // The language of errors found before ?lang= is read (a malformed query).
+      this.locale = Languages.fromAcceptLanguage(header("Accept-Language"));
+    }
+
+    String header(String name) {
+      return request.getHeaders().get(name);
     }
   }
 
-  private void route(HttpExchange exchange, String method, String path, Map<String, List<String>> query,
-      Locale locale) throws IOException {
-    switch (path) {
+  @Override
+  public boolean handle(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
+    Exchange exchange = new Exchange(request, response, callback);
+    try {
+      Map<String, List<String>> query = query(request.getHttpURI().getQuery());
+      exchange.locale = locale(exchange, query);
+      route(exchange, query);
+    } catch (Failure f) {
+      error(exchange, f);
+    } catch (RuntimeException | Error e) {
+      internal(exchange, e);
+    }
+    return true;
+  }
+
+  /** Logs an unexpected failure in one line and answers 500, or 503 when the JVM is out of memory. */
+  private void internal(Exchange exchange, Throwable e) {
+    config.log().accept("ptce serve: internal error on " + exchange.method + " " + Messages.quote(exchange.path)
+        + ": " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + Messages.quote(e.getMessage())));
+    if (e instanceof OutOfMemoryError) {
+      error(exchange, new Failure(503, "insufficient-memory", "http.outOfMemory", List.of(),
+          Map.of("Retry-After", "5")));
+    } else {
+      error(exchange, new Failure(500, "internal", "http.internal"));
+    }
+  }
+
+  private void route(Exchange exchange, Map<String, List<String>> query) {
+    String method = exchange.method;
+    switch (exchange.path) {
       case "/" -> {
         get(method, query, Set.of());
         send(exchange, 200, JSON, index());
@@ -130,19 +189,48 @@ final class Routes implements HttpHandler {
       }
       case "/v1/eligibility" -> {
         post(method, query, Set.of("asOf", "scheme", "format", "lang"));
-        eligibility(exchange, query, locale);
+        LocalDate asOf = asOf(query);
+        String format = format(query);
+        List<String> schemes = query.getOrDefault("scheme", List.of());
+        if (schemes.size() > MAX_SCHEMES) {
+          throw badQuery("scheme", "query.tooManySchemes", "limit", Integer.toString(MAX_SCHEMES));
+        }
+        body(exchange, request -> {
+          EligibilityReport report;
+          try {
+            report = Services.engine().evaluate(request.cluster(), asOf, schemes, request.assessments());
+          } catch (InvalidInputException e) {
+            throw invalid(e.violations());
+          }
+          return out -> Rendering.render(report, format, exchange.locale, out);
+        }, Rendering.mediaType(format));
       }
       case "/v1/overview" -> {
         post(method, query, Set.of("asOf", "format", "lang"));
-        overview(exchange, query, locale);
+        LocalDate asOf = asOf(query);
+        String format = format(query);
+        body(exchange, request -> {
+          Overview overview;
+          try {
+            overview = Services.engine().overview(request.cluster(), asOf, request.assessments());
+          } catch (InvalidInputException e) {
+            throw invalid(e.violations());
+          }
+          return out -> Rendering.render(overview, format, exchange.locale, out);
+        }, Rendering.mediaType(format));
       }
       case "/v1/validate" -> {
         post(method, query, Set.of("lang"));
-        validate(exchange, locale);
+        body(exchange, request -> out -> Json.write(out, g -> {
+          g.writeStartObject();
+          g.writeBooleanProperty("valid", true);
+          Json.violations(g, List.of(), exchange.locale);
+          g.writeEndObject();
+        }), JSON);
       }
       case "/v1/schemes" -> {
         get(method, query, Set.of("asOf", "region", "lang"));
-        schemes(exchange, query, locale);
+        send(exchange, 200, JSON, schemes(query, exchange.locale));
       }
       case "/v1/schemas/cluster.json" -> {
         get(method, query, Set.of());
@@ -150,9 +238,17 @@ final class Routes implements HttpHandler {
       }
       case "/v1/samples" -> {
         get(method, query, Set.of("lang"));
-        send(exchange, 200, JSON, samples(locale));
+        send(exchange, 200, JSON, samples(exchange.locale));
+      }
+      case "/v1/openapi.json" -> {
+        get(method, query, Set.of());
+        send(exchange, 200, JSON, OpenApi.document());
       }
       default -> {
+        if (method.equals("CONNECT")) {
+          throw new Failure(405, "method-not-allowed", "http.methodNotAllowed");
+        }
+        String path = exchange.path;
         if (path.startsWith("/v1/schemas/") && path.endsWith(".json")) {
           get(method, query, Set.of());
           String name = path.substring("/v1/schemas/".length(), path.length() - ".json".length());
@@ -177,43 +273,7 @@ final class Routes implements HttpHandler {
   // ---------------------------------------------------------------------------------------------------
   // Routes
 
-  private void eligibility(HttpExchange exchange, Map<String, List<String>> query, Locale locale)
-      throws IOException {
-    LocalDate asOf = asOf(query);
-    String format = format(query);
-    List<String> schemes = query.getOrDefault("scheme", List.of());
-    if (schemes.size() > MAX_SCHEMES) {
-      throw badQuery("scheme", "query.tooManySchemes", "limit", Integer.toString(MAX_SCHEMES));
-    }
-    Request request = request(exchange, locale);
-    EligibilityReport report;
-    try {
-      report = Services.engine().evaluate(request.cluster(), asOf, schemes, request.assessments());
-    } catch (InvalidInputException e) {
-      throw invalid(e.violations(), locale);
-    }
-    stream(exchange, Rendering.mediaType(format), locale, out -> Rendering.render(report, format, locale, out));
-  }
-
-  private void overview(HttpExchange exchange, Map<String, List<String>> query, Locale locale) throws IOException {
-    LocalDate asOf = asOf(query);
-    String format = format(query);
-    Request request = request(exchange, locale);
-    Overview overview;
-    try {
-      overview = Services.engine().overview(request.cluster(), asOf, request.assessments());
-    } catch (InvalidInputException e) {
-      throw invalid(e.violations(), locale);
-    }
-    stream(exchange, Rendering.mediaType(format), locale, out -> Rendering.render(overview, format, locale, out));
-  }
-
-  private void validate(HttpExchange exchange, Locale locale) throws IOException {
-    request(exchange, locale);
-    send(exchange, 200, JSON, Json.validation(List.of(), locale), locale);
-  }
-
-  private void schemes(HttpExchange exchange, Map<String, List<String>> query, Locale locale) throws IOException {
+  private String schemes(Map<String, List<String>> query, Locale locale) {
     LocalDate asOf = query.containsKey("asOf") ? asOf(query) : null;
     RegionCode region = null;
     if (query.containsKey("region")) {
@@ -236,7 +296,7 @@ final class Routes implements HttpHandler {
     }
     StringWriter body = new StringWriter(16_384);
     Rendering.catalogJson(SchemeCatalog.of(selected), locale, body);
-    send(exchange, 200, JSON, body.toString(), locale);
+    return body.toString();
   }
 
   private static boolean touches(TerritorialScope scope, RegionCode region) {
@@ -256,11 +316,7 @@ final class Routes implements HttpHandler {
       g.writeStartObject();
       g.writeStringProperty("service", "ptce eligibility service");
       g.writeArrayPropertyStart("routes");
-      for (String route : List.of("POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html",
-          "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html", "POST /v1/validate",
-          "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE", "GET /v1/schemas/cluster.json", "GET /v1/schemas/report.json",
-          "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json", "GET /v1/samples",
-          "GET /v1/samples/{name}", "GET /healthz")) {
+      for (String route : ROUTES) {
         g.writeString(route);
       }
       g.writeEndArray();
@@ -306,65 +362,141 @@ final class Routes implements HttpHandler {
       if (!allowed.contains(name)) {
         throw new Failure(400, "bad-request", "http.badQuery",
             List.of(Problem.of("?" + Messages.quote(name), "query.unknownParameter", "name", Messages.quote(name),
-                "allowed", String.join(", ", new java.util.TreeSet<>(allowed)))), Map.of());
+                "allowed", String.join(", ", new TreeSet<>(allowed)))), Map.of());
       }
     }
   }
 
-  private Request request(HttpExchange exchange, Locale locale) throws IOException {
-    String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (type != null && !isJson(type)) {
-      throw new Failure(415, "unsupported-media-type", "http.unsupportedMediaType");
-    }
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      long declared;
-      try {
-        declared = Long.parseLong(length.trim());
-      } catch (NumberFormatException e) {
-        throw new Failure(400, "bad-request", "http.badLength");
-      }
-      if (declared > config.maxBodyBytes()) {
-        discard(exchange.getRequestBody(), declared);
-        throw tooLarge();
-      }
-    }
-    byte[] body;
-    InputStream in = exchange.getRequestBody();
-    body = in.readNBytes(config.maxBodyBytes() + 1);
-    if (body.length > config.maxBodyBytes()) {
-      discard(in, Long.MAX_VALUE);
-      throw tooLarge();
-    }
-    // An empty body is read like any other document: json.empty, as from the command line.
-    Validated<Request> read = Services.requests().read(body);
-    if (!read.isValid()) {
-      throw invalid(read.violations(), locale);
-    }
-    return read.orElseThrow();
+  /** What a worker does with a valid request: the answer, written to a stream. */
+  @FunctionalInterface
+  private interface Work {
+    Consumer<Writer> answer(Request request);
   }
 
   /**
-   * Reads and drops the rest of a body that is too large, up to {@link ServiceConfig#MAX_DISCARDED_BYTES}, so
-   * that the client, still sending it, reads the 413 instead of a connection reset: the JDK server would
-   * close the connection on unread bytes, and the client's TCP stack would then drop the answer. A larger
-   * body is not read: the connection is closed at once. The read timeout bounds the time this takes.
+   * Reads the body as its bytes arrive, without a thread waiting for them, then hands the request to a worker.
+   * The body must be complete within {@link ServiceConfig#readTimeout()} of the headers (408 and the connection
+   * closed otherwise); beyond {@link ServiceConfig#maxBodyBytes()} it is 413, once what the client sends is read
+   * and dropped (up to {@link ServiceConfig#MAX_DISCARDED_BYTES}), so that it reads the answer instead of a
+   * connection reset.
    */
-  private static void discard(InputStream in, long declared) throws IOException {
-    if (declared > ServiceConfig.MAX_DISCARDED_BYTES) {
-      return;
+  private void body(Exchange exchange, Work work, String contentType) {
+    String type = exchange.header("Content-Type");
+    if (type != null && !isJson(type)) {
+      throw new Failure(415, "unsupported-media-type", "http.unsupportedMediaType");
     }
-    byte[] buffer = new byte[64 * 1024];
-    long read = 0;
-    int n;
-    while (read <= ServiceConfig.MAX_DISCARDED_BYTES && (n = in.read(buffer)) >= 0) {
-      read += n;
+    long declared = exchange.request.getLength();
+    if (declared > ServiceConfig.MAX_DISCARDED_BYTES) {
+      throw tooLarge();
+    }
+    new BodyReader(exchange, declared > config.maxBodyBytes(), bytes -> {
+      try {
+        workers.execute(() -> evaluate(exchange, bytes, work, contentType));
+      } catch (RejectedExecutionException e) {
+        error(exchange, new Failure(503, "busy", "http.busy", List.of(), Map.of("Retry-After", "1")));
+      }
+    }).start();
+  }
+
+  /** Runs on a worker: reads, evaluates, and writes the answer as it is rendered. */
+  private void evaluate(Exchange exchange, byte[] body, Work work, String contentType) {
+    try {
+      // An empty body is read like any other document: json.empty, as from the command line.
+      Validated<Request> read = Services.requests().read(body);
+      if (!read.isValid()) {
+        throw invalid(read.violations());
+      }
+      Consumer<Writer> answer = work.answer(read.orElseThrow());
+      stream(exchange, contentType, answer);
+    } catch (Failure f) {
+      error(exchange, f);
+    } catch (RuntimeException | Error e) {
+      if (exchange.response.isCommitted()) {
+        // Part of the answer is sent: the connection is closed so that the client sees it is cut.
+        config.log().accept("ptce serve: internal error on " + exchange.method + " " + Messages.quote(exchange.path)
+            + " while answering: " + e.getClass().getName());
+        finish(exchange, e);
+      } else {
+        internal(exchange, e);
+      }
+    }
+  }
+
+  /** The asynchronous reading of a body, under a deadline. */
+  private final class BodyReader implements Runnable {
+    private final Exchange exchange;
+    private final Consumer<byte[]> complete;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private boolean over;
+    private long total;
+    private Scheduler.Task deadline;
+
+    BodyReader(Exchange exchange, boolean over, Consumer<byte[]> complete) {
+      this.exchange = exchange;
+      this.over = over;
+      this.complete = complete;
+    }
+
+    void start() {
+      deadline = exchange.request.getComponents().getScheduler().schedule(
+          () -> exchange.request.fail(new TimeoutException("body not received in time")),
+          config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      // Not run() here: the routes may be called on a selector thread, which a fast client would keep reading
+      // its body; a demand callback that is not declared non-blocking runs on a thread of the pool.
+      exchange.request.demand(this);
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = exchange.request.read();
+        if (chunk == null) {
+          exchange.request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          Throwable failure = chunk.getFailure();
+          chunk.release();
+          end(() -> error(exchange, failure instanceof TimeoutException
+              ? new Failure(408, "request-timeout", "http.timeout", List.of(Problem.of("$", "request.timeout",
+                  "seconds", Long.toString(config.readTimeout().toSeconds()))), Map.of("Connection", "close"))
+              : new Failure(400, "bad-request", "http.badBody", List.of(), Map.of("Connection", "close"))));
+          return;
+        }
+        ByteBuffer buffer = chunk.getByteBuffer();
+        int n = buffer.remaining();
+        if (!over && total + n > config.maxBodyBytes()) {
+          over = true;
+          bytes.reset();
+        }
+        if (!over) {
+          byte[] copy = new byte[n];
+          buffer.get(copy);
+          bytes.write(copy, 0, n);
+        }
+        total += n;
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last || (over && total > ServiceConfig.MAX_DISCARDED_BYTES)) {
+          end(over ? () -> error(exchange, tooLarge()) : () -> complete.accept(bytes.toByteArray()));
+          return;
+        }
+      }
+    }
+
+    private void end(Runnable then) {
+      if (done.compareAndSet(false, true)) {
+        deadline.cancel();
+        then.run();
+      }
     }
   }
 
   private Failure tooLarge() {
     return new Failure(413, "payload-too-large", "http.tooLarge",
-        List.of(Problem.of("$", "request.tooLarge", "limit", Integer.toString(config.maxBodyBytes()))), Map.of("Connection", "close"));
+        List.of(Problem.of("$", "request.tooLarge", "limit", Integer.toString(config.maxBodyBytes()))),
+        Map.of("Connection", "close"));
   }
 
   /** Accepts {@code application/json}, {@code application/*+json}, with no charset or UTF-8. */
@@ -386,7 +518,7 @@ final class Routes implements HttpHandler {
     return true;
   }
 
-  private static Failure invalid(List<Violation> violations, Locale locale) {
+  private static Failure invalid(List<Violation> violations) {
     List<Problem> problems = new ArrayList<>();
     for (Violation v : violations) {
       problems.add(new Problem(v.path(), v.code(), v::message));
@@ -440,8 +572,8 @@ final class Routes implements HttpHandler {
         Map.of());
   }
 
-  private static Map<String, List<String>> query(HttpExchange exchange) {
-    String raw = exchange.getRequestURI().getRawQuery();
+  /** Decodes the raw query string: the service's own 400 for a malformed escape such as {@code %zz}. */
+  static Map<String, List<String>> query(String raw) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     if (raw == null || raw.isEmpty()) {
       return query;
@@ -466,31 +598,38 @@ final class Routes implements HttpHandler {
     return query;
   }
 
-  private static Locale locale(HttpExchange exchange, Map<String, List<String>> query) {
+  /** The language of {@code ?lang=} (given once, like every parameter), else of {@code Accept-Language}. */
+  private static Locale locale(Exchange exchange, Map<String, List<String>> query) {
     List<String> lang = query.get("lang");
-    if (lang != null && lang.size() == 1) {
-      Optional<Locale> chosen = Languages.parse(lang.get(0));
-      if (chosen.isPresent()) {
-        return chosen.get();
-      }
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?lang", "query.lang", "value", Messages.quote(lang.get(0)))), Map.of());
+    if (lang == null) {
+      return Languages.fromAcceptLanguage(exchange.header("Accept-Language"));
     }
-    return Languages.fromAcceptLanguage(exchange.getRequestHeaders().getFirst("Accept-Language"));
+    if (lang.size() != 1) {
+      // Told in the language of Accept-Language: which of the repeated values would be the right one?
+      exchange.locale = Languages.fromAcceptLanguage(exchange.header("Accept-Language"));
+      throw new Failure(400, "bad-request", "http.badQuery",
+          List.of(Problem.of("?lang", "query.repeated", "name", "lang")), Map.of());
+    }
+    Optional<Locale> chosen = Languages.parse(lang.get(0));
+    if (chosen.isPresent()) {
+      return chosen.get();
+    }
+    throw new Failure(400, "bad-request", "http.badQuery",
+        List.of(Problem.of("?lang", "query.lang", "value", Messages.quote(lang.get(0)))), Map.of());
   }
 
   // ---------------------------------------------------------------------------------------------------
   // Responses
 
-  private static void error(HttpExchange exchange, Failure failure, Locale locale) {
-    String body = Json.toString(g -> {
+  /** The body of an error answer. */
+  static String errorBody(int status, String error, String key, List<Problem> problems, Locale locale) {
+    return Json.toString(g -> {
       g.writeStartObject();
-      g.writeNumberProperty("status", failure.status);
-      g.writeStringProperty("error", failure.error);
-      g.writeStringProperty("message", Messages.get(locale, failure.key,
-          "count", Integer.toString(failure.problems.size())));
+      g.writeNumberProperty("status", status);
+      g.writeStringProperty("error", error);
+      g.writeStringProperty("message", Messages.get(locale, key, "count", Integer.toString(problems.size())));
       g.writeArrayPropertyStart("violations");
-      for (Problem problem : failure.problems) {
+      for (Problem problem : problems) {
         g.writeStartObject();
         g.writeStringProperty("path", problem.path());
         g.writeStringProperty("code", problem.code());
@@ -500,55 +639,71 @@ final class Routes implements HttpHandler {
       g.writeEndArray();
       g.writeEndObject();
     });
-    try {
-      failure.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-      send(exchange, failure.status, JSON, body, locale);
-    } catch (IOException | RuntimeException e) {
-      // Headers already sent, or the client is gone: nothing more can be said.
+  }
+
+  private static void error(Exchange exchange, Failure failure) {
+    if (exchange.response.isCommitted()) {
+      finish(exchange, failure);
+      return;
     }
+    failure.headers.forEach((name, value) -> exchange.response.getHeaders().put(name, value));
+    send(exchange, failure.status, JSON, errorBody(failure.status, failure.error, failure.key, failure.problems,
+        exchange.locale));
+  }
+
+  /** Ends an exchange once: its callback is told the outcome. */
+  private static void finish(Exchange exchange, Throwable failure) {
+    if (exchange.answered.compareAndSet(false, true)) {
+      if (failure == null) {
+        exchange.callback.succeeded();
+      } else {
+        exchange.callback.failed(failure);
+      }
+    }
+  }
+
+  static void headers(HttpFields.Mutable headers, String contentType, Locale locale) {
+    headers.put(HttpHeader.CONTENT_TYPE, contentType);
+    headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+    headers.put(new HttpField("X-Content-Type-Options", "nosniff"));
+    if (locale != null) {
+      headers.put(HttpHeader.CONTENT_LANGUAGE, locale.getLanguage());
+    }
+  }
+
+  /** Sends a whole answer without blocking (a client that does not read it holds no thread). */
+  private static void send(Exchange exchange, int status, String contentType, String body) {
+    if (exchange.answered.get()) {
+      return;
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    Response response = exchange.response;
+    response.setStatus(status);
+    headers(response.getHeaders(), contentType, exchange.locale);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+    boolean head = exchange.method.equals("HEAD");
+    response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes), Callback.from(
+        () -> finish(exchange, null), failure -> finish(exchange, failure)));
   }
 
   /**
-   * Sends a 200 answer written as it is rendered, in chunks: a report grows with the members (about 30 KB of
-   * JSON each, 150 MB for the 5,000 a cluster may have), and holding it whole, as text and then as bytes, took
-   * close to 1 GB of heap for one request of 400 KB.
+   * Sends a 200 answer written as it is rendered, in chunks, from a worker: a report grows with the members
+   * (about 30 KB of JSON each, 150 MB for the 5,000 a cluster may have), and holding it whole took close to
+   * 1 GB of heap for one request of 400 KB. A client that stops reading makes the write fail after the idle
+   * timeout, which frees the worker.
    */
-  private static void stream(HttpExchange exchange, String contentType, Locale locale,
-      java.util.function.Consumer<Writer> body) throws IOException {
-    headers(exchange, contentType, locale);
-    exchange.sendResponseHeaders(200, 0);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8),
-        64 * 1024)) {
+  private static void stream(Exchange exchange, String contentType, Consumer<Writer> body) {
+    Response response = exchange.response;
+    response.setStatus(200);
+    headers(response.getHeaders(), contentType, exchange.locale);
+    OutputStream stream = Content.Sink.asOutputStream(response);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024)) {
       body.accept(out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (IOException | UncheckedIOException e) {
+      // The client went away or stopped reading: there is nobody to answer.
+      finish(exchange, e);
+      return;
     }
-  }
-
-  private static void headers(HttpExchange exchange, String contentType, Locale locale) {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", contentType);
-    headers.set("Cache-Control", "no-store");
-    headers.set("X-Content-Type-Options", "nosniff");
-    if (locale != null) {
-      headers.set("Content-Language", locale.getLanguage());
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-    send(exchange, status, contentType, body, null);
-  }
-
-  private static void send(HttpExchange exchange, int status, String contentType, String body, Locale locale)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    headers(exchange, contentType, locale);
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
+    finish(exchange, null);
   }
 }

@@ -14,13 +14,12 @@ import java.util.function.Consumer;
  * @param threads the workers that read requests and evaluate clusters
  * @param queue the requests that may wait for a worker; beyond it, requests are answered 503 at once
  * @param maxBodyBytes the largest request body accepted; a larger one is answered 413
- * @param readTimeout the longest time a client may take to send a request (line, headers and body); the
- *     connection is closed after it. The JDK's server reads this setting once per JVM, when the first server
- *     starts ({@code sun.net.httpserver.maxReqTime}); a value set on the command line wins. The time runs until
- *     the answer starts: a request waiting for a worker that long is dropped too
- * @param writeTimeout the longest time a client may take to read an answer, from its first byte to its last;
- *     the connection is closed after it, so that a client that stops reading does not hold a worker for ever.
- *     Read once per JVM as well ({@code sun.net.httpserver.maxRspTime})
+ * @param readTimeout the longest time a client may take to send its request line and headers (from their first
+ *     byte), and then its body (from the end of the headers: 408 and the connection closed); a second more is the
+ *     idle timeout, after which a connection on which nothing moves is closed, which cuts a client that stops
+ *     reading an answer
+ * @param writeTimeout the longest time a whole exchange may take, from the request's headers to the last byte of
+ *     the answer read by the client; the connection is closed after it
  * @param clock the clock of "today", the default evaluation date
  * @param log where one-line messages go (start, stop, internal errors); never a stack trace
  */
@@ -82,7 +81,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
 
   /**
    * Returns the defaults: loopback, the given port, two workers per processor (at least 4), a queue of
-   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send a request, 60 s to read an answer, the system clock, standard error.
+   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send the headers and then the body (and of idle time), 60 s for a
+   * whole exchange, the system clock, standard error.
    *
    * @param port the port, 0 for any free port
    * @return the configuration

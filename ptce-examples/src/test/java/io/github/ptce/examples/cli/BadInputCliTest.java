@@ -131,6 +131,80 @@ class BadInputCliTest {
     }
   }
 
+  /**
+   * The whole corpus through {@code ptce batch}, as a directory and as JSON lines: one run each, every case
+   * evaluated (accepted) or skipped with its first violation (rejected), none ending the run, the summary listing
+   * them all. A case becomes a line with its line breaks turned into spaces, blanks in JSON; its result is then
+   * the one of the same bytes read as a file.
+   */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void batchEvaluatesOrSkipsEveryCaseAndNeverStops() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("batch-in"));
+    Path lines = dir.resolve("batch-corpus.ndjson");
+    // Not the accepted 5,000 members: its report is 150 MB, and validate and check already read it.
+    List<Case> cases = BadInputs.all().stream()
+        .filter(c -> !(c.accepted() && c.name().startsWith(BadInputs.GENERATED))).toList();
+    List<String> names = new ArrayList<>();
+    try (var ndjson = Files.newOutputStream(lines)) {
+      for (int i = 0; i < cases.size(); i++) {
+        Case c = cases.get(i);
+        String name = String.format("%03d", i);
+        names.add(name);
+        byte[] input = c.input();
+        Files.write(in.resolve(name + ".json"), input);
+        ndjson.write(oneLine(input));
+        ndjson.write('\n');
+      }
+    }
+    Path out = dir.resolve("batch-out");
+    Run run = Run.of("batch", in.toString(), "--out", out.toString(), "--as-of", "2026-01-15");
+    assertEquals(ExitCodes.INVALID_INPUT, run.code, () -> excerpt(run));
+    assertNoStackTrace("batch", run);
+    JsonNode items = JSON.readTree(out.resolve(BatchCommand.SUMMARY).toFile()).get("items");
+    assertEquals(cases.size(), items.size());
+    for (int i = 0; i < cases.size(); i++) {
+      Case c = cases.get(i);
+      JsonNode item = items.get(i);
+      assertEquals(names.get(i), item.get("name").asString());
+      assertEquals(c.accepted() ? "EVALUATED" : "SKIPPED", item.get("status").asString(), c.name());
+      if (!c.accepted()) {
+        assertTrue(c.expected().stream().anyMatch(e -> item.get("reason").asString().contains(e.pathPrefix())),
+            () -> c.name() + ": " + item);
+      }
+    }
+
+    Path outLines = dir.resolve("batch-out-lines");
+    Run ndjson = Run.of("batch", lines.toString(), "--out", outLines.toString(), "--as-of", "2026-01-15");
+    assertNoStackTrace("batch ndjson", ndjson);
+    JsonNode lineItems = JSON.readTree(outLines.resolve(BatchCommand.SUMMARY).toFile()).get("items");
+    int item = 0;
+    for (Case c : cases) {
+      byte[] line = oneLine(c.input());
+      boolean blank = true;
+      for (byte b : line) {
+        blank &= b == ' ' || b == '\t';
+      }
+      if (blank) {
+        continue; // a blank line is no item
+      }
+      boolean valid = io.github.ptce.examples.Services.requests().read(line).isValid();
+      assertEquals(valid ? "EVALUATED" : "SKIPPED", lineItems.get(item++).get("status").asString(),
+          () -> c.name() + " as a line");
+    }
+    assertEquals(item, lineItems.size(), "an item per line that is not blank, none lost");
+  }
+
+  /** The input with its line breaks made spaces (in place). */
+  private static byte[] oneLine(byte[] input) {
+    for (int b = 0; b < input.length; b++) {
+      if (input[b] == '\n' || input[b] == '\r') {
+        input[b] = ' ';
+      }
+    }
+    return input;
+  }
+
   @Test
   void theCorpusHasHostileInputsOfEveryKind() {
     List<String> names = BadInputs.all().stream().map(Case::name).toList();

@@ -145,6 +145,18 @@ class CliTest {
   }
 
   @Test
+  void noSchemeThatAppliesHasItsOwnExitCode() {
+    // Before loi n° 2014-856 no scheme is in force: the cluster is eligible to nothing, which is not "not eligible".
+    Run before = Run.of("check", "--sample", "synthetic-eligible", "--as-of", "2010-01-01");
+    assertEquals(ExitCodes.NONE_APPLIES, before.code, before::toString);
+    Run one = Run.of("check", "--sample", "synthetic-eligible", "--as-of", "2010-01-01", "--scheme", ART9);
+    assertEquals(ExitCodes.NONE_APPLIES, one.code, one::toString);
+    assertEquals(6, ExitCodes.NONE_APPLIES);
+    Run after = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9);
+    assertEquals(ExitCodes.OK, after.code, after::toString);
+  }
+
+  @Test
   void aSchemeEvaluatedPerMemberCombinesTheMembers() {
     // The Métropole is no SSE enterprise: Art. 1 is not met for it.
     Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", "fr.law.2014-856.art1");
@@ -297,6 +309,26 @@ class CliTest {
   }
 
   @Test
+  void aHugeExponentInAssessmentsIsAViolationWithItsPath() throws IOException {
+    Path assessments = dir.resolve("assessments.json");
+    Files.writeString(assessments, "[{\"criterionId\": \"x\", \"outcome\": \"MET\", \"assessor\": \"A\", "
+        + "\"date\": \"2025-01-01\", \"note\": 1e2147483648}]");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", assessments.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
+    assertTrue(run.err.contains("$[0].note: The number 1e2147483648 (line 1, column"), run::toString);
+    assertTrue(run.err.contains("[json.numberRange]"), run::toString);
+  }
+
+  @Test
+  void anOutWithDotDotUnderMissingFoldersIsWritten() throws IOException {
+    Path out = dir.resolve("a/x/../y/report.txt");
+    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--out", out.toString());
+    assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
+    assertTrue(Files.isRegularFile(dir.resolve("a/y/report.txt")), run::toString);
+    assertFalse(Files.exists(dir.resolve("a/x")), "a/x is not needed to reach a/y");
+  }
+
+  @Test
   void outCreatesMissingParentDirectories() throws IOException {
     Path out = dir.resolve("a/b/c/report.md");
     Run run = Run.of("check", "--sample", "tetris", AS_OF, "--format", "md", "--out", out.toString());
@@ -441,9 +473,9 @@ class CliTest {
 
   @Test
   void theFirstAndLastDaysOfTheRangeAreAccepted() {
-    // No scheme is in force in 1900: eligible to nothing, exit 1. The law of 2014 is still in force in 2099.
+    // No scheme is in force in 1900: eligible to nothing, exit 6. The law of 2014 is still in force in 2099.
     Run first = Run.of("check", "--sample", "tetris", "--as-of", "1900-01-01");
-    assertEquals(ExitCodes.NOT_ELIGIBLE, first.code, first::toString);
+    assertEquals(ExitCodes.NONE_APPLIES, first.code, first::toString);
     Run last = Run.of("check", "--sample", "tetris", "--as-of", "2099-12-31");
     assertEquals(ExitCodes.UNDETERMINED, last.code, last::toString);
   }
@@ -601,7 +633,8 @@ class CliTest {
     assertTrue(run.out.contains("a-tetris"), run::toString);
     assertTrue(run.out.contains("UNDETERMINED"), run::toString);
     assertTrue(run.out.contains("SKIPPED"), run::toString);
-    assertTrue(run.out.contains("3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 1 skipped"), run::toString);
+    assertTrue(run.out.contains("3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 0 with no scheme that "
+        + "applies, 0 kept from an earlier run, 1 skipped"), run::toString);
     assertFalse(run.out.contains("\r"), "no progress bar when the output is not a terminal");
     assertNoStackTrace(run);
   }

@@ -86,7 +86,27 @@ class UsageHelpTest {
     }
 
     String golden() {
-      String name = "help/" + (command == null ? "root" : command) + ".en.txt";
+      return golden("en");
+    }
+
+    /** The file of the help in a language, under src/test/resources/…/cli/help/. */
+    String file(String language) {
+      return (command == null ? "root" : command) + "." + language + ".txt";
+    }
+
+    String golden(String language) {
+      String name = "help/" + file(language);
+      if (Boolean.getBoolean("ptce.help.update")) {
+        // Rewrites the golden file from the help printed now: -Dptce.help.update=true, then review the diff.
+        String printed = normalized(help(Run.of(args("--lang", language))).out);
+        try {
+          java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/io/github/ptce/examples/cli",
+              name), printed, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new AssertionError(name, e);
+        }
+        return printed;
+      }
       try (InputStream in = UsageHelpTest.class.getResourceAsStream(name)) {
         assertNotNull(in, name);
         return normalized(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -158,6 +178,29 @@ class UsageHelpTest {
 
   // ---------------------------------------------------------------------------------------------------
   // French
+
+  @ParameterizedTest
+  @EnumSource(Help.class)
+  void theFrenchHelpIsItsGoldenFile(Help help) {
+    assertEquals(help.golden("fr"), normalized(help(Run.of(help.args("--lang", "fr"))).out));
+  }
+
+  @Test
+  void theExitCodesAreListedInBothLanguages() {
+    // Each code of ExitCodes, with "no scheme applies" (6) apart from "not eligible" (1), in both languages.
+    for (String language : List.of("en", "fr")) {
+      String root = read(Help.ROOT.golden(language));
+      String check = read(Help.CHECK.golden(language));
+      for (int code = ExitCodes.OK; code <= ExitCodes.NONE_APPLIES; code++) {
+        assertTrue(root.contains("\n  " + code + "  "), language + ": code " + code + " in\n" + root);
+      }
+      String none = language.equals("en") ? "6  no scheme applies" : "6  aucun dispositif ne s'applique";
+      assertTrue(root.contains(none), root);
+      assertTrue(check.contains(language.equals("en") ? "6 no scheme applies" : "6 aucun dispositif ne s'applique"),
+          check);
+      assertFalse(root.contains(language.equals("en") ? "1  not eligible, or" : "1  non éligible, ou"), root);
+    }
+  }
 
   @ParameterizedTest
   @EnumSource(Help.class)

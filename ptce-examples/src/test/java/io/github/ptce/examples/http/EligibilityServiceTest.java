@@ -38,9 +38,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTP service on a free loopback port, called with {@link HttpClient}: every route, the error statuses,
- * languages, limits, saturation and concurrency. The JDK server's request time limit is set for the test JVM
- * by the build ({@code sun.net.httpserver.maxReqTime=2}).
+ * The HTTP service on a free loopback port, called with {@link HttpClient} and raw sockets: every route, the
+ * error statuses (also those the server finds before a route is chosen), languages, limits, errors of the JVM
+ * and concurrency.
  */
 class EligibilityServiceTest {
   private static final int LIMIT = 64 * 1024;
@@ -52,7 +52,7 @@ class EligibilityServiceTest {
   @BeforeAll
   static void start() {
     service = EligibilityService.start(ServiceConfig.defaults(0).withPool(4, 8).withMaxBodyBytes(LIMIT)
-        .withClock(CLOCK).withLog(LOG::add));
+        .withReadTimeout(Duration.ofSeconds(2)).withClock(CLOCK).withLog(LOG::add));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
@@ -223,8 +223,10 @@ class EligibilityServiceTest {
     assertEquals(new String(Sample.TETRIS.cluster(), StandardCharsets.UTF_8), one.body());
     assertJsonError(get("/v1/samples/..%2F..%2Fpom.xml"), 404, "not-found");
     assertJsonError(get("/v1/samples/tetris.json"), 404, "not-found");
+    // A path that climbs above the root is no request the server can read: 400, with the service's body.
     String raw = raw("GET /v1/samples/../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    assertTrue(raw.startsWith("HTTP/1.1 404"), raw);
+    assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+    assertTrue(raw.contains("\"error\": \"bad-request\""), raw);
   }
 
   @Test
@@ -250,7 +252,7 @@ class EligibilityServiceTest {
     answers.put("404", get("/nowhere"));
     answers.put("405", get("/v1/overview"));
     answers.put("415", post("/v1/validate", "x=1", "Content-Type", "text/plain"));
-    assertEquals(22, answers.size(), () -> answers.keySet().toString());
+    assertEquals(23, answers.size(), () -> answers.keySet().toString());
     for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
       String type = answer.getValue().headers().firstValue("Content-Type").orElse("");
       String expected = answer.getKey().endsWith(" html") ? "text/html; charset=utf-8"
@@ -390,47 +392,94 @@ class EligibilityServiceTest {
   }
 
   @Test
-  void aSaturatedServiceAnswers503AndStaysHealthy() throws Exception {
-    EligibilityService small = EligibilityService.start(ServiceConfig.defaults(0).withPool(1, 0).withLog(LOG::add));
-    try (Socket slow = new Socket("127.0.0.1", small.port())) {
-      // The only worker waits for a body that does not come.
-      OutputStream out = slow.getOutputStream();
-      out.write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      Thread.sleep(200);
-      HttpResponse<String> busy = client.send(HttpRequest.newBuilder(small.uri().resolve("/v1/validate"))
-          .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")).build(),
-          BodyHandlers.ofString());
-      assertJsonError(busy, 503, "busy");
-      assertEquals("1", busy.headers().firstValue("Retry-After").orElse(""));
-      HttpResponse<String> health = client.send(HttpRequest.newBuilder(small.uri().resolve("/healthz")).build(),
-          BodyHandlers.ofString());
-      assertEquals(200, health.statusCode());
-      // The read timeout (2 s in tests) closes the slow connection; the worker is free again.
-      slow.setSoTimeout(10_000);
-      InputStream in = slow.getInputStream();
-      long start = System.nanoTime();
-      int read = in.read();
-      while (read >= 0) {
-        read = in.read();
+  void errorsTheServerFindsItselfHaveTheServiceBody() throws Exception {
+    // What the JDK server used to answer with its own HTML page, no charset, or a Java exception's name.
+    Map<String, Integer> requests = new LinkedHashMap<>();
+    requests.put("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", 400);
+    requests.put("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + "0\r\n\r\n", 400);
+    requests.put("GARBAGE\r\n\r\n", 400);
+    requests.put("GET /healthz HTTP/3.0\r\nHost: x\r\n\r\n", 505);
+    requests.put("GET /" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414);
+    requests.put("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(9000) + "\r\n\r\n", 431);
+    requests.put("GET //healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404);
+    requests.put("POST /v1/eligibility?asOf=%zz HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n"
+        + "{}", 400);
+    requests.put("CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\nConnection: close\r\n\r\n", 405);
+    requests.put("BREW /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405);
+    for (Map.Entry<String, Integer> request : requests.entrySet()) {
+      String answer = raw(request.getKey());
+      String name = request.getKey().substring(0, Math.min(40, request.getKey().length()));
+      assertTrue(answer.startsWith("HTTP/1.1 " + request.getValue() + " "), () -> name + ": " + answer);
+      assertTrue(answer.contains("Content-Type: application/json; charset=utf-8"), () -> name + ": " + answer);
+      assertTrue(answer.contains("\"status\": " + request.getValue()), () -> name + ": " + answer);
+      assertFalse(answer.contains("<html") || answer.contains("Exception") || answer.contains("Jetty"),
+          () -> name + ": " + answer);
+    }
+  }
+
+  @Test
+  void aRepeatedLangIs400LikeEveryRepeatedParameter() throws Exception {
+    HttpResponse<String> response = post("/v1/validate?lang=fr&lang=en", Sample.TETRIS.cluster(),
+        "Accept-Language", "fr");
+    assertJsonError(response, 400, "bad-request");
+    assertTrue(response.body().contains("\"path\": \"?lang\""), response::body);
+    assertTrue(response.body().contains("\"code\": \"query.repeated\""), response::body);
+    assertTrue(response.body().contains("est donné plusieurs fois"), response::body);
+  }
+
+  @Test
+  void anErrorOfTheJvmIs500AndTheServiceGoesOn() throws Exception {
+    assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(new StackOverflowError(), 500, "internal");
+  }
+
+  @Test
+  void outOfMemoryIs503AndTheServiceGoesOn() throws Exception {
+    assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(new OutOfMemoryError("Java heap space"), 503,
+        "insufficient-memory");
+  }
+
+  /** The clock of "today" fails as the JVM would, while the default date of a request is read. */
+  private static void assertAnErrorOfTheJvmIsAnsweredAndTheServiceGoesOn(Error error, int status, String word)
+      throws Exception {
+    List<String> log = new CopyOnWriteArrayList<>();
+    Clock failing = new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
       }
-      assertTrue(System.nanoTime() - start < 9_000_000_000L, "closed after the read timeout");
-      // The worker returns to the pool just after the connection is closed, not at the same instant: the
-      // client may still be told "busy" for a moment, never for long.
-      HttpRequest valid = HttpRequest.newBuilder(small.uri().resolve("/v1/validate"))
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        throw error;
+      }
+    };
+    EligibilityService other = EligibilityService.start(ServiceConfig.defaults(0).withClock(failing)
+        .withLog(log::add));
+    try {
+      HttpRequest today = HttpRequest.newBuilder(other.uri().resolve("/v1/eligibility"))
           .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster()))
           .build();
-      long deadline = System.nanoTime() + 5_000_000_000L;
-      HttpResponse<String> again = client.send(valid, BodyHandlers.ofString());
-      while (again.statusCode() == 503 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-        again = client.send(valid, BodyHandlers.ofString());
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> response = client.send(today, BodyHandlers.ofString());
+        assertJsonError(response, status, word);
+        if (status == 503) {
+          assertEquals("5", response.headers().firstValue("Retry-After").orElse(""));
+        }
       }
-      HttpResponse<String> freed = again;
-      assertEquals(200, freed.statusCode(), freed::body);
+      HttpResponse<String> dated = client.send(HttpRequest.newBuilder(other.uri().resolve(
+          "/v1/eligibility?asOf=2026-01-15")).header("Content-Type", "application/json")
+          .POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster())).build(), BodyHandlers.ofString());
+      assertEquals(200, dated.statusCode(), dated::body);
+      assertEquals(3, log.stream().filter(line -> line.contains("internal error")
+          && line.contains(error.getClass().getName())).count(), log::toString);
     } finally {
-      small.stop(Duration.ZERO);
+      other.stop(Duration.ZERO);
     }
   }
 

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The service stays responsive: {@code /healthz} answers quickly while large bodies are being rejected or sent
- * slowly, a body over the limit gets its 413 (not a connection reset), and a saturated pool answers 503 at
- * once instead of making clients wait. The JDK server's request time limit is 2 s in the test JVM (see the
- * pom).
+ * slowly, while hundreds of clients send their headers a byte at a time (slowloris), and while the workers are
+ * busy; a body over the limit gets its 413 (not a connection reset); slow clients are cut off by the read
+ * timeout (2 s here) and hold no worker; a saturated pool answers 503 at once instead of making clients wait.
  */
 class ServiceUnderLoadTest {
   private static final List<String> LOG = new CopyOnWriteArrayList<>();
@@ -40,6 +40,49 @@ class ServiceUnderLoadTest {
   private static final long HEALTHZ_MILLIS = 200;
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** The read timeout of the services of this test. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+
+  private static ServiceConfig config(int workers, int queue) {
+    return ServiceConfig.defaults(0).withPool(workers, queue).withReadTimeout(READ_TIMEOUT).withLog(LOG::add);
+  }
+
+  /** Opens connections that send the beginning of a request, and no more. */
+  private static List<Socket> slowClients(EligibilityService service, int count, String start) throws IOException {
+    List<Socket> sockets = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Socket socket = new Socket("127.0.0.1", service.port());
+      socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+      sockets.add(socket);
+    }
+    return sockets;
+  }
+
+  private static void close(List<Socket> sockets, EligibilityService service) throws IOException {
+    for (Socket socket : sockets) {
+      socket.close();
+    }
+    service.stop(Duration.ZERO);
+  }
+
+  /** Whether the server closed a socket within the given time (end of stream or reset). */
+  private static boolean closedWithin(Socket socket, long millis) throws IOException {
+    socket.setSoTimeout((int) millis);
+    InputStream in = socket.getInputStream();
+    long end = System.nanoTime() + millis * 1_000_000;
+    try {
+      while (System.nanoTime() < end) {
+        if (in.read() < 0) {
+          return true;
+        }
+      }
+    } catch (java.net.SocketTimeoutException e) {
+      return false;
+    } catch (IOException reset) {
+      return true;
+    }
+    return false;
+  }
 
   private static long healthzMillis(EligibilityService service) throws Exception {
     long start = System.nanoTime();
@@ -63,8 +106,7 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void healthzStaysFastWhileLargeBodiesAreRejected() throws Exception {
-    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(4, 16)
-        .withLog(LOG::add));
+    EligibilityService service = EligibilityService.start(config(4, 16));
     byte[] big = BadInputs.input("generated:string-20-mb");
     ExecutorService senders = Executors.newFixedThreadPool(2);
     AtomicBoolean running = new AtomicBoolean(true);
@@ -106,8 +148,7 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void healthzStaysFastWhileALargeBodyIsSentSlowly() throws Exception {
-    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(2, 4)
-        .withLog(LOG::add));
+    EligibilityService service = EligibilityService.start(config(2, 4));
     try (Socket slow = new Socket("127.0.0.1", service.port())) {
       healthzMillis(service);
       OutputStream out = slow.getOutputStream();
@@ -141,68 +182,114 @@ class ServiceUnderLoadTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void aSaturatedPoolAnswers503AtOnceAndRecovers() throws Exception {
-    // One worker and one place in the queue, both taken by clients that send half a request.
-    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(1, 1)
-        .withLog(LOG::add));
-    List<Socket> slow = new ArrayList<>();
+  void slowlorisClientsHoldNoThreadAndAreCutOff() throws Exception {
+    // 200 clients send their request line and headers a byte at a time: no thread waits for them, /healthz and
+    // evaluations are answered meanwhile, and each is closed once its headers are late by the read timeout.
+    EligibilityService service = EligibilityService.start(config(2, 4));
+    healthzMillis(service);
+    List<Socket> slow = slowClients(service, 200, "POST /v1/validate");
     try {
-      for (int i = 0; i < 2; i++) {
-        Socket socket = new Socket("127.0.0.1", service.port());
-        socket.getOutputStream().write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-        slow.add(socket);
-        Thread.sleep(100);
+      List<Long> latencies = new ArrayList<>();
+      long start = System.nanoTime();
+      while (System.nanoTime() - start < 1_500_000_000L) {
+        for (Socket socket : slow) {
+          try {
+            socket.getOutputStream().write('a');
+          } catch (IOException closed) {
+            // cut off already
+          }
+        }
+        latencies.add(healthzMillis(service));
+        Thread.sleep(20);
       }
-      List<Long> busy = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        long start = System.nanoTime();
-        HttpResponse<String> response = post(service, "/v1/validate", Sample.TETRIS.cluster());
-        busy.add((System.nanoTime() - start) / 1_000_000);
-        assertEquals(503, response.statusCode(), response::body);
-        assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(200, post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(), "a worker is free");
+      assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
+      // Still sending a byte now and then, yet cut off: the headers did not arrive within the read timeout.
+      for (Socket socket : slow) {
+        assertTrue(closedWithin(socket, 6_000), "a slowloris connection is closed by the header deadline");
       }
-      assertTrue(percentile(busy, 100) < 1000, () -> "503 answered slowly: " + busy);
-      assertTrue(healthzMillis(service) < HEALTHZ_MILLIS, "the spare threads answer /healthz");
-      // The read timeout (2 s here) frees the worker and the queue.
+    } finally {
+      close(slow, service);
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void slowBodiesHoldNoWorkerAndAre408() throws Exception {
+    // As many slow bodies as there are workers and queue places, and more: the body is read as it comes, so a
+    // valid request is still evaluated at once; each slow body is answered 408 after the read timeout.
+    EligibilityService service = EligibilityService.start(config(1, 1));
+    List<Socket> slow = slowClients(service, 20, "POST /v1/validate HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+    try {
+      List<Long> latencies = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        latencies.add(healthzMillis(service));
+        Thread.sleep(20);
+      }
+      assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
+      assertEquals(200, post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(),
+          "the only worker is free");
       for (Socket socket : slow) {
         socket.setSoTimeout(10_000);
-        InputStream in = socket.getInputStream();
-        try {
-          while (in.read() >= 0) {
-            // read until the server closes the connection
-          }
-        } catch (IOException reset) {
-          // closed with unread bytes: a reset is a close too
-        }
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+        assertTrue(answer.contains("\"error\": \"request-timeout\""), answer);
       }
-      // The queued request of the second client still has to be taken off the queue (its connection is closed,
-      // so that takes a moment): the service recovers within a second.
-      int status = 0;
-      long deadline = System.nanoTime() + 5_000_000_000L;
-      while (status != 200 && System.nanoTime() < deadline) {
-        status = post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode();
-        if (status != 200) {
-          assertEquals(503, status);
-          Thread.sleep(100);
-        }
-      }
-      assertEquals(200, status);
     } finally {
-      for (Socket socket : slow) {
-        socket.close();
-      }
-      service.stop(Duration.ZERO);
+      close(slow, service);
     }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void aSaturatedPoolAnswers503AtOnceAndRecovers() throws Exception {
+    // The only worker evaluates 5,000 members for a client that does not read the 20 MB answer: other
+    // evaluations are answered 503 at once, /healthz is answered by the server's own threads; once the client
+    // goes away the worker is free again.
+    EligibilityService service = EligibilityService.start(config(1, 0));
+    byte[] body = BadInputs.input("generated:members-at-the-limit");
+    try (Socket greedy = new Socket("127.0.0.1", service.port())) {
+      greedy.setReceiveBufferSize(4096);
+      greedy.getOutputStream().write(("POST /v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9 HTTP/1.1\r\n"
+          + "Host: x\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      greedy.getOutputStream().write(body);
+      greedy.getOutputStream().flush();
+      List<Long> busy = new ArrayList<>();
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (busy.size() < 3 && System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = post(service, "/v1/validate", Sample.TETRIS.cluster());
+        if (response.statusCode() == 503) {
+          busy.add((System.nanoTime() - start) / 1_000_000);
+          assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+          assertTrue(response.body().contains("\"error\": \"busy\""), response::body);
+          assertTrue(healthzMillis(service) < HEALTHZ_MILLIS, "the server's threads answer /healthz");
+        }
+      }
+      assertEquals(3, busy.size(), "503 while the only worker is taken");
+      assertTrue(percentile(busy, 100) < 1000, () -> "503 answered slowly: " + busy);
+    }
+    // The client is gone: the write fails, the worker is free.
+    int status = 0;
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (status != 200 && System.nanoTime() < deadline) {
+      status = post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode();
+      if (status != 200) {
+        assertEquals(503, status);
+        Thread.sleep(100);
+      }
+    }
+    assertEquals(200, status);
+    service.stop(Duration.ZERO);
   }
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void theReportOfFiveThousandMembersIsStreamed() throws Exception {
     // The report grows with the members (about 30 KB of JSON each): it is streamed, never held whole.
-    EligibilityService service = EligibilityService.start(ServiceConfig.defaults(0).withPool(2, 4)
-        .withLog(LOG::add));
+    EligibilityService service = EligibilityService.start(config(2, 4));
     try {
       byte[] body = BadInputs.input("generated:members-at-the-limit");
       HttpResponse<InputStream> response = CLIENT.send(HttpRequest.newBuilder(
