@@ -674,8 +674,8 @@ public final class HandWrittenBaseline {
         missing.add("$.projects[" + i + "].innovation: how the project \"" + projects.get(i).title()
             + "\" is innovative (social, technological)");
       }
-      missing.add("$assessments[" + id + "]: an assessment of whether the projects are socially or technologically "
-          + "innovative");
+      missing.add("$.assessments[?(@.criterionId=='" + id + "')]: an assessment of whether the projects are "
+          + "socially or technologically innovative");
       return new Check(id, Outcome.UNKNOWN, true, "Projects are declared, but none says how it is innovative.",
           List.of(), missing, "Say for each project whether it is socially or technologically innovative, or give an "
           + "assessment.", List.of());
@@ -698,8 +698,8 @@ public final class HandWrittenBaseline {
     String text = aims.length() == 0
         ? "Whether the projects bring sustainable local development is for a person to assess; no aim is declared."
         : "Declared aims: " + aims + ". Whether they bring sustainable local development is for a person to assess.";
-    return new Check(id, Outcome.UNKNOWN, true, text, List.of(), List.of("$assessments[" + id
-        + "]: an assessment of whether the projects bring sustainable local development"), "Have a person (a CRESS, "
+    return new Check(id, Outcome.UNKNOWN, true, text, List.of(), List.of("$.assessments[?(@.criterionId=='" + id
+        + "')]: an assessment of whether the projects bring sustainable local development"), "Have a person (a CRESS, "
         + "a funder, a local authority) assess this criterion and give the assessment.", List.of());
   }
 
@@ -930,8 +930,9 @@ public final class HandWrittenBaseline {
     if (supports.isEmpty() && !supportsComplete) {
       return new Check(id, Outcome.UNKNOWN, true, "No past support is declared, so whether the State supported the "
           + "cluster under an earlier call is not known.", List.of(), List.of("$.supports: the support the cluster "
-          + "received", "$.supportsComplete: whether the list of support is complete", "$assessments[" + id
-          + "]: a declaration that the State never supported the cluster under a call"), "List the support the "
+          + "received", "$.supportsComplete: whether the list of support is complete",
+          "$.assessments[?(@.criterionId=='" + id
+          + "')]: a declaration that the State never supported the cluster under a call"), "List the support the "
           + "cluster received, or declare (as an assessment of this criterion) that it received none from a State "
           + "call.", List.of());
     }

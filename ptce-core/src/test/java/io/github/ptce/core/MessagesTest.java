@@ -39,7 +39,7 @@ class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final Pattern TYPE = Pattern.compile("static final String TYPE = \"(\\w+)\";");
   private static final Pattern CODE_LITERAL = Pattern.compile(
-      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support)\\.[A-Za-z_.]*[A-Za-z_])\"");
+      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support|builder)\\.[A-Za-z_.]*[A-Za-z_])\"");
   private static final Pattern WRONG_TYPE = Pattern.compile("wrongType\\(\"(\\w+)\"");
   private static final MessageBundle BUNDLE = Texts.bundle();
 
@@ -102,6 +102,19 @@ class MessagesTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  /**
+   * The one style of reason codes, documented in {@link Violation#code()}: dot-separated segments in lower camel
+   * case ({@code siren.wrongLength}, {@code cluster.duplicateMember}); they were mixed with snake case before.
+   */
+  @Test
+  void everyCodeHasTheLibrarysStyle() {
+    Pattern style = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*");
+    Set<String> other = new TreeSet<>(BUNDLE.keys(false));
+    other.removeIf(key -> style.matcher(key).matches());
+    assertEquals(Set.of(), other);
+    assertEquals("siren.wrongLength", new InvalidValueException("siren", Reason.WRONG_LENGTH, "1").code());
   }
 
   @Test

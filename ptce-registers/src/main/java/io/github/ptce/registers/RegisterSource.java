@@ -168,7 +168,7 @@ public final class RegisterSource {
    */
   public String citation(Locale locale) {
     if (kind == Kind.SIRENE_STOCK) {
-      return Messages.format(locale, "register.source.stock." + basis.name().toLowerCase(Locale.ROOT),
+      return Messages.format(locale, "register.source.stock." + io.github.ptce.core.internal.Texts.codeSegment(basis),
           Map.of("file", name, "date", extractDate.toString()));
     }
     return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",

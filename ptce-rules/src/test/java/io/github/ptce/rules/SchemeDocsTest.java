@@ -180,7 +180,7 @@ class SchemeDocsTest {
       - **Undetermined where they are not published.** A condition whose content is not published (the
         composition required by the 2021–2025 calls, the charter's commitments, the rules of the Occitanie,
         Nouvelle-Aquitaine and Oise schemes) is a criterion that stays *unknown*, names what is missing, and
-        asks for an assessment (`$assessments[<criterion id>]`) by a person who read the text.
+        asks for an assessment (`$.assessments[?(@.criterionId=='<criterion id>')]`) by a person who read the text.
       - **Windows from dated facts only.** Where an opening or closing day is not published, the window uses
         the facts that bound it (a call named after a year cannot open before that year; results published on
         a day close a call the day before; a scheme that uses the 2014 law cannot precede it) and a

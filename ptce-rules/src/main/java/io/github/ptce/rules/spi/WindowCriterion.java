@@ -20,7 +20,7 @@ import java.util.Optional;
  * it the day before; a call named after a year cannot open before that year) and is therefore wider than the
  * real one. This criterion says so inside the window: it is met on the days the sources show the scheme open
  * ({@code knownOpen}, reason {@code open}), and unknown on the others (reason {@code notPublished}), with the
- * missing fact {@code $assessments[<id>]} so that a person who read the call can answer it.
+ * missing fact {@code $.assessments[?(@.criterionId=='<id>')]} so that a person who read the call can answer it.
  *
  * <p>Its kind is {@link CriterionKind#AUTOMATED} when a known-open period is given (the dates decide those
  * days, and an assessment answers the others) and {@link CriterionKind#ASSESSED} when none is.

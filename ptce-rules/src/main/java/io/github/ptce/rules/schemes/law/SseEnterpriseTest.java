@@ -273,8 +273,10 @@ public final class SseEnterpriseTest {
       }
       case "C2:noObjective" -> facts.add(fact(path + ".statutes.socialUtilityObjectives", "fact.objectives", name));
       case "C2:linkUnknown" -> facts.add(fact(path + ".statutes.linkedToOtherObjective", "fact.link", name));
-      case "C2:unrecognised" -> facts.add(new MissingFact(
-          MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY), message("fact.assessObjective", name)));
+      // The criterion is evaluated per member: the assessment names the member.
+      case "C2:unrecognised" -> facts.add(new MissingFact(stakeholder instanceof Stakeholder named
+          ? MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY, named.id())
+          : MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY), message("fact.assessObjective", name)));
       case "D:endUnknown", "D:endImprecise" -> facts.add(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd",
           name));
       case "D:startUnknown", "D:startImprecise", "D:undated" ->
