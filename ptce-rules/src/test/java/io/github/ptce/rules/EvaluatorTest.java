@@ -31,7 +31,8 @@ class EvaluatorTest {
   static final String CHARTER = SCHEME + ".charter";
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final LegalBasis BASIS = LegalBasis.builder().text("Délibération régionale de test n° 1").article("Art. 2")
-      .versionDate(FROM).url("https://example.org/deliberation").status(SourceStatus.CONFIRMED).build();
+      .versionDate(FROM).url("https://example.org/deliberation").publisher("Région de test").primary(true)
+      .status(SourceStatus.CONFIRMED).build();
 
   /** Asks the engine for the paths of the members at the given positions, in that order, as missing facts. */
   static final class Paths extends BaseCriterion {

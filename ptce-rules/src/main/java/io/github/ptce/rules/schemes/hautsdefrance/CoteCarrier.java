@@ -167,12 +167,10 @@ final class CoteCarrier extends CarrierCriterion {
               .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
-          return unknown("esusEnd", name, s)
+          return unknown("esusEnd", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
               .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return notMet("esusNotValid", name, s,
-            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+        return notMet("esusNotValid", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
