@@ -126,13 +126,14 @@ class EvaluatorTest {
     CriterionResult before = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 2, 28)));
     assertEquals(Outcome.NOT_APPLICABLE, before.outcome());
     assertEquals("criterion.notYetInForce", before.reason().key());
-    assertEquals(Map.of("from", "2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "from 2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "à partir du 2025-03-01"), before.reason().arguments(java.util.Locale.FRENCH));
     CriterionResult inside = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 6, 30)));
     assertEquals(Outcome.UNKNOWN, inside.outcome());
     CriterionResult after = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 7, 1)));
     assertEquals(Outcome.NOT_APPLICABLE, after.outcome());
     assertEquals("criterion.noLongerInForce", after.reason().key());
-    assertEquals(Map.of("to", "2025-06-30"), after.reason().arguments());
+    assertEquals(Map.of("to", "until 2025-06-30"), after.reason().arguments());
   }
 
   @Test

@@ -67,7 +67,7 @@ final class Phase1Laureate extends BaseCriterion {
       if (before == Outcome.NOT_MET) {
         continue;
       }
-      Object date = granted.isPresent() ? Labels.of(granted.get()) : "—";
+      Object date = granted.isPresent() ? Labels.of(granted.get()) : AmiPtceSchemes.text("date.undated");
       boolean phase1 = support.schemeId().map(AmiPtceSchemes.PHASE1::equals).orElse(false);
       Outcome package2021 = support.schemeId().isEmpty() && support.level() == FunderLevel.STATE
           && support.kind() == SupportKind.SUPPORT_SERVICES

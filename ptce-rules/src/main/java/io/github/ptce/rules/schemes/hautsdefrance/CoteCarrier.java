@@ -120,7 +120,7 @@ final class CoteCarrier extends CarrierCriterion {
     // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
     // public law whatever its category.
     if (!formKnown && kind != StakeholderKind.STATE_SERVICE || formKnown && family == LegalFamily.UNCLASSIFIED) {
-      return unknown("formUnknown", name, s, "form", form)
+      return unknown(formKnown ? "formUnknown" : "formNotGiven", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
     return notListed(name, s, formKnown ? form : Labels.of(kind));
@@ -163,7 +163,7 @@ final class CoteCarrier extends CarrierCriterion {
         if (noCategory) {
           // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE takes a company
           // holding it, an association only with employees (agreed or not), a foundation not at all.
-          return unknown("formUnknown", name, s, "form", "—")
+          return unknown("formNotGiven", name, s)
               .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
@@ -174,7 +174,7 @@ final class CoteCarrier extends CarrierCriterion {
             .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
-        return unknown("formUnknown", name, s, "form", "—")
+        return unknown("formNotGiven", name, s)
             .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
       }
       default -> {
