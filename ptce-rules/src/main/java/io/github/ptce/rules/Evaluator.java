@@ -365,7 +365,8 @@ final class Evaluator implements Evaluation {
       return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
     }
     if (window.endedBefore(asOf)) {
-      return Optional.of(EngineMessages.of("scheme.noLongerInForce", Map.of("to", Labels.until(window.to().orElseThrow()))));
+      return Optional.of(EngineMessages.of("scheme.noLongerInForce",
+          Map.of("to", Labels.until(window.to().orElseThrow()))));
     }
     if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
       return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));

@@ -38,8 +38,8 @@ public final class NamedOnlyScheme {
   public record Source(String text, String publisher, PartialDate published, LocalDate date, String url) {}
 
   /** The RTES note « Points de repèrESS : collectivités locales et PTCE », October 2023 (the day is not given). */
-  public static final Source RTES_2023 = new Source("« Points de repèrESS : collectivités locales et PTCE »", "RTES",
-      PartialDate.ofYearMonth(2023, 10), LocalDate.of(2023, 10, 1),
+  public static final Source RTES_2023 = new Source("« Points de repèrESS : collectivités locales et PTCE »",
+      "RTES", PartialDate.ofYearMonth(2023, 10), LocalDate.of(2023, 10, 1),
       "https://www.citego.org/bdf_fiche-document-3357_fr.html");
 
   private NamedOnlyScheme() {}

@@ -59,7 +59,8 @@ class ReadableReportsTest {
       ReportRenderer.html(), ReportRenderer.json());
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-  static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\p{N}_])");
+  static final Pattern CAPITALS =
+      Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\p{N}_])");
   static final Pattern FILE = Pattern.compile("[\\w.-]+\\.(?:md|java|properties|tsv)\\b|§§? ?\\d+(?:\\.\\d+)?");
   static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"]+");
 
@@ -77,8 +78,8 @@ class ReadableReportsTest {
   static final List<Pattern> DATES_FR = List.of(
       Pattern.compile("(?i)\\b(?:le|du|au|jusqu'au|depuis le|à partir du) (?:" + MONTH_FR + "|" + YEAR + ")"),
       Pattern.compile("(?i)\\b(?:en|de|à|jusqu'en|à partir de) " + DAY),
-      Pattern.compile("(?i)\\b(?:le|en|du|au|de|jusqu'au|jusqu'en|depuis le|depuis en) (?:le|en|du|au) (?:\\d|" + MONTH_FR
-          + ")"),
+      Pattern.compile("(?i)\\b(?:le|en|du|au|de|jusqu'au|jusqu'en|depuis le|depuis en) (?:le|en|du|au) (?:\\d|"
+          + MONTH_FR + ")"),
       Pattern.compile("(?i)\\bde (?:avril|août|octobre)"));
 
   /** The constant names of every enumeration of the library's main code. */
@@ -128,7 +129,8 @@ class ReadableReportsTest {
     }
     Matcher files = FILE.matcher(text);
     while (files.find()) {
-      out.add(where + ": repository file " + files.group() + " in «" + around(text, files.start(), files.end()) + "»");
+      out.add(where + ": repository file " + files.group() + " in «" + around(text, files.start(), files.end())
+          + "»");
     }
     for (Pattern pattern : french ? DATES_FR : DATES_EN) {
       Matcher dates = pattern.matcher(text);

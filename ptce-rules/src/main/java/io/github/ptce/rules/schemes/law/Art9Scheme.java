@@ -134,8 +134,8 @@ final class Art9Scheme {
       if (!perimeter.get().unknownCodes().isEmpty()) {
         result.assumption(message("assume.unknownCodes", "codes", String.join(", ", perimeter.get().unknownCodes())));
       }
-      return result.observed(message("observed", "inside", inside, "outside", persons(outside) + persons(perhapsOutside),
-          "unlocated", persons(unlocated))).build();
+      return result.observed(message("observed", "inside", inside,
+          "outside", persons(outside) + persons(perhapsOutside), "unlocated", persons(unlocated))).build();
     }
 
     /** How many persons participants stand for: a group of unnamed members counts for its count. */
