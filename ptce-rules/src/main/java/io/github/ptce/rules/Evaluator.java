@@ -362,10 +362,11 @@ final class Evaluator implements Evaluation {
   Optional<Message> notApplicable(Scheme scheme) {
     Validity window = scheme.validity();
     if (asOf.isBefore(window.from())) {
-      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", window.from().toString())));
+      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
     }
     if (window.endedBefore(asOf)) {
-      return Optional.of(EngineMessages.of("scheme.noLongerInForce", Map.of("to", window.to().orElseThrow().toString())));
+      return Optional.of(EngineMessages.of("scheme.noLongerInForce",
+          Map.of("to", Labels.until(window.to().orElseThrow()))));
     }
     if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
       return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
@@ -475,8 +476,8 @@ final class Evaluator implements Evaluation {
     Validity validity = criterion.validity();
     if (!validity.contains(asOf)) {
       Message reason = asOf.isBefore(validity.from())
-          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", validity.from().toString()))
-          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", validity.to().orElseThrow().toString()));
+          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", Labels.from(validity.from())))
+          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", Labels.until(validity.to().orElseThrow())));
       return new CriterionReport.Single(criterion, basis,
           CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
     }
@@ -489,11 +490,11 @@ final class Evaluator implements Evaluation {
           CriterionResult byData = criterion.evaluate(this);
           if (byData.outcome() != Outcome.UNKNOWN) {
             return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
-                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", a.date().toString()))), counts);
+                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", Labels.on(a.date())))), counts);
           }
         }
         Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
-            Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
+            Map.of("assessor", a.assessor(), "date", Labels.on(a.date()), "note", a.note().orElse("")));
         return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)
             .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
       }

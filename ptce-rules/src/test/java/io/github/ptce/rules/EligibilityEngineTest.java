@@ -351,6 +351,6 @@ class EligibilityEngineTest {
     assertFalse(report.rulesVersion().isBlank());
     assertFalse(report.rulesVersion().contains("${"), "the version resource is filtered by the build");
     assertTrue(report.geographyVersion().contains("6.0.0"), report.geographyVersion());
-    assertTrue(report.legalTexts().stream().anyMatch(b -> b.article().equals("Art. 9")));
+    assertTrue(report.legalTexts().stream().anyMatch(b -> b.article().equals(java.util.Optional.of("Art. 9"))));
   }
 }

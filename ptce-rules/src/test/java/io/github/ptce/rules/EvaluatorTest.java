@@ -31,7 +31,8 @@ class EvaluatorTest {
   static final String CHARTER = SCHEME + ".charter";
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final LegalBasis BASIS = LegalBasis.builder().text("Délibération régionale de test n° 1").article("Art. 2")
-      .versionDate(FROM).url("https://example.org/deliberation").status(SourceStatus.CONFIRMED).build();
+      .versionDate(FROM).url("https://example.org/deliberation").publisher("Région de test").primary(true)
+      .status(SourceStatus.CONFIRMED).build();
 
   /** Asks the engine for the paths of the members at the given positions, in that order, as missing facts. */
   static final class Paths extends BaseCriterion {
@@ -125,13 +126,14 @@ class EvaluatorTest {
     CriterionResult before = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 2, 28)));
     assertEquals(Outcome.NOT_APPLICABLE, before.outcome());
     assertEquals("criterion.notYetInForce", before.reason().key());
-    assertEquals(Map.of("from", "2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "from 2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "à partir du 2025-03-01"), before.reason().arguments(java.util.Locale.FRENCH));
     CriterionResult inside = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 6, 30)));
     assertEquals(Outcome.UNKNOWN, inside.outcome());
     CriterionResult after = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 7, 1)));
     assertEquals(Outcome.NOT_APPLICABLE, after.outcome());
     assertEquals("criterion.noLongerInForce", after.reason().key());
-    assertEquals(Map.of("to", "2025-06-30"), after.reason().arguments());
+    assertEquals(Map.of("to", "until 2025-06-30"), after.reason().arguments());
   }
 
   @Test

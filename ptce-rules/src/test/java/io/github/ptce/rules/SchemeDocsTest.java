@@ -37,6 +37,10 @@ class SchemeDocsTest {
       Files.createDirectories(DOC.getParent());
       Files.writeString(DOC, expected, StandardCharsets.UTF_8);
     }
+    // The page cites public sources, never the project's research notes.
+    java.util.regex.Matcher notes = java.util.regex.Pattern.compile("FACTS[-0-9]*\\.md|legal-texts\\.md|§ \\d")
+        .matcher(expected);
+    org.junit.jupiter.api.Assertions.assertFalse(notes.find(), () -> "the page cites " + notes.group());
     String actual = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
     assertEquals(expected, actual, DOC + " is stale: run the tests with -Dptce.docs.update=true");
   }
@@ -51,7 +55,7 @@ class SchemeDocsTest {
         .append("| id | kind | issuer | territory | window | grant |\n| --- | --- | --- | --- | --- | --- |\n");
     for (Scheme scheme : catalog.all()) {
       out.append("| [`").append(scheme.id()).append("`](#").append(anchor(scheme.id())).append(") | ")
-          .append(scheme.kind()).append(" | ").append(scheme.issuer()).append(" | ")
+          .append(label(scheme.kind())).append(" | ").append(label(scheme.issuer())).append(" | ")
           .append(territory(scheme.scope(), geography)).append(" | ").append(window(scheme.validity())).append(" | ")
           .append(scheme.grant().map(SchemeDocsTest::shortGrant).orElse("—")).append(" |\n");
     }
@@ -59,8 +63,9 @@ class SchemeDocsTest {
       out.append("\n## ").append(scheme.id()).append("\n\n")
           .append("**").append(scheme.title().text(EN)).append("** — ").append(scheme.title().text(Locale.FRENCH))
           .append("\n\n").append(scheme.summary().text(EN)).append("\n\n")
-          .append("- Kind: ").append(scheme.kind()).append("; issuer: ").append(scheme.issuer())
-          .append("; evaluated for: ").append(scheme.subject()).append("; rules version ").append(scheme.version())
+          .append("- Kind: ").append(label(scheme.kind())).append("; issuer: ").append(label(scheme.issuer()))
+          .append("; evaluated for: ").append(label(scheme.subject())).append("; rules version ")
+          .append(scheme.version())
           .append("\n- Territory: ").append(territory(scheme.scope(), geography))
           .append("\n- Window: ").append(window(scheme.validity())).append('\n');
       scheme.grant().ifPresent(grant -> out.append("- Grant: ").append(longGrant(grant)).append('\n'));
@@ -74,16 +79,17 @@ class SchemeDocsTest {
         LegalBasis basis = criterion.legalBasis(at);
         out.append("| `").append(criterion.id()).append("`<br>").append(criterion.title().text(EN)).append(" | ")
             .append(decidedBy(criterion)).append(" | ").append(row.counts() ? "yes" : "informative").append(" | ")
-            .append(basis.citation()).append(" [").append(basis.status()).append("](").append(basis.url()).append(") |\n");
+            .append("[").append(basis.citation()).append("](").append(basis.url()).append(") — ")
+            .append(basis.source().text(EN)).append("; ").append(label(basis.status())).append(" |\n");
       }
       Set<String> sources = new LinkedHashSet<>();
-      sources.add(scheme.legalBasis().url());
+      sources.add(source(scheme.legalBasis()));
       for (Criterion criterion : scheme.allCriteria()) {
         LocalDate at = criterion.validity().from().isAfter(first) ? criterion.validity().from() : first;
-        sources.add(criterion.legalBasis(at).url());
+        sources.add(source(criterion.legalBasis(at)));
       }
       out.append("\nSources:\n");
-      sources.forEach(url -> out.append("- ").append(url).append('\n'));
+      sources.forEach(source -> out.append("- ").append(source).append('\n'));
     }
     return out.toString();
   }
@@ -105,7 +111,7 @@ class SchemeDocsTest {
   /** The kind, and for an automated criterion that accepts an assessment, that it does. */
   static String decidedBy(Criterion criterion) {
     return criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
-        ? "AUTOMATED, or an assessment where the data cannot decide" : criterion.kind().name();
+        ? label(criterion.kind()) + ", or an assessment where the data cannot decide" : label(criterion.kind());
   }
 
   static String anchor(String id) {
@@ -158,19 +164,31 @@ class SchemeDocsTest {
   }
 
   static String basis(LegalBasis basis) {
-    return basis.citation() + " — " + basis.status() + " — " + basis.url();
+    return basis.citation() + " — " + basis.source().text(EN) + "; " + label(basis.status()) + " — " + basis.url();
+  }
+
+  /** A public source as a reader cites it: publisher, date, primary or secondary, address. */
+  static String source(LegalBasis basis) {
+    return basis.source().text(EN) + ": " + basis.url();
+  }
+
+  /** An enumerated value as a reader reads it. */
+  static String label(Enum<?> value) {
+    return Labels.of(value).text(EN);
   }
 
   static final String INTRO = """
       Every scheme of the catalogue, as the library encodes it: its window, its territory, what it grants, the
-      sources it rests on and its criteria. The facts come only from `domain/FACTS.md`, `domain/FACTS-2.md` and
-      the RTES note of October 2023; each criterion cites its basis with its status (CONFIRMED, or SECONDARY:
-      one secondary source, and the report says so).
+      sources it rests on and its criteria. The facts come only from the public sources each scheme cites (the
+      law and the decree on Légifrance, the official pages and documents of the schemes, and where nothing else
+      was found one secondary source, such as the RTES note of October 2023); each criterion cites its source —
+      who publishes it, its date, whether it is primary or secondary — and its status (confirmed, or one
+      secondary source only, which the report says next to the result).
 
-      How each criterion is decided (the "decided by" column): AUTOMATED from the data of the cluster, the bundled
-      geography or the dates the sources publish; DECLARED from a declaration of the applicant (a strategy, an
-      innovation, a signature), which an assessment may replace; ASSESSED by a person's assessment only. An
-      automated criterion that says "or an assessment where the data cannot decide" takes an assessment for what
+      How each criterion is decided (the "decided by" column): automatically, from the data of the cluster, the
+      bundled geography or the dates the sources publish; from a declaration of the applicant (a strategy, an
+      innovation, a signature), which an assessment may replace; or by a person's assessment only. An automated
+      criterion that says "or an assessment where the data cannot decide" takes an assessment for what
       the data leave unknown (a perimeter that straddles a border, a carrier of a type the sources do not list),
       and the data decide the rest: an assessment of what they decide is not used, and the report says so.
 
@@ -193,7 +211,8 @@ class SchemeDocsTest {
         wholly outside is *not applicable*, and the overview lists the scheme "elsewhere". A regional scheme
         never applies before its région exists (the régions formed by loi n° 2015-29 exist from 2016-01-01).
 
-      Every scheme the RTES note names is here (its Hauts-de-France « ACTE » is COTE, FACTS-2.md § 3.5).
+      Every scheme the RTES note names is here (its Hauts-de-France « ACTE » is COTE: no scheme of that name was
+      found, and the Region's PTCE scheme is COTE).
       Found in the sources but not modelled: the 2024
       round of the national support (15 PTCEs announced in September 2024, one secondary source, no dates or
       rules), the Nouvelle-Aquitaine AMPLI and « Coup de boost Région » aids (not PTCE schemes), the

@@ -546,7 +546,9 @@ class CliTest {
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("fr.law.2014-856.art9.i.sse-enterprises"), run::toString);
     assertTrue(run.out.contains("legifrance.gouv.fr"), run::toString);
-    assertTrue(run.out.contains("needs a person's assessment"), run::toString);
+    assertTrue(run.out.contains("decided by a person's assessment"), run::toString);
+    assertTrue(run.out.contains("Source: Légifrance, 2014-07-31, primary source"), run::toString);
+    assertTrue(run.out.contains("Kind: legal definition, issued by: law, evaluated for: the cluster"), run::toString);
     Run fr = Run.of("explain", ART9, AS_OF, "--lang", "fr");
     assertTrue(fr.out.contains("Critères :"), fr::toString);
   }
@@ -556,8 +558,8 @@ class CliTest {
     // Issue 13, item 6: the territory criterion was said to be "decided from a declaration".
     Run run = Run.of("explain", "fr.region.hauts-de-france.cote", AS_OF);
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided from the data, an assessment "
-        + "answers what the data leave unknown]"), run::toString);
+    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided automatically, from the data, an "
+        + "assessment answers what the data leave unknown]"), run::toString);
     assertFalse(run.out.contains("cote.territory  [decided from a declaration"), run::toString);
   }
 

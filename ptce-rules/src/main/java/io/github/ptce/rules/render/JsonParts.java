@@ -110,10 +110,14 @@ final class JsonParts {
     }
     g.writeStringProperty("citation", basis.citation());
     g.writeStringProperty("text", basis.text());
-    g.writeStringProperty("article", basis.article());
+    basis.article().ifPresent(a -> g.writeStringProperty("article", a));
     basis.paragraph().ifPresent(p -> g.writeStringProperty("paragraph", p));
     date(g, "versionDate", basis.versionDate());
     g.writeStringProperty("url", basis.url());
+    g.writeStringProperty("publisher", basis.publisher());
+    basis.published().ifPresent(d -> g.writeStringProperty("published", d.toString()));
+    g.writeBooleanProperty("primary", basis.primary());
+    message(g, "source", basis.source(), w);
     g.writeStringProperty("status", basis.status().name());
     basis.excerpt().ifPresent(e -> g.writeStringProperty("excerpt", e));
     basis.note().ifPresent(n -> message(g, "note", n, w));

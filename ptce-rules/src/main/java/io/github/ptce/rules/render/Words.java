@@ -4,6 +4,7 @@ import io.github.ptce.core.internal.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.SchemeKind;
@@ -17,8 +18,8 @@ import java.util.Objects;
  * The words of the renderers in one language, and the way numbers and amounts are written in it.
  *
  * <p>French for a French locale, English otherwise; the JVM's default locale is never read. The two
- * instances are built once; the enum words are looked up when the class loads, so rendering only indexes
- * arrays. Immutable and thread-safe.
+ * instances are built once; the words of enumerated values are their {@link Labels}, looked up when the class
+ * loads, so rendering only indexes arrays. Immutable and thread-safe.
  */
 final class Words {
   static final MessageBundle BUNDLE = MessageBundle.load(Words.class, "io/github/ptce/rules/render/messages");
@@ -42,17 +43,18 @@ final class Words {
   private Words(Locale locale) {
     this.locale = locale;
     this.french = MessageBundle.isFrench(locale);
-    this.schemeOutcomes = names("outcome.", SchemeOutcome.values());
-    this.criterionOutcomes = names("criterion.", Outcome.values());
-    this.kinds = names("kind.", SchemeKind.values());
-    this.issuers = names("issuer.", Issuer.values());
-    this.decisions = names("decided.", CriterionKind.values());
+    this.schemeOutcomes = labels(SchemeOutcome.values());
+    this.criterionOutcomes = labels(Outcome.values());
+    this.kinds = labels(SchemeKind.values());
+    this.issuers = labels(Issuer.values());
+    this.decisions = labels(CriterionKind.values());
   }
 
-  private String[] names(String prefix, Enum<?>[] values) {
+  /** The labels of an enumeration ({@link Labels}: one vocabulary for the rules and the renderers). */
+  private String[] labels(Enum<?>[] values) {
     String[] out = new String[values.length];
     for (Enum<?> value : values) {
-      out[value.ordinal()] = BUNDLE.template(locale, prefix + value.name());
+      out[value.ordinal()] = Labels.of(value).text(locale);
     }
     return out;
   }

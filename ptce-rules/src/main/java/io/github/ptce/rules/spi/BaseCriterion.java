@@ -108,7 +108,9 @@ public abstract class BaseCriterion implements Criterion {
    * @param reason the key suffix
    * @param namesAndValues alternating argument names (strings) and values: texts, or values shown in the reader's
    *     language (an enumerated value, a {@link io.github.ptce.core.time.PartialDate}, a
-   *     {@link io.github.ptce.rules.LocalizedText})
+   *     {@link io.github.ptce.rules.LocalizedText}); a date reads as a point in time, with its preposition ("on
+   *     2021-03-15", "in March 2021"): the template writes none, and {@link io.github.ptce.rules.Labels} gives the
+   *     other forms
    * @return the message
    */
   protected final Message message(String reason, Object... namesAndValues) {

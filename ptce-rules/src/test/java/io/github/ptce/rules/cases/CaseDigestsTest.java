@@ -112,7 +112,7 @@ class CaseDigestsTest {
 
   /** A short citation: the legal-basis tests check the full ones; here only what a criterion applied. */
   private static String citation(LegalBasis basis) {
-    return basis.article() + basis.paragraph().map(p -> " " + p).orElse("") + " " + basis.versionDate() + " "
-        + basis.status();
+    return basis.article().map(a -> a + " ").orElse("") + basis.paragraph().map(p -> p + " ").orElse("")
+        + basis.versionDate() + " " + basis.status();
   }
 }

@@ -20,6 +20,7 @@ import io.github.ptce.core.stakeholder.SpecificStatus;
 import io.github.ptce.core.stakeholder.SseStatus;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.territory.CommuneCode;
 import io.github.ptce.core.territory.EpciCode;
 import io.github.ptce.core.territory.Geography;
@@ -180,7 +181,8 @@ final class Fixtures {
   private static LegalBasis basis(SourceStatus status, String note) {
     LegalBasis.Builder builder = LegalBasis.builder().text("Délibération régionale de test n° 1").article("Art. 2")
         .paragraph("1°").versionDate(LocalDate.of(2025, 1, 1)).url("https://example.org/deliberation?a=1&b=2")
-        .status(status).excerpt("« Les PTCE & leurs <membres> »");
+        .publisher("Région de test « & <b>gras</b> »").published(PartialDate.ofYearMonth(2024, 12))
+        .primary(status == SourceStatus.CONFIRMED).status(status).excerpt("« Les PTCE & leurs <membres> »");
     if (note != null) {
       builder.note(text(note));
     }

@@ -32,7 +32,8 @@ class BaseCriterionTest {
     Criterion() {
       super(ID, CriterionKind.AUTOMATED, LegalBasis.builder().text("Délibération régionale de test n° 1")
           .article("Art. 2").versionDate(LocalDate.of(2025, 1, 1)).url("https://example.org/deliberation")
-          .status(SourceStatus.CONFIRMED).build(), Validity.from(LocalDate.of(2025, 1, 1)), BUNDLE);
+          .publisher("Région de test").primary(true).status(SourceStatus.CONFIRMED).build(),
+          Validity.from(LocalDate.of(2025, 1, 1)), BUNDLE);
     }
 
     @Override

@@ -46,15 +46,19 @@ public final class PtceCharterScheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  static LegalBasis basis(String article, String noteKey) {
+  /**
+   * The charter as an RTES page reports it (FACTS-2.md § 2; confirmed by a second RTES page and associatheque): the
+   * national text itself was not found, so no part of it is cited.
+   */
+  static LegalBasis basis(String noteKey) {
     return LegalBasis.builder().text("Charte des pôles territoriaux de coopération économique (2014, mise à jour "
-        + "en 2021)").article(article).versionDate(LAUNCHED)
-        .url("https://www.rtes.fr/node/4953")
+        + "en 2021)").versionDate(LAUNCHED)
+        .url("https://www.rtes.fr/node/4953").publisher("RTES").primary(false)
         .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
   }
 
-  static final LegalBasis CHARTER = basis("Charte", "basis.charter.note");
-  static final LegalBasis CONTENT = basis("Principes et engagements", "basis.content.note");
+  static final LegalBasis CHARTER = basis("basis.charter.note");
+  static final LegalBasis CONTENT = basis("basis.content.note");
 
   /** Whether and when the cluster signed the charter, as declared. */
   static final class Signed extends BaseCriterion {

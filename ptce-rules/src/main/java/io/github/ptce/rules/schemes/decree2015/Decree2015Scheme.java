@@ -13,6 +13,7 @@ import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
@@ -31,6 +32,7 @@ import io.github.ptce.rules.spi.Census;
 import io.github.ptce.rules.spi.Dates;
 import io.github.ptce.rules.spi.Supports;
 import io.github.ptce.core.cluster.SupportKind;
+import io.github.ptce.core.time.PartialDate;
 import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,9 +66,20 @@ public final class Decree2015Scheme implements SchemeProvider {
   static final String URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030487441";
   static final Validity VALIDITY = Validity.from(PUBLISHED);
 
-  private static LegalBasis basis(String paragraph, SourceStatus status, String excerpt, String note) {
+  /** The date of the decree, as its title gives it. */
+  static final PartialDate SIGNED = PartialDate.of(LocalDate.of(2015, 4, 15));
+  /**
+   * The secondary summary of the decree that the third item of 2°, 3° and 4° rest on: a blog post of April 2015
+   * (FACTS.md § 1.1; the Légifrance copy could be read only up to the second item of 2°).
+   */
+  static final String SUMMARY_URL = "https://guy-chambefort.typepad.fr/essai_dput/2015/04/"
+      + "p%C3%B4les-territoriaux-de-coop%C3%A9ration-%C3%A9conomique-ptce-nouvel-appel-%C3%A0-projet.html";
+
+  /** Art. 3 as read in the decree on Légifrance. */
+  private static LegalBasis basis(String paragraph, String excerpt, String note) {
     LegalBasis.Builder builder = LegalBasis.builder().text(TEXT).article("Art. 3").paragraph(paragraph)
-        .versionDate(PUBLISHED).url(URL).status(status);
+        .versionDate(PUBLISHED).url(URL).publisher("Légifrance").published(SIGNED).primary(true)
+        .status(SourceStatus.CONFIRMED);
     if (excerpt != null) {
       builder.excerpt(excerpt);
     }
@@ -76,12 +89,20 @@ public final class Decree2015Scheme implements SchemeProvider {
     return builder.build();
   }
 
-  static final LegalBasis ART3 = basis("1° à 4°", SourceStatus.CONFIRMED, null, "basis.art3.note");
-  static final LegalBasis ART3_1 = basis("1°", SourceStatus.CONFIRMED, "personne morale de droit privé", null);
-  static final LegalBasis ART3_2 = basis("2°", SourceStatus.CONFIRMED, null, null);
-  static final LegalBasis ART3_2_OTHER = basis("2°", SourceStatus.SECONDARY, null, "basis.secondary.note");
-  static final LegalBasis ART3_3 = basis("3°", SourceStatus.SECONDARY, null, "basis.secondary.note");
-  static final LegalBasis ART3_4 = basis("4°", SourceStatus.SECONDARY, null, "basis.secondary.note");
+  /** Art. 3 as read in the secondary summary only. */
+  private static LegalBasis summary(String paragraph) {
+    return LegalBasis.builder().text(TEXT).article("Art. 3").paragraph(paragraph).versionDate(PUBLISHED)
+        .url(SUMMARY_URL).publisher("guy-chambefort.typepad.fr").published(PartialDate.ofYearMonth(2015, 4))
+        .primary(false).status(SourceStatus.SECONDARY).note(Message.of(BUNDLE, "basis.secondary.note", Map.of()))
+        .build();
+  }
+
+  static final LegalBasis ART3 = basis("1° à 4°", null, "basis.art3.note");
+  static final LegalBasis ART3_1 = basis("1°", "personne morale de droit privé", null);
+  static final LegalBasis ART3_2 = basis("2°", null, null);
+  static final LegalBasis ART3_2_OTHER = summary("2°");
+  static final LegalBasis ART3_3 = summary("3°");
+  static final LegalBasis ART3_4 = summary("4°");
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public Decree2015Scheme() {}
@@ -130,12 +151,16 @@ public final class Decree2015Scheme implements SchemeProvider {
         }
         default -> {
           CriterionResult.Builder result;
-          if (census.possible().isEmpty()) {
-            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
-          } else {
-            LocalizedText names = Members.namesOf(census.possible());
+          if (!census.undecided().isEmpty()) {
+            LocalizedText names = Members.namesOf(census.undecided());
             result = result(Outcome.UNKNOWN, "unknown", "names", names)
                 .remediation(message("remedy.complete", "names", names));
+          } else if (!census.perhapsMembers().isEmpty()) {
+            // Another Art. 9 person is one as soon as it takes part: its "unknown" has always said this.
+            result = result(Outcome.UNKNOWN, id().equals(OTHER) ? "unknown" : "presence",
+                "names", Members.namesOf(census.perhapsMembers())).remediation(census.presenceRemedy());
+          } else {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
           }
           census.explainUnknown(result, evaluation, factsOf);
           return result.build();
@@ -190,15 +215,18 @@ public final class Decree2015Scheme implements SchemeProvider {
         case NOT_MET -> result = result(Outcome.NOT_MET, "notMet", "count", count)
             .remediation(message("remedy.add", "missing", 3 - count));
         default -> {
-          if (census.possible().isEmpty() && census.complete()) {
-            result = CriterionResult.builder(Outcome.UNKNOWN, census.openCountReason());
-          } else if (census.possible().isEmpty()) {
-            result = result(Outcome.UNKNOWN, "unlisted", "count", count).remediation(message("remedy.unlisted"));
-          } else {
+          if (!census.undecided().isEmpty()) {
             // Whether these members are legal persons decides: an enterprise may be a sole trader.
-            LocalizedText names = Members.namesOf(census.possible());
+            LocalizedText names = Members.namesOf(census.undecided());
             result = result(Outcome.UNKNOWN, "unknown", "count", count, "names", names)
                 .remediation(message("remedy.complete", "names", names));
+          } else if (!census.perhapsMembers().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "presence", "count", count,
+                "names", Members.namesOf(census.perhapsMembers())).remediation(census.presenceRemedy());
+          } else if (census.complete()) {
+            result = CriterionResult.builder(Outcome.UNKNOWN, census.openCountReason());
+          } else {
+            result = result(Outcome.UNKNOWN, "unlisted", "count", count).remediation(message("remedy.unlisted"));
           }
           census.explainUnknown(result, evaluation, 3, p -> List.of(fact(p.factsPath() + ".legalCategory",
               "fact.legalCategory", "name", p.name())));
@@ -293,7 +321,7 @@ public final class Decree2015Scheme implements SchemeProvider {
         return unknown.remediation(message("remedy.unknown")).build();
       }
       return result(Outcome.MET, "met", "title", innovative.get().title(),
-          "innovation", innovative.get().innovation().toString()).build();
+          "innovation", Labels.of(innovative.get().innovation())).build();
     }
   }
 
@@ -337,7 +365,7 @@ public final class Decree2015Scheme implements SchemeProvider {
         Outcome against = ptceCall.and(earlier);
         if (against == Outcome.MET) {
           return result(Outcome.NOT_MET, "supported", "funder", support.funder(),
-              "date", support.grantedOn().get(), "call", callName(support, scheme)).build();
+              "date", Labels.of(support.grantedOn().get()), "call", callName(support, scheme)).build();
         }
         if (against == Outcome.UNKNOWN) {
           open = true;
@@ -361,7 +389,9 @@ public final class Decree2015Scheme implements SchemeProvider {
             .missing(new MissingFact(MissingFact.assessmentPath(NO_SUPPORT), message("fact.declaration")))
             .remediation(message("remedy.noneDeclared")).build();
       }
-      CriterionResult.Builder met = result(Outcome.MET, "noStateCall", "count", supports.size());
+      // An empty list here is declared complete: the cluster received no support at all.
+      CriterionResult.Builder met = supports.isEmpty() ? result(Outcome.MET, "noSupport")
+          : result(Outcome.MET, "noStateCall", "count", supports.size());
       Supports.assumeListed(met, evaluation);
       if (otherProgramme) {
         met.assumption(message("assume.otherProgramme"));

@@ -120,7 +120,7 @@ final class CoteCarrier extends CarrierCriterion {
     // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
     // public law whatever its category.
     if (!formKnown && kind != StakeholderKind.STATE_SERVICE || formKnown && family == LegalFamily.UNCLASSIFIED) {
-      return unknown("formUnknown", name, s, "form", form)
+      return unknown(formKnown ? "formUnknown" : "formNotGiven", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
     return notListed(name, s, formKnown ? form : Labels.of(kind));
@@ -163,20 +163,18 @@ final class CoteCarrier extends CarrierCriterion {
         if (noCategory) {
           // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE takes a company
           // holding it, an association only with employees (agreed or not), a foundation not at all.
-          return unknown("formUnknown", name, s, "form", "—")
+          return unknown("formNotGiven", name, s)
               .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
-          return unknown("esusEnd", name, s)
+          return unknown("esusEnd", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
               .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return notMet("esusNotValid", name, s,
-            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+        return notMet("esusNotValid", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
-        return unknown("formUnknown", name, s, "form", "—")
+        return unknown("formNotGiven", name, s)
             .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
       }
       default -> {

@@ -65,17 +65,18 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  static LegalBasis basis(String article, String noteKey) {
+  /** An undated copy, one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): no part of it is named. */
+  static LegalBasis basis(String noteKey) {
     return LegalBasis.builder().text("Région Île-de-France, appel à manifestation d'intérêt « Pôles territoriaux de "
-        + "coopération économique » (2014)").article(article).versionDate(WINDOW.from())
-        .url("https://e.20-bal.com/ekonomika/11534/index.html").status(SourceStatus.SECONDARY).note(text(noteKey))
-        .build();
+        + "coopération économique » (2014)").versionDate(WINDOW.from())
+        .url("https://e.20-bal.com/ekonomika/11534/index.html").publisher("e.20-bal.com").primary(false)
+        .status(SourceStatus.SECONDARY).note(text(noteKey)).build();
   }
 
-  static final LegalBasis AMI = basis("Présentation", "basis.ami.note");
-  static final LegalBasis BENEFICIARIES = basis("Bénéficiaires de la subvention", "basis.beneficiaries.note");
-  static final LegalBasis TERRITORY = basis("Territoire", "basis.territory.note");
-  static final LegalBasis DATES = basis("Calendrier", "basis.dates.note");
+  static final LegalBasis AMI = basis("basis.ami.note");
+  static final LegalBasis BENEFICIARIES = basis("basis.beneficiaries.note");
+  static final LegalBasis TERRITORY = basis("basis.territory.note");
+  static final LegalBasis DATES = basis("basis.dates.note");
 
   /** The territory is infra-regional: the perimeter does not cover the whole of Île-de-France. */
   static final class InfraRegional extends BaseCriterion {
@@ -159,12 +160,12 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
-          return maybe("agreementEnd", s)
+          return result(Outcome.UNKNOWN, "agreementEnd", with(s, "why",
+              SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))).member(s.id())
+              .remediation(message("remedy.complete", "name", name))
               .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return no("agreementNotValid", s,
-            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+        return no("agreementNotValid", s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {

@@ -7,7 +7,9 @@ import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.LocalizedText;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Scheme;
@@ -20,6 +22,7 @@ import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -82,12 +85,8 @@ final class Art1Scheme {
       Stakeholder stakeholder = member.stakeholder();
       Finding found = finding.apply(stakeholder, evaluation.asOf());
       String name = stakeholder.name();
-      CriterionResult.Builder result = result(found.outcome(), found.reason(), "name", name,
-          "category", SseEnterpriseTest.describeForm(stakeholder),
-          "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
-          "mention", date(stakeholder.sseStatus().essMentionDate()),
-          "start", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::start)),
-          "end", date(SseEnterpriseTest.esusLastDay(stakeholder)))
+      CriterionResult.Builder result = CriterionResult.builder(found.outcome(),
+          Message.of(bundle(), id() + "." + found.reason(), SseEnterpriseTest.arguments(stakeholder, name)))
           .member(stakeholder.id());
       if (found.outcome().isDecided()) {
         result.decidedBy(found.decidedBy());
@@ -99,10 +98,6 @@ final class Art1Scheme {
       optional(remedyKeys, found.reason(), name).ifPresent(result::remediation);
       optional(assumptionKeys, found.reason(), name).ifPresent(result::assumption);
       return result.build();
-    }
-
-    private static Object date(java.util.Optional<PartialDate> date) {
-      return date.isPresent() ? date.get() : "—";
     }
 
     private java.util.Optional<Message> optional(Map<String, String> keys, String reason, String name) {

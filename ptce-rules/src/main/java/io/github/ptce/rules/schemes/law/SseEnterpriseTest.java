@@ -12,6 +12,8 @@ import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.stakeholder.StatutoryClauses;
 import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.Labels;
+import io.github.ptce.rules.LocalizedText;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Is a stakeholder an enterprise of the social and solidarity economy at a date, in the sense of Art. 1
@@ -541,6 +544,55 @@ public final class SseEnterpriseTest {
    */
   public static List<MissingFact> esusMissingFacts(StakeholderFacts s, String path, LocalDate asOf, Object name) {
     return factsOf(esus(s, asOf), "D", s, path, name);
+  }
+
+  /**
+   * Returns the arguments of the law's texts about a stakeholder's SSE status: its name, legal form, the clauses its
+   * statutes fail, and the dates of its SSE mention and ESUS agreement, each with the preposition its sentence
+   * needs ({@link Labels}: {@code mentionSince} reads "since 2018" / « depuis 2018 », {@code period} "from
+   * 2020-03-02 to 2025-03-01" / « du 2020-03-02 au 2025-03-01 »).
+   *
+   * @param s the stakeholder
+   * @param name how it is named
+   * @return the arguments, by placeholder name
+   */
+  static Map<String, Object> arguments(StakeholderFacts s, Object name) {
+    Optional<PartialDate> mention = s.sseStatus().essMentionDate();
+    Optional<PartialDate> start = s.sseStatus().esusAgreement().flatMap(EsusAgreement::start);
+    Optional<PartialDate> end = esusLastDay(s);
+    Map<String, Object> arguments = new java.util.HashMap<>();
+    arguments.put("name", name);
+    arguments.put("category", describeForm(s));
+    arguments.put("clauses", String.join(", ", falseClauses(s.statutes())));
+    arguments.put("mention", date(mention, Labels::on));
+    arguments.put("mentionSince", date(mention, Labels::since));
+    arguments.put("mentionFrom", date(mention, Labels::from));
+    arguments.put("start", date(start, Labels::on));
+    arguments.put("startFrom", date(start, Labels::from));
+    arguments.put("startSince", date(start, Labels::since));
+    arguments.put("end", date(end, Labels::on));
+    arguments.put("endUntil", date(end, Labels::until));
+    arguments.put("period", start.isPresent() && end.isPresent() ? Labels.between(start.get(), end.get()) : "—");
+    return arguments;
+  }
+
+  private static Object date(Optional<PartialDate> date, Function<PartialDate, LocalizedText> form) {
+    return date.isPresent() ? form.apply(date.get()) : "—";
+  }
+
+  /**
+   * Returns what the law says of a stakeholder's ESUS agreement at a date, in the words of the criterion
+   * {@code fr.code-travail.l3332-17-1.esus-agreement}: "The ESUS agreement of X ended in December 2024.", "The ESUS
+   * agreement of X ends in 2026: whether before the evaluation date depends on the day." A scheme that names the
+   * agreement (COTE, the Île-de-France AMI) gives this reason rather than its own, so that the dates read the same.
+   *
+   * @param s the stakeholder
+   * @param asOf the date
+   * @param name how the stakeholder is named
+   * @return the message
+   */
+  public static Message esusReason(StakeholderFacts s, LocalDate asOf, Object name) {
+    return Message.of(LawTexts.BUNDLE, Art1Scheme.ESUS + "." + esus(s, asOf).reason(), arguments(s, name));
   }
 
   /**

@@ -30,7 +30,7 @@ public final class OccitanieCooperationScheme implements SchemeProvider {
   static final Validity WINDOW = Validity.from(LocalDate.of(2016, 1, 1));
 
   static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.REGION, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
-      "Les régions", BUNDLE);
+      BUNDLE);
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public OccitanieCooperationScheme() {}

@@ -26,7 +26,7 @@ public final class OisePtceSupportScheme implements SchemeProvider {
   static final Validity WINDOW = Validity.from(LocalDate.of(2010, 11, 24));
 
   static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.DEPARTEMENT, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
-      "Les départements", BUNDLE);
+      BUNDLE);
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public OisePtceSupportScheme() {}
