@@ -1,7 +1,8 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.time.PartialDate;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * message shows them in its reader's language.
  */
 public final class Labels {
-  static final MessageBundle BUNDLE = MessageBundle.load(Labels.class, "io/github/ptce/rules/labels");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "labels");
 
   private Labels() {}
 

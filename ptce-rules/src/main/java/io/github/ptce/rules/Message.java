@@ -1,6 +1,6 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.render;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Issuer;
@@ -8,6 +8,7 @@ import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SchemeOutcome;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * arrays. Immutable and thread-safe.
  */
 final class Words {
-  static final MessageBundle BUNDLE = MessageBundle.load(Words.class, "io/github/ptce/rules/render/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The symbols of the scheme outcomes, in {@link SchemeOutcome} order. */
   private static final String[] SCHEME_SYMBOLS = {"✔", "✘", "?", "–"};
@@ -81,11 +82,11 @@ final class Words {
   }
 
   String get(String key, String name, String value) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), Map.of(name, value));
+    return BUNDLE.format(locale, key, Map.of(name, value));
   }
 
   String get(String key, Map<String, String> arguments) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), arguments);
+    return BUNDLE.format(locale, key, arguments);
   }
 
   /** What follows a label: {@code ": "} in English, {@code " : "} (no-break space first) in French. */

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.calls;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
@@ -15,6 +15,7 @@ import io.github.ptce.rules.schemes.decree2015.Decree2015Scheme;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,7 @@ import java.util.Map;
  * criterion leaves "open at the date" undetermined.
  */
 public final class StateCallSchemes implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(StateCallSchemes.class, "io/github/ptce/rules/schemes/calls/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String CALL_2013 = "fr.state.ptce-call.2013";
   static final String CALL_2015 = "fr.state.ptce-call.2015";

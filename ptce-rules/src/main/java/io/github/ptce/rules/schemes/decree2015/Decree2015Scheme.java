@@ -4,7 +4,7 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cluster.Support;
 import io.github.ptce.core.cooperation.Project;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
@@ -31,6 +31,7 @@ import io.github.ptce.rules.spi.Census;
 import io.github.ptce.rules.spi.Dates;
 import io.github.ptce.rules.spi.Supports;
 import io.github.ptce.core.cluster.SupportKind;
+import java.lang.invoke.MethodHandles;
 import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +46,7 @@ import java.util.Optional;
  * 2°, 3° and 4° rest on a secondary summary (FACTS.md § 1.1), and the reports say so.
  */
 public final class Decree2015Scheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(Decree2015Scheme.class, "io/github/ptce/rules/schemes/decree2015/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.decree.2015-431.art3";
   static final String PRIVATE_LAW = ID + ".1.private-law-person";

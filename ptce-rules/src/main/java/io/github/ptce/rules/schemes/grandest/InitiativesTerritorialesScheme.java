@@ -1,7 +1,7 @@
 package io.github.ptce.rules.schemes.grandest;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
@@ -25,6 +25,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,7 @@ import java.util.Map;
  * published; the selection is made by a jury after an oral presentation.
  */
 public final class InitiativesTerritorialesScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(InitiativesTerritorialesScheme.class, "io/github/ptce/rules/schemes/grandest/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.grand-est.initiatives-territoriales";
   static final TerritorialScope GRAND_EST = TerritorialScope.region("44");

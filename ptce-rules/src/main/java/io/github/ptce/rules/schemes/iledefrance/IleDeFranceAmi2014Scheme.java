@@ -1,7 +1,7 @@
 package io.github.ptce.rules.schemes.iledefrance;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
@@ -33,6 +33,7 @@ import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,8 +53,7 @@ import java.util.Set;
  * solidaire » agreement it succeeded (the report says so).
  */
 public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(IleDeFranceAmi2014Scheme.class, "io/github/ptce/rules/schemes/iledefrance/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.ile-de-france.ami-ptce-2014";
   static final RegionCode IDF = RegionCode.parse("11");

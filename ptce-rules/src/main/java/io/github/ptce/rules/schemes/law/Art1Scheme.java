@@ -19,6 +19,7 @@ import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -59,7 +60,7 @@ final class Art1Scheme {
       this.basis = basis;
       Map<String, String> remedies = new java.util.HashMap<>();
       Map<String, String> assumptions = new java.util.HashMap<>();
-      for (String key : LawTexts.BUNDLE.keySet()) {
+      for (String key : LawTexts.BUNDLE.keys(Locale.ENGLISH)) {
         if (key.startsWith(id + ".remedy.")) {
           remedies.put(key.substring(id.length() + ".remedy.".length()), key);
         } else if (key.startsWith(id + ".assume.")) {

@@ -1,9 +1,10 @@
 package io.github.ptce.rules.schemes.law;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.SourceStatus;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * (see {@code domain/legal-texts.md} and FACTS.md §§ 1–2, FACTS-2.md § 5).
  */
 final class LawTexts {
-  static final MessageBundle BUNDLE = MessageBundle.load(LawTexts.class, "io/github/ptce/rules/schemes/law/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The law: Loi n° 2014-856 du 31 juillet 2014, in force 2014-08-02. */
   static final String LAW = "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire";

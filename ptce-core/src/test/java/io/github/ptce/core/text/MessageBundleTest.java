@@ -1,14 +1,17 @@
-package io.github.ptce.core.internal;
+package io.github.ptce.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ptce.core.internal.Texts;
+import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The message files: languages, placeholders, the kind selector, and how they are found. */
 class MessageBundleTest {
 
   @Test
@@ -51,15 +54,47 @@ class MessageBundleTest {
 
   @Test
   void aBundleWithoutItsEnglishFileIsAnError() {
-    assertThrows(IllegalStateException.class, () -> MessageBundle.load(MessageBundleTest.class, "no/such/Bundle"));
+    IllegalStateException missing = assertThrows(IllegalStateException.class,
+        () -> MessageBundle.load(MethodHandles.lookup(), "/no/such/Bundle"));
+    assertEquals("missing message file no/such/Bundle.properties (read on behalf of " + MessageBundleTest.class.getName()
+        + ")", missing.getMessage());
+  }
+
+  @Test
+  void aRelativeBaseNameIsInThePackageOfTheLookupClassAndAnAbsoluteOneFromTheRoot() {
+    MessageBundle relative = MessageBundle.load(MethodHandles.lookup(), "OnlyEnglish");
+    MessageBundle absolute = MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/core/text/OnlyEnglish");
+    assertEquals("io/github/ptce/core/text/OnlyEnglish", relative.baseName());
+    assertEquals(relative.baseName(), absolute.baseName());
+    assertEquals(relative.keys(Locale.ENGLISH), absolute.keys(Locale.ENGLISH));
+    assertEquals(Texts.BASE_NAME, Texts.bundle().toString());
+  }
+
+  @Test
+  void onlyTheCallersOwnLookupMayReadItsFiles() {
+    IllegalArgumentException publicLookup = assertThrows(IllegalArgumentException.class,
+        () -> MessageBundle.load(MethodHandles.publicLookup(), "OnlyEnglish"));
+    assertTrue(publicLookup.getMessage().startsWith("caller must be MethodHandles.lookup() called in a class of the "
+        + "module that holds the message files (OnlyEnglish)"), publicLookup.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> MessageBundle.load(
+        MethodHandles.lookup().dropLookupMode(MethodHandles.Lookup.PRIVATE), "OnlyEnglish"));
+  }
+
+  @Test
+  void aBaseNameIsAPathWithoutItsSuffix() {
+    for (String wrong : new String[] {"", " ", "/", "OnlyEnglish.properties"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> MessageBundle.load(MethodHandles.lookup(), wrong));
+      assertTrue(e.getMessage().startsWith("baseName is the path of the message files without .properties"), wrong);
+    }
   }
 
   @Test
   void aBundleWithoutFrenchFallsBackToEnglish() {
     // A test bundle with an English file only: the English text serves both languages.
-    MessageBundle bundle = MessageBundle.load(MessageBundleTest.class, "io/github/ptce/core/internal/OnlyEnglish");
+    MessageBundle bundle = MessageBundle.load(MethodHandles.lookup(), "OnlyEnglish");
     assertEquals("Hello {name}.", bundle.template(Locale.FRENCH, "greeting"));
     assertEquals("Hello Zoé.", bundle.format(Locale.FRENCH, "greeting", Map.of("name", "Zoé")));
-    assertTrue(bundle.keys(true).isEmpty());
+    assertTrue(bundle.keys(Locale.FRENCH).isEmpty());
   }
 }
