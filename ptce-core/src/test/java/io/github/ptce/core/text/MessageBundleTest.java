@@ -56,8 +56,8 @@ class MessageBundleTest {
   void aBundleWithoutItsEnglishFileIsAnError() {
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> MessageBundle.load(MethodHandles.lookup(), "/no/such/Bundle"));
-    assertEquals("missing message file no/such/Bundle.properties (read on behalf of " + MessageBundleTest.class.getName()
-        + ")", missing.getMessage());
+    assertEquals("missing message file no/such/Bundle.properties (read on behalf of "
+        + MessageBundleTest.class.getName() + ")", missing.getMessage());
   }
 
   @Test

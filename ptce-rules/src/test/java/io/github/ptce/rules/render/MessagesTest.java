@@ -139,7 +139,8 @@ class MessagesTest {
 
   @Test
   void everySchemeAndCriterionHasTitlesSummariesAndALegalBasis() {
-    List<MessageBundle> bundles = baseNames().stream().map(b -> MessageBundle.load(MethodHandles.lookup(), "/" + b)).toList();
+    List<MessageBundle> bundles =
+        baseNames().stream().map(b -> MessageBundle.load(MethodHandles.lookup(), "/" + b)).toList();
     List<Scheme> schemes = SchemeCatalog.standard().all();
     assertFalse(schemes.isEmpty());
     int criteria = 0;
