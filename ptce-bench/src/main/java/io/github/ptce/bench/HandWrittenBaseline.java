@@ -890,7 +890,7 @@ public final class HandWrittenBaseline {
       Optional<Scheme> scheme = s.schemeId().flatMap(CATALOGUE::find);
       Outcome ptceCall;
       if (scheme.isPresent()) {
-        ptceCall = scheme.get().issuer() == Issuer.STATE && scheme.get().call().isPresent() ? Outcome.MET
+        ptceCall = scheme.get().issuer().kind() == Issuer.Kind.STATE && scheme.get().call().isPresent() ? Outcome.MET
             : Outcome.NOT_MET;
       } else if (s.ptceCall().isPresent()) {
         ptceCall = s.ptceCall().get() ? Outcome.MET : Outcome.NOT_MET;

@@ -170,13 +170,17 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  /** The identity of a scheme: id, version, title, kind, issuer. */
+  /** The identity of a scheme: id, version, title, kind, issuer and the issuer's name if it has one. */
   static void schemeIdentity(JsonGenerator g, Scheme scheme, Words w) {
     g.writeStringProperty("id", scheme.id());
     g.writeStringProperty("version", scheme.version());
     message(g, "title", scheme.title(), w);
     g.writeStringProperty("kind", scheme.kind().name());
-    g.writeStringProperty("issuer", scheme.issuer().name());
+    g.writeStringProperty("issuer", scheme.issuer().kind().name());
+    Optional<Message> issuerName = scheme.issuer().name();
+    if (issuerName.isPresent()) {
+      message(g, "issuerName", issuerName.get(), w);
+    }
   }
 
   /** A scheme as listed in an overview: its identity, territory and window. */

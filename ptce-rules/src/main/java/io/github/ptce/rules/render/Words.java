@@ -46,7 +46,7 @@ final class Words {
     this.schemeOutcomes = names("outcome.", SchemeOutcome.values());
     this.criterionOutcomes = names("criterion.", Outcome.values());
     this.kinds = names("kind.", SchemeKind.values());
-    this.issuers = names("issuer.", Issuer.values());
+    this.issuers = names("issuer.", Issuer.Kind.values());
     this.decisions = names("decided.", CriterionKind.values());
   }
 
@@ -118,8 +118,10 @@ final class Words {
     return kinds[kind.ordinal()];
   }
 
+  /** The kind of issuer, then its name when it has one: {@code région}, {@code foundation: Example Foundation}. */
   String issuer(Issuer issuer) {
-    return issuers[issuer.ordinal()];
+    String kind = issuers[issuer.kind().ordinal()];
+    return issuer.name().map(name -> kind + colon() + name.text(locale)).orElse(kind);
   }
 
   String decidedBy(CriterionKind kind) {

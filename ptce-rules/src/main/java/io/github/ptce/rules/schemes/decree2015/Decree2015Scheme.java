@@ -375,7 +375,7 @@ public final class Decree2015Scheme implements SchemeProvider {
     /** Whether a State support came from a State call for PTCEs. */
     private static Outcome ptceCall(Support support, Optional<Scheme> scheme) {
       if (scheme.isPresent()) {
-        return scheme.get().issuer() == Issuer.STATE && scheme.get().call().isPresent() ? Outcome.MET
+        return scheme.get().issuer().kind() == Issuer.Kind.STATE && scheme.get().call().isPresent() ? Outcome.MET
             : Outcome.NOT_MET;
       }
       if (support.ptceCall().isPresent()) {
