@@ -38,7 +38,7 @@ final class ExplainCommand extends BaseCommand {
     out.println(scheme.title().text(locale()));
     out.println("=".repeat(Math.min(100, scheme.title().text(locale()).length())));
     out.println(text("explain.id", "id", scheme.id(), "version", scheme.version()));
-    out.println(text("explain.kind", "kind", scheme.kind().name(), "issuer", scheme.issuer().name(),
+    out.println(text("explain.kind", "kind", scheme.kind().name(), "issuer", SchemesCommand.issuer(scheme.issuer(), locale()),
         "subject", scheme.subject().name()));
     out.println(text("explain.validity", "from", scheme.validity().from().toString(),
         "to", scheme.validity().to().map(LocalDate::toString).orElse("—")));
