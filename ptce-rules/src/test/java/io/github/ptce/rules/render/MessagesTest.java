@@ -42,6 +42,7 @@ class MessagesTest {
     Set<String> names = new TreeSet<>();
     names.add("io/github/ptce/rules/messages");
     names.add("io/github/ptce/rules/render/messages");
+    names.add("io/github/ptce/rules/schemes/calls/decree2015");
     for (SchemeProvider provider : ServiceLoader.load(SchemeProvider.class, MessagesTest.class.getClassLoader())) {
       names.add(provider.getClass().getPackageName().replace('.', '/') + "/messages");
     }

@@ -11,7 +11,6 @@ import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.decree2015.Decree2015Scheme;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
@@ -109,7 +108,7 @@ public final class StateCallSchemes implements SchemeProvider {
         .validity(WINDOW_2015)
         .criteria(CriterionNode.allOf(
             CriterionNode.of(WindowCriterion.notPublished(CALL_2015 + ".deadline", BASIS_2015, WINDOW_2015, BUNDLE)),
-            new Decree2015Scheme().schemes().get(0).criteria(),
+            Decree2015Scheme.SCHEME.criteria(),
             CriterionNode.informative(UndecidedCriterion.notPublished(CALL_2015 + ".category", BASIS_2015_FAQ,
                 WINDOW_2015, BUNDLE))))
         .grant(Grant.builder().envelope(Amount.ofEuros(2_700_000)).durationMonths(36).financial(true)

@@ -19,7 +19,7 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
@@ -80,10 +80,10 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
         return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
-      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
+      SseDefinition.Finding legalPerson = SseDefinition.legalPerson(s);
       if (legalPerson.outcome() == Outcome.NOT_MET) {
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
-            SseEnterpriseTest.describeForm(s)).member(s.id())
+            SseDefinition.describeForm(s)).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
       if (legalPerson.outcome() == Outcome.UNKNOWN) {

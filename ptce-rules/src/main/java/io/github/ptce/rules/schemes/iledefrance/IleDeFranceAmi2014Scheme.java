@@ -27,7 +27,7 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
@@ -153,18 +153,18 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       if (family == LegalFamily.COOPERATIVE) {
         return yes("cooperative", s).build();
       }
-      SseEnterpriseTest.Finding agreement = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+      SseDefinition.Finding agreement = SseDefinition.esusAgreement(s, evaluation.asOf());
       if (s.sseStatus().evidence() == SseEvidence.ESUS_AGREEMENT) {
         if (agreement.outcome() == Outcome.MET) {
           return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
           return maybe("agreementEnd", s)
-              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
         return no("agreementNotValid", s,
             "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+            "end", SseDefinition.esusLastDay(s).<Object>map(d -> d).orElse("—"))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {

@@ -4,6 +4,7 @@ import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.SourceStatus;
+import io.github.ptce.rules.spi.SseDefinition;
 import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,9 +19,9 @@ final class LawTexts {
   /** The law: Loi n° 2014-856 du 31 juillet 2014, in force 2014-08-02. */
   static final String LAW = "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire";
   static final String LAW_URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296";
-  static final LocalDate IN_FORCE = LocalDate.of(2014, 8, 2);
+  static final LocalDate IN_FORCE = SseDefinition.LAW_IN_FORCE;
   /** Loi PACTE n° 2019-486 rewrote Art. 2 from this date (FACTS.md § 2.4). */
-  static final LocalDate PACTE = LocalDate.of(2019, 5, 24);
+  static final LocalDate PACTE = SseDefinition.PACTE;
   /** Loi n° 2024-537 rewrote L3332-17-1 from this date (FACTS-2.md § 5.2). */
   static final LocalDate ESUS_2025 = LocalDate.of(2025, 1, 1);
 

@@ -1,4 +1,4 @@
-package io.github.ptce.rules.schemes.law;
+package io.github.ptce.rules.spi;
 
 import io.github.ptce.core.time.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** The reason of an expired ESUS agreement gives the day it ended (issue 13, item 8). */
 class EsusExpiryTest {
+  static final String ART1 = "fr.law.2014-856.art1";
+  static final String ESUS = "fr.code-travail.l3332-17-1.esus-agreement";
   static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
   static Stakeholder company(EsusAgreement agreement) {
@@ -51,17 +53,17 @@ class EsusExpiryTest {
 
   @Test
   void theLastDayIsTheDeclaredEndOrTheFifthAnniversaryEve() {
-    assertEquals(Optional.of(PartialDate.parse("2019-12-31")), SseEnterpriseTest.esusLastDay(company(
+    assertEquals(Optional.of(PartialDate.parse("2019-12-31")), SseDefinition.esusLastDay(company(
         EsusAgreement.builder().start(LocalDate.of(2015, 1, 1)).end(LocalDate.of(2019, 12, 31)).build())));
-    assertEquals(Optional.of(PartialDate.parse("2020-03-01")), SseEnterpriseTest.esusLastDay(company(
+    assertEquals(Optional.of(PartialDate.parse("2020-03-01")), SseDefinition.esusLastDay(company(
         EsusAgreement.builder().start(LocalDate.of(2015, 3, 2)).build())));
     // Known to the month or year, the last day is as precise as the start.
-    assertEquals(Optional.of(PartialDate.parse("2020-03")), SseEnterpriseTest.esusLastDay(company(
+    assertEquals(Optional.of(PartialDate.parse("2020-03")), SseDefinition.esusLastDay(company(
         EsusAgreement.builder().start(PartialDate.parse("2015-03")).build())));
-    assertEquals(Optional.of(PartialDate.parse("2020")), SseEnterpriseTest.esusLastDay(company(
+    assertEquals(Optional.of(PartialDate.parse("2020")), SseDefinition.esusLastDay(company(
         EsusAgreement.builder().start(PartialDate.parse("2015")).build())));
-    assertEquals(Optional.empty(), SseEnterpriseTest.esusLastDay(company(EsusAgreement.builder().build())));
-    assertEquals(Optional.empty(), SseEnterpriseTest.esusLastDay(company(
+    assertEquals(Optional.empty(), SseDefinition.esusLastDay(company(EsusAgreement.builder().build())));
+    assertEquals(Optional.empty(), SseDefinition.esusLastDay(company(
         EsusAgreement.builder().start(LocalDate.of(2015, 3, 2)).asOfRight(true).build())));
   }
 
@@ -70,10 +72,10 @@ class EsusExpiryTest {
     Stakeholder sas = company(EsusAgreement.builder().start(LocalDate.of(2015, 1, 1)).build());
     Cluster cluster = Cluster.builder().name("Pôle (synthétique)").addMembers(Membership.of(sas, MemberRole.MEMBER))
         .build();
-    SchemeReport art1 = EligibilityEngine.standard().evaluate(cluster, AS_OF, Art1Scheme.ID)
-        .scheme(Art1Scheme.ID, "sas").orElseThrow();
-    Message reason = reason(art1, Art1Scheme.ESUS);
-    assertEquals(Art1Scheme.ESUS + ".expiredMaximum", reason.key());
+    SchemeReport art1 = EligibilityEngine.standard().evaluate(cluster, AS_OF, ART1)
+        .scheme(ART1, "sas").orElseThrow();
+    Message reason = reason(art1, ESUS);
+    assertEquals(ESUS + ".expiredMaximum", reason.key());
     assertTrue(reason.text(Locale.ENGLISH).contains("ended on 2019-12-31 at the latest"), reason.text(Locale.ENGLISH));
     assertTrue(reason.text(Locale.FRENCH).contains("pris fin le 2019-12-31 au plus tard"), reason.text(Locale.FRENCH));
   }

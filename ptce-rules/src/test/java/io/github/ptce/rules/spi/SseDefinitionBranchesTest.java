@@ -1,4 +1,4 @@
-package io.github.ptce.rules.schemes.law;
+package io.github.ptce.rules.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,7 +15,7 @@ import io.github.ptce.core.stakeholder.StatutoryClauses;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest.Finding;
+import io.github.ptce.rules.spi.SseDefinition.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The branches of {@link SseEnterpriseTest} that the case files reach only in part: statutory clauses that
+ * The branches of {@link SseDefinition} that the case files reach only in part: statutory clauses that
  * fail Art. 1 I for an enterprise SSE by its form, clauses of Art. 1 II 2° c for a company, legal personality
  * (décret n° 2015-431 Art. 3 2°), the ESUS agreement's 2- and 5-year bounds and the facts asked for an
  * unknown status. Stakeholders are synthetic; legal categories are INSEE's (FACTS.md § 8), the rules of
  * Art. 1 are those of domain/legal-texts.md and FACTS.md §§ 2.1–2.3, the ESUS durations FACTS.md § 2.5 and
  * FACTS-2.md § 5.3.
  */
-class SseEnterpriseBranchesTest {
+class SseDefinitionBranchesTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
   static final String PATH = "$.members[0].stakeholder";
 
@@ -82,11 +82,11 @@ class SseEnterpriseBranchesTest {
       "impartibleReserves"})
   void anAssociationWhoseStatutesDenyAConditionOfArt1IIsNotAnSseEnterprise(String clause) {
     Stakeholder association = association(failing(clause));
-    assertSame(SseEnterpriseTest.B_STATUTES, SseEnterpriseTest.legalForm(association));
-    assertEquals(List.of(clause), SseEnterpriseTest.falseClauses(association.statutes()));
+    assertSame(SseDefinition.B_STATUTES, SseDefinition.legalForm(association));
+    assertEquals(List.of(clause), SseDefinition.falseClauses(association.statutes()));
     // Declared SSE by its form, so no ESUS agreement can save it: not an SSE enterprise.
-    assertEquals(Outcome.NOT_MET, SseEnterpriseTest.outcome(association, AS_OF));
-    assertEquals(List.of(), SseEnterpriseTest.missingFacts(association, PATH, AS_OF));
+    assertEquals(Outcome.NOT_MET, SseDefinition.outcome(association, AS_OF));
+    assertEquals(List.of(), SseDefinition.missingFacts(association, PATH, AS_OF));
   }
 
   @ParameterizedTest
@@ -94,28 +94,28 @@ class SseEnterpriseBranchesTest {
   void theManagementClausesOfCommercialCompaniesDoNotBindAnAssociation(String clause) {
     // Art. 1 II 2° c applies to commercial companies; Art. 1 II 1° forms answer only to Art. 1 I.
     Stakeholder association = association(failing(clause));
-    assertSame(SseEnterpriseTest.B_FORM, SseEnterpriseTest.legalForm(association));
-    assertEquals(Outcome.MET, SseEnterpriseTest.outcome(association, AS_OF));
+    assertSame(SseDefinition.B_FORM, SseDefinition.legalForm(association));
+    assertEquals(Outcome.MET, SseDefinition.outcome(association, AS_OF));
   }
 
   @Test
   void conformingOrUndeclaredStatutesLeaveTheFormDecide() {
-    assertSame(SseEnterpriseTest.B_FORM, SseEnterpriseTest.legalForm(association(conforming().build())));
+    assertSame(SseDefinition.B_FORM, SseDefinition.legalForm(association(conforming().build())));
     // An undeclared clause is unknown, never a failure.
-    assertSame(SseEnterpriseTest.B_FORM, SseEnterpriseTest.legalForm(association(StatutoryClauses.builder().build())));
+    assertSame(SseDefinition.B_FORM, SseDefinition.legalForm(association(StatutoryClauses.builder().build())));
   }
 
   @Test
   void aDeclaredCooperativeOrFormAnswersToArt1IToo() {
     Stakeholder scic = stakeholder(StakeholderKind.ENTERPRISE, null).addSpecificStatuses(SpecificStatus.SCIC)
         .statutes(failing("profitsMostlyReinvested")).build();
-    assertSame(SseEnterpriseTest.B_STATUTES, SseEnterpriseTest.legalForm(scic));
+    assertSame(SseDefinition.B_STATUTES, SseDefinition.legalForm(scic));
     Stakeholder declared = stakeholder(StakeholderKind.ENTERPRISE, null).sseStatus(SseStatus.byLegalForm())
         .statutes(failing("impartibleReserves")).build();
-    assertSame(SseEnterpriseTest.B_STATUTES, SseEnterpriseTest.legalForm(declared));
+    assertSame(SseDefinition.B_STATUTES, SseDefinition.legalForm(declared));
     Stakeholder conforming = stakeholder(StakeholderKind.ENTERPRISE, null).sseStatus(SseStatus.byLegalForm())
         .statutes(conforming().build()).build();
-    assertSame(SseEnterpriseTest.B_DECLARED, SseEnterpriseTest.legalForm(conforming));
+    assertSame(SseDefinition.B_DECLARED, SseDefinition.legalForm(conforming));
   }
 
   @ParameterizedTest
@@ -125,14 +125,14 @@ class SseEnterpriseBranchesTest {
     // declared status tells it is a cooperative, SSE by its form (Art. 1 II 1°).
     for (SpecificStatus status : List.of(SpecificStatus.SCIC, SpecificStatus.SCOP)) {
       Stakeholder coop = stakeholder(StakeholderKind.ENTERPRISE, companyCode).addSpecificStatuses(status).build();
-      assertSame(SseEnterpriseTest.A_PRIVATE, SseEnterpriseTest.privateLaw(coop));
-      assertSame(SseEnterpriseTest.B_COOPERATIVE, SseEnterpriseTest.legalForm(coop));
-      assertEquals(Outcome.MET, SseEnterpriseTest.outcome(coop, AS_OF));
+      assertSame(SseDefinition.A_PRIVATE, SseDefinition.privateLaw(coop));
+      assertSame(SseDefinition.B_COOPERATIVE, SseDefinition.legalForm(coop));
+      assertEquals(Outcome.MET, SseDefinition.outcome(coop, AS_OF));
     }
     // The same company without the status is not SSE by its form.
     Stakeholder company = stakeholder(StakeholderKind.ENTERPRISE, companyCode).build();
-    assertSame(SseEnterpriseTest.B_NOT_FORM, SseEnterpriseTest.legalForm(company));
-    assertEquals(Outcome.UNKNOWN, SseEnterpriseTest.outcome(company, AS_OF));
+    assertSame(SseDefinition.B_NOT_FORM, SseDefinition.legalForm(company));
+    assertEquals(Outcome.UNKNOWN, SseDefinition.outcome(company, AS_OF));
   }
 
   @Test
@@ -144,8 +144,8 @@ class SseEnterpriseBranchesTest {
         () -> stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").addSpecificStatuses(SpecificStatus.SCIC).build());
     assertEquals("stakeholder.cooperativeStatusCategory", e.violations().get(0).code());
     Stakeholder commune = stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").build();
-    assertSame(SseEnterpriseTest.B_NOT_FORM, SseEnterpriseTest.legalForm(commune));
-    assertEquals(Outcome.NOT_MET, SseEnterpriseTest.outcome(commune, AS_OF));
+    assertSame(SseDefinition.B_NOT_FORM, SseDefinition.legalForm(commune));
+    assertEquals(Outcome.NOT_MET, SseDefinition.outcome(commune, AS_OF));
   }
 
   // ---------------------------------------------------------------- Art. 1 II 2° for a commercial company
@@ -156,40 +156,40 @@ class SseEnterpriseBranchesTest {
   void aCompanyWhoseStatutesLackAClauseIsNotAnSseEnterpriseDespiteItsMention(String clause) {
     Stakeholder company = stakeholder(StakeholderKind.ENTERPRISE, "5710")
         .sseStatus(SseStatus.essMention(LocalDate.of(2018, 3, 15))).statutes(failing(clause)).build();
-    assertSame(SseEnterpriseTest.C1_CLAUSE_FAILS, SseEnterpriseTest.companyConditions(company, AS_OF));
-    assertEquals(List.of(clause), SseEnterpriseTest.falseClauses(company.statutes()));
-    assertEquals(Outcome.NOT_MET, SseEnterpriseTest.commercial(company, AS_OF));
-    assertEquals(Outcome.NOT_MET, SseEnterpriseTest.outcome(company, AS_OF));
+    assertSame(SseDefinition.C1_CLAUSE_FAILS, SseDefinition.companyConditions(company, AS_OF));
+    assertEquals(List.of(clause), SseDefinition.falseClauses(company.statutes()));
+    assertEquals(Outcome.NOT_MET, SseDefinition.commercial(company, AS_OF));
+    assertEquals(Outcome.NOT_MET, SseDefinition.outcome(company, AS_OF));
   }
 
   @Test
   void aCompanyWithConformingStatutesAndTheMentionIsAnSseEnterprise() {
     Stakeholder company = stakeholder(StakeholderKind.ENTERPRISE, "5710")
         .sseStatus(SseStatus.essMention(LocalDate.of(2018, 3, 15))).statutes(conforming().build()).build();
-    assertSame(SseEnterpriseTest.C1_MENTION, SseEnterpriseTest.companyConditions(company, AS_OF));
-    assertEquals(List.of(), SseEnterpriseTest.falseClauses(company.statutes()));
-    assertEquals(Outcome.MET, SseEnterpriseTest.outcome(company, AS_OF));
+    assertSame(SseDefinition.C1_MENTION, SseDefinition.companyConditions(company, AS_OF));
+    assertEquals(List.of(), SseDefinition.falseClauses(company.statutes()));
+    assertEquals(Outcome.MET, SseDefinition.outcome(company, AS_OF));
   }
 
   @Test
   void falseClausesListsTheClausesDeclaredNotMetInTheOrderOfTheLaw() {
     StatutoryClauses statutes = conforming().capitalClause(false).democraticGovernance(false).build();
-    assertEquals(List.of("democraticGovernance", "capitalClause"), SseEnterpriseTest.falseClauses(Optional.of(statutes)));
-    assertEquals(List.of(), SseEnterpriseTest.falseClauses(Optional.of(StatutoryClauses.builder().build())));
-    assertEquals(List.of(), SseEnterpriseTest.falseClauses(Optional.empty()));
+    assertEquals(List.of("democraticGovernance", "capitalClause"), SseDefinition.falseClauses(Optional.of(statutes)));
+    assertEquals(List.of(), SseDefinition.falseClauses(Optional.of(StatutoryClauses.builder().build())));
+    assertEquals(List.of(), SseDefinition.falseClauses(Optional.empty()));
   }
 
   @Test
   void eachClauseIsReadFromItsOwnProperty() {
-    for (String name : SseEnterpriseTest.CLAUSES) {
+    for (String name : SseDefinition.CLAUSES) {
       StatutoryClauses statutes = failing(name);
-      for (String other : SseEnterpriseTest.CLAUSES) {
-        assertEquals(Optional.of(!other.equals(name)), SseEnterpriseTest.clause(statutes, other), name + " / " + other);
+      for (String other : SseDefinition.CLAUSES) {
+        assertEquals(Optional.of(!other.equals(name)), SseDefinition.clause(statutes, other), name + " / " + other);
       }
     }
-    assertEquals(Optional.empty(), SseEnterpriseTest.clause(StatutoryClauses.builder().build(), "capitalClause"));
+    assertEquals(Optional.empty(), SseDefinition.clause(StatutoryClauses.builder().build(), "capitalClause"));
     assertThrows(IllegalArgumentException.class,
-        () -> SseEnterpriseTest.clause(conforming().build(), "socialUtilityObjectives"));
+        () -> SseDefinition.clause(conforming().build(), "socialUtilityObjectives"));
   }
 
   // ---------------------------------------------------------------- legal personality
@@ -197,32 +197,32 @@ class SseEnterpriseBranchesTest {
   @Test
   void legalPersonality() {
     // Declared of kind OTHER_LEGAL_PERSON, without a category: a legal person by its declaration.
-    Finding declared = SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, null).build());
+    Finding declared = SseDefinition.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, null).build());
     assertEquals(new Finding(Outcome.MET, "declaredKind", CriterionKind.DECLARED), declared);
     // The same with a code INSEE's table holds but the library does not classify (6540, société civile
     // immobilière): the declaration still decides.
-    assertSame(SseEnterpriseTest.P_DECLARED_KIND,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "6540").build()));
+    assertSame(SseDefinition.P_DECLARED_KIND,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "6540").build()));
     // An enterprise without a category may be a sole trader: unknown.
-    Finding enterprise = SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.ENTERPRISE, null).build());
+    Finding enterprise = SseDefinition.legalPerson(stakeholder(StakeholderKind.ENTERPRISE, null).build());
     assertEquals(new Finding(Outcome.UNKNOWN, "unknownForm", CriterionKind.AUTOMATED), enterprise);
-    assertSame(SseEnterpriseTest.A_UNKNOWN,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.RESEARCH_CENTRE, null).build()));
+    assertSame(SseDefinition.A_UNKNOWN,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.RESEARCH_CENTRE, null).build()));
     // The category decides over the declared kind, both ways.
-    assertSame(SseEnterpriseTest.P_FORM,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "9300").build()));
-    assertSame(SseEnterpriseTest.A_NO_PERSONALITY,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "9210").build()));
+    assertSame(SseDefinition.P_FORM,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "9300").build()));
+    assertSame(SseDefinition.A_NO_PERSONALITY,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "9210").build()));
     // Legal persons of public law are legal persons.
-    assertSame(SseEnterpriseTest.P_FORM,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").build()));
-    assertSame(SseEnterpriseTest.P_PUBLIC_KIND,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.STATE_SERVICE, null).build()));
+    assertSame(SseDefinition.P_FORM,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.LOCAL_AUTHORITY, "7210").build()));
+    assertSame(SseDefinition.P_PUBLIC_KIND,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.STATE_SERVICE, null).build()));
     // Evidence only legal persons of private law hold.
-    assertSame(SseEnterpriseTest.A_COOPERATIVE, SseEnterpriseTest.legalPerson(
+    assertSame(SseDefinition.A_COOPERATIVE, SseDefinition.legalPerson(
         stakeholder(StakeholderKind.ENTERPRISE, null).addSpecificStatuses(SpecificStatus.CAE).build()));
-    assertSame(SseEnterpriseTest.A_NATURAL,
-        SseEnterpriseTest.legalPerson(stakeholder(StakeholderKind.NATURAL_PERSON, null).build()));
+    assertSame(SseDefinition.A_NATURAL,
+        SseDefinition.legalPerson(stakeholder(StakeholderKind.NATURAL_PERSON, null).build()));
   }
 
   // ---------------------------------------------------------------- the ESUS agreement without an end date
@@ -231,28 +231,28 @@ class SseEnterpriseBranchesTest {
   void anAgreementWithoutEndIsValidTwoYearsAndOverAfterFive() {
     LocalDate start = LocalDate.of(2020, 3, 1);
     Stakeholder company = stakeholder(StakeholderKind.ENTERPRISE, "5710").sseStatus(esus(start)).build();
-    assertSame(SseEnterpriseTest.D_NOT_YET, SseEnterpriseTest.esusAgreement(company, start.minusDays(1)));
-    assertSame(SseEnterpriseTest.D_VALID_MINIMUM, SseEnterpriseTest.esusAgreement(company, start));
-    assertSame(SseEnterpriseTest.D_VALID_MINIMUM, SseEnterpriseTest.esusAgreement(company, LocalDate.of(2022, 2, 28)));
-    assertSame(SseEnterpriseTest.D_END_UNKNOWN, SseEnterpriseTest.esusAgreement(company, LocalDate.of(2022, 3, 1)));
-    assertSame(SseEnterpriseTest.D_END_UNKNOWN, SseEnterpriseTest.esusAgreement(company, LocalDate.of(2025, 2, 28)));
-    assertSame(SseEnterpriseTest.D_EXPIRED_MAXIMUM, SseEnterpriseTest.esusAgreement(company, LocalDate.of(2025, 3, 1)));
-    assertSame(SseEnterpriseTest.D_EXPIRED_MAXIMUM, SseEnterpriseTest.esusAgreement(company, LocalDate.of(2030, 1, 1)));
+    assertSame(SseDefinition.D_NOT_YET, SseDefinition.esusAgreement(company, start.minusDays(1)));
+    assertSame(SseDefinition.D_VALID_MINIMUM, SseDefinition.esusAgreement(company, start));
+    assertSame(SseDefinition.D_VALID_MINIMUM, SseDefinition.esusAgreement(company, LocalDate.of(2022, 2, 28)));
+    assertSame(SseDefinition.D_END_UNKNOWN, SseDefinition.esusAgreement(company, LocalDate.of(2022, 3, 1)));
+    assertSame(SseDefinition.D_END_UNKNOWN, SseDefinition.esusAgreement(company, LocalDate.of(2025, 2, 28)));
+    assertSame(SseDefinition.D_EXPIRED_MAXIMUM, SseDefinition.esusAgreement(company, LocalDate.of(2025, 3, 1)));
+    assertSame(SseDefinition.D_EXPIRED_MAXIMUM, SseDefinition.esusAgreement(company, LocalDate.of(2030, 1, 1)));
     // A company with nothing else is an SSE enterprise while the agreement is valid; after five years the
     // agreement no longer proves it, and whether its statutes and an RCS mention do is unknown.
-    assertEquals(Outcome.MET, SseEnterpriseTest.outcome(company, LocalDate.of(2021, 6, 1)));
-    assertEquals(Outcome.UNKNOWN, SseEnterpriseTest.outcome(company, LocalDate.of(2025, 3, 1)));
+    assertEquals(Outcome.MET, SseDefinition.outcome(company, LocalDate.of(2021, 6, 1)));
+    assertEquals(Outcome.UNKNOWN, SseDefinition.outcome(company, LocalDate.of(2025, 3, 1)));
   }
 
   @Test
   void anAgreementWithItsEndDateOrHeldAsOfRight() {
     Stakeholder dated = stakeholder(StakeholderKind.ENTERPRISE, "5710").sseStatus(SseStatus.esus(EsusAgreement
         .builder().start(LocalDate.of(2022, 1, 3)).end(LocalDate.of(2026, 12, 31)).build())).build();
-    assertSame(SseEnterpriseTest.D_VALID, SseEnterpriseTest.esusAgreement(dated, LocalDate.of(2026, 12, 31)));
-    assertSame(SseEnterpriseTest.D_EXPIRED, SseEnterpriseTest.esusAgreement(dated, LocalDate.of(2027, 1, 1)));
+    assertSame(SseDefinition.D_VALID, SseDefinition.esusAgreement(dated, LocalDate.of(2026, 12, 31)));
+    assertSame(SseDefinition.D_EXPIRED, SseDefinition.esusAgreement(dated, LocalDate.of(2027, 1, 1)));
     Stakeholder asOfRight = stakeholder(StakeholderKind.ENTERPRISE, "9220").sseStatus(SseStatus.esus(EsusAgreement
         .builder().start(LocalDate.of(2015, 1, 5)).asOfRight(true).build())).build();
-    assertSame(SseEnterpriseTest.D_AS_OF_RIGHT, SseEnterpriseTest.esusAgreement(asOfRight, AS_OF));
+    assertSame(SseDefinition.D_AS_OF_RIGHT, SseDefinition.esusAgreement(asOfRight, AS_OF));
   }
 
   // ---------------------------------------------------------------- missing facts
@@ -260,9 +260,9 @@ class SseEnterpriseBranchesTest {
   @Test
   void aDecidedStatusMissesNoFact() {
     Stakeholder association = stakeholder(StakeholderKind.ENTERPRISE, "9220").build();
-    assertEquals(Outcome.MET, SseEnterpriseTest.outcome(association, AS_OF));
-    assertTrue(SseEnterpriseTest.missingFacts(association, PATH, AS_OF).isEmpty());
-    assertEquals(List.of(), SseEnterpriseTest.missingFacts(association, PATH, LocalDate.of(2014, 8, 1)));
+    assertEquals(Outcome.MET, SseDefinition.outcome(association, AS_OF));
+    assertTrue(SseDefinition.missingFacts(association, PATH, AS_OF).isEmpty());
+    assertEquals(List.of(), SseDefinition.missingFacts(association, PATH, LocalDate.of(2014, 8, 1)));
   }
 
   @Test
@@ -270,11 +270,11 @@ class SseEnterpriseBranchesTest {
     // 6540 (société civile immobilière) is in INSEE's table but not classified by FACTS.md § 8: whether the
     // member is a legal person of private law (A), and which evidence it has, are both unknown.
     Stakeholder unclassified = stakeholder(StakeholderKind.ENTERPRISE, "6540").build();
-    assertEquals(Outcome.UNKNOWN, SseEnterpriseTest.privateLaw(unclassified).outcome());
-    assertSame(SseEnterpriseTest.B_UNDETERMINED, SseEnterpriseTest.legalForm(unclassified));
-    assertEquals(Outcome.UNKNOWN, SseEnterpriseTest.outcome(unclassified, AS_OF));
+    assertEquals(Outcome.UNKNOWN, SseDefinition.privateLaw(unclassified).outcome());
+    assertSame(SseDefinition.B_UNDETERMINED, SseDefinition.legalForm(unclassified));
+    assertEquals(Outcome.UNKNOWN, SseDefinition.outcome(unclassified, AS_OF));
     assertEquals(List.of(PATH + ".legalCategory", PATH + ".sseStatus", PATH + ".sseStatus.essMentionDate"),
-        paths(SseEnterpriseTest.missingFacts(unclassified, PATH, AS_OF)));
+        paths(SseDefinition.missingFacts(unclassified, PATH, AS_OF)));
   }
 
   @Test
@@ -283,19 +283,19 @@ class SseEnterpriseBranchesTest {
     // be one of Art. 1 II 1°; its ESUS agreement started three years ago and its end is not given.
     Stakeholder other = stakeholder(StakeholderKind.OTHER_LEGAL_PERSON, "9900")
         .sseStatus(esus(LocalDate.of(2023, 1, 2))).build();
-    assertSame(SseEnterpriseTest.A_PRIVATE, SseEnterpriseTest.privateLaw(other));
-    assertSame(SseEnterpriseTest.B_UNDETERMINED, SseEnterpriseTest.legalForm(other));
-    assertSame(SseEnterpriseTest.D_END_UNKNOWN, SseEnterpriseTest.esusAgreement(other, AS_OF));
-    assertEquals(Outcome.UNKNOWN, SseEnterpriseTest.outcome(other, AS_OF));
+    assertSame(SseDefinition.A_PRIVATE, SseDefinition.privateLaw(other));
+    assertSame(SseDefinition.B_UNDETERMINED, SseDefinition.legalForm(other));
+    assertSame(SseDefinition.D_END_UNKNOWN, SseDefinition.esusAgreement(other, AS_OF));
+    assertEquals(Outcome.UNKNOWN, SseDefinition.outcome(other, AS_OF));
     assertEquals(List.of(PATH + ".sseStatus", PATH + ".sseStatus.esusAgreement.end"),
-        paths(SseEnterpriseTest.missingFacts(other, PATH, AS_OF)));
+        paths(SseDefinition.missingFacts(other, PATH, AS_OF)));
   }
 
   @Test
   void anEnterpriseWithNothingDeclaredIsAskedEachFactOnce() {
     Stakeholder nothing = stakeholder(StakeholderKind.ENTERPRISE, null).build();
     assertEquals(List.of(PATH + ".legalCategory", PATH + ".sseStatus.essMentionDate", PATH + ".sseStatus"),
-        paths(SseEnterpriseTest.missingFacts(nothing, PATH, AS_OF)));
+        paths(SseDefinition.missingFacts(nothing, PATH, AS_OF)));
   }
 
   // ---------------------------------------------------------------- three-valued logic
@@ -306,9 +306,9 @@ class SseEnterpriseBranchesTest {
     // every other scheme asks must give the same answer for every combination, not applicable included.
     for (Outcome a : Outcome.values()) {
       for (Outcome b : Outcome.values()) {
-        assertEquals(Outcome.allOf(List.of(a, b)), SseEnterpriseTest.allOf(a, b), a + " and " + b);
+        assertEquals(Outcome.allOf(List.of(a, b)), SseDefinition.allOf(a, b), a + " and " + b);
         for (Outcome c : Outcome.values()) {
-          assertEquals(Outcome.anyOf(List.of(a, b, c)), SseEnterpriseTest.anyOf(a, b, c), a + " or " + b + " or " + c);
+          assertEquals(Outcome.anyOf(List.of(a, b, c)), SseDefinition.anyOf(a, b, c), a + " or " + b + " or " + c);
         }
       }
     }

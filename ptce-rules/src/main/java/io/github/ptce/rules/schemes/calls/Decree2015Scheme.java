@@ -1,4 +1,4 @@
-package io.github.ptce.rules.schemes.decree2015;
+package io.github.ptce.rules.schemes.calls;
 
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Membership;
@@ -21,7 +21,7 @@ import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.Members;
 import io.github.ptce.rules.spi.SchemeProvider;
@@ -46,7 +46,7 @@ import java.util.Optional;
  * 2°, 3° and 4° rest on a secondary summary (FACTS.md § 1.1), and the reports say so.
  */
 public final class Decree2015Scheme implements SchemeProvider {
-  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "decree2015");
 
   static final String ID = "fr.decree.2015-431.art3";
   static final String PRIVATE_LAW = ID + ".1.private-law-person";
@@ -158,9 +158,9 @@ public final class Decree2015Scheme implements SchemeProvider {
             .remediation(message("remedy.noCarrier")).build();
       }
       Stakeholder who = carrier.get().stakeholder();
-      SseEnterpriseTest.Finding finding = SseEnterpriseTest.privateLaw(who);
+      SseDefinition.Finding finding = SseDefinition.privateLaw(who);
       CriterionResult.Builder result = result(finding.outcome(), finding.reason(), "name", who.name(),
-          "category", SseEnterpriseTest.describeForm(who)).member(who.id());
+          "category", SseDefinition.describeForm(who)).member(who.id());
       if (finding.outcome().isDecided()) {
         result.decidedBy(finding.decidedBy());
       }
@@ -182,7 +182,7 @@ public final class Decree2015Scheme implements SchemeProvider {
 
     @Override
     public CriterionResult evaluate(Evaluation evaluation) {
-      Census census = Census.of(evaluation, p -> true, p -> SseEnterpriseTest.legalPerson(p.facts()).outcome());
+      Census census = Census.of(evaluation, p -> true, p -> SseDefinition.legalPerson(p.facts()).outcome());
       long count = census.count();
       CriterionResult.Builder result;
       switch (census.atLeast(3)) {

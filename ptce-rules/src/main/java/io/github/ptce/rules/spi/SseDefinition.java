@@ -1,4 +1,4 @@
-package io.github.ptce.rules.schemes.law;
+package io.github.ptce.rules.spi;
 
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
@@ -19,7 +19,6 @@ import io.github.ptce.core.stakeholder.StakeholderFacts;
 import io.github.ptce.core.stakeholder.LegalForm;
 import io.github.ptce.core.provenance.Source;
 import io.github.ptce.core.time.PartialDate;
-import io.github.ptce.rules.spi.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,8 +29,10 @@ import java.util.Set;
 
 /**
  * Is a stakeholder an enterprise of the social and solidarity economy at a date, in the sense of Art. 1
- * of loi n° 2014-856? The one place where the answer is computed: the criteria of scheme
- * {@code fr.law.2014-856.art1} explain it, and every other scheme asks it.
+ * of loi n° 2014-856? The one place where the answer is computed: the engine answers
+ * {@link io.github.ptce.rules.Evaluation#sseStatus} with it, the criteria of scheme {@code fr.law.2014-856.art1}
+ * explain it branch by branch, and a scheme that names one of its pieces (a legal person of private law, a valid
+ * ESUS agreement and its last day) asks it here rather than deciding anew.
  *
  * <p>The test is {@code A and (B or (C1 and C2) or D)}:
  * <ul>
@@ -50,7 +51,7 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe.
  */
-public final class SseEnterpriseTest {
+public final class SseDefinition {
 
   /**
    * What one branch of the test found: its outcome, a reason (the key suffix of its message) and how it was
@@ -61,6 +62,36 @@ public final class SseEnterpriseTest {
    * @param decidedBy automated or declared
    */
   public record Finding(Outcome outcome, String reason, CriterionKind decidedBy) {}
+
+  /** The branches of the test, each the subject of a criterion of scheme {@code fr.law.2014-856.art1}. */
+  public enum Branch {
+    /** A: a legal person of private law (Art. 1 I). */
+    PRIVATE_LAW("A"),
+    /** B: SSE by legal form (Art. 1 II 1°). */
+    LEGAL_FORM("B"),
+    /** C1: a commercial company whose statutes meet the conditions, with the SSE mention (Art. 1 II 2°, III). */
+    COMMERCIAL_COMPANY("C1"),
+    /** C2: that company pursues a social utility (Art. 2). */
+    SOCIAL_UTILITY("C2"),
+    /** D: an ESUS agreement valid at the date (Code du travail, L3332-17-1). */
+    ESUS_AGREEMENT("D");
+
+    private final String letter;
+
+    Branch(String letter) {
+      this.letter = letter;
+    }
+  }
+
+  /** The day loi n° 2014-856 came into force: before it, no enterprise is SSE in its sense. */
+  public static final LocalDate LAW_IN_FORCE = LocalDate.of(2014, 8, 2);
+  /** The day loi PACTE n° 2019-486 rewrote Art. 2 (four items from then, three before). */
+  public static final LocalDate PACTE = LocalDate.of(2019, 5, 24);
+  /**
+   * The criterion of scheme {@code fr.law.2014-856.art1} that an assessment answers when the statutes name an
+   * objective the library does not recognise as one of Art. 2.
+   */
+  static final String SOCIAL_UTILITY_CRITERION = "fr.law.2014-856.art2.social-utility";
 
   private static Finding automated(Outcome outcome, String reason) {
     return new Finding(outcome, reason, CriterionKind.AUTOMATED);
@@ -142,7 +173,7 @@ public final class SseEnterpriseTest {
   private static final int ESUS_MIN_YEARS = 2;
   private static final int ESUS_MAX_YEARS = 5;
 
-  private SseEnterpriseTest() {}
+  private SseDefinition() {}
 
   /**
    * Returns whether a stakeholder is an SSE enterprise at a date.
@@ -152,7 +183,7 @@ public final class SseEnterpriseTest {
    * @return met, not met, or unknown; not applicable before the law's entry into force (2014-08-02)
    */
   public static Outcome outcome(StakeholderFacts stakeholder, LocalDate asOf) {
-    if (asOf.isBefore(LawTexts.IN_FORCE)) {
+    if (asOf.isBefore(LAW_IN_FORCE)) {
       return Outcome.NOT_APPLICABLE;
     }
     Outcome a = privateLaw(stakeholder).outcome();
@@ -248,6 +279,23 @@ public final class SseEnterpriseTest {
     return distinct;
   }
 
+  /**
+   * Returns the facts whose absence keeps one branch of the test unknown: what the criterion of scheme
+   * {@code fr.law.2014-856.art1} that explains the branch asks for.
+   *
+   * @param branch the branch
+   * @param finding what the branch found for the stakeholder ({@link #privateLaw}, {@link #legalForm},
+   *     {@link #companyConditions}, {@link #socialUtility}, {@link #esusAgreement})
+   * @param stakeholder the stakeholder
+   * @param path the JSON path of the stakeholder in the cluster document
+   * @param name how the stakeholder is named in messages: a text, or a {@link io.github.ptce.rules.LocalizedText}
+   * @return the missing facts, empty unless the finding is unknown
+   */
+  public static List<MissingFact> missingFacts(Branch branch, Finding finding, StakeholderFacts stakeholder,
+      String path, Object name) {
+    return factsOf(finding, branch.letter, stakeholder, path, name);
+  }
+
   /** The facts a branch misses, by its reason. */
   static List<MissingFact> factsOf(Finding finding, String branch, StakeholderFacts stakeholder, String path,
       Object name) {
@@ -274,7 +322,7 @@ public final class SseEnterpriseTest {
       case "C2:noObjective" -> facts.add(fact(path + ".statutes.socialUtilityObjectives", "fact.objectives", name));
       case "C2:linkUnknown" -> facts.add(fact(path + ".statutes.linkedToOtherObjective", "fact.link", name));
       case "C2:unrecognised" -> facts.add(new MissingFact(
-          MissingFact.assessmentPath(Art1Scheme.SOCIAL_UTILITY), message("fact.assessObjective", name)));
+          MissingFact.assessmentPath(SOCIAL_UTILITY_CRITERION), message("fact.assessObjective", name)));
       case "D:endUnknown", "D:endImprecise" -> facts.add(fact(path + ".sseStatus.esusAgreement.end", "fact.esusEnd",
           name));
       case "D:startUnknown", "D:startImprecise", "D:undated" ->
@@ -289,7 +337,7 @@ public final class SseEnterpriseTest {
   }
 
   private static Message message(String key, Object name) {
-    return Message.of(LawTexts.BUNDLE, key, Map.of("name", name));
+    return SpiMessages.of(key, Map.of("name", name));
   }
 
   // ---------------------------------------------------------------- the branches
@@ -372,7 +420,16 @@ public final class SseEnterpriseTest {
     return esus(s, asOf);
   }
 
-  static Finding legalForm(StakeholderFacts s) {
+  /**
+   * Returns whether a stakeholder is SSE by its legal form (Art. 1 II 1°): a cooperative, a mutual, a foundation
+   * or an association, the conditions of Art. 1 I being presumed met by the form's own regime unless its
+   * statutes say otherwise.
+   *
+   * @param s the stakeholder
+   * @return the finding; reasons {@code sseForm}, {@code statutesFail}, {@code notSseForm}, {@code declaredForm},
+   *     {@code declaredCooperative}, {@code declaredOther}, {@code formUndetermined}, {@code unknownForm}
+   */
+  public static Finding legalForm(StakeholderFacts s) {
     SseByLegalForm byForm = s.sseByLegalForm().orElse(null);
     if (byForm == SseByLegalForm.YES) {
       return statutesFailArt1I(s.statutes()) ? B_STATUTES : B_FORM;
@@ -435,7 +492,17 @@ public final class SseEnterpriseTest {
     return s.sseStatus().evidence() != SseEvidence.BY_LEGAL_FORM && s.kind() != StakeholderKind.NATURAL_PERSON;
   }
 
-  static Finding companyConditions(StakeholderFacts s, LocalDate asOf) {
+  /**
+   * Returns whether a stakeholder is a commercial company whose statutes meet Art. 1 I and II 2° c and that is
+   * registered with the SSE mention at the date (Art. 1 II 2°, III).
+   *
+   * @param s the stakeholder
+   * @param asOf the date
+   * @return the finding; reasons {@code notCommercial}, {@code declaredNotSse}, {@code clauseFails},
+   *     {@code mention}, {@code mentionLater}, {@code mentionMissing}, {@code mentionAsRead},
+   *     {@code mentionUndated}, {@code mentionImprecise}, {@code unknown}
+   */
+  public static Finding companyConditions(StakeholderFacts s, LocalDate asOf) {
     if (!commercialPathApplies(s)) {
       return C1_NOT_COMMERCIAL;
     }
@@ -484,7 +551,17 @@ public final class SseEnterpriseTest {
     return byDate;
   }
 
-  static Finding socialUtility(StakeholderFacts s, LocalDate asOf) {
+  /**
+   * Returns whether a commercial company pursues a social utility in the sense of Art. 2, in the version in
+   * force at the date.
+   *
+   * @param s the stakeholder
+   * @param asOf the date
+   * @return the finding; reasons {@code notCommercial}, {@code presumedByMention}, {@code objective},
+   *     {@code linkedObjective}, {@code notLinked}, {@code notAnObjective}, {@code linkUnknown},
+   *     {@code unrecognised}, {@code noObjective}
+   */
+  public static Finding socialUtility(StakeholderFacts s, LocalDate asOf) {
     if (!commercialPathApplies(s)) {
       return C2_NOT_COMMERCIAL;
     }
@@ -509,7 +586,7 @@ public final class SseEnterpriseTest {
         return C2_OBJECTIVE;
       }
     }
-    boolean pacte = !asOf.isBefore(LawTexts.PACTE);
+    boolean pacte = !asOf.isBefore(PACTE);
     boolean conditional = objectives.contains(SocialUtilityObjective.SUSTAINABLE_DEVELOPMENT)
         || (pacte && objectives.contains(SocialUtilityObjective.CULTURAL_PROMOTION));
     if (conditional) {
@@ -660,7 +737,13 @@ public final class SseEnterpriseTest {
     return false;
   }
 
-  static List<String> falseClauses(Optional<StatutoryClauses> statutes) {
+  /**
+   * Returns the clauses of Art. 1 I and II 2° c that a stakeholder's statutes are declared not to have.
+   *
+   * @param statutes the statutes, if declared
+   * @return the names of the clauses, properties of {@link StatutoryClauses}, in the order of the law
+   */
+  public static List<String> falseClauses(Optional<StatutoryClauses> statutes) {
     List<String> names = new ArrayList<>();
     statutes.ifPresent(st -> CLAUSES.stream().filter(n -> clause(st, n).map(v -> !v).orElse(false))
         .forEach(names::add));
