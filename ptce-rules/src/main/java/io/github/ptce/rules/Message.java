@@ -67,6 +67,15 @@ public final class Message implements LocalizedText {
   }
 
   /**
+   * Returns the message files the text comes from.
+   *
+   * @return the bundle
+   */
+  public MessageBundle bundle() {
+    return bundle;
+  }
+
+  /**
    * Returns the key of the message: a stable reason code.
    *
    * @return the key

@@ -1,61 +1,70 @@
-package io.github.ptce.rules;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package io.github.ptce.testkit;
 
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
-import java.io.IOException;
+import io.github.ptce.rules.Criterion;
+import io.github.ptce.rules.CriterionKind;
+import io.github.ptce.rules.CriterionNode;
+import io.github.ptce.rules.Grant;
+import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.TerritorialScope;
+import io.github.ptce.rules.Validity;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/schemes.md} is generated from the catalogue: every scheme with its window, territory, grant,
- * sources and criteria. The test fails when the file is stale; run it with {@code -Dptce.docs.update=true} to
- * write it again.
+ * A Markdown page of schemes, generated from the schemes themselves: a table of every scheme (id, kind, issuer,
+ * territory, window, grant), then for each its titles in English and French, summary, subject, rules version,
+ * grant, basis with its status and note, its criteria (how each is decided, whether it counts, the text it
+ * cites) and its sources. ptce's {@code docs/schemes.md} is such a page; a scheme of one's own gets one the same
+ * way, kept up to date by a test:
+ * <pre>{@code
+ * @Test
+ * void theSchemesPageIsUpToDate() {
+ *   String page = SchemeDocs.markdown("The cooperation grant of the Example Foundation", "",
+ *       new ExampleProvider().schemes(), Geography.bundled());
+ *   GoldenFile.check(Path.of("docs/schemes.md"), page, GoldenFile.UPDATE_DOCS);
+ * }
+ * }</pre>
+ *
+ * <p>The page is in English (the French title of each scheme beside its English one). Stateless and thread-safe.
  */
-class SchemeDocsTest {
-  /** The page, from the module directory (Surefire sets {@code basedir}). */
-  static final Path DOC = Path.of(System.getProperty("basedir", "."), "..", "docs", "schemes.md").normalize();
+public final class SchemeDocs {
   static final Locale EN = Locale.ENGLISH;
 
-  @Test
-  void theSchemesPageIsUpToDate() throws IOException {
-    String expected = render(SchemeCatalog.standard(), Geography.bundled());
-    if (Boolean.getBoolean("ptce.docs.update")) {
-      Files.createDirectories(DOC.getParent());
-      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
-    }
-    String actual = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
-    assertEquals(expected, actual, DOC + " is stale: run the tests with -Dptce.docs.update=true");
-  }
+  private SchemeDocs() {}
 
-  static String render(SchemeCatalog catalog, Geography geography) {
+  /**
+   * Returns the page of some schemes.
+   *
+   * @param title the title of the page, its {@code #} heading
+   * @param preamble what comes between the title and the table, as Markdown, ending with a blank line when not
+   *     empty (a comment that says the page is generated, an introduction)
+   * @param schemes the schemes, in the order of the page
+   * @param geography the geography that names the régions and départements of their territories
+   * @return the page
+   */
+  public static String markdown(String title, String preamble, Collection<Scheme> schemes, Geography geography) {
     StringBuilder out = new StringBuilder();
-    out.append("# The scheme catalogue\n\n")
-        .append("<!-- Generated from SchemeCatalog.standard() by SchemeDocsTest; do not edit. Regenerate with\n")
-        .append("     ./mvnw -B -pl ptce-rules -am test -Dtest=SchemeDocsTest -Dptce.docs.update=true"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -->\n\n")
-        .append(INTRO)
+    out.append("# ").append(title).append("\n\n").append(preamble)
         .append("| id | kind | issuer | territory | window | grant |\n| --- | --- | --- | --- | --- | --- |\n");
-    for (Scheme scheme : catalog.all()) {
+    for (Scheme scheme : schemes) {
       out.append("| [`").append(scheme.id()).append("`](#").append(anchor(scheme.id())).append(") | ")
           .append(scheme.kind()).append(" | ").append(scheme.issuer()).append(" | ")
           .append(territory(scheme.scope(), geography)).append(" | ").append(window(scheme.validity())).append(" | ")
-          .append(scheme.grant().map(SchemeDocsTest::shortGrant).orElse("—")).append(" |\n");
+          .append(scheme.grant().map(SchemeDocs::shortGrant).orElse("—")).append(" |\n");
     }
-    for (Scheme scheme : catalog.all()) {
+    for (Scheme scheme : schemes) {
       out.append("\n## ").append(scheme.id()).append("\n\n")
           .append("**").append(scheme.title().text(EN)).append("** — ").append(scheme.title().text(Locale.FRENCH))
           .append("\n\n").append(scheme.summary().text(EN)).append("\n\n")
@@ -74,7 +83,8 @@ class SchemeDocsTest {
         LegalBasis basis = criterion.legalBasis(at);
         out.append("| `").append(criterion.id()).append("`<br>").append(criterion.title().text(EN)).append(" | ")
             .append(decidedBy(criterion)).append(" | ").append(row.counts() ? "yes" : "informative").append(" | ")
-            .append(basis.citation()).append(" [").append(basis.status()).append("](").append(basis.url()).append(") |\n");
+            .append(basis.citation()).append(" [").append(basis.status()).append("](").append(basis.url())
+            .append(") |\n");
       }
       Set<String> sources = new LinkedHashSet<>();
       sources.add(scheme.legalBasis().url());
@@ -142,8 +152,8 @@ class SchemeDocsTest {
     List<String> parts = new ArrayList<>();
     grant.amount().ifPresent(a -> parts.add(euros(a)));
     if (grant.minimumAmount().isPresent() || grant.maximumAmount().isPresent()) {
-      parts.add(grant.minimumAmount().map(SchemeDocsTest::euros).orElse("?") + "–"
-          + grant.maximumAmount().map(SchemeDocsTest::euros).orElse("?"));
+      parts.add(grant.minimumAmount().map(SchemeDocs::euros).orElse("?") + "–"
+          + grant.maximumAmount().map(SchemeDocs::euros).orElse("?"));
     }
     grant.durationMonths().ifPresent(m -> parts.add(m + " months"));
     grant.envelope().ifPresent(e -> parts.add("envelope " + euros(e)));
@@ -160,45 +170,4 @@ class SchemeDocsTest {
   static String basis(LegalBasis basis) {
     return basis.citation() + " — " + basis.status() + " — " + basis.url();
   }
-
-  static final String INTRO = """
-      Every scheme of the catalogue, as the library encodes it: its window, its territory, what it grants, the
-      sources it rests on and its criteria. The facts come only from `domain/FACTS.md`, `domain/FACTS-2.md` and
-      the RTES note of October 2023; each criterion cites its basis with its status (CONFIRMED, or SECONDARY:
-      one secondary source, and the report says so).
-
-      How each criterion is decided (the "decided by" column): AUTOMATED from the data of the cluster, the bundled
-      geography or the dates the sources publish; DECLARED from a declaration of the applicant (a strategy, an
-      innovation, a signature), which an assessment may replace; ASSESSED by a person's assessment only. An
-      automated criterion that says "or an assessment where the data cannot decide" takes an assessment for what
-      the data leave unknown (a perimeter that straddles a border, a carrier of a type the sources do not list),
-      and the data decide the rest: an assessment of what they decide is not used, and the report says so.
-
-      How to read an outcome:
-      - **Decided where the criteria are known.** A confirmed or secondary criterion decides; a not-confirmed
-        one never does.
-      - **Undetermined where they are not published.** A condition whose content is not published (the
-        composition required by the 2021–2025 calls, the charter's commitments, the rules of the Occitanie,
-        Nouvelle-Aquitaine and Oise schemes) is a criterion that stays *unknown*, names what is missing, and
-        asks for an assessment (`$assessments[<criterion id>]`) by a person who read the text.
-      - **Windows from dated facts only.** Where an opening or closing day is not published, the window uses
-        the facts that bound it (a call named after a year cannot open before that year; results published on
-        a day close a call the day before; a scheme that uses the 2014 law cannot precede it) and a
-        `…window`/`…opening`/`…deadline` criterion leaves "open at the date" undetermined inside it.
-      - **Territory from the bundled geography.** A regional or departmental scheme applies when the cluster's
-        perimeter lies in its territory. A perimeter that straddles the border is *unknown* (no scheme
-        publishes its rule for cross-border clusters: the funder's answer is an assessment of the territory
-        criterion); a cluster without a perimeter is *unknown* with `$.perimeter` missing (the carrier's seat
-        is not used instead), and the overview lists the scheme apart, "undetermined on territory". A cluster
-        wholly outside is *not applicable*, and the overview lists the scheme "elsewhere". A regional scheme
-        never applies before its région exists (the régions formed by loi n° 2015-29 exist from 2016-01-01).
-
-      Every scheme the RTES note names is here (its Hauts-de-France « ACTE » is COTE, FACTS-2.md § 3.5).
-      Found in the sources but not modelled: the 2024
-      round of the national support (15 PTCEs announced in September 2024, one secondary source, no dates or
-      rules), the Nouvelle-Aquitaine AMPLI and « Coup de boost Région » aids (not PTCE schemes), the
-      Hauts-de-France « ACTes » fund (an investment fund for local authorities), a FEADER measure of an
-      unidentified région, and the « Agir en Meurthe-et-Moselle » call (2025, département and Région).
-
-      """;
 }

@@ -1,6 +1,4 @@
-package io.github.ptce.rules.cases;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package io.github.ptce.testkit;
 
 import io.github.ptce.rules.CriterionReport;
 import io.github.ptce.rules.EligibilityReport;
@@ -9,57 +7,37 @@ import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.RankedMissingFact;
 import io.github.ptce.rules.SchemeReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
 /**
- * The complete result of every case file, written as a digest and compared with the committed one under
- * {@code src/test/resources/golden/cases/}: the case files assert outcomes, reasons and missing facts; the
- * digest also holds every observation, member concerned, remediation, assumption and citation, so that no
- * change to what a user reads goes unnoticed. A deliberate change is recorded with
- * {@code -Dptce.golden.update=true}, and the diff of the digests is reviewed like code.
+ * The complete result of a case, as text: the case files assert outcomes, reasons and missing facts; the digest
+ * also holds every observation, member concerned, remediation, assumption and citation, so that no change to
+ * what a user reads goes unnoticed. {@link SchemeCases#withDigests} compares it with a committed file; a
+ * deliberate change is recorded with {@code -Dptce.golden.update=true}, and the diff of the digests is reviewed
+ * like code.
+ *
+ * <p>One line per fact of the report, in English: for each scheme report its outcome and reason, its criteria
+ * tree (outcome, how decided, observed and required values, members, missing facts, remediation, assumptions,
+ * assessment, citation), its ranked missing facts, remediations, assumptions, shares of the decision and texts;
+ * then the report's missing facts and assumptions. A message is written as {@code <key> | <English text>}.
+ *
+ * <p>Stateless and thread-safe.
  */
-class CaseDigestsTest {
-  static final Path GOLDEN = Path.of("src/test/resources/golden/cases");
+public final class CaseDigest {
+  private CaseDigest() {}
 
-  @TestFactory
-  Stream<DynamicTest> digests() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(SchemeCasesTest.root())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        String scheme = file.getParent().getFileName().toString();
-        String name = file.getFileName().toString().replace(".json", ".txt");
-        tests.add(DynamicTest.dynamicTest(scheme + "/" + name, () -> check(scheme, file, GOLDEN.resolve(scheme).resolve(name))));
-      }
-    }
-    return tests.stream();
-  }
-
-  static void check(String scheme, Path file, Path golden) throws IOException {
-    String digest = digest(SchemeCasesTest.evaluate(scheme, file));
-    if (Boolean.getBoolean("ptce.golden.update")) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, digest, StandardCharsets.UTF_8);
-    }
-    String committed = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-    assertEquals(committed, digest, golden + " differs: review the change, then record it with -Dptce.golden.update=true");
-  }
-
-  /** One line per fact of the report, in English. */
-  static String digest(EligibilityReport report) {
+  /**
+   * Returns the digest of a report.
+   *
+   * @param report the report of a case
+   * @return one line per fact, in English
+   */
+  public static String of(EligibilityReport report) {
     StringBuilder out = new StringBuilder();
     for (SchemeReport scheme : report.schemes()) {
-      out.append("scheme ").append(scheme.scheme().id()).append(scheme.subject().map(s -> " [" + s.id() + " "
-          + s.path() + "]").orElse("")).append(": ").append(scheme.outcome()).append(" — ").append(text(scheme.reason()))
-          .append('\n');
+      out.append("scheme ").append(scheme.scheme().id())
+          .append(scheme.subject().map(s -> " [" + s.id() + " " + s.path() + "]").orElse("")).append(": ")
+          .append(scheme.outcome()).append(" — ").append(text(scheme.reason())).append('\n');
       scheme.criteria().ifPresent(c -> criteria(c, "  ", out));
       for (RankedMissingFact fact : scheme.missingFacts()) {
         out.append("  missing ").append(fact.fact().path()).append(" (").append(fact.outcomes()).append(", ")
@@ -70,7 +48,7 @@ class CaseDigestsTest {
       int[] percent = scheme.decisionShares().percentages();
       out.append("  decided: ").append(scheme.decisionShares()).append(" = ").append(percent[0]).append("/")
           .append(percent[1]).append("/").append(percent[2]).append("/").append(percent[3]).append(" %\n");
-      out.append("  texts: ").append(String.join("; ", scheme.legalBases().stream().map(CaseDigestsTest::citation)
+      out.append("  texts: ").append(String.join("; ", scheme.legalBases().stream().map(CaseDigest::citation)
           .distinct().toList())).append('\n');
     }
     for (RankedMissingFact fact : report.missingFacts()) {
@@ -98,7 +76,8 @@ class CaseDigestsTest {
       out.append(more).append("members: ").append(result.members()).append('\n');
     }
     for (MissingFact fact : result.missingFacts()) {
-      out.append(more).append("missing: ").append(fact.path()).append(" — ").append(text(fact.description())).append('\n');
+      out.append(more).append("missing: ").append(fact.path()).append(" — ").append(text(fact.description()))
+          .append('\n');
     }
     result.remediation().ifPresent(m -> out.append(more).append("to do: ").append(text(m)).append('\n'));
     result.assumptions().forEach(m -> out.append(more).append("assumes: ").append(text(m)).append('\n'));
