@@ -183,23 +183,7 @@ public final class MessageParity {
     }
   }
 
-  /**
-   * Returns the {@code {name}} placeholders of a text, as {@link MessageBundle} reads them.
-   *
-   * @param text a message text
-   * @return the names, sorted
-   */
-  public static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    int open = text.indexOf('{');
-    while (open >= 0) {
-      int close = text.indexOf('}', open + 1);
-      if (close < 0) {
-        break;
-      }
-      names.add(text.substring(open + 1, close));
-      open = text.indexOf('{', close + 1);
-    }
-    return names;
+  private static Set<String> placeholders(String text) {
+    return MessageBundle.placeholders(text);
   }
 }

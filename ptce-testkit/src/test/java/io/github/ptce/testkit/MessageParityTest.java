@@ -8,7 +8,6 @@ import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.SchemeCatalog;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The parity check finds every key, blank text and placeholder out of step, and nothing in files in step. */
@@ -35,12 +34,6 @@ class MessageParityTest {
     AssertionError error = assertThrows(AssertionError.class, () -> MessageParity.check(List.of(GOOD, BAD)));
     assertTrue(error.getMessage().startsWith("5 problem(s) of French and English texts:\n" + base + ": not in French"),
         error.getMessage());
-  }
-
-  @Test
-  void placeholdersAreReadAsTheBundleReadsThem() {
-    assertEquals(Set.of("count", "name"), MessageParity.placeholders("{count} of {name}, {count}"));
-    assertEquals(Set.of(), MessageParity.placeholders("no } placeholder { here"));
   }
 
   @Test

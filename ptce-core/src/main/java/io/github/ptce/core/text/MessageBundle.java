@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -237,6 +238,27 @@ public final class MessageBundle {
    */
   public String format(Locale locale, String key, Map<String, String> arguments) {
     return substitute(template(Objects.requireNonNull(locale, "locale"), key), arguments);
+  }
+
+  /**
+   * Returns the names of the {@code {name}} placeholders of a text, as {@link #format} reads them: what the
+   * English and French texts of a key must share.
+   *
+   * @param template a text of a message file
+   * @return the names, sorted; empty without placeholder
+   */
+  public static Set<String> placeholders(String template) {
+    Set<String> names = new TreeSet<>();
+    int open = template.indexOf('{');
+    while (open >= 0) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      names.add(template.substring(open + 1, close));
+      open = template.indexOf('{', close + 1);
+    }
+    return Collections.unmodifiableSet(names);
   }
 
   /** Replaces each {@code {name}} with its argument, in one pass; unknown placeholders stay as they are. */

@@ -9,6 +9,7 @@ import io.github.ptce.core.internal.Texts;
 import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The message files: languages, placeholders, the kind selector, and how they are found. */
@@ -26,6 +27,13 @@ class MessageBundleTest {
     assertEquals("{unknown} x {", MessageBundle.substitute("{unknown} {v} {", Map.of("v", "x")));
     assertEquals("no placeholder", MessageBundle.substitute("no placeholder", Map.of("v", "x")));
     assertEquals("{v}", MessageBundle.substitute("{v}", Map.of()));
+  }
+
+  @Test
+  void placeholdersAreReadAsFormatReadsThem() {
+    assertEquals(Set.of("count", "name"), MessageBundle.placeholders("{count} of {name}, {count}"));
+    assertEquals(Set.of(), MessageBundle.placeholders("no } placeholder { here"));
+    assertEquals(Set.of("a"), MessageBundle.placeholders("{a} and an unclosed {b"));
   }
 
   @Test
