@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import jakarta.validation.Constraint;
 import java.io.IOException;
@@ -58,8 +58,8 @@ class MessagesTest {
 
   @Test
   void frenchAndEnglishHaveTheSameKeys() {
-    Set<String> english = BUNDLE.keys(false);
-    Set<String> french = BUNDLE.keys(true);
+    Set<String> english = BUNDLE.keys(Locale.ENGLISH);
+    Set<String> french = BUNDLE.keys(Locale.FRENCH);
     Set<String> onlyEnglish = new TreeSet<>(english);
     onlyEnglish.removeAll(french);
     Set<String> onlyFrench = new TreeSet<>(french);
@@ -71,7 +71,7 @@ class MessagesTest {
 
   @Test
   void everyTextHasTheSamePlaceholdersInBothLanguagesAndIsTranslated() {
-    for (String key : BUNDLE.keys(false)) {
+    for (String key : BUNDLE.keys(Locale.ENGLISH)) {
       String english = BUNDLE.template(Locale.ENGLISH, key);
       String french = BUNDLE.template(Locale.FRENCH, key);
       assertFalse(english.isBlank(), key);
@@ -111,7 +111,7 @@ class MessagesTest {
   @Test
   void everyCodeHasTheLibrarysStyle() {
     Pattern style = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*");
-    Set<String> other = new TreeSet<>(BUNDLE.keys(false));
+    Set<String> other = new TreeSet<>(BUNDLE.keys(Locale.ENGLISH));
     other.removeIf(key -> style.matcher(key).matches());
     assertEquals(Set.of(), other);
     assertEquals("siren.wrongLength", new InvalidValueException("siren", Reason.WRONG_LENGTH, "1").code());
@@ -159,7 +159,7 @@ class MessagesTest {
         collectConstraints(method.getAnnotatedReturnType(), used);
       }
     }
-    Set<String> unused = new TreeSet<>(BUNDLE.keys(false));
+    Set<String> unused = new TreeSet<>(BUNDLE.keys(Locale.ENGLISH));
     unused.removeAll(used);
     assertEquals(Set.of(), unused, "message keys that no code produces (a typo?)");
   }

@@ -67,7 +67,8 @@ public final class EligibilityEngine {
 
   /**
    * Returns the engine with every scheme on the class path, the bundled geography and the literal reading
-   * of the law, created on first use.
+   * of the law, created on first use. A broken scheme provider is left out and the others are used: its problem
+   * is in {@code catalog().loadProblems()}.
    *
    * @return the standard engine
    */
@@ -376,27 +377,34 @@ public final class EligibilityEngine {
   static void checkTerritories(SchemeCatalog catalog, Geography geography) {
     List<String> problems = new ArrayList<>();
     for (Scheme scheme : catalog.all()) {
-      for (RegionCode code : scheme.scope().regions()) {
-        Optional<Region> region = geography.region(code);
-        if (region.isEmpty()) {
-          problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
-              + geography.dataVersion() + " does not have");
-        } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
-          problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
-              + region.get() + " exists (from " + region.get().since().orElseThrow()
-              + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
-        }
-      }
-      for (DepartementCode code : scheme.scope().departements()) {
-        if (geography.departement(code).isEmpty()) {
-          problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
-              + "geography " + geography.dataVersion() + " does not have");
-        }
-      }
+      problems.addAll(territoryProblems(scheme, geography));
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
+  }
+
+  /** What makes a scheme's territory impossible with a geography: nothing for a scheme the engine can take. */
+  static List<String> territoryProblems(Scheme scheme, Geography geography) {
+    List<String> problems = new ArrayList<>();
+    for (RegionCode code : scheme.scope().regions()) {
+      Optional<Region> region = geography.region(code);
+      if (region.isEmpty()) {
+        problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
+            + geography.dataVersion() + " does not have");
+      } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
+        problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
+            + region.get() + " exists (from " + region.get().since().orElseThrow()
+            + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
+      }
+    }
+    for (DepartementCode code : scheme.scope().departements()) {
+      if (geography.departement(code).isEmpty()) {
+        problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
+            + "geography " + geography.dataVersion() + " does not have");
+      }
+    }
+    return problems;
   }
 
   private List<Scheme> resolve(Collection<String> schemeIds) {
@@ -549,7 +557,16 @@ public final class EligibilityEngine {
   }
 
   private static final class Holder {
-    static final EligibilityEngine STANDARD =
-        new EligibilityEngine(SchemeCatalog.standard(), Geography.bundled(), EvaluationOptions.LITERAL);
+    static final EligibilityEngine STANDARD = standard(SchemeCatalog.standard(), Geography.bundled());
+  }
+
+  /**
+   * The standard engine over a loaded catalogue: a provider whose scheme applies in a territory the geography
+   * does not have is left out, as a broken provider is, rather than making every later call fail.
+   */
+  static EligibilityEngine standard(SchemeCatalog catalog, Geography geography) {
+    SchemeCatalog checked = catalog.without(scheme -> territoryProblems(scheme, geography).stream().findFirst(),
+        SchemeCatalog.ProviderProblem.Reason.TERRITORY);
+    return new EligibilityEngine(checked, geography, EvaluationOptions.LITERAL);
   }
 }

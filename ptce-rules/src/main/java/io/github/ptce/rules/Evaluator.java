@@ -6,7 +6,7 @@ import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
@@ -238,19 +238,19 @@ final class Evaluator implements Evaluation {
       groupSse = new byte[cluster.unnamedMembers().size()];
     }
     if (groupSse[index] == NOT_COMPUTED) {
-      groupSse[index] = (byte) (SseEnterpriseTest.outcome(participant.facts(), asOf).ordinal() + 1);
+      groupSse[index] = (byte) (SseDefinition.outcome(participant.facts(), asOf).ordinal() + 1);
     }
     return OUTCOMES[groupSse[index] - 1];
   }
 
   @Override
   public boolean ssePresumed(Participant participant) {
-    return sseStatus(participant) == Outcome.MET && SseEnterpriseTest.presumed(participant.facts(), asOf);
+    return sseStatus(participant) == Outcome.MET && SseDefinition.presumed(participant.facts(), asOf);
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Participant participant) {
-    return SseEnterpriseTest.missingFacts(participant.facts(), participant.factsPath(), asOf,
+    return SseDefinition.missingFacts(participant.facts(), participant.factsPath(), asOf,
         participant.name());
   }
 
@@ -302,14 +302,14 @@ final class Evaluator implements Evaluation {
     }
     // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed yet".
     if (sse[index] == NOT_COMPUTED) {
-      sse[index] = (byte) (SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal() + 1);
+      sse[index] = (byte) (SseDefinition.outcome(membership.stakeholder(), asOf).ordinal() + 1);
     }
     return OUTCOMES[sse[index] - 1];
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Membership membership) {
-    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
+    return SseDefinition.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
         membership.stakeholder().name());
   }
 

@@ -1,7 +1,8 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.time.PartialDate;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -28,7 +29,7 @@ import java.util.Objects;
  * reports.
  */
 public final class Labels {
-  static final MessageBundle BUNDLE = MessageBundle.load(Labels.class, "io/github/ptce/rules/labels");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "labels");
 
   private Labels() {}
 
@@ -36,7 +37,7 @@ public final class Labels {
    * Returns the label of an enumerated value of the model or the rules.
    *
    * @param value the value
-   * @return its label, from the key {@code <simple class name>.<constant>} of the library's labels; the constant
+   * @return its label, from the key {@code <simple class name>.<constant>} ({@code Issuer.Kind.STATE} for a nested type) of the library's labels; the constant
    *     name where there is none (a test keeps every enumeration a person reads labelled)
    */
   public static LocalizedText of(Enum<?> value) {
@@ -199,8 +200,13 @@ public final class Labels {
     throw new IllegalArgumentException("not a message argument: " + value.getClass().getName());
   }
 
+  /** {@code Outcome.MET}; a nested enumeration is named with its enclosing type: {@code Issuer.Kind.STATE}. */
   private static String key(Enum<?> value) {
-    return value.getDeclaringClass().getSimpleName() + "." + value.name();
+    StringBuilder key = new StringBuilder(value.name());
+    for (Class<?> type = value.getDeclaringClass(); type != null; type = type.getEnclosingClass()) {
+      key.insert(0, type.getSimpleName() + ".");
+    }
+    return key.toString();
   }
 
   private record EnumLabel(Enum<?> value) implements LocalizedText {
@@ -250,7 +256,7 @@ public final class Labels {
           : "date." + form + "." + precision(date);
       Map<String, String> arguments = to == null ? Map.of("date", bare(date, locale))
           : Map.of("from", bare(date, locale), "to", bare(to, locale));
-      String text = MessageBundle.substitute(BUNDLE.template(locale, key), arguments);
+      String text = BUNDLE.format(locale, key, arguments);
       return MessageBundle.isFrench(locale) ? elide(text) : text;
     }
 

@@ -1,6 +1,6 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,6 +65,15 @@ public final class Message implements LocalizedText {
     arguments.forEach((name, value) -> values.put(name, Labels.argument(value)));
     boolean stillPlain = values.values().stream().allMatch(String.class::isInstance);
     return new Message(bundle, key, Map.copyOf(values), stillPlain);
+  }
+
+  /**
+   * Returns the message files the text comes from.
+   *
+   * @return the bundle
+   */
+  public MessageBundle bundle() {
+    return bundle;
   }
 
   /**

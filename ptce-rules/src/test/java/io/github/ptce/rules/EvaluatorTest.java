@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.rules.spi.BaseCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluatorTest {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(EvaluatorTest.class, "io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
   static final String SCHEME = "test.region93.support";
   static final String CARRIER = SCHEME + ".carrier";
   static final String CHARTER = SCHEME + ".charter";

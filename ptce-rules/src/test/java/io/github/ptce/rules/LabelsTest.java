@@ -35,7 +35,9 @@ class LabelsTest {
       "io.github.ptce.core.territory.Coverage", "the territory criteria say it in their own sentences",
       "io.github.ptce.core.territory.EpciType", "names of its own (EpciType.label)",
       "io.github.ptce.core.stakeholder.SseByLegalForm", "the law criteria say it in their own sentences",
-      "io.github.ptce.rules.TerritoryMatch", "the engine says it in its own sentences");
+      "io.github.ptce.rules.TerritoryMatch", "the engine says it in its own sentences",
+      "io.github.ptce.rules.spi.SseDefinition$Branch", "the law criteria say it in their own sentences",
+      "io.github.ptce.rules.SchemeCatalog$ProviderProblem$Reason", "a problem for the developer, logged in English");
 
   @Test
   void everyEnumerationAPersonReadsIsLabelledInBothLanguages() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessageTest {
-  static final io.github.ptce.core.internal.MessageBundle BUNDLE = EngineMessages.BUNDLE;
+  static final io.github.ptce.core.text.MessageBundle BUNDLE = EngineMessages.BUNDLE;
 
   @Test
   void aMessageIsAValueOfItsKeyAndArguments() {

@@ -1,5 +1,7 @@
 package io.github.ptce.core.internal;
 
+import io.github.ptce.core.text.MessageBundle;
+import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,7 +71,7 @@ public final class Texts {
   }
 
   private static final class Holder {
-    static final MessageBundle BUNDLE = MessageBundle.load(Texts.class, BASE_NAME);
+    static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "/" + BASE_NAME);
   }
 
   /**

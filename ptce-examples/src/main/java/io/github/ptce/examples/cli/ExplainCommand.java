@@ -40,7 +40,7 @@ final class ExplainCommand extends BaseCommand {
     out.println(scheme.title().text(locale()));
     out.println("=".repeat(Math.min(100, scheme.title().text(locale()).length())));
     out.println(text("explain.id", "id", scheme.id(), "version", scheme.version()));
-    out.println(text("explain.kind", "kind", label(scheme.kind()), "issuer", label(scheme.issuer()),
+    out.println(text("explain.kind", "kind", label(scheme.kind()), "issuer", SchemesCommand.issuer(scheme.issuer(), locale()),
         "subject", label(scheme.subject())));
     LocalDate from = scheme.validity().from();
     out.println(text("explain.validity", "period", scheme.validity().to()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
+import io.github.ptce.rules.SchemeCatalog.ProviderProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -538,6 +540,20 @@ class CliTest {
     assertTrue(region.out.contains(ART9), region::toString);
     Run json = Run.of("schemes", "--format", "json");
     assertTrue(json.out.contains("\"ptce-schemes/1\""), json::toString);
+    assertEquals("", run.err + json.err, "every provider is loaded: no warning");
+  }
+
+  @Test
+  void schemesWarnsOfAProviderLeftOutOfTheCatalogue() {
+    List<ProviderProblem> problems = List.of(new ProviderProblem("org.example.Broken", ProviderProblem.Reason.FAILED,
+        "java.lang.IllegalStateException: no schemes today", Optional.empty()));
+    assertEquals(List.of("ptce: Warning: the scheme provider org.example.Broken is left out of the catalogue "
+        + "(FAILED): java.lang.IllegalStateException: no schemes today"),
+        SchemesCommand.warnings(problems, Locale.ENGLISH));
+    assertEquals(List.of("ptce: Attention : le fournisseur de dispositifs org.example.Broken est laissé hors du "
+        + "catalogue (FAILED) : java.lang.IllegalStateException: no schemes today"),
+        SchemesCommand.warnings(problems, Locale.FRENCH));
+    assertEquals(List.of(), SchemesCommand.warnings(List.of(), Locale.ENGLISH));
   }
 
   @Test

@@ -6,7 +6,7 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.internal.JsonInput;
 import io.github.ptce.core.internal.JsonOutput;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.json.JsonLimits;
 import io.github.ptce.core.json.PtceJson;
@@ -14,6 +14,7 @@ import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.Outcome;
 import java.io.StringWriter;
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,7 +60,7 @@ public final class RequestJson {
   /** The identifier and version of the assessments format. */
   public static final String ASSESSMENTS_FORMAT = "ptce-assessments/1";
 
-  static final MessageBundle MESSAGES = MessageBundle.load(RequestJson.class, "io/github/ptce/rules/json/messages");
+  static final MessageBundle MESSAGES = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   private static final String FORMAT = "format";
   private static final String CLUSTER = "cluster";

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.render;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Issuer;
@@ -9,6 +9,7 @@ import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SchemeOutcome;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * loads, so rendering only indexes arrays. Immutable and thread-safe.
  */
 final class Words {
-  static final MessageBundle BUNDLE = MessageBundle.load(Words.class, "io/github/ptce/rules/render/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The symbols of the scheme outcomes, in {@link SchemeOutcome} order. */
   private static final String[] SCHEME_SYMBOLS = {"✔", "✘", "?", "–"};
@@ -46,7 +47,7 @@ final class Words {
     this.schemeOutcomes = labels(SchemeOutcome.values());
     this.criterionOutcomes = labels(Outcome.values());
     this.kinds = labels(SchemeKind.values());
-    this.issuers = labels(Issuer.values());
+    this.issuers = labels(Issuer.Kind.values());
     this.decisions = labels(CriterionKind.values());
   }
 
@@ -83,11 +84,11 @@ final class Words {
   }
 
   String get(String key, String name, String value) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), Map.of(name, value));
+    return BUNDLE.format(locale, key, Map.of(name, value));
   }
 
   String get(String key, Map<String, String> arguments) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), arguments);
+    return BUNDLE.format(locale, key, arguments);
   }
 
   /** What follows a label: {@code ": "} in English, {@code " : "} (no-break space first) in French. */
@@ -119,8 +120,10 @@ final class Words {
     return kinds[kind.ordinal()];
   }
 
+  /** The kind of issuer, then its name when it has one: {@code région}, {@code foundation: Example Foundation}. */
   String issuer(Issuer issuer) {
-    return issuers[issuer.ordinal()];
+    String kind = issuers[issuer.kind().ordinal()];
+    return issuer.name().map(name -> kind + colon() + name.text(locale)).orElse(kind);
   }
 
   String decidedBy(CriterionKind kind) {

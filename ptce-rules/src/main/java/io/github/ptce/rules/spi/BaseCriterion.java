@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Criterion;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
@@ -11,6 +11,7 @@ import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -59,7 +60,7 @@ public abstract class BaseCriterion implements Criterion {
     this.title = Message.of(bundle, id + ".title", Map.of());
     String prefix = id + ".";
     Map<String, String> byReason = new HashMap<>();
-    for (String key : bundle.keySet()) {
+    for (String key : bundle.keys(Locale.ENGLISH)) {
       if (key.startsWith(prefix)) {
         byReason.put(key.substring(prefix.length()), key);
       }

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Issuer;

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;

@@ -9,7 +9,7 @@ import io.github.ptce.core.cooperation.CooperationMode;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.InnovationType;
 import io.github.ptce.core.cooperation.Project;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -46,6 +46,7 @@ import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.BaseCriterion;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class Fixtures {
   // ----------------------------------------------------------------------------------------- schemes
 
   static final MessageBundle TEST_BUNDLE =
-      MessageBundle.load(Fixtures.class, "io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
 
   private static Message text(String key) {
     return Message.of(TEST_BUNDLE, key, Map.of());

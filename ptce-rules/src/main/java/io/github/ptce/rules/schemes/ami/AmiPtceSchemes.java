@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.ami;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.CriterionNode;
@@ -15,6 +15,7 @@ import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,7 @@ import java.util.Map;
  * confirmed conditions decide.
  */
 public final class AmiPtceSchemes implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(AmiPtceSchemes.class, "io/github/ptce/rules/schemes/ami/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /**
    * The national and permanent AMI PTCE of 2021 (valid May 2021 to May 2023, FACTS-2.md § 1.2, its phase 1

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.calls;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
@@ -11,10 +11,10 @@ import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.decree2015.Decree2015Scheme;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,7 @@ import java.util.Map;
  * criterion leaves "open at the date" undetermined.
  */
 public final class StateCallSchemes implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(StateCallSchemes.class, "io/github/ptce/rules/schemes/calls/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String CALL_2013 = "fr.state.ptce-call.2013";
   static final String CALL_2015 = "fr.state.ptce-call.2015";
@@ -119,7 +118,7 @@ public final class StateCallSchemes implements SchemeProvider {
         .validity(WINDOW_2015)
         .criteria(CriterionNode.allOf(
             CriterionNode.of(WindowCriterion.notPublished(CALL_2015 + ".deadline", BASIS_2015, WINDOW_2015, BUNDLE)),
-            new Decree2015Scheme().schemes().get(0).criteria(),
+            Decree2015Scheme.SCHEME.criteria(),
             CriterionNode.informative(UndecidedCriterion.notPublished(CALL_2015 + ".category", BASIS_2015_FAQ,
                 WINDOW_2015, BUNDLE))))
         .grant(Grant.builder().envelope(Amount.ofEuros(2_700_000)).durationMonths(36).financial(true)

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.charter;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
@@ -18,6 +18,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,7 @@ import java.util.Optional;
  * signing a condition of any scheme, and the catalogue makes it none.
  */
 public final class PtceCharterScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(PtceCharterScheme.class, "io/github/ptce/rules/schemes/charter/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.network.ptce-charter";
   /** Launched at the 2nd national PTCE meeting, 19 September 2014 (FACTS.md § 3, CONFIRMED). */

@@ -1,7 +1,7 @@
 package io.github.ptce.rules.schemes.grandest;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
@@ -20,12 +20,13 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,7 @@ import java.util.Map;
  * published; the selection is made by a jury after an oral presentation.
  */
 public final class InitiativesTerritorialesScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(InitiativesTerritorialesScheme.class, "io/github/ptce/rules/schemes/grandest/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.grand-est.initiatives-territoriales";
   static final TerritorialScope GRAND_EST = TerritorialScope.region("44");
@@ -96,10 +96,10 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
         return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
-      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
+      SseDefinition.Finding legalPerson = SseDefinition.legalPerson(s);
       if (legalPerson.outcome() == Outcome.NOT_MET) {
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
-            SseEnterpriseTest.describeForm(s)).member(s.id())
+            SseDefinition.describeForm(s)).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
       if (legalPerson.outcome() == Outcome.UNKNOWN) {

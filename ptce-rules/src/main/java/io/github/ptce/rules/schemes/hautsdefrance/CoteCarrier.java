@@ -16,7 +16,7 @@ import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -64,7 +64,7 @@ final class CoteCarrier extends CarrierCriterion {
     boolean formKnown = category.isPresent() || s.legalForm().isPresent();
     String code = category.map(LegalCategory::code).orElse("");
     LegalFamily family = s.legalFamily().orElse(LegalFamily.UNCLASSIFIED);
-    String form = SseEnterpriseTest.describeForm(s);
+    String form = SseDefinition.describeForm(s);
     StakeholderKind kind = s.kind();
 
     if (kind == StakeholderKind.NATURAL_PERSON) {
@@ -95,7 +95,7 @@ final class CoteCarrier extends CarrierCriterion {
     }
     boolean undeclaredEnterprise = !formKnown && kind == StakeholderKind.ENTERPRISE;
     boolean company = family == LegalFamily.COMMERCIAL_COMPANY || family == LegalFamily.COOPERATIVE;
-    SseEnterpriseTest.Finding esus = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+    SseDefinition.Finding esus = SseDefinition.esusAgreement(s, evaluation.asOf());
     if (esus.outcome() == Outcome.MET && company) {
       return met("esusCompany", name, s).decidedBy(CriterionKind.DECLARED).build();
     }
@@ -148,7 +148,7 @@ final class CoteCarrier extends CarrierCriterion {
         .decidedBy(CriterionKind.DECLARED).build();
   }
 
-  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseEnterpriseTest.Finding esus,
+  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseDefinition.Finding esus,
       boolean noCategory) {
     String name = s.name();
     SseEvidence evidence = s.sseStatus().evidence();
@@ -167,10 +167,10 @@ final class CoteCarrier extends CarrierCriterion {
               .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
-          return unknown("esusEnd", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
-              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+          return unknown("esusEnd", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return notMet("esusNotValid", name, s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
+        return notMet("esusNotValid", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {

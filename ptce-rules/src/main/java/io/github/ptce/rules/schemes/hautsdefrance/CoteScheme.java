@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.hautsdefrance;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
@@ -16,6 +16,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,7 @@ import java.util.Map;
  * published date tells.
  */
 public final class CoteScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(CoteScheme.class, "io/github/ptce/rules/schemes/hautsdefrance/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.hauts-de-france.cote";
   static final TerritorialScope HAUTS_DE_FRANCE = TerritorialScope.region("32");

@@ -1,7 +1,7 @@
 package io.github.ptce.rules.schemes.iledefrance;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
@@ -27,12 +27,13 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,8 +53,7 @@ import java.util.Set;
  * solidaire » agreement it succeeded (the report says so).
  */
 public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(IleDeFranceAmi2014Scheme.class, "io/github/ptce/rules/schemes/iledefrance/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.ile-de-france.ami-ptce-2014";
   static final RegionCode IDF = RegionCode.parse("11");
@@ -154,18 +154,18 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       if (family == LegalFamily.COOPERATIVE) {
         return yes("cooperative", s).build();
       }
-      SseEnterpriseTest.Finding agreement = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+      SseDefinition.Finding agreement = SseDefinition.esusAgreement(s, evaluation.asOf());
       if (s.sseStatus().evidence() == SseEvidence.ESUS_AGREEMENT) {
         if (agreement.outcome() == Outcome.MET) {
           return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
           return result(Outcome.UNKNOWN, "agreementEnd", with(s, "why",
-              SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))).member(s.id())
+              SseDefinition.esusReason(s, evaluation.asOf(), name))).member(s.id())
               .remediation(message("remedy.complete", "name", name))
-              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return no("agreementNotValid", s, "why", SseEnterpriseTest.esusReason(s, evaluation.asOf(), name))
+        return no("agreementNotValid", s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {

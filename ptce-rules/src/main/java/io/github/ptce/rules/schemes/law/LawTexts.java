@@ -1,10 +1,12 @@
 package io.github.ptce.rules.schemes.law;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.SourceStatus;
+import io.github.ptce.rules.spi.SseDefinition;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,19 +15,19 @@ import java.util.Map;
  * (see {@code domain/legal-texts.md} and FACTS.md §§ 1–2, FACTS-2.md § 5).
  */
 final class LawTexts {
-  static final MessageBundle BUNDLE = MessageBundle.load(LawTexts.class, "io/github/ptce/rules/schemes/law/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The law: Loi n° 2014-856 du 31 juillet 2014, in force 2014-08-02. */
   static final String LAW = "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire";
   static final String LAW_URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296";
-  static final LocalDate IN_FORCE = LocalDate.of(2014, 8, 2);
+  static final LocalDate IN_FORCE = SseDefinition.LAW_IN_FORCE;
   /** The date of the law, as its title gives it. */
   static final PartialDate SIGNED = PartialDate.of(LocalDate.of(2014, 7, 31));
   /** The date of loi n° 2024-537, which wrote the version of L3332-17-1 in force from 2025 (legal-texts.md). */
   static final PartialDate LAW_2024_537 = PartialDate.of(LocalDate.of(2024, 6, 13));
   static final String LEGIFRANCE = "Légifrance";
   /** Loi PACTE n° 2019-486 rewrote Art. 2 from this date (FACTS.md § 2.4). */
-  static final LocalDate PACTE = LocalDate.of(2019, 5, 24);
+  static final LocalDate PACTE = SseDefinition.PACTE;
   /** Loi n° 2024-537 rewrote L3332-17-1 from this date (FACTS-2.md § 5.2). */
   static final LocalDate ESUS_2025 = LocalDate.of(2025, 1, 1);
 

@@ -3,7 +3,7 @@ package io.github.ptce.rules.schemes.paysdelaloire;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cooperation.InnovationType;
 import io.github.ptce.core.cooperation.Project;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
@@ -29,6 +29,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,8 +54,7 @@ import java.util.Set;
  * at the date.
  */
 public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE = MessageBundle.load(PaysDeLaLoirePtceScheme.class,
-      "io/github/ptce/rules/schemes/paysdelaloire/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.pays-de-la-loire.ptce";
   static final TerritorialScope PAYS_DE_LA_LOIRE = TerritorialScope.region("52");
