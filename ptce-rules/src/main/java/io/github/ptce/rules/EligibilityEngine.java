@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates clusters against the schemes of a catalogue and explains the outcome.
@@ -432,9 +433,9 @@ public final class EligibilityEngine {
     // basis is one of a few shared constants, so an identity set answers first. With a few reports, the short
     // lists are cheaper than hashing every message.
     boolean many = reports.size() > 4;
-    Set<Message> seenAssumptions = many ? new HashSet<>() : null;
-    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-    Set<LegalBasis> seenBases = many ? new HashSet<>() : null;
+    Set<Message> seenAssumptions = many ? new HashSet<>() : Set.of();
+    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : Set.of();
+    Set<LegalBasis> seenBases = many ? new HashSet<>() : Set.of();
     for (SchemeReport report : reports) {
       for (RankedMissingFact fact : report.missingFacts()) {
         String path = fact.fact().path();
@@ -459,7 +460,9 @@ public final class EligibilityEngine {
       }
     }
     List<RankedMissingFact> ranked = new ArrayList<>();
-    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes.get(path), ids)));
+    // The three maps have the same keys.
+    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
+        Objects.requireNonNull(outcomes.get(path)), ids)));
     ranked.sort(Evaluator.RANKING);
     return new EligibilityReport(cluster, asOf, rulesVersion, geography.dataVersion(), options, reports, ranked,
         assessments, assumptions, texts);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -41,7 +42,7 @@ public final class SchemeCatalog {
           owners.put(criterion.id(), scheme);
           continue;
         }
-        Scheme owner = owners.get(criterion.id());
+        Scheme owner = Objects.requireNonNull(owners.get(criterion.id())); // put with the criterion
         if (previous != criterion) {
           throw new IllegalArgumentException("two criteria have the id " + criterion.id() + " (in " + scheme.id()
               + " and " + owner.id() + ")");

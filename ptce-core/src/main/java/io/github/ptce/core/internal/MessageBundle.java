@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pair of message files, English ({@code <base>.properties}) and French ({@code <base>_fr.properties}),
@@ -55,7 +56,7 @@ public final class MessageBundle {
     return new MessageBundle(baseName, en, fr == null ? Map.of() : fr);
   }
 
-  private static Map<String, String> read(Class<?> anchor, String resource) {
+  private static @Nullable Map<String, String> read(Class<?> anchor, String resource) {
     ClassLoader loader = anchor.getClassLoader();
     try (InputStream in = loader == null
         ? ClassLoader.getSystemResourceAsStream(resource)

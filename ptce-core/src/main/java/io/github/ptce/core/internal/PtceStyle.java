@@ -27,5 +27,8 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     allMandatoryParameters = false,
-    deferCollectionAllocation = false)
+    deferCollectionAllocation = false,
+    // No annotation from the class path on generated code: Immutables' @Generated (in value-annotations, which
+    // users do not have) made every consumer compiling with -Xlint:all warn once per generated type.
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface PtceStyle {}

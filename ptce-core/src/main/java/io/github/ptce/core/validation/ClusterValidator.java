@@ -30,6 +30,7 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates clusters and returns <em>every</em> violation at once, each with its JSON path, a stable
@@ -50,7 +51,7 @@ public final class ClusterValidator {
   private final ValidatorFactory factory;
   private final Validator validator;
 
-  private ClusterValidator(ValidatorFactory factory, Geography geography) {
+  private ClusterValidator(ValidatorFactory factory, @Nullable Geography geography) {
     this.factory = factory;
     this.validator = geography == null ? factory.getValidator()
         : factory.unwrap(HibernateValidatorFactory.class).usingContext().constraintValidatorPayload(geography)

@@ -17,6 +17,7 @@ import io.github.ptce.rules.spi.WindowCriterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national support of the State (DG Trésor) since the relaunch of 12 May 2021 (FACTS.md §§ 4.1–4.3,
@@ -165,7 +166,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
 
   static final Grant SERVICES = Grant.builder().financial(false).description(text("grant.phase1")).build();
 
-  static Grant phase2(String descriptionKey, Amount envelope) {
+  static Grant phase2(String descriptionKey, @Nullable Amount envelope) {
     Grant.Builder builder = Grant.builder().amount(Amount.ofEuros(100_000)).durationMonths(24).financial(true)
         .description(text(descriptionKey));
     if (envelope != null) {

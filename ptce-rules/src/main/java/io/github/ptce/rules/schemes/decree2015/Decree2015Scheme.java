@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scheme {@code fr.decree.2015-431.art3}: may the cluster answer a State call for projects? Art. 3 of
@@ -64,7 +65,8 @@ public final class Decree2015Scheme implements SchemeProvider {
   static final String URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030487441";
   static final Validity VALIDITY = Validity.from(PUBLISHED);
 
-  private static LegalBasis basis(String paragraph, SourceStatus status, String excerpt, String note) {
+  private static LegalBasis basis(String paragraph, SourceStatus status, @Nullable String excerpt,
+      @Nullable String note) {
     LegalBasis.Builder builder = LegalBasis.builder().text(TEXT).article("Art. 3").paragraph(paragraph)
         .versionDate(PUBLISHED).url(URL).status(status);
     if (excerpt != null) {
@@ -102,7 +104,7 @@ public final class Decree2015Scheme implements SchemeProvider {
      * member list; unknown otherwise, naming the members whose facts would tell, or the list.
      */
     CriterionResult exists(Census census, Evaluation evaluation, Function<Participant, List<MissingFact>> factsOf,
-        CriterionKind declared) {
+        @Nullable CriterionKind declared) {
       boolean sse = id().equals(SSE) || id().equals(NON_SSE);
       switch (census.exists()) {
         case MET -> {
