@@ -1,6 +1,6 @@
 package io.github.ptce.core;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -106,6 +106,11 @@ public final class Violation {
 
   /**
    * Returns the stable reason code, such as {@code siren.checksum} or {@code constraint.notBlank}.
+   *
+   * <p>Every code of the library, and of a scheme that follows CONTRIBUTING.md, has one style: dot-separated
+   * segments in lower camel case, from the general to the particular — the subject, then what is wrong, then a
+   * variant ({@code siren.wrongLength}, {@code json.limit.documentSize}, {@code assessment.unknownCriterion.hint}).
+   * A code is also the key of its message in the French and English message files.
    *
    * @return the code; codes are part of the public contract and only change in a major version
    */

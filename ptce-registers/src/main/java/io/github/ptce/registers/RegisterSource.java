@@ -170,8 +170,7 @@ public final class RegisterSource {
   public String citation(Locale locale) {
     // A stock file has an extract date and its basis, an API call the instant it answered (the factories).
     if (kind == Kind.SIRENE_STOCK) {
-      return Messages.format(locale,
-          "register.source.stock." + Objects.requireNonNull(basis).name().toLowerCase(Locale.ROOT),
+      return Messages.format(locale, "register.source.stock." + io.github.ptce.core.internal.Texts.codeSegment(basis),
           Map.of("file", name, "date", String.valueOf(extractDate)));
     }
     return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",

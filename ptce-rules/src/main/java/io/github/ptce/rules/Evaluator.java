@@ -6,7 +6,7 @@ import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
@@ -242,19 +242,19 @@ final class Evaluator implements Evaluation {
       groupSse = new byte[cluster.unnamedMembers().size()];
     }
     if (groupSse[index] == NOT_COMPUTED) {
-      groupSse[index] = (byte) (SseEnterpriseTest.outcome(participant.facts(), asOf).ordinal() + 1);
+      groupSse[index] = (byte) (SseDefinition.outcome(participant.facts(), asOf).ordinal() + 1);
     }
     return OUTCOMES[groupSse[index] - 1];
   }
 
   @Override
   public boolean ssePresumed(Participant participant) {
-    return sseStatus(participant) == Outcome.MET && SseEnterpriseTest.presumed(participant.facts(), asOf);
+    return sseStatus(participant) == Outcome.MET && SseDefinition.presumed(participant.facts(), asOf);
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Participant participant) {
-    return SseEnterpriseTest.missingFacts(participant.facts(), participant.factsPath(), asOf,
+    return SseDefinition.missingFacts(participant.facts(), participant.factsPath(), asOf,
         participant.name());
   }
 
@@ -306,14 +306,14 @@ final class Evaluator implements Evaluation {
     }
     // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed yet".
     if (sse[index] == NOT_COMPUTED) {
-      sse[index] = (byte) (SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal() + 1);
+      sse[index] = (byte) (SseDefinition.outcome(membership.stakeholder(), asOf).ordinal() + 1);
     }
     return OUTCOMES[sse[index] - 1];
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Membership membership) {
-    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
+    return SseDefinition.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
         membership.stakeholder().name());
   }
 
@@ -366,10 +366,11 @@ final class Evaluator implements Evaluation {
   Optional<Message> notApplicable(Scheme scheme) {
     Validity window = scheme.validity();
     if (asOf.isBefore(window.from())) {
-      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", window.from().toString())));
+      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
     }
     if (window.endedBefore(asOf)) {
-      return Optional.of(EngineMessages.of("scheme.noLongerInForce", Map.of("to", window.to().orElseThrow().toString())));
+      return Optional.of(EngineMessages.of("scheme.noLongerInForce",
+          Map.of("to", Labels.until(window.to().orElseThrow()))));
     }
     if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
       return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
@@ -479,8 +480,8 @@ final class Evaluator implements Evaluation {
     Validity validity = criterion.validity();
     if (!validity.contains(asOf)) {
       Message reason = asOf.isBefore(validity.from())
-          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", validity.from().toString()))
-          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", validity.to().orElseThrow().toString()));
+          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", Labels.from(validity.from())))
+          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", Labels.until(validity.to().orElseThrow())));
       return new CriterionReport.Single(criterion, basis,
           CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
     }
@@ -493,11 +494,11 @@ final class Evaluator implements Evaluation {
           CriterionResult byData = criterion.evaluate(this);
           if (byData.outcome() != Outcome.UNKNOWN) {
             return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
-                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", a.date().toString()))), counts);
+                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", Labels.on(a.date())))), counts);
           }
         }
         Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
-            Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
+            Map.of("assessor", a.assessor(), "date", Labels.on(a.date()), "note", a.note().orElse("")));
         return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)
             .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
       }

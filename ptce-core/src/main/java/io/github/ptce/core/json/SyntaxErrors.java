@@ -1,6 +1,6 @@
 package io.github.ptce.core.json;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.github.ptce.core.stakeholder;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Similarity;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
@@ -298,12 +298,12 @@ final class BatchCommand extends BaseCommand {
         return skipped(item, text("error.read", "file", Messages.quote(item.label()), "reason", reason(e)), false);
       }
     }
-    Validated<Request> read = Services.requests().read(bytes);
+    Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
     bytes = null;
     if (!read.isValid()) {
       return skipped(item, violations(read.violations()), false);
     }
-    Request request = read.orElseThrow();
+    EvaluationRequest request = read.orElseThrow();
     EligibilityReport report;
     try {
       report = engine.evaluate(request.cluster(), date, schemes, request.assessments());

@@ -3,7 +3,7 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityEngine;
@@ -50,7 +50,7 @@ final class CheckCommand extends BaseCommand {
   public Integer call() {
     String chosen = format(format);
     Source source = source(file, sample);
-    Request request = request(source);
+    EvaluationRequest request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);
     EligibilityEngine engine = Services.engine();
     if (strict) {

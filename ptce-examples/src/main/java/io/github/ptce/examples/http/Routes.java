@@ -11,8 +11,9 @@ import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.examples.EvaluationDates;
+import io.github.ptce.rules.json.EvaluationRequest;
+import io.github.ptce.rules.json.RequestJson;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
 import io.github.ptce.rules.EligibilityReport;
@@ -82,7 +83,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
       "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&lang=fr|en",
       "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en", "POST /v1/validate?lang=fr|en",
       "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en", "GET /v1/schemas/cluster.json",
-      "GET /v1/schemas/report.json", "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json",
+      "GET /v1/schemas/request.json", "GET /v1/schemas/assessments.json", "GET /v1/schemas/report.json", "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json",
       "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}", "GET /v1/openapi.json", "GET /healthz");
 
   private final ServiceConfig config;
@@ -236,6 +237,14 @@ final class Routes extends Handler.Abstract.NonBlocking {
         get(method, query, Set.of());
         send(exchange, 200, SCHEMA, PtceJson.clusterSchema());
       }
+      case "/v1/schemas/request.json" -> {
+        get(method, query, Set.of());
+        send(exchange, 200, SCHEMA, RequestJson.requestSchema());
+      }
+      case "/v1/schemas/assessments.json" -> {
+        get(method, query, Set.of());
+        send(exchange, 200, SCHEMA, RequestJson.assessmentsSchema());
+      }
       case "/v1/samples" -> {
         get(method, query, Set.of("lang"));
         send(exchange, 200, JSON, samples(exchange.locale));
@@ -370,7 +379,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
   /** What a worker does with a valid request: the answer, written to a stream. */
   @FunctionalInterface
   private interface Work {
-    Consumer<Writer> answer(Request request);
+    Consumer<Writer> answer(EvaluationRequest request);
   }
 
   /**
@@ -402,7 +411,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private void evaluate(Exchange exchange, byte[] body, Work work, String contentType) {
     try {
       // An empty body is read like any other document: json.empty, as from the command line.
-      Validated<Request> read = Services.requests().read(body);
+      Validated<EvaluationRequest> read = Services.requests().readRequest(body);
       if (!read.isValid()) {
         throw invalid(read.violations());
       }
@@ -534,14 +543,14 @@ final class Routes extends Handler.Abstract.NonBlocking {
     try {
       LocalDate date = LocalDate.parse(text);
       // The same range as the command line's --as-of and an assessment's date.
-      if (!Requests.inRange(date)) {
+      if (!EvaluationDates.inRange(date)) {
         throw new DateTimeParseException("out of range", text, 0);
       }
       return date;
     } catch (DateTimeParseException e) {
       throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?asOf", "query.date",
-          "value", Messages.quote(text), "earliest", Requests.EARLIEST.toString(),
-          "latest", Requests.LATEST.toString())), Map.of());
+          "value", Messages.quote(text), "earliest", EvaluationDates.EARLIEST.toString(),
+          "latest", EvaluationDates.LATEST.toString())), Map.of());
     }
   }
 

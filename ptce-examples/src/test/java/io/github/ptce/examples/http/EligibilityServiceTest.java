@@ -252,7 +252,7 @@ class EligibilityServiceTest {
     answers.put("404", get("/nowhere"));
     answers.put("405", get("/v1/overview"));
     answers.put("415", post("/v1/validate", "x=1", "Content-Type", "text/plain"));
-    assertEquals(23, answers.size(), () -> answers.keySet().toString());
+    assertEquals(25, answers.size(), () -> answers.keySet().toString());
     for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
       String type = answer.getValue().headers().firstValue("Content-Type").orElse("");
       String expected = answer.getKey().endsWith(" html") ? "text/html; charset=utf-8"

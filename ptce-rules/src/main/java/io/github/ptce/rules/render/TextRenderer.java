@@ -316,7 +316,9 @@ final class TextRenderer implements ReportRenderer {
 
   /**
    * Breaks text into lines at spaces: the first at most {@code first} code points wide, the others at most
-   * {@code rest}; a word wider than a line is cut. Always at least one line, possibly empty.
+   * {@code rest}; a word wider than a line is cut, except a JSON path ({@code $.…}), which is kept whole so that
+   * it can be copied (the engine's paths have no spaces; the longest, of an assessment, can pass the width).
+   * Always at least one line, possibly empty.
    */
   static List<String> lines(String text, int first, int rest) {
     List<String> lines = new ArrayList<>(2);
@@ -347,7 +349,8 @@ final class TextRenderer implements ReportRenderer {
         line.append(' ');
         width++;
       }
-      while (width + wordWidth > limit) {
+      boolean path = text.startsWith("$.", i);
+      while (!path && width + wordWidth > limit) {
         int fit = limit - width;
         if (fit <= 0) {
           lines.add(line.toString());
