@@ -98,7 +98,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
    * A source: the text of the call, the part of it a criterion rests on when the source names its parts, where it
    * was read (a copy, a relay, the State's page) and by whom it is published, with its date when it was recorded.
    */
-  private static LegalBasis.Builder source(String text, String article, LocalDate version, String url,
+  private static LegalBasis.Builder source(String text, @Nullable String article, LocalDate version, String url,
       String publisher, boolean primary, SourceStatus status, String noteKey) {
     LegalBasis.Builder builder = LegalBasis.builder().text(text).versionDate(version).url(url).publisher(publisher)
         .primary(primary).status(status);
