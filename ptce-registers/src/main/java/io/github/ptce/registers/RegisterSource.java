@@ -1,5 +1,6 @@
 package io.github.ptce.registers;
 
+import io.github.ptce.core.internal.Texts;
 import io.github.ptce.registers.internal.Messages;
 import java.net.URI;
 import java.time.Instant;
@@ -170,7 +171,8 @@ public final class RegisterSource {
   public String citation(Locale locale) {
     // A stock file has an extract date and its basis, an API call the instant it answered (the factories).
     if (kind == Kind.SIRENE_STOCK) {
-      return Messages.format(locale, "register.source.stock." + io.github.ptce.core.internal.Texts.codeSegment(basis),
+      String code = "register.source.stock." + Texts.codeSegment(Objects.requireNonNull(basis));
+      return Messages.format(locale, code,
           Map.of("file", name, "date", String.valueOf(extractDate)));
     }
     return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",
