@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with an input: where it is, a stable reason code, and the values that explain it.
@@ -31,9 +32,9 @@ public final class Violation {
   private final String code;
   private final Map<String, String> arguments;
   /** The messages of the module that found the problem; null for ptce-core's own. */
-  private final MessageBundle bundle;
+  private final @Nullable MessageBundle bundle;
 
-  private Violation(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
+  private Violation(String path, String code, Map<String, String> arguments, @Nullable MessageBundle bundle) {
     this.path = path;
     this.code = code;
     this.arguments = arguments;
@@ -72,7 +73,8 @@ public final class Violation {
     return create(path, code, arguments, bundle);
   }
 
-  private static Violation create(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
+  private static Violation create(String path, String code, Map<String, String> arguments,
+      @Nullable MessageBundle bundle) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(arguments, "arguments");

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates clusters against the schemes of a catalogue and explains the outcome.
@@ -506,9 +507,9 @@ public final class EligibilityEngine {
     // basis is one of a few shared constants, so an identity set answers first. With a few reports, the short
     // lists are cheaper than hashing every message.
     boolean many = reports.size() > 4;
-    Set<Message> seenAssumptions = many ? new HashSet<>() : null;
-    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-    Set<LegalBasis> seenBases = many ? new HashSet<>() : null;
+    Set<Message> seenAssumptions = many ? new HashSet<>() : Set.of();
+    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : Set.of();
+    Set<LegalBasis> seenBases = many ? new HashSet<>() : Set.of();
     for (SchemeReport report : reports) {
       for (RankedMissingFact fact : report.missingFacts()) {
         String path = fact.fact().path();
@@ -533,7 +534,9 @@ public final class EligibilityEngine {
       }
     }
     List<RankedMissingFact> ranked = new ArrayList<>();
-    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes.get(path), ids)));
+    // The three maps have the same keys.
+    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
+        Objects.requireNonNull(outcomes.get(path)), ids)));
     ranked.sort(Evaluator.RANKING);
     return new EligibilityReport(cluster, asOf, rulesVersion, geography.dataVersion(), options, reports, ranked,
         assessments, assumptions, texts);

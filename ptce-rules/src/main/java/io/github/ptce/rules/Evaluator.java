@@ -18,8 +18,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluation of one cluster at one date: walks the criteria trees and shares, across them, what is
@@ -42,14 +44,16 @@ final class Evaluator implements Evaluation {
   private final List<Membership> evaluated;
   /** Each member's presence at the date, as an ordinal of {@link Outcome}. */
   private final byte[] presence;
-  private List<Participant> participants;
-  private byte[] groupSse;
-  private IdentityHashMap<Membership, Integer> indices;
+  // Computed when first asked for (null until then), or set for the scheme and member being evaluated.
+  private @Nullable List<Participant> participants;
+  private byte @Nullable [] groupSse;
+  private @Nullable IdentityHashMap<Membership, Integer> indices;
   private int lastIndex = -1;
-  private byte[] sse;
-  private Optional<ResolvedPerimeter> perimeter;
-  private Membership subject;
-  private Scheme scheme;
+  private byte @Nullable [] sse;
+  @SuppressWarnings("NullableOptional") // null until first asked for: resolving is costly and often not needed
+  private @Nullable Optional<ResolvedPerimeter> perimeter;
+  private @Nullable Membership subject;
+  private @Nullable Scheme scheme;
 
   Evaluator(EligibilityEngine engine, Cluster cluster, LocalDate asOf, Map<String, Assessment> assessments) {
     this.engine = engine;
@@ -564,7 +568,8 @@ final class Evaluator implements Evaluation {
   static List<RankedMissingFact> rank(Map<String, List<String>> facts, Map<String, MissingFact> byPath,
       int outcomes) {
     List<RankedMissingFact> ranked = new ArrayList<>(facts.size());
-    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes, criteria)));
+    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
+        outcomes, criteria)));
     ranked.sort(RANKING);
     return ranked;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How values are shown to a person: an enumerated value by its label ({@code LOCAL_AUTHORITY_GROUPING} is
@@ -246,13 +247,14 @@ public final class Labels {
    * {@code until} or {@code range}; the words of each form, by precision, are the labels {@code date.<form>.DAY}
    * and {@code date.<form>.PERIOD} (a month or a year), {@code date.range.<from>.<to>} for a period.
    */
-  private record DateText(PartialDate date, PartialDate to, String form) implements LocalizedText {
+  private record DateText(PartialDate date, @Nullable PartialDate to, @Nullable String form) implements LocalizedText {
     @Override
     public String text(Locale locale) {
       if (form == null) {
         return bare(date, locale);
       }
-      String key = "range".equals(form) ? "date.range." + precision(date) + "." + precision(to)
+      // Only a range (form "range") has an end.
+      String key = to != null ? "date.range." + precision(date) + "." + precision(to)
           : "date." + form + "." + precision(date);
       Map<String, String> arguments = to == null ? Map.of("date", bare(date, locale))
           : Map.of("from", bare(date, locale), "to", bare(to, locale));

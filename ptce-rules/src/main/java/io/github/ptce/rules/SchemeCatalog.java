@@ -118,7 +118,7 @@ public final class SchemeCatalog {
           owners.put(criterion.id(), scheme);
           continue;
         }
-        Scheme owner = owners.get(criterion.id());
+        Scheme owner = Objects.requireNonNull(owners.get(criterion.id())); // put with the criterion
         if (previous != criterion) {
           throw new IllegalArgumentException("two criteria have the id " + criterion.id() + " (in " + scheme.id()
               + " and " + owner.id() + ")");

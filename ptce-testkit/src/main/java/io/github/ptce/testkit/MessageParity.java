@@ -97,7 +97,7 @@ public final class MessageParity {
    */
   public static List<String> schemeProblems(Collection<Scheme> schemes) {
     List<String> problems = new ArrayList<>();
-    Map<MessageBundle, Boolean> bundles = new IdentityHashMap<>();
+    IdentityHashMap<MessageBundle, Boolean> bundles = new IdentityHashMap<>();
     Map<String, Message> texts = new LinkedHashMap<>();
     for (Scheme scheme : schemes) {
       texts.put(scheme.id() + " title", scheme.title());

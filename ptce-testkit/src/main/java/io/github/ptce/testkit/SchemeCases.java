@@ -152,7 +152,7 @@ public final class SchemeCases {
     try (Stream<Path> files = Files.walk(root, 2)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)
               && root.relativize(f).getNameCount() == 2)
-          .sorted().map(f -> new CaseFile(f.getParent().getFileName().toString(), f)).toList();
+          .sorted().map(f -> new CaseFile(root.relativize(f).getName(0).toString(), f)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the case files under " + root, e);
     }

@@ -29,6 +29,9 @@ import org.immutables.value.Value;
     privateNoargConstructor = false,
     allMandatoryParameters = false,
     deferCollectionAllocation = false,
+    // No annotation from the class path on generated code: Immutables' @Generated (in value-annotations, which
+    // users do not have) made every consumer compiling with -Xlint:all warn once per generated type.
+    allowedClasspathAnnotations = {java.lang.Override.class},
     // A builder without a required property throws the library's exception, with the property's path.
     throwForInvalidImmutableState = MissingPropertiesException.class)
 public @interface PtceStyle {}

@@ -688,7 +688,7 @@ public final class Geography {
       while (j < named && currentByKey[arrondissements[j]] == commune) {
         j++;
       }
-      if (j - i == arrondissementCounts.get(commune)) {
+      if (j - i == arrondissementCounts.getOrDefault(commune, 0)) {
         ranges = addRange(ranges, n, commune, commune + 1);
         n += 2;
       }

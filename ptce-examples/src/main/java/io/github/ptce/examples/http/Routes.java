@@ -510,7 +510,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
 
   /** Accepts {@code application/json}, {@code application/*+json}, with no charset or UTF-8. */
   static boolean isJson(String contentType) {
-    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
     String media = parts[0].trim();
     if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
       return false;
@@ -591,7 +591,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
       throw new Failure(400, "bad-request", "http.badQuery",
           List.of(Problem.of("?", "query.tooLong", "limit", Integer.toString(MAX_QUERY))), Map.of());
     }
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

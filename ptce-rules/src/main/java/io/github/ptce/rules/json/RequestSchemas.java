@@ -74,7 +74,7 @@ final class RequestSchemas {
     ObjectNode definitions = root.putObject("$defs");
     definitions.putObject("AssessmentList").put("type", "array")
         .put("maxItems", JsonLimits.DEFAULT.maxItems())
-        .<ObjectNode>set("items", JsonNodeFactory.instance.objectNode().put("$ref", "#/$defs/Assessment"));
+        .set("items", JsonNodeFactory.instance.objectNode().put("$ref", "#/$defs/Assessment"));
     ObjectNode assessment = definitions.putObject("Assessment").put("type", "object")
         .put("description", "A person's judgement on a criterion that data alone cannot decide.");
     ObjectNode properties = assessment.putObject("properties");

@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -102,7 +103,7 @@ final class JsonParts {
   }
 
   /** A legal basis, with its id when it is one of a report's {@code legalTexts}. */
-  static void legalBasis(JsonGenerator g, String id, LegalBasis basis, Words w) {
+  static void legalBasis(JsonGenerator g, @Nullable String id, LegalBasis basis, Words w) {
     g.writeStartObject();
     if (id != null) {
       g.writeStringProperty("id", id);

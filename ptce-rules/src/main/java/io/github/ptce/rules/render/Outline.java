@@ -172,7 +172,7 @@ final class Outline {
         latestShares = shares.get();
       }
     }
-    return latest == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
+    return latest == null || latestShares == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
   }
 
   private Section scheme(SchemeReport report) {

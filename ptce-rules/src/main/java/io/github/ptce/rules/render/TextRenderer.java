@@ -60,14 +60,14 @@ final class TextRenderer implements ReportRenderer {
   public void render(EligibilityReport report, Locale locale, Writer out) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    new Writing(out).document(new Outline(Words.of(locale)).report(report), Words.of(locale));
+    new Writing(out, Words.of(locale)).document(new Outline(Words.of(locale)).report(report));
   }
 
   @Override
   public void render(Overview overview, Locale locale, Writer out) {
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(out, "out");
-    new Writing(out).document(new Outline(Words.of(locale)).overview(overview), Words.of(locale));
+    new Writing(out, Words.of(locale)).document(new Outline(Words.of(locale)).overview(overview));
   }
 
   /** One rendering: a buffer written out block by block. Confined to one thread. */
@@ -76,14 +76,14 @@ final class TextRenderer implements ReportRenderer {
     private final StringBuilder out = new StringBuilder(FLUSH_AT + 1024);
     private final Writer sink;
     private boolean blank = true;
-    private Words words;
+    private final Words words;
 
-    Writing(Writer sink) {
+    Writing(Writer sink, Words words) {
       this.sink = sink;
+      this.words = words;
     }
 
-    void document(Section root, Words words) {
-      this.words = words;
+    void document(Section root) {
       String title = plain(root.heading());
       for (String line : lines(title, WIDTH, WIDTH)) {
         out.append(line).append('\n');

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Is a stakeholder an enterprise of the social and solidarity economy at a date, in the sense of Art. 1
@@ -211,6 +212,8 @@ public final class SseDefinition {
    * @param asOf the date
    * @return true if {@link #outcome} is met and rests on such a presumption
    */
+  // The findings are constants compared as such: two steps share an outcome and a reason (A_UNKNOWN, B_UNKNOWN).
+  @SuppressWarnings("ReferenceEquality")
   public static boolean presumed(StakeholderFacts stakeholder, LocalDate asOf) {
     if (outcome(stakeholder, asOf) != Outcome.MET || esus(stakeholder, asOf).outcome() == Outcome.MET) {
       return false;
@@ -221,7 +224,7 @@ public final class SseDefinition {
     if (form.outcome() == Outcome.MET) {
       return !statutesDeclared;
     }
-    return companyConditions(stakeholder, asOf) == C1_MENTION && !undeclaredClauses(stakeholder.statutes()).isEmpty()
+    return (companyConditions(stakeholder, asOf) == C1_MENTION && !undeclaredClauses(stakeholder.statutes()).isEmpty())
         || socialUtility(stakeholder, asOf) == C2_PRESUMED;
   }
 
@@ -397,6 +400,8 @@ public final class SseDefinition {
    *     {@code publicKind}, {@code declaredStatus}, {@code declaredCooperative}, {@code declaredKind},
    *     {@code unknownForm}
    */
+  // The findings are constants compared as such: two steps share an outcome and a reason (A_UNKNOWN, B_UNKNOWN).
+  @SuppressWarnings("ReferenceEquality")
   public static Finding legalPerson(StakeholderFacts s) {
     Finding law = privateLaw(s);
     if (law == A_PRIVATE || law == A_PUBLIC) {
@@ -539,7 +544,7 @@ public final class SseDefinition {
    * mention held when the source was read, and a registration is not withdrawn by time). Null when no mention
    * is declared.
    */
-  private static Outcome mentionBy(StakeholderFacts s, LocalDate asOf) {
+  private static @Nullable Outcome mentionBy(StakeholderFacts s, LocalDate asOf) {
     SseStatus status = s.sseStatus();
     Optional<PartialDate> date = status.essMentionDate();
     Outcome byDate = date.isPresent() ? Dates.onOrBefore(date.get(), asOf) : null;

@@ -19,6 +19,7 @@ import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national support of the State (DG Trésor) since the relaunch of 12 May 2021 (FACTS.md §§ 4.1–4.3,
@@ -97,7 +98,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
    * A source: the text of the call, the part of it a criterion rests on when the source names its parts, where it
    * was read (a copy, a relay, the State's page) and by whom it is published, with its date when it was recorded.
    */
-  private static LegalBasis.Builder source(String text, String article, LocalDate version, String url,
+  private static LegalBasis.Builder source(String text, @Nullable String article, LocalDate version, String url,
       String publisher, boolean primary, SourceStatus status, String noteKey) {
     LegalBasis.Builder builder = LegalBasis.builder().text(text).versionDate(version).url(url).publisher(publisher)
         .primary(primary).status(status);
@@ -177,7 +178,7 @@ public final class AmiPtceSchemes implements SchemeProvider {
 
   static final Grant SERVICES = Grant.builder().financial(false).description(text("grant.phase1")).build();
 
-  static Grant phase2(String descriptionKey, Amount envelope) {
+  static Grant phase2(String descriptionKey, @Nullable Amount envelope) {
     Grant.Builder builder = Grant.builder().amount(Amount.ofEuros(100_000)).durationMonths(24).financial(true)
         .description(text(descriptionKey));
     if (envelope != null) {

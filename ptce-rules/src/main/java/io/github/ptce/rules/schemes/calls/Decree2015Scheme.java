@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scheme {@code fr.decree.2015-431.art3}: may the cluster answer a State call for projects? Art. 3 of
@@ -76,7 +77,7 @@ public final class Decree2015Scheme implements SchemeProvider {
       + "p%C3%B4les-territoriaux-de-coop%C3%A9ration-%C3%A9conomique-ptce-nouvel-appel-%C3%A0-projet.html";
 
   /** Art. 3 as read in the decree on Légifrance. */
-  private static LegalBasis basis(String paragraph, String excerpt, String note) {
+  private static LegalBasis basis(String paragraph, @Nullable String excerpt, @Nullable String note) {
     LegalBasis.Builder builder = LegalBasis.builder().text(TEXT).article("Art. 3").paragraph(paragraph)
         .versionDate(PUBLISHED).url(URL).publisher("Légifrance").published(SIGNED).primary(true)
         .status(SourceStatus.CONFIRMED);
@@ -123,7 +124,7 @@ public final class Decree2015Scheme implements SchemeProvider {
      * member list; unknown otherwise, naming the members whose facts would tell, or the list.
      */
     CriterionResult exists(Census census, Evaluation evaluation, Function<Participant, List<MissingFact>> factsOf,
-        CriterionKind declared) {
+        @Nullable CriterionKind declared) {
       boolean sse = id().equals(SSE) || id().equals(NON_SSE);
       switch (census.exists()) {
         case MET -> {

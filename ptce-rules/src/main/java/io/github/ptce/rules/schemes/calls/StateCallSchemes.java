@@ -18,6 +18,7 @@ import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two calls for projects of the State before the 2021 relaunch (FACTS.md § 1.3), closed, kept so that a
@@ -60,7 +61,7 @@ public final class StateCallSchemes implements SchemeProvider {
   }
 
   /** A call as a page reports it; the article is the part of the page the rule rests on, when it names one. */
-  private static LegalBasis basis(String text, String article, LocalDate version, String url, String publisher,
+  private static LegalBasis basis(String text, @Nullable String article, LocalDate version, String url, String publisher,
       boolean primary, String noteKey) {
     LegalBasis.Builder builder = LegalBasis.builder().text(text).versionDate(version).url(url).publisher(publisher)
         .primary(primary).status(SourceStatus.CONFIRMED).note(text(noteKey));

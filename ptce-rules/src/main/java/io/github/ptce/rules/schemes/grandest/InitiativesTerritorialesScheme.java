@@ -30,6 +30,7 @@ import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scheme {@code fr.region.grand-est.initiatives-territoriales}: the Région Grand Est's « GE Initiatives
@@ -64,7 +65,7 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
   }
 
   /** The règlement of the AMI, read in a copy (FACTS-2.md § 3.2): the text itself, of the délibération's date. */
-  private static LegalBasis rules(String article) {
+  private static LegalBasis rules(@Nullable String article) {
     LegalBasis.Builder builder = LegalBasis.builder().text(TEXT).versionDate(DELIBERATION).url(RULES)
         .publisher("doczz.fr").published(PartialDate.of(DELIBERATION)).primary(true).status(SourceStatus.CONFIRMED)
         .note(text("basis.rules.note"));

@@ -119,7 +119,7 @@ final class CoteCarrier extends CarrierCriterion {
     // Without a legal category, a research centre, a higher-education establishment or a training body may be
     // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
     // public law whatever its category.
-    if (!formKnown && kind != StakeholderKind.STATE_SERVICE || formKnown && family == LegalFamily.UNCLASSIFIED) {
+    if ((!formKnown && kind != StakeholderKind.STATE_SERVICE) || (formKnown && family == LegalFamily.UNCLASSIFIED)) {
       return unknown(formKnown ? "formUnknown" : "formNotGiven", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
