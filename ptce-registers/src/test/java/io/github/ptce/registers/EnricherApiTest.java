@@ -49,9 +49,12 @@ class EnricherApiTest {
     stub.close();
   }
 
+  final List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private RegisterLookup api() {
     return RegisterLookup.rechercheEntreprises().baseUri(stub.uri()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .sleeper(new StubApi.RecordingSleeper()).random(new Random(42)).concurrency(1).maxAttempts(2).build();
+        .sleeper(new StubApi.RecordingSleeper()).random(new Random(42)).concurrency(1).maxAttempts(2)
+        .progress((done, total) -> progress.add(done + "/" + total)).build();
   }
 
   static Membership member(String id, String siren, String siret) {
@@ -99,5 +102,7 @@ class EnricherApiTest {
     assertEquals(List.of("scic"), failed.stream().map(EnrichmentEntry::member).toList());
     assertEquals("register.api.status", failed.get(0).failure().orElseThrow().code());
     assertEquals(List.of(), ClusterValidator.standard().validate(enrichment.cluster()));
+    // One call per identifier, each told to the progress bar.
+    assertEquals(List.of("1/3", "2/3", "3/3"), progress);
   }
 }
