@@ -3,7 +3,6 @@ package io.github.ptce.bench;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
-import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.render.ReportRenderer;
@@ -26,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The batch API on every core: 10,000 JSON documents of 30-member clusters in, each read and validated
- * ({@link ClusterValidator#readJson}) in parallel, evaluated with {@link EligibilityEngine#evaluateAll} against
+ * ({@link PtceJson#readCluster(byte[])}) in parallel, evaluated with {@link EligibilityEngine#evaluateAll} against
  * the whole catalogue, and each report rendered to JSON ({@code ptce-report/1}) in parallel; by chunks of
  * 1,000 clusters. One operation is the whole batch: clusters per second =
  * 10,000 / (seconds per operation).
@@ -48,14 +47,12 @@ public class BatchBenchmark {
   static final String ONE_SCHEME = "fr.law.2014-856.art9";
 
   List<byte[]> documents;
-  ClusterValidator validator;
   PtceJson json;
   EligibilityEngine engine;
 
   /** Writes 10,000 documents: 100 distinct clusters of 30 members (names, ids, SIRENs differ), repeated. */
   @Setup
   public void setUp() {
-    validator = ClusterValidator.standard();
     json = PtceJson.standard();
     engine = EligibilityEngine.standard();
     List<byte[]> distinct = new ArrayList<>();
@@ -110,7 +107,7 @@ public class BatchBenchmark {
   @Benchmark
   public long streamedJsonToJsonReports() {
     return documents.parallelStream().mapToLong(document -> {
-      Cluster cluster = validator.readJson(json, document).orElseThrow();
+      Cluster cluster = json.readCluster(document).orElseThrow();
       return written(engine.evaluate(cluster, BenchClusters.AS_OF), ReportRenderer.json());
     }).sum();
   }
@@ -168,7 +165,7 @@ public class BatchBenchmark {
   /** Reads and validates the chunk of documents that starts at {@code from}, on a parallel stream. */
   private List<Cluster> read(int from) {
     return documents.subList(from, from + CHUNK).parallelStream()
-        .map(document -> validator.readJson(json, document))
+        .map(document -> json.readCluster(document))
         .map(Validated::orElseThrow)
         .toList();
   }

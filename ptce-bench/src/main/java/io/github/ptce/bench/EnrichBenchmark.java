@@ -185,7 +185,7 @@ public class EnrichBenchmark {
   }
 
   static String coldRun(Stock stock, byte[] document) {
-    Cluster cluster = ClusterValidator.standard().readJson(PtceJson.standard(), document).orElseThrow();
+    Cluster cluster = PtceJson.standard().readCluster(document).orElseThrow();
     try (RegisterLookup lookup = stock.open()) {
       return PtceJson.standard().writeCluster(Enricher.of(lookup).enrich(cluster).cluster());
     }

@@ -18,7 +18,7 @@ import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ import java.util.function.Function;
  * reads the named members only: {@link Agreement} does not compare clusters with members known only by
  * description.
  *
- * <p>The SSE status of a member is asked of {@link SseEnterpriseTest#outcome}, the library's own plain-Java
+ * <p>The SSE status of a member is asked of {@link SseDefinition#outcome}, the library's own plain-Java
  * function, as a hand-written implementation would call its own helper; it is computed once per member.
  *
  * <p>{@link #RULES_ART9} and {@link #RULES_DECREE} hold the same checks as objects behind an interface (a
@@ -154,7 +154,7 @@ public final class HandWrittenBaseline {
     /** The SSE status of member {@code i}, computed once; not applicable (before the law) counts as no. */
     Outcome sse(int i) {
       if (sse[i] == 0) {
-        Outcome status = SseEnterpriseTest.outcome(members.get(i).stakeholder(), asOf);
+        Outcome status = SseDefinition.outcome(members.get(i).stakeholder(), asOf);
         sse[i] = (byte) (1 + (status == Outcome.NOT_APPLICABLE ? Outcome.NOT_MET : status).ordinal());
       }
       return OUTCOMES[sse[i] - 1];
@@ -679,8 +679,8 @@ public final class HandWrittenBaseline {
         missing.add("$.projects[" + i + "].innovation: how the project \"" + projects.get(i).title()
             + "\" is innovative (social, technological)");
       }
-      missing.add("$assessments[" + id + "]: an assessment of whether the projects are socially or technologically "
-          + "innovative");
+      missing.add("$.assessments[?(@.criterionId=='" + id + "')]: an assessment of whether the projects are "
+          + "socially or technologically innovative");
       return new Check(id, Outcome.UNKNOWN, true, "Projects are declared, but none says how it is innovative.",
           List.of(), missing, "Say for each project whether it is socially or technologically innovative, or give an "
           + "assessment.", List.of());
@@ -703,8 +703,8 @@ public final class HandWrittenBaseline {
     String text = aims.length() == 0
         ? "Whether the projects bring sustainable local development is for a person to assess; no aim is declared."
         : "Declared aims: " + aims + ". Whether they bring sustainable local development is for a person to assess.";
-    return new Check(id, Outcome.UNKNOWN, true, text, List.of(), List.of("$assessments[" + id
-        + "]: an assessment of whether the projects bring sustainable local development"), "Have a person (a CRESS, "
+    return new Check(id, Outcome.UNKNOWN, true, text, List.of(), List.of("$.assessments[?(@.criterionId=='" + id
+        + "')]: an assessment of whether the projects bring sustainable local development"), "Have a person (a CRESS, "
         + "a funder, a local authority) assess this criterion and give the assessment.", List.of());
   }
 
@@ -723,9 +723,9 @@ public final class HandWrittenBaseline {
           "Record the legal structure that carries the cluster as a member with the role CARRIER.", List.of());
     }
     Stakeholder who = carrier.get().stakeholder();
-    SseEnterpriseTest.Finding finding = SseEnterpriseTest.privateLaw(who);
+    SseDefinition.Finding finding = SseDefinition.privateLaw(who);
     String name = who.name();
-    String form = SseEnterpriseTest.describeForm(who);
+    String form = SseDefinition.describeForm(who);
     String text = switch (finding.reason()) {
       case "naturalPerson" -> "The carrier, " + name + ", is a natural person.";
       case "privateLawForm" -> "The carrier, " + name + ", is a legal person of private law (" + form + ").";
@@ -751,11 +751,11 @@ public final class HandWrittenBaseline {
   static Check threeLegalPersons(Facts f) {
     String id = DECREE + "2.three-legal-persons";
     // Whether a member is a legal person, on the library's reading of its legal category or form (an enterprise
-    // without one may be a sole trader): SseEnterpriseTest.legalPerson, as for the SSE status.
+    // without one may be a sole trader): SseDefinition.legalPerson, as for the SSE status.
     Tally count = new Tally();
     for (int i : f.present) {
       Stakeholder s = f.members.get(i).stakeholder();
-      Outcome has = f.presence(i).and(SseEnterpriseTest.legalPerson(s).outcome());
+      Outcome has = f.presence(i).and(SseDefinition.legalPerson(s).outcome());
       count.add(f, i, has, has == Outcome.UNKNOWN
           ? List.of("$.members[" + i + "].stakeholder.legalCategory: the legal category (INSEE code) of " + s.name())
           : List.of());
@@ -895,7 +895,7 @@ public final class HandWrittenBaseline {
       Optional<Scheme> scheme = s.schemeId().flatMap(CATALOGUE::find);
       Outcome ptceCall;
       if (scheme.isPresent()) {
-        ptceCall = scheme.get().issuer() == Issuer.STATE && scheme.get().call().isPresent() ? Outcome.MET
+        ptceCall = scheme.get().issuer().kind() == Issuer.Kind.STATE && scheme.get().call().isPresent() ? Outcome.MET
             : Outcome.NOT_MET;
       } else if (s.ptceCall().isPresent()) {
         ptceCall = s.ptceCall().get() ? Outcome.MET : Outcome.NOT_MET;
@@ -935,8 +935,9 @@ public final class HandWrittenBaseline {
     if (supports.isEmpty() && !supportsComplete) {
       return new Check(id, Outcome.UNKNOWN, true, "No past support is declared, so whether the State supported the "
           + "cluster under an earlier call is not known.", List.of(), List.of("$.supports: the support the cluster "
-          + "received", "$.supportsComplete: whether the list of support is complete", "$assessments[" + id
-          + "]: a declaration that the State never supported the cluster under a call"), "List the support the "
+          + "received", "$.supportsComplete: whether the list of support is complete",
+          "$.assessments[?(@.criterionId=='" + id
+          + "')]: a declaration that the State never supported the cluster under a call"), "List the support the "
           + "cluster received, or declare (as an assessment of this criterion) that it received none from a State "
           + "call.", List.of());
     }

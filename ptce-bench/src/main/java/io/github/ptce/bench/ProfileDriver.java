@@ -48,22 +48,22 @@ public final class ProfileDriver {
       case "decree" -> () -> engine.evaluate(cluster, asOf, EngineBenchmark.DECREE);
       case "catalogue" -> () -> engine.evaluate(cluster, asOf);
       case "overview" -> () -> engine.overview(cluster, asOf);
-      case "validate" -> () -> io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+      case "validate" -> () -> io.github.ptce.core.validation.ClusterValidator.standard().validatePart(cluster, "$");
       case "validateThenEvaluate" -> () -> {
-        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        io.github.ptce.core.validation.ClusterValidator.standard().validatePart(cluster, "$");
         return engine.evaluate(cluster, asOf);
       };
       case "validateThenArt9" -> () -> {
-        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        io.github.ptce.core.validation.ClusterValidator.standard().validatePart(cluster, "$");
         return engine.evaluate(cluster, asOf, EngineBenchmark.ART9);
       };
       case "validateThenOverview" -> () -> {
-        io.github.ptce.core.validation.ClusterValidator.standard().validate(cluster);
+        io.github.ptce.core.validation.ClusterValidator.standard().validatePart(cluster, "$");
         return engine.overview(cluster, asOf);
       };
       case "parse" -> {
         byte[] json = document(cluster);
-        yield () -> io.github.ptce.core.json.PtceJson.standard().readCluster(json);
+        yield () -> io.github.ptce.core.json.PtceJson.standard().readClusterFormatOnly(json);
       }
       case "renderJson" -> {
         var report = engine.evaluate(cluster, asOf);
@@ -75,8 +75,7 @@ public final class ProfileDriver {
       }
       case "readJson" -> {
         byte[] json = document(cluster);
-        yield () -> io.github.ptce.core.validation.ClusterValidator.standard()
-            .readJson(io.github.ptce.core.json.PtceJson.standard(), json);
+        yield () -> io.github.ptce.core.json.PtceJson.standard().readCluster(json);
       }
       case "renderText" -> {
         var report = engine.evaluate(cluster, asOf);

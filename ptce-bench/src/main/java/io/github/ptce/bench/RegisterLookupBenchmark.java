@@ -71,7 +71,7 @@ public class RegisterLookupBenchmark {
     /** Generates (or reuses) the stock and draws the batches. */
     @Setup(Level.Trial)
     public void setUp() throws IOException, SQLException {
-      String[] parts = size.split(":");
+      String[] parts = size.split(":", -1);
       long units = Long.parseLong(parts[0]);
       directory = SyntheticStock.ensure(units, Long.parseLong(parts[1]));
       Random random = new Random(42);

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * Thrown when an input (a JSON document, a built cluster) is rejected; it carries every violation found,
  * not only the first.
  *
- * <p>No stack trace is recorded: the error is about the data.
+ * <p>No stack trace is recorded: the error is about the data. The one subclass,
+ * {@link MissingPropertiesException}, is a builder used without a required property: a programming error,
+ * whose stack trace is kept.
  */
-public final class InvalidInputException extends PtceException {
+public sealed class InvalidInputException extends PtceException permits MissingPropertiesException {
   private static final long serialVersionUID = 1L;
 
   /** The violations; a list of immutable values. */
@@ -25,12 +27,16 @@ public final class InvalidInputException extends PtceException {
    * @throws IllegalArgumentException if the list is empty
    */
   public InvalidInputException(List<Violation> violations) {
-    this(sorted(violations), null);
+    this(violations, false);
   }
 
   /** Sorts once, so that the summary and {@link #violations()} list the violations in the same order. */
-  private InvalidInputException(List<Violation> sorted, Void unused) {
-    super(summary(sorted), false);
+  InvalidInputException(List<Violation> violations, boolean writableStackTrace) {
+    this(sorted(violations), writableStackTrace, null);
+  }
+
+  private InvalidInputException(List<Violation> sorted, boolean writableStackTrace, Void unused) {
+    super(summary(sorted), writableStackTrace);
     this.violations = sorted;
   }
 

@@ -44,7 +44,7 @@ public final class InvalidValueException extends PtceException {
    * @param input the rejected text (shortened in messages)
    */
   public InvalidValueException(String valueType, Reason reason, String input) {
-    super(Texts.message(Locale.ENGLISH, valueType + "." + reason.name().toLowerCase(Locale.ROOT),
+    super(Texts.message(Locale.ENGLISH, valueType + "." + Texts.codeSegment(reason),
             Map.of("value", Texts.quoteInput(input))), false);
     this.valueType = Objects.requireNonNull(valueType, "valueType");
     this.reason = reason;
@@ -75,7 +75,7 @@ public final class InvalidValueException extends PtceException {
    * @return the code used as a message key and in {@link Violation#code()}
    */
   public String code() {
-    return valueType + "." + reason.name().toLowerCase(Locale.ROOT);
+    return valueType + "." + Texts.codeSegment(reason);
   }
 
   /**

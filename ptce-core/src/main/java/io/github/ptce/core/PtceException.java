@@ -1,5 +1,7 @@
 package io.github.ptce.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the unchecked exceptions that ptce throws for its own errors.
  *
@@ -23,9 +25,9 @@ public class PtceException extends RuntimeException {
    * Creates an exception with a message in English and its cause.
    *
    * @param message what went wrong, in English
-   * @param cause the underlying failure
+   * @param cause the underlying failure, or null if none is known
    */
-  public PtceException(String message, Throwable cause) {
+  public PtceException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Either a valid value or the complete list of what is wrong with the input that was meant to make it.
@@ -14,10 +15,10 @@ import java.util.function.Function;
  * @param <T> the type of the value
  */
 public final class Validated<T> {
-  private final T value;
+  private final @Nullable T value;
   private final List<Violation> violations;
 
-  private Validated(T value, List<Violation> violations) {
+  private Validated(@Nullable T value, List<Violation> violations) {
     this.value = value;
     this.violations = violations;
   }

@@ -1,12 +1,13 @@
 package io.github.ptce.core;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with an input: where it is, a stable reason code, and the values that explain it.
@@ -31,9 +32,9 @@ public final class Violation {
   private final String code;
   private final Map<String, String> arguments;
   /** The messages of the module that found the problem; null for ptce-core's own. */
-  private final MessageBundle bundle;
+  private final @Nullable MessageBundle bundle;
 
-  private Violation(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
+  private Violation(String path, String code, Map<String, String> arguments, @Nullable MessageBundle bundle) {
     this.path = path;
     this.code = code;
     this.arguments = arguments;
@@ -72,7 +73,8 @@ public final class Violation {
     return create(path, code, arguments, bundle);
   }
 
-  private static Violation create(String path, String code, Map<String, String> arguments, MessageBundle bundle) {
+  private static Violation create(String path, String code, Map<String, String> arguments,
+      @Nullable MessageBundle bundle) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(arguments, "arguments");
@@ -104,6 +106,11 @@ public final class Violation {
 
   /**
    * Returns the stable reason code, such as {@code siren.checksum} or {@code constraint.notBlank}.
+   *
+   * <p>Every code of the library, and of a scheme that follows CONTRIBUTING.md, has one style: dot-separated
+   * segments in lower camel case, from the general to the particular — the subject, then what is wrong, then a
+   * variant ({@code siren.wrongLength}, {@code json.limit.documentSize}, {@code assessment.unknownCriterion.hint}).
+   * A code is also the key of its message in the French and English message files.
    *
    * @return the code; codes are part of the public contract and only change in a major version
    */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import jakarta.validation.Constraint;
 import java.io.IOException;
@@ -39,7 +39,7 @@ class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final Pattern TYPE = Pattern.compile("static final String TYPE = \"(\\w+)\";");
   private static final Pattern CODE_LITERAL = Pattern.compile(
-      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support)\\.[A-Za-z_.]*[A-Za-z_])\"");
+      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support|builder)\\.[A-Za-z_.]*[A-Za-z_])\"");
   private static final Pattern WRONG_TYPE = Pattern.compile("wrongType\\(\"(\\w+)\"");
   private static final MessageBundle BUNDLE = Texts.bundle();
 
@@ -58,8 +58,8 @@ class MessagesTest {
 
   @Test
   void frenchAndEnglishHaveTheSameKeys() {
-    Set<String> english = BUNDLE.keys(false);
-    Set<String> french = BUNDLE.keys(true);
+    Set<String> english = BUNDLE.keys(Locale.ENGLISH);
+    Set<String> french = BUNDLE.keys(Locale.FRENCH);
     Set<String> onlyEnglish = new TreeSet<>(english);
     onlyEnglish.removeAll(french);
     Set<String> onlyFrench = new TreeSet<>(french);
@@ -71,7 +71,7 @@ class MessagesTest {
 
   @Test
   void everyTextHasTheSamePlaceholdersInBothLanguagesAndIsTranslated() {
-    for (String key : BUNDLE.keys(false)) {
+    for (String key : BUNDLE.keys(Locale.ENGLISH)) {
       String english = BUNDLE.template(Locale.ENGLISH, key);
       String french = BUNDLE.template(Locale.FRENCH, key);
       assertFalse(english.isBlank(), key);
@@ -102,6 +102,19 @@ class MessagesTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  /**
+   * The one style of reason codes, documented in {@link Violation#code()}: dot-separated segments in lower camel
+   * case ({@code siren.wrongLength}, {@code cluster.duplicateMember}); they were mixed with snake case before.
+   */
+  @Test
+  void everyCodeHasTheLibrarysStyle() {
+    Pattern style = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*");
+    Set<String> other = new TreeSet<>(BUNDLE.keys(Locale.ENGLISH));
+    other.removeIf(key -> style.matcher(key).matches());
+    assertEquals(Set.of(), other);
+    assertEquals("siren.wrongLength", new InvalidValueException("siren", Reason.WRONG_LENGTH, "1").code());
   }
 
   @Test
@@ -146,7 +159,7 @@ class MessagesTest {
         collectConstraints(method.getAnnotatedReturnType(), used);
       }
     }
-    Set<String> unused = new TreeSet<>(BUNDLE.keys(false));
+    Set<String> unused = new TreeSet<>(BUNDLE.keys(Locale.ENGLISH));
     unused.removeAll(used);
     assertEquals(Set.of(), unused, "message keys that no code produces (a typo?)");
   }

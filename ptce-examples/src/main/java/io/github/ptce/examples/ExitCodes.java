@@ -16,7 +16,7 @@ import io.github.ptce.rules.SchemeReport;
  *   <tr><td>3</td><td>invalid input: a file cannot be read, is not valid JSON, or has violations; a territory
  *   query finds nothing; a batch skipped a file</td></tr>
  *   <tr><td>4</td><td>usage error: unknown command or option, bad option value (such as a date outside
- *   {@link io.github.ptce.examples.Requests#EARLIEST} to {@link io.github.ptce.examples.Requests#LATEST}),
+ *   {@link io.github.ptce.examples.EvaluationDates#EARLIEST} to {@link io.github.ptce.examples.EvaluationDates#LATEST}),
  *   unknown scheme or sample; the {@code --out} file or standard output cannot be written (a report lost on
  *   standard output turns the outcome's 0, 1, 2 or 6 into 4)</td></tr>
  *   <tr><td>5</td><td>internal error (a bug: please report it, with {@code --debug}); also a run that ran out of

@@ -1,7 +1,8 @@
 package io.github.ptce.examples;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
+import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * argument is interpreted; the JVM's default locale never chooses the file, the caller does.
  */
 public final class Messages {
-  private static final MessageBundle BUNDLE = MessageBundle.load(Messages.class, "io/github/ptce/examples/messages");
+  private static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   private Messages() {}
 

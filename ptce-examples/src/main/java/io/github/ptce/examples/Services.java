@@ -5,6 +5,7 @@ import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.SchemeCatalog;
+import io.github.ptce.rules.json.RequestJson;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,12 +36,12 @@ public final class Services {
   }
 
   /**
-   * Returns the reader of clusters and requests.
+   * Returns the reader of clusters, requests and assessments.
    *
    * @return the reader
    */
-  public static Requests requests() {
-    return RequestsHolder.REQUESTS;
+  public static RequestJson requests() {
+    return RequestJson.standard();
   }
 
   /**
@@ -102,9 +103,5 @@ public final class Services {
       logger.setLevel(Level.WARNING);
       return logger;
     }
-  }
-
-  private static final class RequestsHolder {
-    static final Requests REQUESTS = Requests.of(json(), Services::validator);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ptce.registers;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The diffusion status of a legal unit or establishment ({@code statutDiffusion…}, {@code statut_diffusion}).
@@ -35,10 +36,10 @@ public enum Diffusion {
    * Reads a register code; the former {@code N} (non-diffusible, merged into {@code P} in 2023) reads as
    * {@link #PARTIAL}.
    *
-   * @param code the code
+   * @param code the code; null (absent) is unknown
    * @return the status, or empty for an unknown code
    */
-  public static Optional<Diffusion> fromCode(String code) {
+  public static Optional<Diffusion> fromCode(@Nullable String code) {
     if ("O".equalsIgnoreCase(code)) {
       return Optional.of(DIFFUSIBLE);
     }

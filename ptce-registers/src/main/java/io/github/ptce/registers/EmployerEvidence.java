@@ -41,7 +41,7 @@ public record EmployerEvidence(
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(source, "source");
     if (employer < 0 || nonEmployer < 0 || employer + nonEmployer > examined
-        || activeEstablishments.isPresent() && examined > activeEstablishments.getAsInt()) {
+        || (activeEstablishments.isPresent() && examined > activeEstablishments.getAsInt())) {
       throw new IllegalArgumentException("inconsistent counts: active " + activeEstablishments + ", examined "
           + examined + ", employer " + employer + ", non-employer " + nonEmployer);
     }

@@ -1,6 +1,7 @@
 package io.github.ptce.registers;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administrative state of an establishment ({@code etatAdministratifEtablissement}): {@code A} or
@@ -30,10 +31,10 @@ public enum EstablishmentState {
   /**
    * Reads a register code.
    *
-   * @param code {@code A} or {@code F}
+   * @param code {@code A} or {@code F}; null (absent) is unknown
    * @return the state, or empty for anything else
    */
-  public static Optional<EstablishmentState> fromCode(String code) {
+  public static Optional<EstablishmentState> fromCode(@Nullable String code) {
     if ("A".equalsIgnoreCase(code)) {
       return Optional.of(ACTIVE);
     }

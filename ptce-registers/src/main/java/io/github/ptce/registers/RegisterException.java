@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a register cannot be used at all: a missing directory or file, an unreadable or corrupt file, a
@@ -30,7 +31,7 @@ public final class RegisterException extends PtceException {
    * @param arguments the message arguments
    * @param cause the underlying failure, or null
    */
-  public RegisterException(String code, Map<String, String> arguments, Throwable cause) {
+  public RegisterException(String code, Map<String, String> arguments, @Nullable Throwable cause) {
     super(Messages.format(Locale.ENGLISH, code, arguments), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.arguments = Collections.unmodifiableMap(new TreeMap<>(arguments));

@@ -1,6 +1,7 @@
 package io.github.ptce.registers;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A yes/no variable of the Sirene register, as INSEE writes it: {@code O} (oui) or {@code N} (non). Such a
@@ -30,10 +31,10 @@ public enum RegisterFlag {
   /**
    * Reads a register code.
    *
-   * @param code {@code O} or {@code N} (case-insensitive); anything else is unknown
+   * @param code {@code O} or {@code N} (case-insensitive); anything else, or null (absent), is unknown
    * @return the flag, or empty
    */
-  public static Optional<RegisterFlag> fromCode(String code) {
+  public static Optional<RegisterFlag> fromCode(@Nullable String code) {
     if ("O".equalsIgnoreCase(code)) {
       return Optional.of(YES);
     }

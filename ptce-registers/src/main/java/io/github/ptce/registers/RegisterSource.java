@@ -1,5 +1,6 @@
 package io.github.ptce.registers;
 
+import io.github.ptce.core.internal.Texts;
 import io.github.ptce.registers.internal.Messages;
 import java.net.URI;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a register fact was read: a Sirene stock file with the date of its extract, or a call to the
@@ -48,13 +50,13 @@ public final class RegisterSource {
 
   private final Kind kind;
   private final String name;
-  private final LocalDate extractDate;
-  private final ExtractDateBasis basis;
-  private final Instant retrievedAt;
+  private final @Nullable LocalDate extractDate;
+  private final @Nullable ExtractDateBasis basis;
+  private final @Nullable Instant retrievedAt;
   private final boolean fromCache;
 
-  private RegisterSource(Kind kind, String name, LocalDate extractDate, ExtractDateBasis basis,
-      Instant retrievedAt, boolean fromCache) {
+  private RegisterSource(Kind kind, String name, @Nullable LocalDate extractDate, @Nullable ExtractDateBasis basis,
+      @Nullable Instant retrievedAt, boolean fromCache) {
     this.kind = kind;
     this.name = name;
     this.extractDate = extractDate;
@@ -167,12 +169,13 @@ public final class RegisterSource {
    * @return the citation
    */
   public String citation(Locale locale) {
-    if (kind == Kind.SIRENE_STOCK) {
-      return Messages.format(locale, "register.source.stock." + basis.name().toLowerCase(Locale.ROOT),
-          Map.of("file", name, "date", extractDate.toString()));
+    // Only a stock file has a basis (and an extract date), an API call the instant it answered (the factories).
+    if (basis != null) {
+      return Messages.format(locale, "register.source.stock." + Texts.codeSegment(basis),
+          Map.of("file", name, "date", String.valueOf(extractDate)));
     }
     return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",
-        Map.of("uri", name, "instant", retrievedAt.toString()));
+        Map.of("uri", name, "instant", String.valueOf(retrievedAt)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.ptce.registers;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The administrative state of a legal unit ({@code etatAdministratifUniteLegale}, {@code etat_administratif}). */
 public enum UnitState {
@@ -27,10 +28,10 @@ public enum UnitState {
   /**
    * Reads a register code.
    *
-   * @param code {@code A} or {@code C}
+   * @param code {@code A} or {@code C}; null (absent) is unknown
    * @return the state, or empty for anything else
    */
-  public static Optional<UnitState> fromCode(String code) {
+  public static Optional<UnitState> fromCode(@Nullable String code) {
     if ("A".equalsIgnoreCase(code)) {
       return Optional.of(ACTIVE);
     }

@@ -51,7 +51,7 @@ class MessagesTest {
       assertTrue(english.containsKey(key), "no message for " + key);
     }
     for (RegisterSource.ExtractDateBasis basis : RegisterSource.ExtractDateBasis.values()) {
-      assertTrue(english.containsKey("register.source.stock." + basis.name().toLowerCase(java.util.Locale.ROOT)));
+      assertTrue(english.containsKey("register.source.stock." + io.github.ptce.core.internal.Texts.codeSegment(basis)), basis::name);
     }
   }
 }

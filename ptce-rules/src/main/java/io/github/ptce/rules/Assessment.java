@@ -46,6 +46,7 @@ public abstract class Assessment {
    * @return the criterion id, e.g. {@code fr.law.2014-856.art9.i.sustainable-local-development}
    */
   @NotBlank
+  @Size(max = 200)
   public abstract String criterionId();
 
   /**

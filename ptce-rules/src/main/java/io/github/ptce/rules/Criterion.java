@@ -1,6 +1,8 @@
 package io.github.ptce.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One condition of a scheme, citing the text it encodes.
@@ -52,6 +54,34 @@ public interface Criterion {
    * @return the legal basis
    */
   LegalBasis legalBasis(LocalDate asOf);
+
+  /**
+   * Returns every version of the legal basis over the criterion's validity, oldest first: what a catalogue
+   * without an evaluation date cites.
+   *
+   * <p>The version that applies at a date entered into force on or before it ({@link LegalBasis#versionDate()}),
+   * so the versions are found from the last day of the validity (or a far date when it is open-ended)
+   * backwards, asking each time for the day before the version found entered into force.
+   *
+   * @return the versions, at least one
+   */
+  default List<LegalBasis> legalBases() {
+    Validity validity = validity();
+    LocalDate date = validity.to().orElse(LocalDate.of(9999, 12, 31));
+    List<LegalBasis> versions = new ArrayList<>(2);
+    for (int guard = 0; guard < 100 && !date.isBefore(validity.from()); guard++) {
+      LegalBasis basis = legalBasis(date);
+      if (!versions.contains(basis)) {
+        versions.add(0, basis);
+      }
+      LocalDate before = basis.versionDate().minusDays(1);
+      if (!before.isBefore(date)) {
+        break;
+      }
+      date = before;
+    }
+    return List.copyOf(versions);
+  }
 
   /**
    * Returns the period in which the criterion applies; outside it the criterion is not applicable.

@@ -168,14 +168,14 @@ public final class CriterionResult {
   public static final class Builder {
     private final Outcome outcome;
     private final Message reason;
-    private Message observed;
-    private Message required;
-    private List<String> members;
-    private List<MissingFact> missingFacts;
-    private Message remediation;
-    private List<Message> assumptions;
-    private CriterionKind decidedBy;
-    private Assessment assessment;
+    private @Nullable Message observed;
+    private @Nullable Message required;
+    private @Nullable List<String> members;
+    private @Nullable List<MissingFact> missingFacts;
+    private @Nullable Message remediation;
+    private @Nullable List<Message> assumptions;
+    private @Nullable CriterionKind decidedBy;
+    private @Nullable Assessment assessment;
 
     private Builder(Outcome outcome, Message reason) {
       this.outcome = Objects.requireNonNull(outcome, "outcome");

@@ -8,6 +8,7 @@ import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.Region;
 import io.github.ptce.core.territory.RegionCode;
+import io.github.ptce.core.validation.ClusterValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,15 +26,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates clusters against the schemes of a catalogue and explains the outcome.
  *
  * <p>The evaluation date is always an argument: nothing reads the clock, nothing touches the network, and
- * the same input gives the same report. Evaluate a valid cluster (see
- * {@link io.github.ptce.core.validation.ClusterValidator}); the engine reports what it finds, including
- * what it cannot decide, and never turns an unknown fact into a "no".
+ * the same input gives the same report. The engine refuses an invalid cluster, whether read or built, with
+ * every violation ({@link InvalidInputException}): the model's constraints and the codes of the geography the
+ * engine was given, as {@link ClusterValidator} checks them. A cluster read with
+ * {@link io.github.ptce.core.json.PtceJson#readCluster(String)} was validated already and is not validated
+ * again. The engine reports what it finds, including what it cannot decide, and never turns an unknown fact
+ * into a "no".
  *
  * <pre>{@code
  * EligibilityEngine engine = EligibilityEngine.standard();
@@ -48,6 +55,7 @@ public final class EligibilityEngine {
   private final Geography geography;
   private final EvaluationOptions options;
   private final String rulesVersion;
+  private final ClusterValidator validator;
 
   private EligibilityEngine(SchemeCatalog catalog, Geography geography, EvaluationOptions options) {
     checkTerritories(catalog, geography);
@@ -55,11 +63,13 @@ public final class EligibilityEngine {
     this.geography = geography;
     this.options = options;
     this.rulesVersion = Version.VALUE;
+    this.validator = ClusterValidator.withGeography(geography);
   }
 
   /**
    * Returns the engine with every scheme on the class path, the bundled geography and the literal reading
-   * of the law, created on first use.
+   * of the law, created on first use. A broken scheme provider is left out and the others are used: its problem
+   * is in {@code catalog().loadProblems()}.
    *
    * @return the standard engine
    */
@@ -135,6 +145,7 @@ public final class EligibilityEngine {
    * @param cluster a valid cluster
    * @param asOf the evaluation date
    * @return the report
+   * @throws InvalidInputException if the cluster is invalid (paths under {@code $.cluster})
    */
   public EligibilityReport evaluate(Cluster cluster, LocalDate asOf) {
     return evaluate(cluster, asOf, List.of(), List.of());
@@ -148,7 +159,8 @@ public final class EligibilityEngine {
    * @param asOf the evaluation date
    * @param schemeIds the schemes
    * @return the report
-   * @throws InvalidInputException if a scheme id is unknown
+   * @throws InvalidInputException if the cluster is invalid (paths under {@code $.cluster}) or a scheme id is
+   *     unknown ({@code $.schemes})
    */
   public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, String... schemeIds) {
     return evaluate(cluster, asOf, List.of(schemeIds), List.of());
@@ -162,15 +174,32 @@ public final class EligibilityEngine {
    * @param schemeIds the schemes; empty for every scheme in force whose territory does not exclude the cluster
    * @param assessments the assessments
    * @return the report
-   * @throws InvalidInputException if a scheme id is unknown, or an assessment is dated after {@code asOf}, names an
-   *     unknown criterion, an automated one that takes no assessment, an unknown member, or repeats another
+   * @throws InvalidInputException if the cluster is invalid (paths under {@code $.cluster}, as in the request
+   *     document of {@link io.github.ptce.rules.json.RequestJson}), a scheme id is unknown ({@code $.schemes}),
+   *     or an assessment ({@code $.assessments[i]}) is dated after {@code asOf}, names an unknown criterion, an
+   *     automated one that takes no assessment, an unknown member, or repeats another
    */
   public EligibilityReport evaluate(Cluster cluster, LocalDate asOf, Collection<String> schemeIds,
       Collection<Assessment> assessments) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(asOf, "asOf");
+    requireValid(cluster);
     return evaluate(cluster, asOf, resolve(schemeIds), schemeIds.isEmpty(), assessments);
   }
+
+  /**
+   * Refuses an invalid cluster; the paths are those of the request document, where the cluster is the property
+   * {@code cluster} (see {@link io.github.ptce.rules.json.RequestJson}).
+   */
+  private void requireValid(Cluster cluster) {
+    List<Violation> violations = validator.validate(cluster);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations.stream().map(v -> v.under(CLUSTER_PATH)).toList());
+    }
+  }
+
+  /** The path of the cluster in the request document. */
+  private static final String CLUSTER_PATH = "$.cluster";
 
   private EligibilityReport evaluate(Cluster cluster, LocalDate asOf, List<Scheme> schemes, boolean inForceOnly,
       Collection<Assessment> assessments) {
@@ -193,6 +222,8 @@ public final class EligibilityEngine {
    * @param clusters valid clusters
    * @param asOf the evaluation date
    * @return one report per cluster, in the same order
+   * @throws InvalidInputException if a cluster is invalid, before any is evaluated; see
+   *     {@link #evaluateAll(List, LocalDate, Collection, Function, Executor)}
    */
   public List<EligibilityReport> evaluateAll(List<Cluster> clusters, LocalDate asOf) {
     return evaluateAll(clusters, asOf, List.of());
@@ -200,8 +231,7 @@ public final class EligibilityEngine {
 
   /**
    * Evaluates many clusters against the given schemes on every core, in the order given: the batch of a
-   * funder that examines the applications to its own scheme. The scheme ids are checked before any cluster is
-   * evaluated.
+   * funder that examines the applications to its own scheme.
    *
    * @param clusters valid clusters
    * @param asOf the evaluation date
@@ -209,21 +239,47 @@ public final class EligibilityEngine {
    *     {@link #evaluate(Cluster, LocalDate, String...)}; empty for every scheme in force whose territory does
    *     not exclude the cluster
    * @return one report per cluster, in the same order
-   * @throws InvalidInputException if a scheme id is unknown
+   * @throws InvalidInputException if a scheme id is unknown or a cluster is invalid, before any cluster is
+   *     evaluated; see {@link #evaluateAll(List, LocalDate, Collection, Function, Executor)}
    */
   public List<EligibilityReport> evaluateAll(List<Cluster> clusters, LocalDate asOf, Collection<String> schemeIds) {
     return evaluateAll(clusters, asOf, schemeIds, report -> report);
   }
 
   /**
-   * Evaluates many clusters on every core and turns each report into what the batch keeps (its JSON, a row,
-   * an outcome) as soon as it is made, in the order given. A batch that writes reports should use this rather
-   * than {@link #evaluateAll(List, LocalDate, Collection)} followed by rendering: each report is then garbage
-   * once turned, instead of living until the whole list is done: in the batch benchmark (10,000 clusters of
-   * 30 members, JSON reports), 1.65 times faster, with a tenth of the garbage-collection pauses (BENCHMARKS.md).
+   * Evaluates many clusters on every core (the common fork-join pool) and turns each report into what the batch
+   * keeps; see {@link #evaluateAll(List, LocalDate, Collection, Function, Executor)}.
    *
-   * <p>For example, JSON Lines of the reports in French:
-   * {@code engine.evaluateAll(clusters, asOf, List.of(), r -> ReportRenderer.compactJson().render(r, Locale.FRENCH))}.
+   * @param <T> what is kept of a report
+   * @param clusters valid clusters
+   * @param asOf the evaluation date
+   * @param schemeIds the schemes; empty for every scheme in force whose territory does not exclude the cluster
+   * @param then what to keep of each report; thread-safe, never returning null
+   * @return what was kept of each report, in the order of the clusters
+   * @throws InvalidInputException if a scheme id is unknown or a cluster is invalid, before any is evaluated
+   */
+  public <T> List<T> evaluateAll(List<Cluster> clusters, LocalDate asOf, Collection<String> schemeIds,
+      Function<? super EligibilityReport, ? extends T> then) {
+    return evaluateAll(clusters, asOf, schemeIds, then, ForkJoinPool.commonPool());
+  }
+
+  /**
+   * Evaluates many clusters on the threads of an executor and turns each report into what the batch keeps (its
+   * JSON, a row, an outcome) as soon as it is made, in the order given. A batch that writes reports should use
+   * this rather than {@link #evaluateAll(List, LocalDate, Collection)} followed by rendering: each report is then
+   * garbage once turned, instead of living until the whole list is done: in the batch benchmark (10,000
+   * clusters of 30 members, JSON reports), 1.65 times faster, with a tenth of the garbage-collection pauses
+   * (BENCHMARKS.md).
+   *
+   * <p>For example, JSON Lines of the reports in French, on the application's own pool:
+   * {@code engine.evaluateAll(clusters, asOf, List.of(), r -> ReportRenderer.compactJson().render(r,
+   * Locale.FRENCH), pool)}.
+   *
+   * <p>Nothing is half done: the scheme ids are checked and every cluster validated (on the executor) before
+   * any is evaluated, and the call returns only when every task it gave the executor has ended. An invalid
+   * cluster makes the whole call fail with the violations of every invalid cluster, each path under
+   * {@code $[i]}, {@code i} the position of the cluster in the list (the list read as a JSON array of cluster
+   * documents).
    *
    * @param <T> what is kept of a report
    * @param clusters valid clusters
@@ -232,21 +288,30 @@ public final class EligibilityEngine {
    *     scheme in force whose territory does not exclude the cluster
    * @param then what to keep of each report; called from several threads at once, so it must be thread-safe
    *     (the renderers are), and must not return null
+   * @param executor runs the work, in tasks of several clusters each; {@code Runnable::run} runs it all on the
+   *     calling thread
    * @return what was kept of each report, in the order of the clusters
-   * @throws InvalidInputException if a scheme id is unknown, before any cluster is evaluated
+   * @throws InvalidInputException if a scheme id is unknown or a cluster is invalid, before any cluster is
+   *     evaluated
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
    */
   public <T> List<T> evaluateAll(List<Cluster> clusters, LocalDate asOf, Collection<String> schemeIds,
-      Function<? super EligibilityReport, ? extends T> then) {
+      Function<? super EligibilityReport, ? extends T> then, Executor executor) {
     Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(then, "then");
+    Objects.requireNonNull(executor, "executor");
     List<Scheme> schemes = resolve(schemeIds);
     boolean inForceOnly = schemeIds.isEmpty();
-    return clusters.parallelStream()
-        .<T>map(c -> Objects.requireNonNull(
-            then.apply(evaluate(Objects.requireNonNull(c, "cluster"), asOf, schemes, inForceOnly, List.of())),
-            "then returned null"))
-        .toList();
+    List<Cluster> batch = List.copyOf(clusters);
+    List<List<Violation>> violations = Batches.map(batch, (i, cluster) -> validator.validate(cluster)
+        .stream().map(v -> v.under("$[" + i + "]")).toList(), executor);
+    List<Violation> all = violations.stream().flatMap(List::stream).toList();
+    if (!all.isEmpty()) {
+      throw new InvalidInputException(all);
+    }
+    return Batches.map(batch, (i, cluster) -> Objects.<T>requireNonNull(
+        then.apply(evaluate(cluster, asOf, schemes, inForceOnly, List.of())), "then returned null"), executor);
   }
 
   /**
@@ -255,6 +320,7 @@ public final class EligibilityEngine {
    * @param cluster a valid cluster
    * @param asOf the date
    * @return the overview
+   * @throws InvalidInputException if the cluster is invalid (paths under {@code $.cluster})
    */
   public Overview overview(Cluster cluster, LocalDate asOf) {
     return overview(cluster, asOf, List.of());
@@ -267,12 +333,14 @@ public final class EligibilityEngine {
    * @param asOf the date
    * @param assessments assessments of criteria that need a person's judgement
    * @return the overview
-   * @throws InvalidInputException if an assessment is dated after {@code asOf}, names an unknown criterion, an
-   *     automated one that takes no assessment, an unknown member, or repeats another
+   * @throws InvalidInputException if the cluster is invalid (paths under {@code $.cluster}), or an assessment is
+   *     dated after {@code asOf}, names an unknown criterion, an automated one that takes no assessment, an
+   *     unknown member, or repeats another
    */
   public Overview overview(Cluster cluster, LocalDate asOf, Collection<Assessment> assessments) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(asOf, "asOf");
+    requireValid(cluster);
     Evaluator evaluator = new Evaluator(this, cluster, asOf, index(cluster, asOf, assessments));
     List<SchemeReport> definitions = new ArrayList<>();
     List<SchemeReport> applicable = new ArrayList<>();
@@ -310,27 +378,34 @@ public final class EligibilityEngine {
   static void checkTerritories(SchemeCatalog catalog, Geography geography) {
     List<String> problems = new ArrayList<>();
     for (Scheme scheme : catalog.all()) {
-      for (RegionCode code : scheme.scope().regions()) {
-        Optional<Region> region = geography.region(code);
-        if (region.isEmpty()) {
-          problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
-              + geography.dataVersion() + " does not have");
-        } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
-          problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
-              + region.get() + " exists (from " + region.get().since().orElseThrow()
-              + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
-        }
-      }
-      for (DepartementCode code : scheme.scope().departements()) {
-        if (geography.departement(code).isEmpty()) {
-          problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
-              + "geography " + geography.dataVersion() + " does not have");
-        }
-      }
+      problems.addAll(territoryProblems(scheme, geography));
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
+  }
+
+  /** What makes a scheme's territory impossible with a geography: nothing for a scheme the engine can take. */
+  static List<String> territoryProblems(Scheme scheme, Geography geography) {
+    List<String> problems = new ArrayList<>();
+    for (RegionCode code : scheme.scope().regions()) {
+      Optional<Region> region = geography.region(code);
+      if (region.isEmpty()) {
+        problems.add("the territory of " + scheme.id() + " names the région " + code + ", which the geography "
+            + geography.dataVersion() + " does not have");
+      } else if (region.get().since().filter(since -> scheme.validity().from().isBefore(since)).isPresent()) {
+        problems.add(scheme.id() + " applies from " + scheme.validity().from() + ", before the région "
+            + region.get() + " exists (from " + region.get().since().orElseThrow()
+            + ", loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, Art. 1 III)");
+      }
+    }
+    for (DepartementCode code : scheme.scope().departements()) {
+      if (geography.departement(code).isEmpty()) {
+        problems.add("the territory of " + scheme.id() + " names the département " + code + ", which the "
+            + "geography " + geography.dataVersion() + " does not have");
+      }
+    }
+    return problems;
   }
 
   private List<Scheme> resolve(Collection<String> schemeIds) {
@@ -432,9 +507,9 @@ public final class EligibilityEngine {
     // basis is one of a few shared constants, so an identity set answers first. With a few reports, the short
     // lists are cheaper than hashing every message.
     boolean many = reports.size() > 4;
-    Set<Message> seenAssumptions = many ? new HashSet<>() : null;
-    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-    Set<LegalBasis> seenBases = many ? new HashSet<>() : null;
+    Set<Message> seenAssumptions = many ? new HashSet<>() : Set.of();
+    Set<LegalBasis> sameBases = many ? Collections.newSetFromMap(new IdentityHashMap<>()) : Set.of();
+    Set<LegalBasis> seenBases = many ? new HashSet<>() : Set.of();
     for (SchemeReport report : reports) {
       for (RankedMissingFact fact : report.missingFacts()) {
         String path = fact.fact().path();
@@ -459,7 +534,9 @@ public final class EligibilityEngine {
       }
     }
     List<RankedMissingFact> ranked = new ArrayList<>();
-    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes.get(path), ids)));
+    // The three maps have the same keys.
+    criteria.forEach((path, ids) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
+        Objects.requireNonNull(outcomes.get(path)), ids)));
     ranked.sort(Evaluator.RANKING);
     return new EligibilityReport(cluster, asOf, rulesVersion, geography.dataVersion(), options, reports, ranked,
         assessments, assumptions, texts);
@@ -483,7 +560,16 @@ public final class EligibilityEngine {
   }
 
   private static final class Holder {
-    static final EligibilityEngine STANDARD =
-        new EligibilityEngine(SchemeCatalog.standard(), Geography.bundled(), EvaluationOptions.LITERAL);
+    static final EligibilityEngine STANDARD = standard(SchemeCatalog.standard(), Geography.bundled());
+  }
+
+  /**
+   * The standard engine over a loaded catalogue: a provider whose scheme applies in a territory the geography
+   * does not have is left out, as a broken provider is, rather than making every later call fail.
+   */
+  static EligibilityEngine standard(SchemeCatalog catalog, Geography geography) {
+    SchemeCatalog checked = catalog.without(scheme -> territoryProblems(scheme, geography).stream().findFirst(),
+        SchemeCatalog.ProviderProblem.Reason.TERRITORY);
+    return new EligibilityEngine(checked, geography, EvaluationOptions.LITERAL);
   }
 }

@@ -1,11 +1,12 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import java.lang.invoke.MethodHandles;
 import java.util.Map;
 
 /** The engine's own texts: outcomes, not-applicable reasons, assessments, input errors. */
 final class EngineMessages {
-  static final MessageBundle BUNDLE = MessageBundle.load(EngineMessages.class, "io/github/ptce/rules/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   private EngineMessages() {}
 

@@ -6,7 +6,7 @@ import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
@@ -18,8 +18,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluation of one cluster at one date: walks the criteria trees and shares, across them, what is
@@ -42,14 +44,16 @@ final class Evaluator implements Evaluation {
   private final List<Membership> evaluated;
   /** Each member's presence at the date, as an ordinal of {@link Outcome}. */
   private final byte[] presence;
-  private List<Participant> participants;
-  private byte[] groupSse;
-  private IdentityHashMap<Membership, Integer> indices;
+  // Computed when first asked for (null until then), or set for the scheme and member being evaluated.
+  private @Nullable List<Participant> participants;
+  private byte @Nullable [] groupSse;
+  private @Nullable IdentityHashMap<Membership, Integer> indices;
   private int lastIndex = -1;
-  private byte[] sse;
-  private Optional<ResolvedPerimeter> perimeter;
-  private Membership subject;
-  private Scheme scheme;
+  private byte @Nullable [] sse;
+  @SuppressWarnings("NullableOptional") // null until first asked for: resolving is costly and often not needed
+  private @Nullable Optional<ResolvedPerimeter> perimeter;
+  private @Nullable Membership subject;
+  private @Nullable Scheme scheme;
 
   Evaluator(EligibilityEngine engine, Cluster cluster, LocalDate asOf, Map<String, Assessment> assessments) {
     this.engine = engine;
@@ -251,19 +255,19 @@ final class Evaluator implements Evaluation {
       groupSse = new byte[cluster.unnamedMembers().size()];
     }
     if (groupSse[index] == NOT_COMPUTED) {
-      groupSse[index] = (byte) (SseEnterpriseTest.outcome(participant.facts(), asOf).ordinal() + 1);
+      groupSse[index] = (byte) (SseDefinition.outcome(participant.facts(), asOf).ordinal() + 1);
     }
     return OUTCOMES[groupSse[index] - 1];
   }
 
   @Override
   public boolean ssePresumed(Participant participant) {
-    return sseStatus(participant) == Outcome.MET && SseEnterpriseTest.presumed(participant.facts(), asOf);
+    return sseStatus(participant) == Outcome.MET && SseDefinition.presumed(participant.facts(), asOf);
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Participant participant) {
-    return SseEnterpriseTest.missingFacts(participant.facts(), participant.factsPath(), asOf,
+    return SseDefinition.missingFacts(participant.facts(), participant.factsPath(), asOf,
         participant.name());
   }
 
@@ -315,14 +319,14 @@ final class Evaluator implements Evaluation {
     }
     // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed yet".
     if (sse[index] == NOT_COMPUTED) {
-      sse[index] = (byte) (SseEnterpriseTest.outcome(membership.stakeholder(), asOf).ordinal() + 1);
+      sse[index] = (byte) (SseDefinition.outcome(membership.stakeholder(), asOf).ordinal() + 1);
     }
     return OUTCOMES[sse[index] - 1];
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Membership membership) {
-    return SseEnterpriseTest.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
+    return SseDefinition.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
         membership.stakeholder().name());
   }
 
@@ -375,10 +379,11 @@ final class Evaluator implements Evaluation {
   Optional<Message> notApplicable(Scheme scheme) {
     Validity window = scheme.validity();
     if (asOf.isBefore(window.from())) {
-      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", window.from().toString())));
+      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
     }
     if (window.endedBefore(asOf)) {
-      return Optional.of(EngineMessages.of("scheme.noLongerInForce", Map.of("to", window.to().orElseThrow().toString())));
+      return Optional.of(EngineMessages.of("scheme.noLongerInForce",
+          Map.of("to", Labels.until(window.to().orElseThrow()))));
     }
     if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
       return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
@@ -488,8 +493,8 @@ final class Evaluator implements Evaluation {
     Validity validity = criterion.validity();
     if (!validity.contains(asOf)) {
       Message reason = asOf.isBefore(validity.from())
-          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", validity.from().toString()))
-          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", validity.to().orElseThrow().toString()));
+          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", Labels.from(validity.from())))
+          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", Labels.until(validity.to().orElseThrow())));
       return new CriterionReport.Single(criterion, basis,
           CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
     }
@@ -502,11 +507,11 @@ final class Evaluator implements Evaluation {
           CriterionResult byData = criterion.evaluate(this);
           if (byData.outcome() != Outcome.UNKNOWN) {
             return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
-                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", a.date().toString()))), counts);
+                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", Labels.on(a.date())))), counts);
           }
         }
         Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
-            Map.of("assessor", a.assessor(), "date", a.date().toString(), "note", a.note().orElse("")));
+            Map.of("assessor", a.assessor(), "date", Labels.on(a.date()), "note", a.note().orElse("")));
         return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)
             .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
       }
@@ -576,7 +581,8 @@ final class Evaluator implements Evaluation {
   static List<RankedMissingFact> rank(Map<String, List<String>> facts, Map<String, MissingFact> byPath,
       int outcomes) {
     List<RankedMissingFact> ranked = new ArrayList<>(facts.size());
-    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(byPath.get(path), outcomes, criteria)));
+    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
+        outcomes, criteria)));
     ranked.sort(RANKING);
     return ranked;
   }

@@ -1,6 +1,6 @@
 package io.github.ptce.rules;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,8 +38,9 @@ public final class Message implements LocalizedText {
    * @param bundle the messages of the scheme (or of the engine)
    * @param key the key, which the bundle must define
    * @param arguments the values of the placeholders: texts, or values shown in the reader's language (a
-   *     {@link LocalizedText}, an enumerated value, a {@link io.github.ptce.core.time.PartialDate}); numbers and
-   *     days are written as they are
+   *     {@link LocalizedText}, an enumerated value, a {@link io.github.ptce.core.time.PartialDate} or a
+   *     {@link java.time.LocalDate}, which reads as a point in time with its preposition: {@link Labels#on}); numbers
+   *     are written as they are
    * @return the message
    * @throws IllegalArgumentException if the bundle has no such key: a rule with a missing text is a bug
    */
@@ -64,6 +65,15 @@ public final class Message implements LocalizedText {
     arguments.forEach((name, value) -> values.put(name, Labels.argument(value)));
     boolean stillPlain = values.values().stream().allMatch(String.class::isInstance);
     return new Message(bundle, key, Map.copyOf(values), stillPlain);
+  }
+
+  /**
+   * Returns the message files the text comes from.
+   *
+   * @return the bundle
+   */
+  public MessageBundle bundle() {
+    return bundle;
   }
 
   /**

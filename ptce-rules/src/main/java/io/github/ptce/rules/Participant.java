@@ -6,7 +6,9 @@ import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.stakeholder.StakeholderFacts;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who takes part in a cluster at the evaluation date, as a criterion sees it: a named member
@@ -18,12 +20,12 @@ import java.util.Optional;
  * engine for one evaluation.
  */
 public final class Participant {
-  private final Membership membership;
-  private final UnnamedMembers group;
+  private final @Nullable Membership membership;
+  private final @Nullable UnnamedMembers group;
   private final String path;
   private final Outcome presence;
 
-  private Participant(Membership membership, UnnamedMembers group, String path, Outcome presence) {
+  private Participant(@Nullable Membership membership, @Nullable UnnamedMembers group, String path, Outcome presence) {
     this.membership = membership;
     this.group = group;
     this.path = path;
@@ -71,7 +73,7 @@ public final class Participant {
    * @return the stakeholder of a named member, or the group
    */
   public StakeholderFacts facts() {
-    return membership != null ? membership.stakeholder() : group;
+    return membership != null ? membership.stakeholder() : unnamed();
   }
 
   /**
@@ -89,7 +91,7 @@ public final class Participant {
    * @return the role
    */
   public MemberRole role() {
-    return membership != null ? membership.role() : group.role();
+    return membership != null ? membership.role() : unnamed().role();
   }
 
   /**
@@ -125,7 +127,7 @@ public final class Participant {
    * @return 1 for a named member, the group's count otherwise
    */
   public int count() {
-    return membership != null ? 1 : group.count();
+    return membership != null ? 1 : unnamed().count();
   }
 
   /**
@@ -134,7 +136,7 @@ public final class Participant {
    * @return true for a named member and for a group counted exactly
    */
   public boolean exactCount() {
-    return membership == null ? group.exact() : true;
+    return membership == null ? unnamed().exact() : true;
   }
 
   /**
@@ -154,7 +156,12 @@ public final class Participant {
    * @return the text
    */
   public LocalizedText name() {
-    return membership != null ? new Name(membership.stakeholder().name()) : new GroupName(group);
+    return membership != null ? new Name(membership.stakeholder().name()) : new GroupName(unnamed());
+  }
+
+  /** The group of a participant that is not a named member: exactly one of the two is set. */
+  private UnnamedMembers unnamed() {
+    return Objects.requireNonNull(group, "a participant is a membership or a group");
   }
 
   private record Name(String name) implements LocalizedText {

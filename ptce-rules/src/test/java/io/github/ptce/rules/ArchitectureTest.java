@@ -1,11 +1,14 @@
 package io.github.ptce.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.ptce.rules.spi.SchemeProvider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's promises, checked on its bytecode: no shared mutable state, no clock, no network, no stack
- * traces printed, and ptce-core never knows rules exist.
+ * traces printed, ptce-core never knows rules exist, and the schemes are seen only through the API and the SPI.
  */
 class ArchitectureTest {
   static final JavaClasses LIBRARY = new ClassFileImporter()
@@ -66,6 +69,30 @@ class ArchitectureTest {
   void noStackTraceIsPrinted() {
     noClasses().should().callMethod(Throwable.class, "printStackTrace")
         .because("errors are reported as data or as exceptions with clear messages")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void onlyTheSchemePackagesKnowTheSchemes() {
+    noClasses().that().resideOutsideOfPackage("io.github.ptce.rules.schemes..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.ptce.rules.schemes..")
+        .because("the engine, the SPI and the renderers see schemes only through the catalogue: a scheme of one's "
+            + "own is no different from a bundled one")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void aSchemePackageUsesOnlyTheApiAndTheSpi() {
+    slices().matching("io.github.ptce.rules.schemes.(*)..").should().notDependOnEachOther()
+        .because("a scheme package is what a contributor would ship in a jar of its own")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void theOnlyPublicTypesOfTheSchemePackagesAreTheirProviders() {
+    classes().that().resideInAPackage("io.github.ptce.rules.schemes..").and().arePublic()
+        .should().implement(SchemeProvider.class).andShould().haveOnlyFinalFields()
+        .because("the service loader needs the provider public; everything else is the scheme's own business")
         .check(LIBRARY);
   }
 

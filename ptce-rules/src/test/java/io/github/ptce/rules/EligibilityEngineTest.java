@@ -256,6 +256,84 @@ class EligibilityEngineTest {
     assertTrue(String.valueOf(original.getMessage()).contains("then returned null"), original.toString());
   }
 
+  /** A cluster built with the builders, blank and placed in a commune that does not exist: never validated. */
+  static Cluster invalidBuilt() {
+    return Cluster.builder().from(Clusters.complete()).name(" ")
+        .perimeter(io.github.ptce.core.territory.Perimeter.ofCommunes(
+            io.github.ptce.core.territory.CommuneCode.parse("06999")))
+        .build();
+  }
+
+  @Test
+  void theEngineRefusesAnInvalidClusterWithEveryViolationInsteadOfAnsweringOnIt() {
+    // Issue 15: the engine answered NOT ELIGIBLE with "outside the perimeter: ." for such a cluster.
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ENGINE.evaluate(invalidBuilt(), Clusters.AS_OF));
+    assertEquals(List.of("$.cluster.name constraint.notBlank", "$.cluster.perimeter.communes commune.unknown.hint"),
+        e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+    assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(invalidBuilt(), Clusters.AS_OF,
+        "fr.law.2014-856.art9"));
+    assertThrows(InvalidInputException.class, () -> ENGINE.overview(invalidBuilt(), Clusters.AS_OF));
+    // The same cluster, made valid, is evaluated: the refusal is about the data, not the instance.
+    Cluster valid = Cluster.builder().from(invalidBuilt()).name("Pôle").perimeter(Clusters.complete().perimeter())
+        .build();
+    assertFalse(ENGINE.evaluate(valid, Clusters.AS_OF).schemes().isEmpty());
+  }
+
+  @Test
+  void aBatchWithAnInvalidClusterEvaluatesNoneAndNamesEachByItsPosition() {
+    List<Cluster> clusters = List.of(Clusters.complete(), invalidBuilt(), Clusters.complete(), invalidBuilt());
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluateAll(clusters,
+        Clusters.AS_OF, List.of(), r -> calls.incrementAndGet()));
+    assertEquals(0, calls.get(), "nothing is evaluated when one cluster is invalid");
+    assertEquals(List.of("$[1].name", "$[1].perimeter.communes", "$[3].name", "$[3].perimeter.communes"),
+        e.violations().stream().map(Violation::path).toList());
+  }
+
+  @Test
+  void aBatchRunsOnTheExecutorItIsGivenAndKeepsTheOrder() throws Exception {
+    List<Cluster> clusters = IntStream.range(0, 30).mapToObj(i -> Cluster.builder().from(Clusters.complete())
+        .name("Pôle " + i).build()).toList();
+    List<String> expected = clusters.stream().map(Cluster::name).toList();
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3, r -> {
+      Thread thread = new Thread(r, "batch-pool");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<String> names = ENGINE.evaluateAll(clusters, Clusters.AS_OF, List.of(), r -> {
+        threads.add(Thread.currentThread().getName());
+        return r.cluster().name();
+      }, pool);
+      assertEquals(expected, names);
+      assertEquals(java.util.Set.of("batch-pool"), threads, "only the pool's threads evaluate");
+      // On the calling thread alone, the same answers.
+      threads.clear();
+      assertEquals(expected, ENGINE.evaluateAll(clusters, Clusters.AS_OF, List.of(), r -> {
+        threads.add(Thread.currentThread().getName());
+        return r.cluster().name();
+      }, Runnable::run));
+      assertEquals(java.util.Set.of(Thread.currentThread().getName()), threads);
+      // A failure of what the batch keeps is thrown as it is, once every task has ended.
+      IllegalStateException failure = assertThrows(IllegalStateException.class, () -> ENGINE.evaluateAll(clusters,
+          Clusters.AS_OF, List.of(), r -> {
+            throw new IllegalStateException("kept badly");
+          }, pool));
+      assertEquals("kept badly", failure.getMessage());
+    } finally {
+      pool.shutdownNow();
+    }
+    java.util.concurrent.RejectedExecutionException rejected = new java.util.concurrent.RejectedExecutionException(
+        "full");
+    assertEquals(rejected, assertThrows(java.util.concurrent.RejectedExecutionException.class,
+        () -> ENGINE.evaluateAll(clusters, Clusters.AS_OF, List.of(), r -> r, task -> {
+          throw rejected;
+        })));
+    assertEquals(List.of(), ENGINE.evaluateAll(List.of(), Clusters.AS_OF, List.of(), r -> r, Runnable::run));
+  }
+
   @Test
   void theOverviewSeparatesDefinitionsFromSupportAndDates() {
     Overview overview = ENGINE.overview(Clusters.complete(), Clusters.AS_OF);
@@ -273,6 +351,6 @@ class EligibilityEngineTest {
     assertFalse(report.rulesVersion().isBlank());
     assertFalse(report.rulesVersion().contains("${"), "the version resource is filtered by the build");
     assertTrue(report.geographyVersion().contains("6.0.0"), report.geographyVersion());
-    assertTrue(report.legalTexts().stream().anyMatch(b -> b.article().equals("Art. 9")));
+    assertTrue(report.legalTexts().stream().anyMatch(b -> b.article().equals(java.util.Optional.of("Art. 9"))));
   }
 }

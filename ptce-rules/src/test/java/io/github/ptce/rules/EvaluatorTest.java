@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.rules.spi.BaseCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluatorTest {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(EvaluatorTest.class, "io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
   static final String SCHEME = "test.region93.support";
   static final String CARRIER = SCHEME + ".carrier";
   static final String CHARTER = SCHEME + ".charter";
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final LegalBasis BASIS = LegalBasis.builder().text("Délibération régionale de test n° 1").article("Art. 2")
-      .versionDate(FROM).url("https://example.org/deliberation").status(SourceStatus.CONFIRMED).build();
+      .versionDate(FROM).url("https://example.org/deliberation").publisher("Région de test").primary(true)
+      .status(SourceStatus.CONFIRMED).build();
 
   /** Asks the engine for the paths of the members at the given positions, in that order, as missing facts. */
   static final class Paths extends BaseCriterion {
@@ -125,13 +127,14 @@ class EvaluatorTest {
     CriterionResult before = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 2, 28)));
     assertEquals(Outcome.NOT_APPLICABLE, before.outcome());
     assertEquals("criterion.notYetInForce", before.reason().key());
-    assertEquals(Map.of("from", "2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "from 2025-03-01"), before.reason().arguments());
+    assertEquals(Map.of("from", "à partir du 2025-03-01"), before.reason().arguments(java.util.Locale.FRENCH));
     CriterionResult inside = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 6, 30)));
     assertEquals(Outcome.UNKNOWN, inside.outcome());
     CriterionResult after = single(evaluate(CriterionNode.of(window), members(1), LocalDate.of(2025, 7, 1)));
     assertEquals(Outcome.NOT_APPLICABLE, after.outcome());
     assertEquals("criterion.noLongerInForce", after.reason().key());
-    assertEquals(Map.of("to", "2025-06-30"), after.reason().arguments());
+    assertEquals(Map.of("to", "until 2025-06-30"), after.reason().arguments());
   }
 
   @Test

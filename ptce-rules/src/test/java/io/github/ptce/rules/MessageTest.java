@@ -1,6 +1,7 @@
 package io.github.ptce.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessageTest {
-  static final io.github.ptce.core.internal.MessageBundle BUNDLE = EngineMessages.BUNDLE;
+  static final io.github.ptce.core.text.MessageBundle BUNDLE = EngineMessages.BUNDLE;
 
   @Test
   void aMessageIsAValueOfItsKeyAndArguments() {
@@ -44,6 +45,12 @@ class MessageTest {
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, c);
     assertNotEquals(a, "$.perimeter");
-    assertEquals("$assessments[x.y]", MissingFact.assessmentPath("x.y"));
+    assertEquals("$.assessments[?(@.criterionId=='x.y')]", MissingFact.assessmentPath("x.y"));
+    assertEquals("$.assessments[?(@.criterionId=='x.y'&&@.member=='m-1')]",
+        MissingFact.assessmentPath("x.y", "m-1"));
+    assertEquals("$.assessments[?(@.criterionId=='it\\'s \\\\')]", MissingFact.assessmentPath("it's \\"),
+        "a quote or a backslash is escaped as RFC 9535 says");
+    assertTrue(new MissingFact(MissingFact.assessmentPath("x.y"), Message.of(BUNDLE, "scheme.eligible", Map.of())).isAssessment());
+    assertFalse(new MissingFact("$.assessmentsDate", Message.of(BUNDLE, "scheme.eligible", Map.of())).isAssessment());
   }
 }

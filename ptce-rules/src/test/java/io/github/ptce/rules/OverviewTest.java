@@ -137,7 +137,7 @@ class OverviewTest {
     SchemeReport phase1 = overview.applicable().stream().filter(r -> r.scheme().id().equals(PHASE1)).findFirst()
         .orElseThrow();
     // In 2023 the sources show phase 1 open: only who may apply remains undetermined.
-    assertEquals(List.of("$assessments[fr.state.ami-ptce.phase1.beneficiaries]"),
+    assertEquals(List.of(MissingFact.assessmentPath("fr.state.ami-ptce.phase1.beneficiaries")),
         phase1.missingFacts().stream().map(f -> f.fact().path()).toList());
   }
 
@@ -159,8 +159,8 @@ class OverviewTest {
     for (String id : List.of(COTE, OISE)) {
       SchemeReport report = overview.applicable().stream().filter(r -> r.scheme().id().equals(id)).findFirst()
           .orElseThrow();
-      assertTrue(report.missingFacts().stream().anyMatch(f -> f.fact().path().equals("$assessments[" + id
-          + ".territory]")), id + " asks the funder about the straddling perimeter");
+      assertTrue(report.missingFacts().stream().anyMatch(f -> f.fact().path().equals(MissingFact.assessmentPath(id
+          + ".territory"))), id + " asks the funder about the straddling perimeter");
     }
   }
 

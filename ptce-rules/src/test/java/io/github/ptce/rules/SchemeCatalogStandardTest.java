@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Every scheme of the standard catalogue is dated, cited and bilingual: a legal or official basis with an
  * https URL, a validity window, a title and a summary in French and English, criteria that each have a legal
  * basis (at every date of the scheme's window where they apply). That every scheme has at least six case
- * files is checked by {@link io.github.ptce.rules.cases.SchemeCasesTest}.
+ * files is checked with the test kit, by {@code BundledSchemesTest} of ptce-testkit.
  */
 class SchemeCatalogStandardTest {
   static final SchemeCatalog CATALOG = SchemeCatalog.standard();

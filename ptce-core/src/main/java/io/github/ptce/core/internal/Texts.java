@@ -1,5 +1,7 @@
 package io.github.ptce.core.internal;
 
+import io.github.ptce.core.text.MessageBundle;
+import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,6 +71,29 @@ public final class Texts {
   }
 
   private static final class Holder {
-    static final MessageBundle BUNDLE = MessageBundle.load(Texts.class, BASE_NAME);
+    static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "/" + BASE_NAME);
+  }
+
+  /**
+   * Returns the segment of a reason code for an enum constant: the library's codes are dot-separated
+   * lower-camel-case segments ({@code siren.wrongLength}), and the constants are upper snake case.
+   *
+   * @param constant e.g. {@code WRONG_LENGTH}
+   * @return e.g. {@code wrongLength}
+   */
+  public static String codeSegment(Enum<?> constant) {
+    String name = constant.name();
+    StringBuilder out = new StringBuilder(name.length());
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 }

@@ -152,10 +152,10 @@ final class ClusterFormat {
     return Codecs.list(SOURCE, JsonLimits::maxItems);
   }
 
-  private static final Function<Stakeholder, Optional<Integer>> EMPLOYEES = s -> {
+  private static Optional<Integer> employees(Stakeholder s) {
     OptionalInt employees = s.employees();
     return employees.isPresent() ? Optional.of(employees.getAsInt()) : Optional.empty();
-  };
+  }
 
   static final ObjectCodec<Stakeholder, Stakeholder.Builder> STAKEHOLDER = ObjectCodec.of(Stakeholder.class,
           "A person taking part in the cluster.", Stakeholder::builder, Stakeholder.Builder::build)
@@ -186,7 +186,7 @@ final class ClusterFormat {
       .collection("specificStatuses", Codecs.set(Codecs.enumeration(SpecificStatus.class)),
           Stakeholder.Builder::specificStatuses, Stakeholder::specificStatuses,
           "Statuses the legal category cannot tell (SCIC, SCOP, EA, ESAT, …).")
-      .optional("employees", Codecs.integer(), (b, n) -> b.employees(n), EMPLOYEES, "Number of employees.")
+      .optional("employees", Codecs.integer(), (b, n) -> b.employees(n), ClusterFormat::employees, "Number of employees.")
       .optional("employer", Codecs.bool(), Stakeholder.Builder::employer, Stakeholder::employer,
           "Employs staff (when the head count is not known).")
       .optional("activity", Codecs.text(NafCode::parse, "^[0-9]{2}\\.?[0-9]{2}[A-Za-z]$",

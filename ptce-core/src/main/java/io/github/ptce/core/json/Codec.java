@@ -2,6 +2,7 @@ package io.github.ptce.core.json;
 
 import io.github.ptce.core.internal.Texts;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -20,7 +21,7 @@ abstract class Codec<T> {
    *
    * @return the value, or null when a problem was recorded
    */
-  abstract T read(JsonNode node, Reading reading);
+  abstract @Nullable T read(JsonNode node, Reading reading);
 
   /** Writes a value. */
   abstract void write(T value, JsonGenerator out);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,7 +31,7 @@ final class Codecs {
   static Codec<String> string() {
     return new Codec<>() {
       @Override
-      String read(JsonNode node, Reading reading) {
+      @Nullable String read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("string", node, reading);
           return null;
@@ -79,7 +80,7 @@ final class Codecs {
   static <T> Codec<T> text(Function<String, T> parse, String pattern, String description) {
     return new Codec<>() {
       @Override
-      T read(JsonNode node, Reading reading) {
+      @Nullable T read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("string", node, reading);
           return null;
@@ -113,7 +114,7 @@ final class Codecs {
     String allowed = String.join(", ", byName.keySet());
     return new Codec<>() {
       @Override
-      E read(JsonNode node, Reading reading) {
+      @Nullable E read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("string", node, reading);
           return null;
@@ -149,7 +150,7 @@ final class Codecs {
   static Codec<PartialDate> date() {
     return new Codec<>() {
       @Override
-      PartialDate read(JsonNode node, Reading reading) {
+      @Nullable PartialDate read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("date", node, reading);
           return null;
@@ -181,7 +182,7 @@ final class Codecs {
   static Codec<LegalForm> legalForm() {
     return new Codec<>() {
       @Override
-      LegalForm read(JsonNode node, Reading reading) {
+      @Nullable LegalForm read(JsonNode node, Reading reading) {
         if (!node.isString()) {
           wrongType("string", node, reading);
           return null;
@@ -223,7 +224,7 @@ final class Codecs {
   static Codec<Integer> integer() {
     return new Codec<>() {
       @Override
-      Integer read(JsonNode node, Reading reading) {
+      @Nullable Integer read(JsonNode node, Reading reading) {
         if (!node.isNumber() || !isIntegral(node)) {
           wrongType("integer", node, reading);
           return null;
@@ -262,7 +263,7 @@ final class Codecs {
   static Codec<BigDecimal> decimal() {
     return new Codec<>() {
       @Override
-      BigDecimal read(JsonNode node, Reading reading) {
+      @Nullable BigDecimal read(JsonNode node, Reading reading) {
         if (!node.isNumber()) {
           wrongType("number", node, reading);
           return null;
@@ -286,7 +287,7 @@ final class Codecs {
   static Codec<Amount> amount() {
     return new Codec<>() {
       @Override
-      Amount read(JsonNode node, Reading reading) {
+      @Nullable Amount read(JsonNode node, Reading reading) {
         if (!node.isNumber()) {
           wrongType("number", node, reading);
           return null;
@@ -317,7 +318,7 @@ final class Codecs {
   static Codec<Boolean> bool() {
     return new Codec<>() {
       @Override
-      Boolean read(JsonNode node, Reading reading) {
+      @Nullable Boolean read(JsonNode node, Reading reading) {
         if (!node.isBoolean()) {
           wrongType("boolean", node, reading);
           return null;
@@ -371,7 +372,7 @@ final class Codecs {
     abstract C collect(List<T> items);
 
     @Override
-    C read(JsonNode node, Reading reading) {
+    @Nullable C read(JsonNode node, Reading reading) {
       if (!node.isArray()) {
         wrongType("array", node, reading);
         return null;

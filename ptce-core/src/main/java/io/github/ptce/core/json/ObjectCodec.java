@@ -20,10 +20,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,7 +46,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private enum Mode { REQUIRED, OPTIONAL, DEFAULTED, COLLECTION }
 
   private record Field<T, B>(String name, Mode mode, Codec<Object> codec, BiConsumer<B, Object> setter,
-      Function<T, Object> getter, Object defaultValue, String description) {}
+      Function<T, Object> getter, @Nullable Object defaultValue, String description) {}
 
   private final Class<T> type;
   private final String description;
@@ -90,14 +92,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   @SuppressWarnings("unchecked")
   private <V> ObjectCodec<T, B> add(String name, Mode mode, Codec<V> codec, BiConsumer<B, V> setter,
-      Function<T, ?> getter, Object defaultValue, String doc) {
+      Function<T, ?> getter, @Nullable Object defaultValue, String doc) {
     fields.put(name, new Field<>(name, mode, (Codec<Object>) codec, (BiConsumer<B, Object>) setter,
         (Function<T, Object>) getter, defaultValue, doc));
     return this;
   }
 
   @Override
-  T read(JsonNode node, Reading reading) {
+  @Nullable T read(JsonNode node, Reading reading) {
     if (!node.isObject()) {
       wrongType("object", node, reading);
       return null;
@@ -211,7 +213,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private static <T, B> tools.jackson.databind.JsonNode defaultJson(Field<T, B> field) {
     java.io.StringWriter text = new java.io.StringWriter();
     try (JsonGenerator generator = tools.jackson.databind.json.JsonMapper.shared().createGenerator(text)) {
-      field.codec.write(field.defaultValue, generator);
+      field.codec.write(Objects.requireNonNull(field.defaultValue, "a defaulted field has a default"), generator);
     }
     return tools.jackson.databind.json.JsonMapper.shared().readTree(text.toString());
   }

@@ -6,6 +6,8 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.JsonInput;
 import io.github.ptce.core.internal.JsonOutput;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.territory.Geography;
+import io.github.ptce.core.validation.ClusterValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,17 +29,24 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes clusters in the JSON format {@value #CLUSTER_FORMAT} (documented in
  * {@code docs/cluster-format.md}; JSON Schema from {@link #clusterSchema()}).
  *
- * <p>Reading never throws on bad input: it returns every problem of the document at once — syntax errors,
- * limits exceeded, unknown or missing properties, values of the wrong type or malformed, structural
- * violations of the model — each with its JSON path and a message in French and English. Numbers are read
- * exactly (no binary floating point), duplicate keys are rejected, a UTF-8 byte-order mark is accepted.
- * Nothing is read from files or the network and no type is chosen from the input.
+ * <p>{@link #readCluster(String) readCluster} is the front door: it gives a cluster only when the document is
+ * well formed <em>and</em> the cluster valid — the format, the model's constraints (a name that shows
+ * something, codes of communes that exist in the geography, dates in range, …) — so that what it returns can
+ * be evaluated as it is. It never throws on bad input: it returns every problem of the document at once —
+ * syntax errors, limits exceeded, unknown or missing properties, values of the wrong type or malformed,
+ * structural violations of the model, constraint violations, also of the parts of an invalid document that
+ * could be built — each with its JSON path and a message in French and English. Numbers are read exactly (no
+ * binary floating point), duplicate keys are rejected, a UTF-8 byte-order mark is accepted. Nothing is read
+ * from files or the network and no type is chosen from the input. {@link #readClusterFormatOnly(String)
+ * readClusterFormatOnly} checks the format alone, for tools that handle clusters not yet complete (an
+ * editor, a converter).
  *
  * <p>Writing is deterministic: the same cluster always gives the same bytes.
  *
@@ -58,16 +67,19 @@ public final class PtceJson {
   /** The optional property at the root of a document that names its format. */
   static final String FORMAT_PROPERTY = "format";
 
-  private static final PtceJson STANDARD = new PtceJson(JsonLimits.DEFAULT);
+  private static final PtceJson STANDARD = new PtceJson(JsonLimits.DEFAULT, null);
   /** The code of the violation that says the list of violations was cut. */
   static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
+  /** The validator of another geography than the bundled one; null for the standard validator. */
+  private final @Nullable ClusterValidator validator;
 
-  private PtceJson(JsonLimits limits) {
+  private PtceJson(JsonLimits limits, @Nullable ClusterValidator validator) {
     this.limits = limits;
     this.mapper = JsonInput.mapper(limits);
+    this.validator = validator;
   }
 
   /**
@@ -80,13 +92,30 @@ public final class PtceJson {
   }
 
   /**
-   * Returns a reader and writer with other limits.
+   * Returns a reader and writer with other limits, validating against the same geography.
    *
    * @param limits the limits to enforce while reading
    * @return a new instance
    */
-  public static PtceJson withLimits(JsonLimits limits) {
-    return new PtceJson(Objects.requireNonNull(limits, "limits"));
+  public PtceJson withLimits(JsonLimits limits) {
+    return new PtceJson(Objects.requireNonNull(limits, "limits"), validator);
+  }
+
+  /**
+   * Returns a reader and writer that validates the codes of communes, EPCIs, départements and régions against
+   * another geography than the bundled one (a newer vintage read with {@link Geography#read(InputStream)}, or a
+   * test fixture), with the same limits.
+   *
+   * @param geography the reference geography
+   * @return a new instance
+   */
+  public PtceJson withGeography(Geography geography) {
+    return new PtceJson(limits, ClusterValidator.withGeography(Objects.requireNonNull(geography, "geography")));
+  }
+
+  /** The validator, bootstrapped on first use: a reader that only writes, or checks the format, never pays. */
+  private ClusterValidator validator() {
+    return validator == null ? ClusterValidator.standard() : validator;
   }
 
   /**
@@ -99,44 +128,85 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from JSON text.
+   * Reads and validates a cluster from JSON text.
    *
    * @param json the document
-   * @return the cluster, or every format violation
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
+   *     {@link JsonLimits#maxViolations()}
    */
   public Validated<Cluster> readCluster(String json) {
-    return parseCluster(json).result();
+    return validate(readClusterFormatOnly(json));
   }
 
   /**
-   * Reads a cluster from UTF-8 bytes.
+   * Reads and validates a cluster from UTF-8 bytes.
    *
    * @param json the document
-   * @return the cluster, or every format violation
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
+   *     {@link JsonLimits#maxViolations()}
    */
   public Validated<Cluster> readCluster(byte[] json) {
-    return parseCluster(json).result();
+    return validate(readClusterFormatOnly(json));
   }
 
   /**
-   * Reads a cluster from a stream of UTF-8 bytes, reading at most the document size limit (plus one byte to
-   * tell that it is exceeded). The stream is not closed.
+   * Reads and validates a cluster from a stream of UTF-8 bytes, reading at most the document size limit (plus
+   * one byte to tell that it is exceeded). The stream is not closed.
    *
    * @param json the document
-   * @return the cluster, or every format violation
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
+   *     {@link JsonLimits#maxViolations()}
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Validated<Cluster> readCluster(InputStream json) {
-    return parseCluster(json).result();
+    return validate(readClusterFormatOnly(json));
   }
 
   /**
-   * Reads a cluster from JSON text, keeping the valid parts of an invalid document.
+   * Adds the constraint violations of the cluster, or, for a document with format errors, of the parts that
+   * could be built, so that one answer lists everything; the list is cut at the limit and then ends with
+   * {@code json.limit.violations}.
+   */
+  private Validated<Cluster> validate(ParsedCluster parsed) {
+    Validated<Cluster> result = parsed.result();
+    int max = limits.maxViolations();
+    if (result.isValid()) {
+      List<Violation> violations = validator().validate(result.orElseThrow());
+      return violations.isEmpty() ? result : Validated.invalid(cut(violations, max));
+    }
+    if (result.violations().stream().anyMatch(v -> v.code().equals(TOO_MANY_VIOLATIONS))) {
+      return result; // cut by the reader already
+    }
+    List<Violation> all = new ArrayList<>(result.violations());
+    for (ParsedCluster.Part part : parsed.validParts()) {
+      if (all.size() > max) {
+        break;
+      }
+      all.addAll(validator().validatePart(part.value(), part.path()));
+    }
+    return Validated.invalid(cut(all, max));
+  }
+
+  private List<Violation> cut(List<Violation> violations, int max) {
+    if (violations.size() <= max) {
+      return violations;
+    }
+    // In path order: the first ones are kept.
+    List<Violation> kept = new ArrayList<>(violations.subList(0, max));
+    kept.add(tooManyViolations(limits));
+    return kept;
+  }
+
+  /**
+   * Reads a cluster from JSON text, checking the format only — not the constraints that
+   * {@link #readCluster(String)} checks as well — and keeping the valid parts of an invalid document. For tools
+   * that handle clusters still being written; a cluster read this way may be invalid and must be validated
+   * ({@link ClusterValidator}) before it is evaluated.
    *
    * @param json the document
    * @return the outcome
    */
-  public ParsedCluster parseCluster(String json) {
+  public ParsedCluster readClusterFormatOnly(String json) {
     Objects.requireNonNull(json, "json");
     if (json.length() > limits.maxDocumentBytes()) {
       return tooLarge();
@@ -149,12 +219,12 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from UTF-8 bytes, keeping the valid parts of an invalid document.
+   * Reads a cluster from UTF-8 bytes, checking the format only; see {@link #readClusterFormatOnly(String)}.
    *
    * @param json the document
    * @return the outcome
    */
-  public ParsedCluster parseCluster(byte[] json) {
+  public ParsedCluster readClusterFormatOnly(byte[] json) {
     Objects.requireNonNull(json, "json");
     if (json.length > limits.maxDocumentBytes()) {
       return tooLarge();
@@ -195,13 +265,14 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from a stream of UTF-8 bytes, keeping the valid parts of an invalid document.
+   * Reads a cluster from a stream of UTF-8 bytes, checking the format only; see
+   * {@link #readClusterFormatOnly(String)}.
    *
    * @param json the document; not closed
    * @return the outcome
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public ParsedCluster parseCluster(InputStream json) {
+  public ParsedCluster readClusterFormatOnly(InputStream json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes;
     try {
@@ -209,7 +280,7 @@ public final class PtceJson {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the cluster document", e);
     }
-    return parseCluster(bytes);
+    return readClusterFormatOnly(bytes);
   }
 
   private ParsedCluster tooLarge() {

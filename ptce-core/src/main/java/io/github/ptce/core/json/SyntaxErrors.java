@@ -1,12 +1,13 @@
 package io.github.ptce.core.json;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says what a JSON syntax error is, for the violation {@code json.syntax}, in words of the message files.
@@ -204,7 +205,7 @@ final class SyntaxErrors {
     return message.contains("no open") ? of(Kind.UNMATCHED_BRACKET, "found", found) : Map.of();
   }
 
-  private static String bracket(char c) {
+  private static @Nullable String bracket(char c) {
     return c == ']' || c == '}' ? Character.toString(c) : null;
   }
 

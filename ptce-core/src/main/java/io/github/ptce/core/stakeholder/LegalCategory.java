@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An INSEE legal category ("catégorie juridique", level III): a 4-digit code, with its French label, its
@@ -36,12 +37,13 @@ public final class LegalCategory implements Comparable<LegalCategory> {
   private static final String TABLE = "legal-categories.tsv";
 
   private final String code;
-  private final String label;
+  private final @Nullable String label;
   private final LegalFamily family;
   private final SseByLegalForm sseByLegalForm;
-  private final Boolean legalPerson;
+  private final @Nullable Boolean legalPerson;
 
-  private LegalCategory(String code, String label, LegalFamily family, SseByLegalForm sse, Boolean legalPerson) {
+  private LegalCategory(String code, @Nullable String label, LegalFamily family, SseByLegalForm sse,
+      @Nullable Boolean legalPerson) {
     this.code = code;
     this.label = label;
     this.family = family;

@@ -2,7 +2,7 @@ package io.github.ptce.core.stakeholder;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Similarity;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -142,7 +142,7 @@ public final class LegalForm implements Comparable<LegalForm> {
         out.append(Character.toLowerCase(c));
         space = false;
       } else if (c == '.') {
-        continue; // "S.C.I.C." is "SCIC"
+        // Dropped: "S.C.I.C." is "SCIC".
       } else if (!space) {
         out.append(' ');
         space = true;
@@ -319,7 +319,7 @@ public final class LegalForm implements Comparable<LegalForm> {
             throw new IllegalStateException(TABLE + ": expected 5 cells in line " + line);
           }
           SortedSet<LegalCategory> categories = new TreeSet<>();
-          for (String code : cells[2].split(",")) {
+          for (String code : cells[2].split(",", -1)) {
             LegalCategory category = LegalCategory.parse(code);
             if (category.label().isEmpty()) {
               throw new IllegalStateException(TABLE + ": " + code + " is not in INSEE's table");
@@ -327,14 +327,14 @@ public final class LegalForm implements Comparable<LegalForm> {
             categories.add(category);
           }
           Set<SpecificStatus> statuses = EnumSet.noneOf(SpecificStatus.class);
-          for (String status : cells[3].split(",")) {
+          for (String status : cells[3].split(",", -1)) {
             if (!status.isBlank()) {
               statuses.add(SpecificStatus.valueOf(status.trim()));
             }
           }
           List<String> keys = new ArrayList<>();
           keys.add(normalize(cells[0]));
-          for (String alias : cells[4].split("\\|")) {
+          for (String alias : cells[4].split("\\|", -1)) {
             if (!alias.isBlank()) {
               keys.add(normalize(alias));
             }
@@ -343,7 +343,7 @@ public final class LegalForm implements Comparable<LegalForm> {
               Collections.unmodifiableSet(statuses), List.copyOf(keys));
           for (String key : keys) {
             LegalForm previous = byKey.putIfAbsent(key, form);
-            if (previous != null && previous != form) {
+            if (previous != null && !previous.equals(form)) {
               throw new IllegalStateException(TABLE + ": \"" + key + "\" names both " + previous + " and " + form);
             }
           }

@@ -1,6 +1,6 @@
 package io.github.ptce.core.territory;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.Locale;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -258,20 +259,41 @@ public final class Geography {
       if (in == null) {
         throw new PtceException("missing resource io/github/ptce/core/territory/" + RESOURCE);
       }
-      return from(in.readAllBytes());
+      return read(in.readAllBytes());
     } catch (IOException e) {
       throw new PtceException("cannot read io/github/ptce/core/territory/" + RESOURCE, e);
     }
   }
 
   /**
-   * Builds a geography from the bytes of a geography file (for tests of the reader).
+   * Reads a geography file: another vintage than the bundled one, made by {@code scripts/geography/regenerate.sh}
+   * from another version of {@code @etalab/decoupage-administratif}, to validate clusters and evaluate them
+   * against it ({@code PtceJson.withGeography}, {@code EligibilityEngine.of}). The stream is read to its end and
+   * not closed.
+   *
+   * @param in the file content
+   * @return the geography
+   * @throws PtceException if the content is not a well-formed geography file
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   */
+  public static Geography read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return read(in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the geography file", e);
+    }
+  }
+
+  /**
+   * Reads a geography file from its bytes; see {@link #read(InputStream)}.
    *
    * @param bytes the file content
    * @return the geography
    * @throws PtceException if the content is not a well-formed geography file
    */
-  static Geography from(byte[] bytes) {
+  public static Geography read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
     GeographyFile file = GeographyFile.read(bytes);
     try {
       return new Geography(file);
@@ -666,7 +688,7 @@ public final class Geography {
       while (j < named && currentByKey[arrondissements[j]] == commune) {
         j++;
       }
-      if (j - i == arrondissementCounts.get(commune)) {
+      if (j - i == arrondissementCounts.getOrDefault(commune, 0)) {
         ranges = addRange(ranges, n, commune, commune + 1);
         n += 2;
       }

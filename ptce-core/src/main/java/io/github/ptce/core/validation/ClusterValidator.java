@@ -5,8 +5,6 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.internal.VisibleText;
-import io.github.ptce.core.json.ParsedCluster;
-import io.github.ptce.core.json.PtceJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -18,18 +16,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import io.github.ptce.core.territory.Geography;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates clusters and returns <em>every</em> violation at once, each with its JSON path, a stable
@@ -44,17 +45,28 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * ({@link #standard()} is created on first use).
  */
 public final class ClusterValidator {
-  /** The code that ends a list of violations cut at the reader's limit ({@code JsonLimits.maxViolations()}). */
-  private static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
+  /**
+   * The clusters found valid against each geography other than the bundled one, shared by the validators of
+   * that geography (the reader's and the engine's). Weak keys: a geography no longer used is forgotten; the
+   * values do not refer to their geography.
+   */
+  private static final Map<Geography, ValidClusters> VALID_BY_GEOGRAPHY =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final ValidatorFactory factory;
   private final Validator validator;
+  private final ValidClusters valid;
 
-  private ClusterValidator(ValidatorFactory factory, Geography geography) {
+  private ClusterValidator(ValidatorFactory factory, @Nullable Geography geography) {
     this.factory = factory;
-    this.validator = geography == null ? factory.getValidator()
-        : factory.unwrap(HibernateValidatorFactory.class).usingContext().constraintValidatorPayload(geography)
-            .getValidator();
+    if (geography == null) {
+      this.validator = factory.getValidator();
+      this.valid = new ValidClusters();
+    } else {
+      this.validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
+          .constraintValidatorPayload(geography).getValidator();
+      this.valid = VALID_BY_GEOGRAPHY.computeIfAbsent(geography, g -> new ValidClusters());
+    }
   }
 
   private static ValidatorFactory newFactory() {
@@ -85,23 +97,40 @@ public final class ClusterValidator {
 
   /**
    * Returns a validator that checks commune, EPCI, département and région codes against another geography
-   * than the bundled one (a newer vintage, or a test fixture). It shares the standard validator's bootstrap.
+   * than the bundled one (a newer vintage read with {@link Geography#read(java.io.InputStream)}, or a test
+   * fixture). It shares the standard validator's bootstrap.
    *
    * @param geography the reference geography
-   * @return a new validator
+   * @return a validator; the standard one for the bundled geography
    */
   public static ClusterValidator withGeography(Geography geography) {
-    return new ClusterValidator(Holder.STANDARD.factory, Objects.requireNonNull(geography, "geography"));
+    Objects.requireNonNull(geography, "geography");
+    if (geography == Geography.bundled()) {
+      return standard();
+    }
+    return new ClusterValidator(Holder.STANDARD.factory, geography);
   }
 
   /**
    * Returns every constraint violation of a cluster.
    *
+   * <p>A cluster is deeply immutable: once found valid against a geography, the same instance is not validated
+   * again (by any validator of that geography, the reader's and the engine's alike), so that a cluster read
+   * with {@link io.github.ptce.core.json.PtceJson#readCluster(String)} and then evaluated is validated once.
+   *
    * @param cluster the cluster (its structural invariants hold already, since it was built)
    * @return the violations in {@link Violation#ORDER}; empty when the cluster is valid
    */
   public List<Violation> validate(Cluster cluster) {
-    return toViolations(validator.validate(Objects.requireNonNull(cluster, "cluster")), "$");
+    Objects.requireNonNull(cluster, "cluster");
+    if (valid.contains(cluster)) {
+      return List.of();
+    }
+    List<Violation> violations = toViolations(validator.validate(cluster), "$");
+    if (violations.isEmpty()) {
+      valid.add(cluster);
+    }
+    return violations;
   }
 
   /**
@@ -116,59 +145,21 @@ public final class ClusterValidator {
   }
 
   /**
-   * Reads a cluster from JSON and validates it, reporting format errors and constraint violations in the
-   * same answer: when the document has format errors, the parts of it that could be built are validated too.
+   * Returns every constraint violation of a part of a cluster built on its own (a stakeholder, a membership,
+   * a project), with paths under the part's own: what {@link io.github.ptce.core.json.PtceJson#readCluster(String)}
+   * reports for the parts of a document with format errors.
    *
-   * @param json the reader to use (its limits apply)
-   * @param document the JSON text
-   * @return the valid cluster, or every violation found
+   * @param part a model object
+   * @param path the JSON path of the part, e.g. {@code $.members[2]}
+   * @return the violations in {@link Violation#ORDER}; empty when the part is valid
+   * @throws IllegalArgumentException if the path does not start with {@code $}
    */
-  public Validated<Cluster> readJson(PtceJson json, String document) {
-    return complete(json.parseCluster(document), json.limits().maxViolations());
-  }
-
-  /**
-   * Reads a cluster from UTF-8 JSON bytes and validates it; see {@link #readJson(PtceJson, String)}.
-   *
-   * @param json the reader to use (its limits apply)
-   * @param document the JSON bytes
-   * @return the valid cluster, or every violation found
-   */
-  public Validated<Cluster> readJson(PtceJson json, byte[] document) {
-    return complete(json.parseCluster(document), json.limits().maxViolations());
-  }
-
-  /**
-   * Adds the constraint violations of the parts that could be built, or of the whole cluster; the list is cut
-   * at {@code max} violations, and then ends with {@code json.limit.violations}.
-   */
-  private Validated<Cluster> complete(ParsedCluster parsed, int max) {
-    Validated<Cluster> result = parsed.result();
-    if (result.isValid()) {
-      Validated<Cluster> checked = check(result.orElseThrow());
-      return checked.isValid() ? checked : Validated.invalid(cut(checked.violations(), max));
+  public List<Violation> validatePart(Object part, String path) {
+    Objects.requireNonNull(part, "part");
+    if (!path.startsWith("$")) {
+      throw new IllegalArgumentException("path must be a JSON path starting with '$': " + path);
     }
-    if (result.violations().stream().anyMatch(v -> v.code().equals(TOO_MANY_VIOLATIONS))) {
-      return result; // cut by the reader already
-    }
-    List<Violation> all = new ArrayList<>(result.violations());
-    for (ParsedCluster.Part part : parsed.validParts()) {
-      if (all.size() > max) {
-        break;
-      }
-      all.addAll(toViolations(validator.validate(part.value()), part.path()));
-    }
-    return Validated.invalid(cut(all, max));
-  }
-
-  private static List<Violation> cut(List<Violation> violations, int max) {
-    if (violations.size() <= max) {
-      return violations;
-    }
-    // In path order: the first ones are kept.
-    List<Violation> kept = new ArrayList<>(violations.subList(0, max));
-    kept.add(Violation.of("$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(max))));
-    return kept;
+    return toViolations(validator.validate(part), path);
   }
 
   private static <T> List<Violation> toViolations(Set<ConstraintViolation<T>> violations, String root) {

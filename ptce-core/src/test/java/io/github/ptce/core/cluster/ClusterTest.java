@@ -27,7 +27,16 @@ class ClusterTest {
     assertTrue(cluster.members().isEmpty());
     assertEquals(Optional.empty(), cluster.perimeter());
     assertEquals(Optional.empty(), cluster.carrier());
-    assertThrows(IllegalStateException.class, () -> Cluster.builder().build());
+    io.github.ptce.core.MissingPropertiesException missing =
+        assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Cluster.builder().build());
+    assertEquals(java.util.List.of("name"), missing.properties());
+    assertEquals("$.name", missing.violations().get(0).path());
+    assertEquals("Cluster: the required property \"name\" is not set; set it on the builder before build().",
+        missing.violations().get(0).message(java.util.Locale.ENGLISH));
+    assertEquals("Cluster : la propriété obligatoire « name » n'est pas renseignée ; renseignez-la sur le builder "
+        + "avant build().", missing.violations().get(0).message(java.util.Locale.FRENCH));
+    assertTrue(missing.getStackTrace().length > 0, "a programming error keeps its stack trace");
+    assertTrue(missing instanceof io.github.ptce.core.InvalidInputException);
   }
 
   @Test

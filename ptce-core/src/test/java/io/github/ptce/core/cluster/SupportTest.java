@@ -18,7 +18,7 @@ class SupportTest {
         .amount(Amount.ofEuros(50_000)).build();
     assertEquals(Optional.of(Amount.parse("50000.00")), support.amount());
     assertEquals(Optional.empty(), support.schemeId());
-    assertThrows(IllegalStateException.class, () -> Support.builder().funder("État").kind(SupportKind.GRANT).build());
+    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Support.builder().funder("État").kind(SupportKind.GRANT).build());
   }
 
   @Test

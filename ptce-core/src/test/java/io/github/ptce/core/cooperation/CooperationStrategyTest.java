@@ -44,6 +44,6 @@ class CooperationStrategyTest {
         .addLocalDevelopmentAims("b", "a").build();
     assertEquals(List.of("b", "a"), project.localDevelopmentAims());
     assertEquals("38.32Z", project.sector().orElseThrow().toString());
-    assertThrows(IllegalStateException.class, () -> Project.builder().build());
+    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Project.builder().build());
   }
 }

@@ -47,7 +47,7 @@ class RnaTest {
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rna.parse(text));
     assertEquals(reason, e.reason());
-    assertEquals("rna." + reason.name().toLowerCase(java.util.Locale.ROOT), e.code());
+    assertEquals("rna." + io.github.ptce.core.testing.Reasons.segment(reason), e.code());
   }
 
   @Test

@@ -53,7 +53,7 @@ class SirenTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Siren.parse(text));
     assertEquals(reason, e.reason());
     assertEquals("siren", e.valueType());
-    assertEquals("siren." + reason.name().toLowerCase(java.util.Locale.ROOT), e.code());
+    assertEquals("siren." + io.github.ptce.core.testing.Reasons.segment(reason), e.code());
     assertEquals(text, e.input());
     assertFalse(Siren.isValid(text));
   }

@@ -42,8 +42,8 @@ class SiretReferenceTest {
 
   static int digitSum(String digits) {
     int sum = 0;
-    for (char c : digits.toCharArray()) {
-      sum += c - '0';
+    for (int i = 0; i < digits.length(); i++) {
+      sum += digits.charAt(i) - '0';
     }
     return sum;
   }
@@ -119,7 +119,7 @@ class SiretReferenceTest {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.startsWith("#")) {
-          String[] columns = line.split("\t");
+          String[] columns = line.split("\t", -1);
           answers.add(new Answer(columns[0], columns[1].equals("1"), columns[2].equals("1")));
         }
       }

@@ -123,7 +123,7 @@ class ClusterFormatDocTest {
   @Test
   void theCompleteExampleReadsAndValidatesWithoutAnyViolation() throws IOException {
     String example = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-    Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.standard(), example);
+    Validated<Cluster> result = PtceJson.standard().readCluster(example);
     assertEquals(List.of(), result.violations());
     assertEquals(Fixtures.complete(), result.orElseThrow());
   }
@@ -187,7 +187,7 @@ class ClusterFormatDocTest {
   /** The violations of a document, as the documentation shows them. */
   static String errors(String document) {
     ArrayNode list = JsonNodeFactory.instance.arrayNode();
-    for (Violation violation : ClusterValidator.standard().readJson(PtceJson.standard(), document).violations()) {
+    for (Violation violation : PtceJson.standard().readCluster(document).violations()) {
       ObjectNode node = list.addObject();
       node.put("path", violation.path());
       node.put("code", violation.code());

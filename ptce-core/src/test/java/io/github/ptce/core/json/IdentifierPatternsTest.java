@@ -47,7 +47,7 @@ class IdentifierPatternsTest {
     /** Whether the reader accepts the text as far as a pattern can tell: parsed, or refused for its key only. */
     boolean accepted(String text) {
       try {
-        parse.apply(text);
+        Object unused = parse.apply(text);
         return true;
       } catch (InvalidValueException e) {
         return e.reason() == Reason.CHECKSUM;

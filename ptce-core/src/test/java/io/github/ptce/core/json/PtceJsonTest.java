@@ -77,8 +77,29 @@ class PtceJsonTest {
   }
 
   @Test
+  void readingValidatesTheClusterAndTheFormatOnlyReadSaysSo() {
+    // Well formed, but blank and naming a commune that does not exist: what an integrator's user would send.
+    String json = "{\"name\": \" \", \"perimeter\": {\"communes\": [\"06999\"]}}";
+    assertEquals(List.of("$.name constraint.notBlank", "$.perimeter.communes commune.unknown.hint"),
+        codes(JSON.readCluster(json)));
+    assertEquals(codes(JSON.readCluster(json)), codes(JSON.readCluster(json.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(codes(JSON.readCluster(json)),
+        codes(JSON.readCluster(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))));
+    assertTrue(JSON.readClusterFormatOnly(json).result().isValid(), "the format alone is right");
+    assertTrue(JSON.readClusterFormatOnly(json.getBytes(StandardCharsets.UTF_8)).result().isValid());
+  }
+
+  @Test
+  void theFormatErrorsAndTheConstraintViolationsOfTheValidPartsComeInOneAnswer() {
+    Validated<Cluster> result = JSON.readCluster("""
+        {"name": "P", "stage": "?", "members": [{"stakeholder": {"id": "a", "name": " ", "kind": "ENTERPRISE"}}]}
+        """);
+    assertEquals(List.of("$.members[0].stakeholder.name constraint.notBlank", "$.stage json.enum"), codes(result));
+  }
+
+  @Test
   void theValidPartsOfAnInvalidDocumentAreKeptWithTheirPaths() {
-    ParsedCluster parsed = JSON.parseCluster("""
+    ParsedCluster parsed = JSON.readClusterFormatOnly("""
         {"name": "P", "stage": "?", "perimeter": {"communes": ["06069"]},
          "members": [{"stakeholder": {"id": "a", "name": "A", "kind": "ENTERPRISE"}},
                      {"stakeholder": {"id": "b", "name": "B", "kind": "?"}}]}
@@ -87,12 +108,12 @@ class PtceJsonTest {
     assertEquals(List.of("$.perimeter", "$.members[0]"),
         parsed.validParts().stream().map(ParsedCluster.Part::path).toList());
     assertTrue(parsed.validParts().get(1).value() instanceof Membership);
-    assertEquals(List.of(), JSON.parseCluster("{\"name\": \"P\"}").validParts());
+    assertEquals(List.of(), JSON.readClusterFormatOnly("{\"name\": \"P\"}").validParts());
   }
 
   @Test
   void theDocumentSizeLimitAppliesToTextBytesAndStreams() {
-    PtceJson small = PtceJson.withLimits(JsonLimits.DEFAULT.withMaxDocumentBytes(30));
+    PtceJson small = PtceJson.standard().withLimits(JsonLimits.DEFAULT.withMaxDocumentBytes(30));
     String json = "{\"name\": \"" + "n".repeat(40) + "\"}";
     Violation expected = Violation.of("$", "json.limit.documentSize", Map.of("limit", "30"));
     assertEquals(List.of(expected), small.readCluster(json).violations());
@@ -107,7 +128,7 @@ class PtceJsonTest {
   void theStandardInstanceIsSharedAndLimitsAreRequired() {
     assertSame(JSON, PtceJson.standard());
     assertEquals(JsonLimits.DEFAULT, JSON.limits());
-    assertThrows(NullPointerException.class, () -> PtceJson.withLimits(null));
+    assertThrows(NullPointerException.class, () -> PtceJson.standard().withLimits(null));
     assertThrows(NullPointerException.class, () -> JSON.readCluster((String) null));
   }
 

@@ -89,7 +89,7 @@ class ResourceMixTest {
 
   @Test
   void theYearIsRequired() {
-    assertThrows(IllegalStateException.class, () -> ResourceMix.builder().build());
+    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> ResourceMix.builder().build());
   }
 
   @Test

@@ -37,7 +37,7 @@ class LegalFormTest {
   @Test
   void anUnknownNameIsAnErrorWithSuggestionsNeverAGuess() {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> LegalForm.parse("SCIC SAA"));
-    assertEquals("legalForm.invalid_format", e.code());
+    assertEquals("legalForm.invalidFormat", e.code());
     assertEquals(InvalidValueException.Reason.BLANK,
         assertThrows(InvalidValueException.class, () -> LegalForm.parse("  ")).reason());
     assertEquals(Optional.empty(), LegalForm.find("entreprise sociale"));

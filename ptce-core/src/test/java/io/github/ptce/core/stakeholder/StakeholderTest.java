@@ -30,7 +30,7 @@ class StakeholderTest {
     assertEquals(Optional.empty(), stakeholder.siren());
     assertEquals(OptionalInt.empty(), stakeholder.employees());
     assertTrue(stakeholder.specificStatuses().isEmpty());
-    assertThrows(IllegalStateException.class, () -> Stakeholder.builder().id("x").name("X").build());
+    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Stakeholder.builder().id("x").name("X").build());
   }
 
   @Test

@@ -31,7 +31,7 @@ class EpciCodeTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> EpciCode.parse(text));
     assertEquals(reason, e.reason());
     assertEquals("epciCode", e.valueType());
-    assertEquals("epciCode." + reason.name().toLowerCase(java.util.Locale.ROOT), e.code());
+    assertEquals("epciCode." + io.github.ptce.core.testing.Reasons.segment(reason), e.code());
     assertEquals(text, e.input());
   }
 

@@ -48,7 +48,7 @@ class GeographyFileTest {
 
   @Test
   void aCopyOfTheResourceReadsTheSame() throws Exception {
-    Geography copy = Geography.from(resource());
+    Geography copy = Geography.read(resource());
     assertEquals(Geography.bundled().source(), copy.source());
     assertEquals(Geography.bundled().communeCount(), copy.communeCount());
     assertEquals(Geography.bundled().commune(CommuneCode.parse("06069")), copy.commune(CommuneCode.parse("06069")));
@@ -58,7 +58,7 @@ class GeographyFileTest {
   void badMagicIsRefused() throws Exception {
     byte[] bytes = resource();
     bytes[0] = 'X';
-    PtceException e = assertThrows(PtceException.class, () -> Geography.from(bytes));
+    PtceException e = assertThrows(PtceException.class, () -> Geography.read(bytes));
     assertTrue(e.getMessage().contains("bad magic"), e.getMessage());
   }
 
@@ -67,7 +67,7 @@ class GeographyFileTest {
     byte[] bytes = resource();
     assertEquals(GeographyFile.FORMAT_VERSION, bytes[9]);
     bytes[9] = 1; // version 1 had no population of the arrondissements
-    PtceException e = assertThrows(PtceException.class, () -> Geography.from(bytes));
+    PtceException e = assertThrows(PtceException.class, () -> Geography.read(bytes));
     assertTrue(e.getMessage().contains("format version 1"), e.getMessage());
   }
 
@@ -76,7 +76,7 @@ class GeographyFileTest {
     byte[] bytes = resource();
     for (int length : new int[] {0, 5, 12, 400, bytes.length / 2, bytes.length - 1}) {
       byte[] truncated = Arrays.copyOf(bytes, length);
-      PtceException e = assertThrows(PtceException.class, () -> Geography.from(truncated));
+      PtceException e = assertThrows(PtceException.class, () -> Geography.read(truncated));
       assertTrue(e.getMessage().startsWith("corrupt geography resource"), e.getMessage());
     }
   }
@@ -85,7 +85,7 @@ class GeographyFileTest {
   void trailingBytesAreRefused() throws Exception {
     byte[] bytes = resource();
     byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
-    PtceException e = assertThrows(PtceException.class, () -> Geography.from(longer));
+    PtceException e = assertThrows(PtceException.class, () -> Geography.read(longer));
     assertTrue(e.getMessage().contains("after the END section"), e.getMessage());
   }
 
@@ -99,7 +99,7 @@ class GeographyFileTest {
           byte[] bytes = original.clone();
           bytes[at] ^= xor.byteValue();
           try {
-            assertEquals(34_969, Geography.from(bytes).communeCount());
+            assertEquals(34_969, Geography.read(bytes).communeCount());
           } catch (PtceException e) {
             assertTrue(e.getMessage().startsWith("corrupt geography resource")
                 || e instanceof InvalidValueException, e.getMessage());

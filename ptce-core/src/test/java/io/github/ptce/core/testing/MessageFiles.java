@@ -1,5 +1,6 @@
 package io.github.ptce.core.testing;
 
+import io.github.ptce.core.text.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Reading message files in tests: every module checks that its English and French files match. */
 public final class MessageFiles {
@@ -45,16 +45,7 @@ public final class MessageFiles {
    * @return the names, sorted
    */
   public static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    int open = text.indexOf('{');
-    while (open >= 0) {
-      int close = text.indexOf('}', open + 1);
-      if (close < 0) {
-        break;
-      }
-      names.add(text.substring(open + 1, close));
-      open = text.indexOf('{', close + 1);
-    }
-    return names;
+    return MessageBundle.placeholders(text);
   }
+
 }

@@ -19,6 +19,7 @@ public final class ValueChecks {
    * @param copy a value that must be equal to it, built independently (parsed again, rebuilt, read back)
    * @throws AssertionError if the contract is broken
    */
+  @SuppressWarnings({"SelfEquals", "EqualsNull"}) // x.equals(x) and x.equals(null) are the contract checked here
   public static void assertEqualValues(Object value, Object copy) {
     check(value.equals(value), "not equal to itself", value, value);
     check(value.equals(copy) && copy.equals(value), "not equal both ways", value, copy);

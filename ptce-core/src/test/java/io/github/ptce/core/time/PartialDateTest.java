@@ -123,7 +123,7 @@ class PartialDateTest {
         "2021-03-15T00:00", "mars 2021", "2021-"}) {
       InvalidValueException e = assertThrows(InvalidValueException.class, () -> PartialDate.parse(text), text);
       assertEquals(InvalidValueException.Reason.INVALID_FORMAT, e.reason(), text);
-      assertEquals("partialDate.invalid_format", e.code());
+      assertEquals("partialDate.invalidFormat", e.code());
     }
     for (String text : new String[] {"2021-13", "2021-00", "2021-02-30", "2023-02-29"}) {
       assertEquals(InvalidValueException.Reason.OUT_OF_RANGE,

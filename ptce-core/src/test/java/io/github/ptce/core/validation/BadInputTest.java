@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every bad input of {@code bad-input/core/} ({@link BadInputs}) through the reader
- * ({@link PtceJson#parseCluster(byte[])}) and the validator ({@link ClusterValidator#readJson}) and checks that
+ * ({@link PtceJson#readClusterFormatOnly(byte[])}) and the validating reader ({@link PtceJson#readCluster(String)}) and checks that
  * it gives exactly the violations listed in {@code expectations.tsv}, each with a French and an English
  * message, quickly, whatever its size (the test JVM has its default heap).
  *
@@ -59,7 +59,7 @@ class BadInputTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void givesExactlyTheExpectedViolations(String name, Case c) {
     byte[] input = c.input();
-    Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.standard(), input);
+    Validated<Cluster> result = PtceJson.standard().readCluster(input);
     if (c.accepted()) {
       assertTrue(result.isValid(), () -> name + " must be accepted: " + result.violations());
       return;
@@ -79,7 +79,7 @@ class BadInputTest {
     // which mark UTF-16 or UTF-32 bytes, json.encoding, but are control characters in a string, json.syntax.)
     String text = strictUtf8(input);
     if (text != null && text.chars().limit(4).noneMatch(ch -> ch == 0)) {
-      assertEquals(result.violations(), ClusterValidator.standard().readJson(PtceJson.standard(), text)
+      assertEquals(result.violations(), PtceJson.standard().readCluster(text)
           .violations(), name + " read as a string");
     }
   }
@@ -89,8 +89,8 @@ class BadInputTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void theReaderAloneGivesTheFormatViolations(String name, Case c) {
     // The reader reports format violations only; the validator adds the constraints of what it could build.
-    ParsedCluster parsed = PtceJson.standard().parseCluster(c.input());
-    Validated<Cluster> validated = ClusterValidator.standard().readJson(PtceJson.standard(), c.input());
+    ParsedCluster parsed = PtceJson.standard().readClusterFormatOnly(c.input());
+    Validated<Cluster> validated = PtceJson.standard().readCluster(c.input());
     if (parsed.result().isValid()) {
       assertEquals(validated.isValid(), c.accepted(), name);
       return;
@@ -142,11 +142,10 @@ class BadInputTest {
 
   @Test
   void textsFromTheInputComeOutVerbatimInMessages() {
-    Validated<Cluster> result = ClusterValidator.standard().readJson(PtceJson.standard(),
-        BadInputs.input("injection-texts.json"));
+    Validated<Cluster> result = PtceJson.standard().readCluster(BadInputs.input("injection-texts.json"));
     Map<String, String> expected = Map.of(
         "json.unknownProperty", "${jndi:ldap://example.invalid/a}",
-        "siren.invalid_character", "${user.home}",
+        "siren.invalidCharacter", "${user.home}",
         "json.enum", "#{1+1}");
     assertEquals(expected.keySet(), result.violations().stream().map(Violation::code).collect(Collectors.toSet()));
     for (Violation violation : result.violations()) {
@@ -178,7 +177,7 @@ class BadInputTest {
         "generated:members-10000", Integer.toString(JsonLimits.DEFAULT_MAX_MEMBERS),
         "generated:unknown-properties-100000", Integer.toString(JsonLimits.DEFAULT_MAX_VIOLATIONS));
     limits.forEach((name, limit) -> {
-      Violation violation = ClusterValidator.standard().readJson(PtceJson.standard(), BadInputs.input(name))
+      Violation violation = PtceJson.standard().readCluster(BadInputs.input(name))
           .violations().stream().filter(v -> v.code().startsWith("json.limit.")).findFirst().orElseThrow();
       assertEquals(limit, violation.arguments().get("limit"), name);
       for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
@@ -194,19 +193,17 @@ class BadInputTest {
     for (int i = 0; i < 4; i++) {
       four = four.replaceFirst("\"ID\"", "\"m" + i + "\"");
     }
-    Violation members = ClusterValidator.standard().readJson(PtceJson.withLimits(JsonLimits.DEFAULT.withMaxMembers(3)),
-        four).violations().get(0);
+    Violation members = PtceJson.standard().withLimits(JsonLimits.DEFAULT.withMaxMembers(3)).readCluster(four).violations().get(0);
     assertEquals("$.members", members.path());
     assertEquals(Map.of("limit", "3", "size", "4"), members.arguments());
     assertEquals("This list has 4 items, more than the limit of 3.", members.message(Locale.ENGLISH));
-    assertTrue(ClusterValidator.standard().readJson(PtceJson.standard(), four).isValid());
+    assertTrue(PtceJson.standard().readCluster(four).isValid());
 
-    Violation size = PtceJson.withLimits(JsonLimits.DEFAULT.withMaxDocumentBytes(20)).readCluster(four)
+    Violation size = PtceJson.standard().withLimits(JsonLimits.DEFAULT.withMaxDocumentBytes(20)).readCluster(four)
         .violations().get(0);
     assertEquals(Violation.of("$", "json.limit.documentSize", Map.of("limit", "20")), size);
 
-    List<Violation> cut = ClusterValidator.standard().readJson(
-        PtceJson.withLimits(JsonLimits.DEFAULT.withMaxViolations(2)),
+    List<Violation> cut = PtceJson.standard().withLimits(JsonLimits.DEFAULT.withMaxViolations(2)).readCluster(
         "{\"a\": 1, \"b\": 2, \"c\": 3, \"name\": \" \"}").violations();
     assertEquals(List.of("$ json.limit.violations", "$.a json.unknownProperty", "$.b json.unknownProperty"),
         cut.stream().map(v -> v.path() + " " + v.code()).toList());
@@ -217,8 +214,7 @@ class BadInputTest {
   @Test
   void constraintViolationsAreCutAtTheLimitToo() {
     // Each of the 5,000 members is read, and fails only its @NotBlank name: the validator's list is cut.
-    List<Violation> violations = ClusterValidator.standard().readJson(PtceJson.standard(),
-        BadInputs.input("generated:blank-names-5000")).violations();
+    List<Violation> violations = PtceJson.standard().readCluster(BadInputs.input("generated:blank-names-5000")).violations();
     assertEquals(JsonLimits.DEFAULT_MAX_VIOLATIONS + 1, violations.size());
     assertEquals("json.limit.violations", violations.get(0).code());
     assertEquals("$.members[999].stakeholder.name", violations.get(violations.size() - 1).path());

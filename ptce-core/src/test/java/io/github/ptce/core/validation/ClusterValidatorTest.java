@@ -195,7 +195,7 @@ class ClusterValidatorTest {
           "projects": [{"title": "P", "localDevelopmentAims": [""]}]
         }
         """;
-    Validated<Cluster> result = VALIDATOR.readJson(PtceJson.standard(), json);
+    Validated<Cluster> result = PtceJson.standard().readCluster(json);
     assertFalse(result.isValid());
     assertEquals(List.of(
         "$.foundedOn json.date",
@@ -204,16 +204,15 @@ class ClusterValidatorTest {
         "$.members[1].stakeholder.name constraint.notBlank",
         "$.members[2].joinedOn constraint.plausibleDate",
         "$.projects[0].localDevelopmentAims[0] constraint.notBlank"), pathsAndCodes(result.violations()));
-    assertEquals(result.violations(), VALIDATOR.readJson(PtceJson.standard(),
-        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).violations());
+    assertEquals(result.violations(), PtceJson.standard().readCluster(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).violations());
   }
 
   @Test
   void readJsonOfAWellFormedDocumentValidatesTheWholeCluster() {
-    Validated<Cluster> result = VALIDATOR.readJson(PtceJson.standard(), "{\"name\": \"\", \"foundedOn\": \"1800-01-01\"}");
+    Validated<Cluster> result = PtceJson.standard().readCluster("{\"name\": \"\", \"foundedOn\": \"1800-01-01\"}");
     assertEquals(List.of("$.foundedOn constraint.plausibleDate", "$.name constraint.notBlank"),
         pathsAndCodes(result.violations()));
-    assertTrue(VALIDATOR.readJson(PtceJson.standard(), PtceJson.standard().writeCluster(Fixtures.complete()))
+    assertTrue(PtceJson.standard().readCluster(PtceJson.standard().writeCluster(Fixtures.complete()))
         .isValid());
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GeographyValidationTest {
 
   static List<Violation> violations(String json) {
-    return ClusterValidator.standard().readJson(PtceJson.standard(), json).violations();
+    return PtceJson.standard().readCluster(json).violations();
   }
 
   @Test
@@ -97,7 +97,11 @@ class GeographyValidationTest {
 
   @Test
   void anotherGeographyCanBeGiven() {
-    ClusterValidator validator = ClusterValidator.withGeography(Geography.bundled());
-    assertEquals(List.of(), validator.readJson(PtceJson.standard(), "{\"name\": \"P\", \"perimeter\": {\"communes\": [\"06069\"]}}").violations());
+    PtceJson reader = PtceJson.standard().withGeography(Geography.bundled());
+    assertEquals(List.of(), reader.readCluster("{\"name\": \"P\", \"perimeter\": {\"communes\": [\"06069\"]}}")
+        .violations());
+    assertEquals(List.of("$.perimeter.communes commune.unknown.hint"), reader.readCluster(
+        "{\"name\": \"P\", \"perimeter\": {\"communes\": [\"06999\"]}}").violations().stream()
+        .map(v -> v.path() + " " + v.code()).toList());
   }
 }

@@ -7,7 +7,7 @@ import io.github.ptce.core.internal.Similarity;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
 import io.github.ptce.rules.Assessment;
@@ -184,8 +184,8 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /** Reads and validates the cluster (and the assessments of a request), or fails with every violation. */
-  Request request(Source source) {
-    Validated<Request> read = Services.requests().read(source.bytes());
+  EvaluationRequest request(Source source) {
+    Validated<EvaluationRequest> read = Services.requests().readRequest(source.bytes());
     if (!read.isValid()) {
       throw invalid(source.label(), read.violations());
     }
@@ -196,7 +196,7 @@ abstract class BaseCommand implements Callable<Integer> {
    * Returns the assessments to use: those of {@code --assessments FILE} if given, else those of the request,
    * else those bundled with a sample.
    */
-  List<Assessment> assessments(Source source, Request request, String assessmentsFile) {
+  List<Assessment> assessments(Source source, EvaluationRequest request, String assessmentsFile) {
     if (assessmentsFile != null) {
       Validated<List<Assessment>> read = Services.requests().readAssessments(readFile(assessmentsFile));
       if (!read.isValid()) {

@@ -11,7 +11,7 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
@@ -198,7 +198,7 @@ final class BatchCommand extends BaseCommand {
     Set<Siren> sirens = new LinkedHashSet<>();
     Set<Siret> sirets = new LinkedHashSet<>();
     Consumer<byte[]> collect = bytes -> {
-      Validated<Request> read = Services.requests().read(bytes);
+      Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
       if (read.isValid()) {
         sirens.addAll(Enricher.sirens(read.orElseThrow().cluster()));
         sirets.addAll(Enricher.sirets(read.orElseThrow().cluster()));
@@ -373,12 +373,12 @@ final class BatchCommand extends BaseCommand {
         return skipped(item, text("error.read", "file", Messages.quote(item.label()), "reason", reason(e)), false);
       }
     }
-    Validated<Request> read = Services.requests().read(bytes);
+    Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
     bytes = null;
     if (!read.isValid()) {
       return skipped(item, violations(read.violations()), false);
     }
-    Request request = read.orElseThrow();
+    EvaluationRequest request = read.orElseThrow();
     EnrichmentReport enrichment = null;
     Cluster cluster = request.cluster();
     if (registerFacts != null) {

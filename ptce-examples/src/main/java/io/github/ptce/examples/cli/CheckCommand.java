@@ -4,7 +4,7 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityEngine;
@@ -60,7 +60,7 @@ final class CheckCommand extends BaseCommand {
     String chosen = format(format);
     registers.check(locale());
     Source source = source(file, sample);
-    Request request = request(source);
+    EvaluationRequest request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);
     Cluster cluster = registers.given() ? enrich(request.cluster()) : request.cluster();
     EligibilityEngine engine = Services.engine();

@@ -3,7 +3,7 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.examples.Requests;
+import io.github.ptce.examples.EvaluationDates;
 import io.github.ptce.examples.Services;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -181,8 +181,8 @@ public final class Cli {
       String key = "usage.expected." + option.longestName().replace("--", "");
       if (Messages.bundle().contains(key)) {
         // Only usage.expected.as-of has these placeholders: the range of dates, from its one definition.
-        return Messages.get(locale, key, "earliest", Requests.EARLIEST.toString(),
-            "latest", Requests.LATEST.toString());
+        return Messages.get(locale, key, "earliest", EvaluationDates.EARLIEST.toString(),
+            "latest", EvaluationDates.LATEST.toString());
       }
     }
     return Messages.quote(e.getMessage());

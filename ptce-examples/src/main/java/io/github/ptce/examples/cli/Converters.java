@@ -1,7 +1,7 @@
 package io.github.ptce.examples.cli;
 
 import io.github.ptce.examples.Languages;
-import io.github.ptce.examples.Requests;
+import io.github.ptce.examples.EvaluationDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -22,7 +22,7 @@ final class Converters {
   }
 
   /**
-   * A date {@code yyyy-MM-dd} between {@link Requests#EARLIEST} and {@link Requests#LATEST}: the range of the
+   * A date {@code yyyy-MM-dd} between {@link EvaluationDates#EARLIEST} and {@link EvaluationDates#LATEST}: the range of the
    * service's {@code ?asOf=}, so that a date the service refuses is refused here too, rather than evaluated
    * against no scheme at all. The message the user reads is {@code usage.expected.as-of}.
    */
@@ -35,9 +35,9 @@ final class Converters {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not a date yyyy-MM-dd");
       }
-      if (!Requests.inRange(date)) {
-        throw new TypeConversionException("'" + value + "' is not between " + Requests.EARLIEST + " and "
-            + Requests.LATEST);
+      if (!EvaluationDates.inRange(date)) {
+        throw new TypeConversionException("'" + value + "' is not between " + EvaluationDates.EARLIEST + " and "
+            + EvaluationDates.LATEST);
       }
       return date;
     }

@@ -3,7 +3,7 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RegisterLookup;
@@ -64,7 +64,7 @@ final class EnrichCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, text("registers.required"));
     }
     Source source = source(file, sample);
-    Request request = request(source);
+    EvaluationRequest request = request(source);
     Cluster cluster = request.cluster();
     Progress progress = new Progress(terminal().interactive() ? terminal() : null);
     Enrichment enrichment;

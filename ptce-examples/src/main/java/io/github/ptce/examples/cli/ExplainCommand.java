@@ -1,11 +1,13 @@
 package io.github.ptce.examples.cli;
 
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Criterion;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
@@ -38,10 +40,12 @@ final class ExplainCommand extends BaseCommand {
     out.println(scheme.title().text(locale()));
     out.println("=".repeat(Math.min(100, scheme.title().text(locale()).length())));
     out.println(text("explain.id", "id", scheme.id(), "version", scheme.version()));
-    out.println(text("explain.kind", "kind", scheme.kind().name(), "issuer", scheme.issuer().name(),
-        "subject", scheme.subject().name()));
-    out.println(text("explain.validity", "from", scheme.validity().from().toString(),
-        "to", scheme.validity().to().map(LocalDate::toString).orElse("—")));
+    out.println(text("explain.kind", "kind", label(scheme.kind()), "issuer", SchemesCommand.issuer(scheme.issuer(), locale()),
+        "subject", label(scheme.subject())));
+    LocalDate from = scheme.validity().from();
+    out.println(text("explain.validity", "period", scheme.validity().to()
+        .map(to -> Labels.between(PartialDate.of(from), PartialDate.of(to))).orElse(Labels.from(from))
+        .text(locale())));
     out.println();
     out.println(scheme.summary().text(locale()));
     scheme.grant().ifPresent(grant -> {
@@ -67,7 +71,7 @@ final class ExplainCommand extends BaseCommand {
     } else if (node instanceof CriterionNode.Leaf leaf) {
       Criterion criterion = leaf.criterion();
       out.println(indent + "- " + criterion.title().text(locale()));
-      out.println(indent + "  " + criterion.id() + "  [" + text("kind." + criterion.kind().name())
+      out.println(indent + "  " + criterion.id() + "  [" + text("explain.decided", "how", label(criterion.kind()))
           + (criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
               ? ", " + text("explain.assessable") : "")
           + (leaf.counts() ? "" : ", " + text("explain.informative")) + "]");
@@ -75,8 +79,14 @@ final class ExplainCommand extends BaseCommand {
     }
   }
 
+  /** An enumerated value as a reader reads it, in the command's language. */
+  private String label(Enum<?> value) {
+    return Labels.of(value).text(locale());
+  }
+
   private void basis(PrintWriter out, LegalBasis basis, String indent) {
-    out.println(indent + text("explain.basis", "citation", basis.citation(), "status", basis.status().name()));
+    out.println(indent + text("explain.basis", "citation", basis.citation(), "status", label(basis.status())));
+    out.println(indent + text("explain.source", "source", basis.source().text(locale())));
     out.println(indent + basis.url());
     basis.excerpt().ifPresent(excerpt -> out.println(indent + "« " + excerpt + " »"));
     basis.note().ifPresent(note -> out.println(indent + text("explain.note", "note", note.text(locale()))));

@@ -4,7 +4,7 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.Overview;
@@ -45,7 +45,7 @@ final class OverviewCommand extends BaseCommand {
           "formats", String.join(", ", Rendering.FORMATS)));
     }
     Source source = source(file, sample);
-    Request request = request(source);
+    EvaluationRequest request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);
     Overview overview;
     try {

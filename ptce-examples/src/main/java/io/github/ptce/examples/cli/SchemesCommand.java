@@ -8,12 +8,16 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
 import io.github.ptce.examples.Services;
+import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
+import io.github.ptce.rules.SchemeCatalog.ProviderProblem;
 import io.github.ptce.rules.TerritorialScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +44,8 @@ final class SchemesCommand extends BaseCommand {
           "formats", "text, json"));
     }
     List<Scheme> schemes = select(Services.catalog(), asOf, region == null ? null : region(region));
+    warnings(Services.catalog().loadProblems(), locale()).forEach(err()::println);
+    err().flush();
     if (format.equals("json")) {
       Rendering.catalogJson(SchemeCatalog.of(schemes), locale(), out());
       out().flush();
@@ -49,14 +55,33 @@ final class SchemesCommand extends BaseCommand {
       out().println(text("schemes.none"));
     }
     for (Scheme scheme : schemes) {
-      out().println(scheme.id() + "  (" + scheme.kind() + ", " + scheme.issuer() + ", " + validity(scheme) + ", "
-          + territory(scheme.scope()) + ")");
+      out().println(scheme.id() + "  (" + scheme.kind() + ", " + issuer(scheme.issuer(), locale()) + ", "
+          + validity(scheme) + ", " + territory(scheme.scope()) + ")");
       out().println("    " + scheme.title().text(locale()));
     }
     out().println();
     out().println(text("schemes.usage"));
     out().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * One warning per scheme provider left out of the catalogue (its class could not be loaded, it failed, or its
+   * ids clash with those of another): the others are listed, and the reason is on standard error.
+   */
+  static List<String> warnings(List<ProviderProblem> problems, Locale locale) {
+    List<String> lines = new ArrayList<>();
+    for (ProviderProblem problem : problems) {
+      lines.add("ptce: " + Messages.get(locale, "schemes.providerLeftOut", "provider", problem.provider(), "reason",
+          problem.reason().name(), "detail", problem.detail()));
+    }
+    return lines;
+  }
+
+  /** The kind of issuer, then its name in the reader's language when it has one: {@code foundation (Example Foundation)}. */
+  static String issuer(Issuer issuer, Locale locale) {
+    return Labels.of(issuer.kind()).text(locale)
+        + issuer.name().map(name -> " (" + name.text(locale) + ")").orElse("");
   }
 
   RegionCode region(String code) {

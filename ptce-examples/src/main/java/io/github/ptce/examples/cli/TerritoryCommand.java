@@ -14,6 +14,7 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Services;
+import io.github.ptce.rules.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class TerritoryCommand extends BaseCommand {
         }
         if (status != CodeStatus.CURRENT && current.isPresent()) {
           notes.add(Messages.get(locale, "territory.partOf", "code", code.get().toString(),
-              "name", geography.nameOf(code.get()).orElse("?"), "status", status.name(),
+              "name", geography.nameOf(code.get()).orElse("?"), "status", Labels.of(status).text(locale),
               "commune", current.get().name(), "current", current.get().code().toString()));
         }
         return new Found(current.map(List::of).orElse(List.of()), List.of(), List.of(), notes);

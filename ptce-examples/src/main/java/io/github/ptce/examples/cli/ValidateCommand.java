@@ -5,7 +5,7 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -34,12 +34,12 @@ final class ValidateCommand extends BaseCommand {
           "formats", "text, json"));
     }
     Source source = source(file, sample);
-    Validated<Request> read = Services.requests().read(source.bytes());
+    Validated<EvaluationRequest> read = Services.requests().readRequest(source.bytes());
     List<Violation> violations = read.violations();
     if (format.equals("json")) {
       out().print(Json.validation(violations, locale()));
     } else if (violations.isEmpty()) {
-      Request request = read.orElseThrow();
+      EvaluationRequest request = read.orElseThrow();
       out().println(text("validate.valid", "file", Messages.quote(source.label()),
           "name", Messages.quote(request.cluster().name()),
           "members", Integer.toString(request.cluster().members().size())));

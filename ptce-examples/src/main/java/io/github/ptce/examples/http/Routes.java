@@ -12,8 +12,9 @@ import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.Requests;
-import io.github.ptce.examples.Requests.Request;
+import io.github.ptce.examples.EvaluationDates;
+import io.github.ptce.rules.json.EvaluationRequest;
+import io.github.ptce.rules.json.RequestJson;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
 import io.github.ptce.registers.RegisterException;
@@ -90,9 +91,9 @@ final class Routes extends Handler.Abstract.NonBlocking {
       "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en", "POST /v1/validate?lang=fr|en",
       "POST /v1/enrich?format=json|text&lang=fr|en",
       "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en", "GET /v1/schemas/cluster.json",
-      "GET /v1/schemas/report.json", "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json",
-      "GET /v1/schemas/enrichment.json", "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}",
-      "GET /v1/openapi.json", "GET /healthz");
+      "GET /v1/schemas/request.json", "GET /v1/schemas/assessments.json", "GET /v1/schemas/report.json",
+      "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json", "GET /v1/schemas/enrichment.json",
+      "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}", "GET /v1/openapi.json", "GET /healthz");
 
   private final ServiceConfig config;
   private final ExecutorService workers;
@@ -265,6 +266,14 @@ final class Routes extends Handler.Abstract.NonBlocking {
       case "/v1/schemas/cluster.json" -> {
         get(method, query, Set.of());
         send(exchange, 200, SCHEMA, PtceJson.clusterSchema());
+      }
+      case "/v1/schemas/request.json" -> {
+        get(method, query, Set.of());
+        send(exchange, 200, SCHEMA, RequestJson.requestSchema());
+      }
+      case "/v1/schemas/assessments.json" -> {
+        get(method, query, Set.of());
+        send(exchange, 200, SCHEMA, RequestJson.assessmentsSchema());
       }
       case "/v1/samples" -> {
         get(method, query, Set.of("lang"));
@@ -454,7 +463,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
   /** What a worker does with a valid request: the answer, written to a stream. */
   @FunctionalInterface
   private interface Work {
-    Consumer<Writer> answer(Request request);
+    Consumer<Writer> answer(EvaluationRequest request);
   }
 
   /**
@@ -486,7 +495,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private void evaluate(Exchange exchange, byte[] body, Work work, String contentType) {
     try {
       // An empty body is read like any other document: json.empty, as from the command line.
-      Validated<Request> read = Services.requests().read(body);
+      Validated<EvaluationRequest> read = Services.requests().readRequest(body);
       if (!read.isValid()) {
         throw invalid(read.violations());
       }
@@ -585,7 +594,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
 
   /** Accepts {@code application/json}, {@code application/*+json}, with no charset or UTF-8. */
   static boolean isJson(String contentType) {
-    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
     String media = parts[0].trim();
     if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
       return false;
@@ -618,14 +627,14 @@ final class Routes extends Handler.Abstract.NonBlocking {
     try {
       LocalDate date = LocalDate.parse(text);
       // The same range as the command line's --as-of and an assessment's date.
-      if (!Requests.inRange(date)) {
+      if (!EvaluationDates.inRange(date)) {
         throw new DateTimeParseException("out of range", text, 0);
       }
       return date;
     } catch (DateTimeParseException e) {
       throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?asOf", "query.date",
-          "value", Messages.quote(text), "earliest", Requests.EARLIEST.toString(),
-          "latest", Requests.LATEST.toString())), Map.of());
+          "value", Messages.quote(text), "earliest", EvaluationDates.EARLIEST.toString(),
+          "latest", EvaluationDates.LATEST.toString())), Map.of());
     }
   }
 
@@ -671,7 +680,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
       throw new Failure(400, "bad-request", "http.badQuery",
           List.of(Problem.of("?", "query.tooLong", "limit", Integer.toString(MAX_QUERY))), Map.of());
     }
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

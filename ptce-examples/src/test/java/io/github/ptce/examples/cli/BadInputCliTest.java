@@ -188,7 +188,7 @@ class BadInputCliTest {
       if (blank) {
         continue; // a blank line is no item
       }
-      boolean valid = io.github.ptce.examples.Services.requests().read(line).isValid();
+      boolean valid = io.github.ptce.examples.Services.requests().readRequest(line).isValid();
       assertEquals(valid ? "EVALUATED" : "SKIPPED", lineItems.get(item++).get("status").asString(),
           () -> c.name() + " as a line");
     }

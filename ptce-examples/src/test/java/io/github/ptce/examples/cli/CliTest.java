@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
+import io.github.ptce.rules.SchemeCatalog.ProviderProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -538,6 +540,20 @@ class CliTest {
     assertTrue(region.out.contains(ART9), region::toString);
     Run json = Run.of("schemes", "--format", "json");
     assertTrue(json.out.contains("\"ptce-schemes/1\""), json::toString);
+    assertEquals("", run.err + json.err, "every provider is loaded: no warning");
+  }
+
+  @Test
+  void schemesWarnsOfAProviderLeftOutOfTheCatalogue() {
+    List<ProviderProblem> problems = List.of(new ProviderProblem("org.example.Broken", ProviderProblem.Reason.FAILED,
+        "java.lang.IllegalStateException: no schemes today", Optional.empty()));
+    assertEquals(List.of("ptce: Warning: the scheme provider org.example.Broken is left out of the catalogue "
+        + "(FAILED): java.lang.IllegalStateException: no schemes today"),
+        SchemesCommand.warnings(problems, Locale.ENGLISH));
+    assertEquals(List.of("ptce: Attention : le fournisseur de dispositifs org.example.Broken est laissé hors du "
+        + "catalogue (FAILED) : java.lang.IllegalStateException: no schemes today"),
+        SchemesCommand.warnings(problems, Locale.FRENCH));
+    assertEquals(List.of(), SchemesCommand.warnings(List.of(), Locale.ENGLISH));
   }
 
   @Test
@@ -546,7 +562,9 @@ class CliTest {
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("fr.law.2014-856.art9.i.sse-enterprises"), run::toString);
     assertTrue(run.out.contains("legifrance.gouv.fr"), run::toString);
-    assertTrue(run.out.contains("needs a person's assessment"), run::toString);
+    assertTrue(run.out.contains("decided by a person's assessment"), run::toString);
+    assertTrue(run.out.contains("Source: Légifrance, 2014-07-31, primary source"), run::toString);
+    assertTrue(run.out.contains("Kind: legal definition, issued by: law, evaluated for: the cluster"), run::toString);
     Run fr = Run.of("explain", ART9, AS_OF, "--lang", "fr");
     assertTrue(fr.out.contains("Critères :"), fr::toString);
   }
@@ -556,8 +574,8 @@ class CliTest {
     // Issue 13, item 6: the territory criterion was said to be "decided from a declaration".
     Run run = Run.of("explain", "fr.region.hauts-de-france.cote", AS_OF);
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided from the data, an assessment "
-        + "answers what the data leave unknown]"), run::toString);
+    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided automatically, from the data, an "
+        + "assessment answers what the data leave unknown]"), run::toString);
     assertFalse(run.out.contains("cote.territory  [decided from a declaration"), run::toString);
   }
 

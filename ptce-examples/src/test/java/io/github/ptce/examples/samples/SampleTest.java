@@ -27,7 +27,7 @@ class SampleTest {
   private static final String DECREE = "fr.decree.2015-431.art3";
 
   private static Cluster cluster(Sample sample) {
-    Validated<Cluster> read = ClusterValidator.standard().readJson(PtceJson.standard(), sample.cluster());
+    Validated<Cluster> read = PtceJson.standard().readCluster(sample.cluster());
     assertTrue(read.isValid(), () -> sample + ": " + read.violations());
     return read.orElseThrow();
   }

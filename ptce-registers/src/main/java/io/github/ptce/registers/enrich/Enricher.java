@@ -471,7 +471,7 @@ public final class Enricher {
   private record Fill(String fact, String value, RegisterFact<?> origin, UnaryOperator<Stakeholder.Builder> apply) {}
 
   /** What the enricher does for one member. */
-  private final class MemberWork {
+  private static final class MemberWork {
     final Stakeholder original;
     @Nullable String identifier;
     /** The entries other than the facts filled, in the order found. */

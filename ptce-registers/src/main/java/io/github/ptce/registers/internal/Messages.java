@@ -1,6 +1,7 @@
 package io.github.ptce.registers.internal;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class Messages {
   /** The resource base name. */
   public static final String BASE_NAME = "io/github/ptce/registers/messages";
 
-  private static final MessageBundle BUNDLE = MessageBundle.load(Messages.class, BASE_NAME);
+  private static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "/" + BASE_NAME);
 
   private Messages() {}
 

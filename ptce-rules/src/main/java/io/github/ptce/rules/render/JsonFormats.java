@@ -44,7 +44,7 @@ import java.util.Objects;
  *       or a single criterion {@code {"id": …, "kind": …, "title": …, "counts": …, "outcome": …, …}};
  *       {@code "counts": false} marks an informative criterion, which does not count in the outcome.</li>
  *   <li>A JSON path in {@code "path"} points into the cluster document ({@code $.members[2].stakeholder}),
- *       or is {@code $assessments[<criterion id>]} for a judgement only a person can give.</li>
+ *       or is {@code $.assessments[?(@.criterionId=='<criterion id>')]} for a judgement only a person can give.</li>
  * </ul>
  *
  * <p>A compatible change (a new optional property, a new enum constant) keeps the format id; any other

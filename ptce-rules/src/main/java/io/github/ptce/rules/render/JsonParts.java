@@ -22,9 +22,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -103,17 +103,21 @@ final class JsonParts {
   }
 
   /** A legal basis, with its id when it is one of a report's {@code legalTexts}. */
-  static void legalBasis(JsonGenerator g, String id, LegalBasis basis, Words w) {
+  static void legalBasis(JsonGenerator g, @Nullable String id, LegalBasis basis, Words w) {
     g.writeStartObject();
     if (id != null) {
       g.writeStringProperty("id", id);
     }
     g.writeStringProperty("citation", basis.citation());
     g.writeStringProperty("text", basis.text());
-    g.writeStringProperty("article", basis.article());
+    basis.article().ifPresent(a -> g.writeStringProperty("article", a));
     basis.paragraph().ifPresent(p -> g.writeStringProperty("paragraph", p));
     date(g, "versionDate", basis.versionDate());
     g.writeStringProperty("url", basis.url());
+    g.writeStringProperty("publisher", basis.publisher());
+    basis.published().ifPresent(d -> g.writeStringProperty("published", d.toString()));
+    g.writeBooleanProperty("primary", basis.primary());
+    message(g, "source", basis.source(), w);
     g.writeStringProperty("status", basis.status().name());
     basis.excerpt().ifPresent(e -> g.writeStringProperty("excerpt", e));
     basis.note().ifPresent(n -> message(g, "note", n, w));
@@ -170,13 +174,17 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  /** The identity of a scheme: id, version, title, kind, issuer. */
+  /** The identity of a scheme: id, version, title, kind, issuer and the issuer's name if it has one. */
   static void schemeIdentity(JsonGenerator g, Scheme scheme, Words w) {
     g.writeStringProperty("id", scheme.id());
     g.writeStringProperty("version", scheme.version());
     message(g, "title", scheme.title(), w);
     g.writeStringProperty("kind", scheme.kind().name());
-    g.writeStringProperty("issuer", scheme.issuer().name());
+    g.writeStringProperty("issuer", scheme.issuer().kind().name());
+    Optional<Message> issuerName = scheme.issuer().name();
+    if (issuerName.isPresent()) {
+      message(g, "issuerName", issuerName.get(), w);
+    }
   }
 
   /** A scheme as listed in an overview: its identity, territory and window. */
@@ -328,34 +336,9 @@ final class JsonParts {
       message(g, "title", criterion.title(), w);
       g.writeBooleanProperty("counts", leaf.counts());
       validity(g, criterion.validity());
-      legalBases(g, "legalBases", basisVersions(criterion), w);
+      legalBases(g, "legalBases", criterion.legalBases(), w);
     }
     g.writeEndObject();
-  }
-
-  /**
-   * Returns every version of a criterion's legal basis over its validity, oldest first.
-   *
-   * <p>The version that applies at a date entered into force on or before it ({@link LegalBasis#versionDate()}),
-   * so the versions are found from the last day of the validity (or a far date when it is open-ended)
-   * backwards, asking each time for the day before the version found entered into force.
-   */
-  static List<LegalBasis> basisVersions(Criterion criterion) {
-    Validity validity = criterion.validity();
-    LocalDate date = validity.to().orElse(LocalDate.of(9999, 12, 31));
-    List<LegalBasis> versions = new ArrayList<>(2);
-    for (int guard = 0; guard < 100 && !date.isBefore(validity.from()); guard++) {
-      LegalBasis basis = criterion.legalBasis(date);
-      if (!versions.contains(basis)) {
-        versions.add(0, basis);
-      }
-      LocalDate before = basis.versionDate().minusDays(1);
-      if (!before.isBefore(date)) {
-        break;
-      }
-      date = before;
-    }
-    return versions;
   }
 
   static void catalogScheme(JsonGenerator g, Scheme scheme, Words w) {

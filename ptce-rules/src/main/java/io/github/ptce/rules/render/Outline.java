@@ -172,7 +172,7 @@ final class Outline {
         latestShares = shares.get();
       }
     }
-    return latest == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
+    return latest == null || latestShares == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
   }
 
   private Section scheme(SchemeReport report) {
@@ -372,12 +372,18 @@ final class Outline {
     return item;
   }
 
+  /**
+   * A legal text with the public source it was read in: the citation, then "Source: Légifrance, 2014-07-31,
+   * primary source" and the address, the note and the excerpt.
+   */
   private Item legalText(LegalBasis basis) {
     Line head = new Line().text(basis.citation());
     if (basis.status() == SourceStatus.SECONDARY) {
       head.text(" ").badge(new Badge(Tone.UNKNOWN, "⚠", w.get("basis.secondary"), false));
     }
-    Item item = new Item(head).detail(new Line().link(basis.url(), basis.url()));
+    Item item = new Item(head)
+        .detail(new Line().text(w.get("basis.source")).text(w.colon()).text(w.text(basis.source())))
+        .detail(new Line().link(basis.url(), basis.url()));
     basis.note().ifPresent(note -> item.detail(new Line().text(w.get("basis.note")).text(w.colon()).text(w.text(note))));
     basis.excerpt().ifPresent(excerpt -> item.detail(new Line().text(w.get("basis.excerpt")).text(w.colon())
         .em("« " + excerpt + " »")));

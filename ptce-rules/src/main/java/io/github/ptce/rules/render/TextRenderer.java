@@ -60,14 +60,14 @@ final class TextRenderer implements ReportRenderer {
   public void render(EligibilityReport report, Locale locale, Writer out) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    new Writing(out).document(new Outline(Words.of(locale)).report(report), Words.of(locale));
+    new Writing(out, Words.of(locale)).document(new Outline(Words.of(locale)).report(report));
   }
 
   @Override
   public void render(Overview overview, Locale locale, Writer out) {
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(out, "out");
-    new Writing(out).document(new Outline(Words.of(locale)).overview(overview), Words.of(locale));
+    new Writing(out, Words.of(locale)).document(new Outline(Words.of(locale)).overview(overview));
   }
 
   /** One rendering: a buffer written out block by block. Confined to one thread. */
@@ -76,14 +76,14 @@ final class TextRenderer implements ReportRenderer {
     private final StringBuilder out = new StringBuilder(FLUSH_AT + 1024);
     private final Writer sink;
     private boolean blank = true;
-    private Words words;
+    private final Words words;
 
-    Writing(Writer sink) {
+    Writing(Writer sink, Words words) {
       this.sink = sink;
+      this.words = words;
     }
 
-    void document(Section root, Words words) {
-      this.words = words;
+    void document(Section root) {
       String title = plain(root.heading());
       for (String line : lines(title, WIDTH, WIDTH)) {
         out.append(line).append('\n');
@@ -316,7 +316,9 @@ final class TextRenderer implements ReportRenderer {
 
   /**
    * Breaks text into lines at spaces: the first at most {@code first} code points wide, the others at most
-   * {@code rest}; a word wider than a line is cut. Always at least one line, possibly empty.
+   * {@code rest}; a word wider than a line is cut, except a JSON path ({@code $.…}), which is kept whole so that
+   * it can be copied (the engine's paths have no spaces; the longest, of an assessment, can pass the width).
+   * Always at least one line, possibly empty.
    */
   static List<String> lines(String text, int first, int rest) {
     List<String> lines = new ArrayList<>(2);
@@ -347,7 +349,8 @@ final class TextRenderer implements ReportRenderer {
         line.append(' ');
         width++;
       }
-      while (width + wordWidth > limit) {
+      boolean path = text.startsWith("$.", i);
+      while (!path && width + wordWidth > limit) {
         int fit = limit - width;
         if (fit <= 0) {
           lines.add(line.toString());

@@ -1,13 +1,15 @@
 package io.github.ptce.rules.render;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SchemeOutcome;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +19,11 @@ import java.util.Objects;
  * The words of the renderers in one language, and the way numbers and amounts are written in it.
  *
  * <p>French for a French locale, English otherwise; the JVM's default locale is never read. The two
- * instances are built once; the enum words are looked up when the class loads, so rendering only indexes
- * arrays. Immutable and thread-safe.
+ * instances are built once; the words of enumerated values are their {@link Labels}, looked up when the class
+ * loads, so rendering only indexes arrays. Immutable and thread-safe.
  */
 final class Words {
-  static final MessageBundle BUNDLE = MessageBundle.load(Words.class, "io/github/ptce/rules/render/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The symbols of the scheme outcomes, in {@link SchemeOutcome} order. */
   private static final String[] SCHEME_SYMBOLS = {"✔", "✘", "?", "–"};
@@ -42,17 +44,18 @@ final class Words {
   private Words(Locale locale) {
     this.locale = locale;
     this.french = MessageBundle.isFrench(locale);
-    this.schemeOutcomes = names("outcome.", SchemeOutcome.values());
-    this.criterionOutcomes = names("criterion.", Outcome.values());
-    this.kinds = names("kind.", SchemeKind.values());
-    this.issuers = names("issuer.", Issuer.values());
-    this.decisions = names("decided.", CriterionKind.values());
+    this.schemeOutcomes = labels(SchemeOutcome.values());
+    this.criterionOutcomes = labels(Outcome.values());
+    this.kinds = labels(SchemeKind.values());
+    this.issuers = labels(Issuer.Kind.values());
+    this.decisions = labels(CriterionKind.values());
   }
 
-  private String[] names(String prefix, Enum<?>[] values) {
+  /** The labels of an enumeration ({@link Labels}: one vocabulary for the rules and the renderers). */
+  private String[] labels(Enum<?>[] values) {
     String[] out = new String[values.length];
     for (Enum<?> value : values) {
-      out[value.ordinal()] = BUNDLE.template(locale, prefix + value.name());
+      out[value.ordinal()] = Labels.of(value).text(locale);
     }
     return out;
   }
@@ -81,11 +84,11 @@ final class Words {
   }
 
   String get(String key, String name, String value) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), Map.of(name, value));
+    return BUNDLE.format(locale, key, Map.of(name, value));
   }
 
   String get(String key, Map<String, String> arguments) {
-    return MessageBundle.substitute(BUNDLE.template(locale, key), arguments);
+    return BUNDLE.format(locale, key, arguments);
   }
 
   /** What follows a label: {@code ": "} in English, {@code " : "} (no-break space first) in French. */
@@ -117,8 +120,10 @@ final class Words {
     return kinds[kind.ordinal()];
   }
 
+  /** The kind of issuer, then its name when it has one: {@code région}, {@code foundation: Example Foundation}. */
   String issuer(Issuer issuer) {
-    return issuers[issuer.ordinal()];
+    String kind = issuers[issuer.kind().ordinal()];
+    return issuer.name().map(name -> kind + colon() + name.text(locale)).orElse(kind);
   }
 
   String decidedBy(CriterionKind kind) {

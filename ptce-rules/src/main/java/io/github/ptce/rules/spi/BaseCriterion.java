@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Criterion;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
@@ -11,6 +11,7 @@ import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -59,7 +60,7 @@ public abstract class BaseCriterion implements Criterion {
     this.title = Message.of(bundle, id + ".title", Map.of());
     String prefix = id + ".";
     Map<String, String> byReason = new HashMap<>();
-    for (String key : bundle.keySet()) {
+    for (String key : bundle.keys(Locale.ENGLISH)) {
       if (key.startsWith(prefix)) {
         byReason.put(key.substring(prefix.length()), key);
       }
@@ -108,7 +109,9 @@ public abstract class BaseCriterion implements Criterion {
    * @param reason the key suffix
    * @param namesAndValues alternating argument names (strings) and values: texts, or values shown in the reader's
    *     language (an enumerated value, a {@link io.github.ptce.core.time.PartialDate}, a
-   *     {@link io.github.ptce.rules.LocalizedText})
+   *     {@link io.github.ptce.rules.LocalizedText}); a date reads as a point in time, with its preposition ("on
+   *     2021-03-15", "in March 2021"): the template writes none, and {@link io.github.ptce.rules.Labels} gives the
+   *     other forms
    * @return the message
    */
   protected final Message message(String reason, Object... namesAndValues) {

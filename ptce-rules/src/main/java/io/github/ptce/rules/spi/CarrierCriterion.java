@@ -1,7 +1,7 @@
 package io.github.ptce.rules.spi;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;

@@ -34,6 +34,8 @@ public final class Census {
   private final List<Participant> among;
   private final List<Participant> with;
   private final List<Participant> possible;
+  private final List<Participant> undecided;
+  private final List<Participant> perhapsMembers;
   private final List<Participant> open;
   private final boolean complete;
   private final long certain;
@@ -41,11 +43,14 @@ public final class Census {
   private final long listedBound;
 
   private Census(List<Participant> among, List<Participant> with, List<Participant> possible,
-      List<Participant> open, boolean complete, long certain, long listedBound) {
+      List<Participant> undecided, List<Participant> perhapsMembers, List<Participant> open, boolean complete,
+      long certain, long listedBound) {
     this.open = open;
     this.among = among;
     this.with = with;
     this.possible = possible;
+    this.undecided = undecided;
+    this.perhapsMembers = perhapsMembers;
     this.complete = complete;
     this.certain = certain;
     this.listedBound = listedBound;
@@ -64,6 +69,8 @@ public final class Census {
     List<Participant> counted = new ArrayList<>(8);
     List<Participant> with = new ArrayList<>(4);
     List<Participant> possible = new ArrayList<>(4);
+    List<Participant> undecided = new ArrayList<>(4);
+    List<Participant> perhapsMembers = new ArrayList<>(1);
     List<Participant> open = new ArrayList<>(1);
     boolean complete = evaluation.membersComplete();
     long certain = 0;
@@ -73,7 +80,8 @@ public final class Census {
         continue;
       }
       counted.add(participant);
-      Outcome has = participant.presence().and(property.apply(participant));
+      Outcome known = property.apply(participant);
+      Outcome has = participant.presence().and(known);
       if (has == Outcome.MET) {
         with.add(participant);
         certain += participant.count();
@@ -84,11 +92,15 @@ public final class Census {
         continue;
       } else {
         possible.add(participant);
+        // Unknown either because its facts do not tell, or because it has the property but may not be a member
+        // at the date: two different things to say, and to ask for.
+        (known == Outcome.UNKNOWN ? undecided : perhapsMembers).add(participant);
       }
       upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
     }
     return new Census(Collections.unmodifiableList(counted), Collections.unmodifiableList(with),
-        Collections.unmodifiableList(possible), Collections.unmodifiableList(open), complete, certain, upper);
+        Collections.unmodifiableList(possible), Collections.unmodifiableList(undecided),
+        Collections.unmodifiableList(perhapsMembers), Collections.unmodifiableList(open), complete, certain, upper);
   }
 
   /**
@@ -102,12 +114,42 @@ public final class Census {
 
   /**
    * Returns the participants that may have it: what is known of them, or of their membership at the date,
-   * does not tell.
+   * does not tell. They are the {@link #undecided()} ones and the {@link #perhapsMembers()}.
    *
    * @return them, in participant order
    */
   public List<Participant> possible() {
     return possible;
+  }
+
+  /**
+   * Returns the participants whose facts do not tell whether they have the property (an SSE status not given, a
+   * legal form not known), whether or not they are members at the date.
+   *
+   * @return them, in participant order
+   */
+  public List<Participant> undecided() {
+    return undecided;
+  }
+
+  /**
+   * Returns the participants that have the property but may not be members at the date: a joining, leaving or
+   * cessation date known only to the month or year leaves it open. What is known of them is not in question;
+   * their dates are.
+   *
+   * @return them, in participant order
+   */
+  public List<Participant> perhapsMembers() {
+    return perhapsMembers;
+  }
+
+  /**
+   * Returns what to do about the {@link #perhapsMembers()}: give the days they joined or left.
+   *
+   * @return the remediation, naming them
+   */
+  public Message presenceRemedy() {
+    return SpiMessages.of("remedy.presence", java.util.Map.of("names", Members.namesOf(perhapsMembers)));
   }
 
   /**

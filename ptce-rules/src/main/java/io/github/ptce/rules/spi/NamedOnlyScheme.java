@@ -1,6 +1,7 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.LegalBasis;
@@ -26,17 +27,20 @@ import java.util.Map;
 public final class NamedOnlyScheme {
 
   /**
-   * A public source naming schemes: its title, date and address.
+   * A public source naming schemes: its title, who publishes it, its date and address.
    *
    * @param text the title of the source
-   * @param date the date of the source (the first day of its month when only the month is known)
+   * @param publisher who publishes it
+   * @param published its date, as precisely as it is known
+   * @param date the date its facts apply from (the first day of its month when only the month is known)
    * @param url where to read it
    */
-  public record Source(String text, LocalDate date, String url) {}
+  public record Source(String text, String publisher, PartialDate published, LocalDate date, String url) {}
 
   /** The RTES note « Points de repèrESS : collectivités locales et PTCE », October 2023 (the day is not given). */
-  public static final Source RTES_2023 = new Source("RTES, « Points de repèrESS : collectivités locales et PTCE », "
-      + "octobre 2023", LocalDate.of(2023, 10, 1), "https://www.citego.org/bdf_fiche-document-3357_fr.html");
+  public static final Source RTES_2023 = new Source("« Points de repèrESS : collectivités locales et PTCE »",
+      "RTES", PartialDate.ofYearMonth(2023, 10), LocalDate.of(2023, 10, 1),
+      "https://www.citego.org/bdf_fiche-document-3357_fr.html");
 
   private NamedOnlyScheme() {}
 
@@ -48,13 +52,12 @@ public final class NamedOnlyScheme {
    * @param scope its territory
    * @param window the period in which it may apply, from dated facts only
    * @param source the public source that names it
-   * @param section the part of the source that names it, e.g. {@code Les régions}
    * @param bundle the messages of the scheme's package
    * @return the scheme, version 1.0.0
    */
   public static Scheme of(String id, Issuer issuer, TerritorialScope scope, Validity window, Source source,
-      String section, MessageBundle bundle) {
-    LegalBasis named = basis(source, section, bundle, "basis.note");
+      MessageBundle bundle) {
+    LegalBasis named = basis(source, bundle, "basis.note");
     return Scheme.builder()
         .id(id).version("1.0.0")
         .title(text(bundle, id + ".title")).summary(text(bundle, id + ".summary"))
@@ -64,9 +67,9 @@ public final class NamedOnlyScheme {
         .criteria(CriterionNode.allOf(
             CriterionNode.of(new TerritoryCriterion(id + ".territory", named, window, bundle, scope)),
             CriterionNode.of(UndecidedCriterion.notPublished(id + ".rules",
-                basis(source, section, bundle, "basis.rules.note"), window, bundle)),
+                basis(source, bundle, "basis.rules.note"), window, bundle)),
             CriterionNode.of(WindowCriterion.notPublished(id + ".window",
-                basis(source, section, bundle, "basis.dates.note"), window, bundle))))
+                basis(source, bundle, "basis.dates.note"), window, bundle))))
         .legalBasis(named)
         .build();
   }
@@ -75,8 +78,10 @@ public final class NamedOnlyScheme {
     return Message.of(bundle, key, Map.of());
   }
 
-  private static LegalBasis basis(Source source, String section, MessageBundle bundle, String noteKey) {
-    return LegalBasis.builder().text(source.text()).article(section).versionDate(source.date()).url(source.url())
+  /** The source names the scheme without publishing it: a secondary source, whose notes say what it tells. */
+  private static LegalBasis basis(Source source, MessageBundle bundle, String noteKey) {
+    return LegalBasis.builder().text(source.text()).versionDate(source.date()).url(source.url())
+        .publisher(source.publisher()).published(source.published()).primary(false)
         .status(SourceStatus.SECONDARY).note(text(bundle, noteKey)).build();
   }
 }

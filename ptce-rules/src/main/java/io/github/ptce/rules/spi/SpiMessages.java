@@ -1,12 +1,13 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Message;
+import java.lang.invoke.MethodHandles;
 import java.util.Map;
 
 /** The texts the ready-made pieces of this package give to every scheme that uses them. */
 final class SpiMessages {
-  static final MessageBundle BUNDLE = MessageBundle.load(SpiMessages.class, "io/github/ptce/rules/spi/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   private SpiMessages() {}
 

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
@@ -31,7 +31,7 @@ import java.util.Set;
  *       unknown (reason {@code partly}). No scheme of the catalogue publishes its rule for a cross-border
  *       cluster, so the library neither counts the share of communes inside nor looks at the carrier's seat:
  *       it asks for the funder's answer, given as an {@link io.github.ptce.rules.Assessment} of this
- *       criterion (missing fact {@code $assessments[<id>]}).
+ *       criterion (missing fact {@code $.assessments[?(@.criterionId=='<id>')]}).
  *   <li>{@link io.github.ptce.rules.TerritoryMatch#UNKNOWN UNKNOWN}, no perimeter or one that resolves to no
  *       current commune: unknown (reason {@code noPerimeter}) with the missing fact {@code $.perimeter}. The
  *       carrier's location is not used instead: the schemes speak of the project's territory, and a carrier's

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A criterion that the data cannot decide: it is unknown until a person answers it with an
- * {@link io.github.ptce.rules.Assessment}, and its missing fact is {@code $assessments[<id>]}.
+ * {@link io.github.ptce.rules.Assessment}, and its missing fact is {@code $.assessments[?(@.criterionId=='<id>')]}.
  *
  * <p>Three uses, one factory each:
  * <ul>

@@ -1,10 +1,13 @@
 package io.github.ptce.rules.spi;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.LocalizedText;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
@@ -20,15 +23,16 @@ import java.util.Optional;
  * it the day before; a call named after a year cannot open before that year) and is therefore wider than the
  * real one. This criterion says so inside the window: it is met on the days the sources show the scheme open
  * ({@code knownOpen}, reason {@code open}), and unknown on the others (reason {@code notPublished}), with the
- * missing fact {@code $assessments[<id>]} so that a person who read the call can answer it.
+ * missing fact {@code $.assessments[?(@.criterionId=='<id>')]} so that a person who read the call can answer it.
  *
  * <p>Its kind is {@link CriterionKind#AUTOMATED} when a known-open period is given (the dates decide those
  * days, and an assessment answers the others) and {@link CriterionKind#ASSESSED} when none is.
  *
  * <p>Its scheme's bundle must define, after the criterion id: {@code title}, {@code notPublished},
  * {@code fact}, {@code remedy}, and {@code open} when a known-open period is given; the texts receive
- * {@code {date}} (the evaluation date) and, for {@code open}, {@code {from}} and {@code {to}}. A missing key
- * fails when the criterion is built.
+ * {@code {date}}, the evaluation date with its preposition ("on 2026-01-15", « le 2026-01-15 »: see {@link
+ * Labels#on(LocalDate)}), and, for {@code open}, {@code {period}}, the known-open days ("from 2021-05-12 to
+ * 2023-12-31", « du 2021-05-12 au 2023-12-31 »). A missing key fails when the criterion is built.
  *
  * <p>Immutable and thread-safe.
  */
@@ -96,12 +100,14 @@ public final class WindowCriterion extends BaseCriterion {
     LocalDate asOf = evaluation.asOf();
     if (knownOpen.isPresent() && knownOpen.get().contains(asOf)) {
       Validity open = knownOpen.get();
-      return result(Outcome.MET, "open", "from", open.from().toString(),
-          "to", open.to().map(LocalDate::toString).orElse("—")).build();
+      LocalizedText period = open.to().isPresent()
+          ? Labels.between(PartialDate.of(open.from()), PartialDate.of(open.to().get())) : Labels.from(open.from());
+      return result(Outcome.MET, "open", "period", period).build();
     }
-    return result(Outcome.UNKNOWN, "notPublished", "date", asOf.toString())
-        .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact", "date", asOf.toString())))
-        .remediation(message("remedy", "date", asOf.toString()))
+    LocalizedText date = Labels.on(asOf);
+    return result(Outcome.UNKNOWN, "notPublished", "date", date)
+        .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact", "date", date)))
+        .remediation(message("remedy", "date", date))
         .build();
   }
 }

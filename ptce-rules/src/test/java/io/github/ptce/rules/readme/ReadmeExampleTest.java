@@ -28,7 +28,7 @@ class ReadmeExampleTest {
     json = tools.jackson.databind.json.JsonMapper.shared().readTree(json).get("cluster").toString();
     StringBuilder printed = new StringBuilder();
 
-    Validated<Cluster> input = ClusterValidator.standard().readJson(PtceJson.standard(), json);
+    Validated<Cluster> input = PtceJson.standard().readCluster(json);
     if (!input.isValid()) {
       input.violations().forEach(v -> printed.append(v.path() + " — " + v.message(Locale.FRENCH)).append('\n'));
       return;

@@ -9,7 +9,7 @@ import io.github.ptce.core.cooperation.CooperationMode;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.InnovationType;
 import io.github.ptce.core.cooperation.Project;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -20,6 +20,7 @@ import io.github.ptce.core.stakeholder.SpecificStatus;
 import io.github.ptce.core.stakeholder.SseStatus;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.territory.CommuneCode;
 import io.github.ptce.core.territory.EpciCode;
 import io.github.ptce.core.territory.Geography;
@@ -45,6 +46,7 @@ import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.BaseCriterion;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,7 +173,7 @@ final class Fixtures {
   // ----------------------------------------------------------------------------------------- schemes
 
   static final MessageBundle TEST_BUNDLE =
-      MessageBundle.load(Fixtures.class, "io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
 
   private static Message text(String key) {
     return Message.of(TEST_BUNDLE, key, Map.of());
@@ -180,7 +182,8 @@ final class Fixtures {
   private static LegalBasis basis(SourceStatus status, String note) {
     LegalBasis.Builder builder = LegalBasis.builder().text("Délibération régionale de test n° 1").article("Art. 2")
         .paragraph("1°").versionDate(LocalDate.of(2025, 1, 1)).url("https://example.org/deliberation?a=1&b=2")
-        .status(status).excerpt("« Les PTCE & leurs <membres> »");
+        .publisher("Région de test « & <b>gras</b> »").published(PartialDate.ofYearMonth(2024, 12))
+        .primary(status == SourceStatus.CONFIRMED).status(status).excerpt("« Les PTCE & leurs <membres> »");
     if (note != null) {
       builder.note(text(note));
     }

@@ -107,12 +107,14 @@ class TextRendererTest {
   }
 
   @Test
-  void linesFitInAHundredColumnsWithoutControlCharacters() {
+  void linesFitInAHundredColumnsButForAPathWithoutControlCharacters() {
     for (Map.Entry<String, EligibilityReport> report : Fixtures.reports().entrySet()) {
       for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
         String out = ReportRenderer.text().render(report.getValue(), locale);
         for (String line : out.split("\n", -1)) {
-          assertTrue(line.codePointCount(0, line.length()) <= 100, report.getKey() + ": " + line);
+          // A JSON path is never cut, so that it can be copied: only a line made of one path may be wider.
+          assertTrue(line.codePointCount(0, line.length()) <= 100
+              || line.strip().matches("(- |[0-9]+\\. )?\\$\\.assessments\\[\\S+\\]"), report.getKey() + ": " + line);
           assertFalse(line.endsWith(" "), "trailing space: " + line);
           for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
@@ -14,6 +14,7 @@ import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.Validity;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,14 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class BaseCriterionTest {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(BaseCriterionTest.class, "io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
   static final String ID = "test.region93.support.carrier";
 
   static final class Criterion extends BaseCriterion {
     Criterion() {
       super(ID, CriterionKind.AUTOMATED, LegalBasis.builder().text("Délibération régionale de test n° 1")
           .article("Art. 2").versionDate(LocalDate.of(2025, 1, 1)).url("https://example.org/deliberation")
-          .status(SourceStatus.CONFIRMED).build(), Validity.from(LocalDate.of(2025, 1, 1)), BUNDLE);
+          .publisher("Région de test").primary(true).status(SourceStatus.CONFIRMED).build(),
+          Validity.from(LocalDate.of(2025, 1, 1)), BUNDLE);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionReport;
 import io.github.ptce.rules.EligibilityEngine;
@@ -16,6 +16,7 @@ import io.github.ptce.rules.SchemeCatalog;
 import io.github.ptce.rules.SchemeReport;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.core.territory.Geography;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class TerritoryCriterionTest {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(TerritoryCriterionTest.class, "io/github/ptce/rules/schemes/hautsdefrance/messages");
+      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/schemes/hautsdefrance/messages");
   static final String ID = "fr.region.hauts-de-france.cote.territory";
   static final Scheme COTE = SchemeCatalog.standard().find("fr.region.hauts-de-france.cote").orElseThrow();
 
@@ -44,7 +45,7 @@ class TerritoryCriterionTest {
 
   @Test
   void aMissingTextFailsWhenBuilt() {
-    MessageBundle other = MessageBundle.load(TerritoryCriterionTest.class, "io/github/ptce/rules/messages");
+    MessageBundle other = MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/messages");
     assertThrows(IllegalArgumentException.class, () -> new TerritoryCriterion("scheme.territory",
         COTE.legalBasis(), COTE.validity(), other, TerritorialScope.region("32")));
   }

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
 import io.github.ptce.rules.Validity;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,7 @@ import org.junit.jupiter.api.Test;
  * that a scheme whose bundle lacks one of their texts fails when it is built, not when a report is printed.
  */
 class UndecidedAndWindowCriterionTest {
-  static final MessageBundle ENGINE = MessageBundle.load(UndecidedAndWindowCriterionTest.class,
-      "io/github/ptce/rules/messages");
+  static final MessageBundle ENGINE = MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/messages");
   static final Scheme PHASE1 = SchemeCatalog.standard().find("fr.state.ami-ptce.phase1").orElseThrow();
 
   @Test

@@ -19,6 +19,7 @@ import io.github.ptce.registers.UnitState;
 import io.github.ptce.registers.internal.Values;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -128,7 +129,8 @@ final class ApiAnswers {
   }
 
   private static LegalUnit unit(JsonNode result, RegisterSource source) {
-    LegalUnit.Builder unit = LegalUnit.builder(Siren.parse(text(result, "siren")));
+    // Only a result whose siren is the one asked for is read (unitResult, establishmentResult).
+    LegalUnit.Builder unit = LegalUnit.builder(Siren.parse(Objects.requireNonNull(text(result, "siren"), "siren")));
     String diffusion = text(result, "statut_diffusion");
     unit.diffusion(fact(Diffusion.fromCode(diffusion).orElse(null), diffusion, "statut_diffusion", source));
     Set<String> masked = new TreeSet<>();
@@ -220,7 +222,8 @@ final class ApiAnswers {
     boolean headOfficeActive = headOffice != null
         && headOffice.state().map(s -> s.value() == EstablishmentState.ACTIVE).orElse(false);
     int examined = headOfficeActive ? 1 : 0;
-    RegisterFlag flag = headOfficeActive ? headOffice.employerFlag().map(RegisterFact::value).orElse(null) : null;
+    RegisterFlag flag = headOfficeActive && headOffice != null
+        ? headOffice.employerFlag().map(RegisterFact::value).orElse(null) : null;
     if (active.isPresent() && examined > active.getAsInt()) {
       // The count and the head office disagree (indexed at different times): trust neither for a "no".
       active = OptionalInt.empty();

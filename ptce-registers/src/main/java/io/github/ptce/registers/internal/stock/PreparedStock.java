@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -121,7 +122,7 @@ final class PreparedStock {
 
   private static RegisterSource check(Map<String, String> meta, String prefix, StockLayout layout, Path directory,
       @Nullable LocalDate declared) {
-    String name = meta.get(prefix + ".file");
+    String name = recorded(meta, prefix + ".file", directory);
     Path parquet = directory.resolve(layout.parquetName());
     Path zip = directory.resolve(layout.zipName());
     // The file a lookup without the database would read now; none when the stock was deleted after preparing.
@@ -143,8 +144,26 @@ final class PreparedStock {
     if (declared != null) {
       return RegisterSource.stockFile(name, declared, ExtractDateBasis.DECLARED);
     }
-    LocalDate date = Values.date(meta.get(prefix + ".date"));
-    return RegisterSource.stockFile(name, date, ExtractDateBasis.valueOf(meta.get(prefix + ".basis")));
+    LocalDate date = Values.date(recorded(meta, prefix + ".date", directory));
+    String basis = recorded(meta, prefix + ".basis", directory);
+    if (date == null || Arrays.stream(ExtractDateBasis.values()).noneMatch(b -> b.name().equals(basis))) {
+      throw damaged(directory, prefix + ".date/" + prefix + ".basis");
+    }
+    return RegisterSource.stockFile(name, date, ExtractDateBasis.valueOf(basis));
+  }
+
+  /** An entry of the record that {@link #build} always writes; a record without it was damaged since. */
+  private static String recorded(Map<String, String> meta, String key, Path directory) {
+    String value = meta.get(key);
+    if (value == null) {
+      throw damaged(directory, key);
+    }
+    return value;
+  }
+
+  private static RegisterException damaged(Path directory, String key) {
+    return new RegisterException("register.prepared.unreadable", Map.of("file", file(directory).toString(),
+        "detail", META + ": " + key), null);
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.List;
  * The columns ptce reads from the two stock files (layout 3.11 of the Sirene stock, registers.md § 1.2 and
  * § 1.3), by their published names.
  */
+// The lists are List.of: immutable, which the check, knowing only Guava's immutable types, cannot see.
+@SuppressWarnings("ImmutableEnumChecker")
 enum StockLayout {
   /** {@code StockUniteLegale_utf8}. */
   UNITS("StockUniteLegale_utf8", "siren",

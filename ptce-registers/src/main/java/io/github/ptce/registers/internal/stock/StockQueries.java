@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two SQL queries of a batch, written once for the column types of the files at hand.
@@ -50,8 +51,8 @@ final class StockQueries {
     return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
-  private static boolean isInteger(String type) {
-    return INTEGER_TYPES.contains(type.toUpperCase(Locale.ROOT));
+  private static boolean isInteger(@Nullable String type) {
+    return type != null && INTEGER_TYPES.contains(type.toUpperCase(Locale.ROOT));
   }
 
   boolean unitKeyNumeric() {

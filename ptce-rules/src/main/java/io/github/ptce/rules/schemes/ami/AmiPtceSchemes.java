@@ -1,7 +1,8 @@
 package io.github.ptce.rules.schemes.ami;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
 import io.github.ptce.rules.Issuer;
@@ -14,9 +15,11 @@ import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national support of the State (DG Trésor) since the relaunch of 12 May 2021 (FACTS.md §§ 4.1–4.3,
@@ -35,8 +38,7 @@ import java.util.Map;
  * confirmed conditions decide.
  */
 public final class AmiPtceSchemes implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(AmiPtceSchemes.class, "io/github/ptce/rules/schemes/ami/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /**
    * The national and permanent AMI PTCE of 2021 (valid May 2021 to May 2023, FACTS-2.md § 1.2, its phase 1
@@ -92,10 +94,17 @@ public final class AmiPtceSchemes implements SchemeProvider {
 
   // ---------------------------------------------------------------- sources
 
-  private static LegalBasis.Builder source(String text, String article, LocalDate version, String url,
-      SourceStatus status, String noteKey) {
-    LegalBasis.Builder builder = LegalBasis.builder().text(text).article(article).versionDate(version).url(url)
-        .status(status);
+  /**
+   * A source: the text of the call, the part of it a criterion rests on when the source names its parts, where it
+   * was read (a copy, a relay, the State's page) and by whom it is published, with its date when it was recorded.
+   */
+  private static LegalBasis.Builder source(String text, @Nullable String article, LocalDate version, String url,
+      String publisher, boolean primary, SourceStatus status, String noteKey) {
+    LegalBasis.Builder builder = LegalBasis.builder().text(text).versionDate(version).url(url).publisher(publisher)
+        .primary(primary).status(status);
+    if (article != null) {
+      builder.article(article);
+    }
     if (noteKey != null) {
       builder.note(text(noteKey));
     }
@@ -104,51 +113,54 @@ public final class AmiPtceSchemes implements SchemeProvider {
 
   static final String AMI_2021_TEXT = "Appel à manifestation d'intérêt national et permanent « PTCE émergents » "
       + "(Paris, 12 mai 2021)";
+  /** A copy of the AMI of 12 May 2021, of which only the table of contents could be read (FACTS.md § 4.1). */
   static final String AMI_2021_URL =
       "https://fdokument.com/document/appel-manifestation-dintrt-ami-national-et-permanent.html";
+  static final String AMI_2021_HOST = "fdokument.com";
 
   /** The AMI of 12 May 2021 itself: its sections are known, their text is not (FACTS.md § 4.1). */
-  static final LegalBasis AMI_2021 = source(AMI_2021_TEXT, "Phase 1", RELAUNCH, AMI_2021_URL,
-      SourceStatus.CONFIRMED, "basis.ami2021.note").build();
+  static final LegalBasis AMI_2021 = source(AMI_2021_TEXT, "Phase 1", RELAUNCH, AMI_2021_URL, AMI_2021_HOST, true,
+      SourceStatus.CONFIRMED, "basis.ami2021.note").published(PartialDate.of(RELAUNCH)).build();
   static final LegalBasis AMI_2021_BENEFICIARIES = source(AMI_2021_TEXT, "Bénéficiaires", RELAUNCH, AMI_2021_URL,
-      SourceStatus.CONFIRMED, "basis.beneficiaries.note").build();
-  static final LegalBasis AMI_2021_PHASE2 = source(AMI_2021_TEXT, "Phase 2", RELAUNCH, AMI_2021_URL,
-      SourceStatus.CONFIRMED, "basis.phase2.note").build();
-  static final LegalBasis AMI_2021_WAVE = source(AMI_2021_TEXT, "Première vague (mai–novembre 2021)", RELAUNCH,
-      AMI_2021_URL, SourceStatus.CONFIRMED, "basis.wave2021.note").build();
-  /** The phase-1 AMI kept permanent in 2023, listed until 31/12/2023 by one relay. */
-  static final LegalBasis PHASE1_2023 = source("AMI permanent « PTCE émergents » (relais Ireps Guadeloupe)",
-      "Date limite", RELAUNCH,
+      AMI_2021_HOST, true, SourceStatus.CONFIRMED, "basis.beneficiaries.note").published(PartialDate.of(RELAUNCH))
+      .build();
+  static final LegalBasis AMI_2021_PHASE2 = source(AMI_2021_TEXT, "Phase 2", RELAUNCH, AMI_2021_URL, AMI_2021_HOST,
+      true, SourceStatus.CONFIRMED, "basis.phase2.note").published(PartialDate.of(RELAUNCH)).build();
+  /** The section on the first wave: its exact title is not known, the note names it. */
+  static final LegalBasis AMI_2021_WAVE = source(AMI_2021_TEXT, null, RELAUNCH, AMI_2021_URL, AMI_2021_HOST, true,
+      SourceStatus.CONFIRMED, "basis.wave2021.note").published(PartialDate.of(RELAUNCH)).build();
+  /** The phase-1 AMI kept permanent in 2023, listed until 31/12/2023 by one relay (FACTS-2.md § 1.3). */
+  static final LegalBasis PHASE1_2023 = source("AMI permanent « PTCE émergents »", null, RELAUNCH,
       "https://ireps.gp.fnes.fr/appels-a-projets/appel-a-manifestation-dinterets-permanent-ami-ptce-emergents-202",
-      SourceStatus.SECONDARY, "basis.phase1window.note").build();
+      "Ireps Guadeloupe", false, SourceStatus.SECONDARY, "basis.phase1window.note").build();
 
+  /** A relay of the 2022 round, confirmed by ess-et-societe.net (FACTS-2.md § 1.2). */
   static final String SAISON3_URL = "https://cress-na.org/ami-ptce-phase-2-saison-3";
+  static final String SAISON3_TEXT = "AMI permanent PTCE, phase 2, saison 3 (2022)";
   /** The 2022 phase-2 AMI ("saison 3"), undated: version shown as the first day of its window. */
-  static final LegalBasis AMI_2022 = source("AMI permanent PTCE, phase 2, saison 3 (2022)", "Phase 2",
-      WINDOW_2022.from(), SAISON3_URL, SourceStatus.CONFIRMED, "basis.ami2022.note").build();
-  static final LegalBasis AMI_2022_BENEFICIARIES = source("AMI permanent PTCE, phase 2, saison 3 (2022)",
-      "Bénéficiaires", WINDOW_2022.from(), SAISON3_URL, SourceStatus.CONFIRMED, "basis.beneficiaries.note").build();
+  static final LegalBasis AMI_2022 = source(SAISON3_TEXT, null, WINDOW_2022.from(), SAISON3_URL,
+      "CRESS Nouvelle-Aquitaine", false, SourceStatus.CONFIRMED, "basis.ami2022.note").build();
+  static final LegalBasis AMI_2022_BENEFICIARIES = source(SAISON3_TEXT, null, WINDOW_2022.from(), SAISON3_URL,
+      "CRESS Nouvelle-Aquitaine", false, SourceStatus.CONFIRMED, "basis.beneficiaries.note").build();
 
   static final String AMI_2023_URL =
       "https://www.economie.gouv.fr/ess-lancement-ami-soutenir-developpement-poles-territoriaux-cooperation-economique";
-  static final LegalBasis AMI_2023 = source("AMI pour soutenir le développement des pôles territoriaux de "
-      + "coopération économique (2023)", "Phase 2", ANNOUNCED_2023, AMI_2023_URL, SourceStatus.CONFIRMED,
-      "basis.ami2023.note").build();
-  static final LegalBasis AMI_2023_BENEFICIARIES = source("AMI pour soutenir le développement des pôles "
-      + "territoriaux de coopération économique (2023)", "Bénéficiaires", ANNOUNCED_2023, AMI_2023_URL,
-      SourceStatus.CONFIRMED, "basis.beneficiaries.note").build();
+  static final String AMI_2023_TEXT = "AMI pour soutenir le développement des pôles territoriaux de coopération "
+      + "économique (2023)";
+  static final LegalBasis AMI_2023 = source(AMI_2023_TEXT, null, ANNOUNCED_2023, AMI_2023_URL, "economie.gouv.fr",
+      true, SourceStatus.CONFIRMED, "basis.ami2023.note").build();
+  static final LegalBasis AMI_2023_BENEFICIARIES = source(AMI_2023_TEXT, null, ANNOUNCED_2023, AMI_2023_URL,
+      "economie.gouv.fr", true, SourceStatus.CONFIRMED, "basis.beneficiaries.note").build();
 
-  /** The only source on the 2025 call: a Coorace page (http), a single source. */
+  /** The only source on the 2025 call: a Coorace page (http), a single source (FACTS-2.md § 1.5). */
   static final String COORACE_URL = "http://www.coorace.org/node/16520";
-  static final LegalBasis CALL_2025 = source("AMI « Financer le développement des PTCE » (2025), résultats "
-      + "publiés par Coorace", "Résultats", WINDOW_2025.from(), COORACE_URL, SourceStatus.SECONDARY,
-      "basis.call2025.note").build();
-  static final LegalBasis CALL_2025_BENEFICIARIES = source("AMI « Financer le développement des PTCE » (2025), "
-      + "résultats publiés par Coorace", "Bénéficiaires", WINDOW_2025.from(), COORACE_URL, SourceStatus.SECONDARY,
-      "basis.beneficiaries.note").build();
-  static final LegalBasis CALL_2025_PRIORITY = source("AMI « Financer le développement des PTCE » (2025), "
-      + "résultats publiés par Coorace", "Priorités", WINDOW_2025.from(), COORACE_URL, SourceStatus.SECONDARY,
-      "basis.priority2025.note").build();
+  static final String CALL_2025_TEXT = "AMI « Financer le développement des PTCE » (2025)";
+  static final LegalBasis CALL_2025 = source(CALL_2025_TEXT, null, WINDOW_2025.from(), COORACE_URL, "Coorace",
+      false, SourceStatus.SECONDARY, "basis.call2025.note").build();
+  static final LegalBasis CALL_2025_BENEFICIARIES = source(CALL_2025_TEXT, null, WINDOW_2025.from(), COORACE_URL,
+      "Coorace", false, SourceStatus.SECONDARY, "basis.beneficiaries.note").build();
+  static final LegalBasis CALL_2025_PRIORITY = source(CALL_2025_TEXT, null, WINDOW_2025.from(), COORACE_URL,
+      "Coorace", false, SourceStatus.SECONDARY, "basis.priority2025.note").build();
   /**
    * The scheme-level basis of the 2025 call: Art. 9 II of loi n° 2014-856, under which PTCEs supported by the
    * State are selected through calls for projects, in the version that applies in 2025: rewritten by loi ASAP
@@ -159,13 +171,14 @@ public final class AmiPtceSchemes implements SchemeProvider {
       .text("Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire").article("Art. 9")
       .paragraph("II").versionDate(LocalDate.of(2020, 12, 9))
       .url("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296")
+      .publisher("Légifrance").published(PartialDate.of(LocalDate.of(2014, 7, 31))).primary(true)
       .status(SourceStatus.SECONDARY).note(text("basis.art9ii.note")).build();
 
   // ---------------------------------------------------------------- what they grant
 
   static final Grant SERVICES = Grant.builder().financial(false).description(text("grant.phase1")).build();
 
-  static Grant phase2(String descriptionKey, Amount envelope) {
+  static Grant phase2(String descriptionKey, @Nullable Amount envelope) {
     Grant.Builder builder = Grant.builder().amount(Amount.ofEuros(100_000)).durationMonths(24).financial(true)
         .description(text(descriptionKey));
     if (envelope != null) {

@@ -7,6 +7,7 @@ import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
@@ -66,7 +67,7 @@ final class Phase1Laureate extends BaseCriterion {
       if (before == Outcome.NOT_MET) {
         continue;
       }
-      Object date = granted.isPresent() ? granted.get() : "—";
+      Object date = granted.isPresent() ? Labels.of(granted.get()) : AmiPtceSchemes.text("date.undated");
       boolean phase1 = support.schemeId().map(AmiPtceSchemes.PHASE1::equals).orElse(false);
       Outcome package2021 = support.schemeId().isEmpty() && support.level() == FunderLevel.STATE
           && support.kind() == SupportKind.SUPPORT_SERVICES
@@ -99,8 +100,13 @@ final class Phase1Laureate extends BaseCriterion {
       return services.build();
     }
     if (!unclear.isEmpty() || !imprecise.isEmpty()) {
-      CriterionResult.Builder result = result(Outcome.UNKNOWN, "unclear")
-          .remediation(message("remedy.unclear"));
+      // Unknown because the scheme of a support is not given, or only because its date, known to the month or
+      // year, leaves open whether it came before the date: two different things to say.
+      Support first = supports.get(unclear.isEmpty() ? imprecise.get(0) : unclear.get(0));
+      CriterionResult.Builder result = unclear.isEmpty()
+          ? result(Outcome.UNKNOWN, "imprecise", "funder", first.funder(), "date", Labels.of(first.grantedOn().get()))
+              .remediation(message("remedy.imprecise", "funder", first.funder()))
+          : result(Outcome.UNKNOWN, "unclear").remediation(message("remedy.unclear"));
       for (int i : unclear) {
         result.missing(fact("$.supports[" + i + "].schemeId", "fact.schemeId", "funder", supports.get(i).funder()));
       }

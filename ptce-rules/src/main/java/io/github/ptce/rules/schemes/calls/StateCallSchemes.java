@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.calls;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
@@ -11,13 +11,14 @@ import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.decree2015.Decree2015Scheme;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two calls for projects of the State before the 2021 relaunch (FACTS.md § 1.3), closed, kept so that a
@@ -34,8 +35,7 @@ import java.util.Map;
  * criterion leaves "open at the date" undetermined.
  */
 public final class StateCallSchemes implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(StateCallSchemes.class, "io/github/ptce/rules/schemes/calls/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String CALL_2013 = "fr.state.ptce-call.2013";
   static final String CALL_2015 = "fr.state.ptce-call.2015";
@@ -60,28 +60,38 @@ public final class StateCallSchemes implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  private static LegalBasis basis(String text, String article, LocalDate version, String url, String noteKey) {
-    return LegalBasis.builder().text(text).article(article).versionDate(version).url(url)
-        .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  /** A call as a page reports it; the article is the part of the page the rule rests on, when it names one. */
+  private static LegalBasis basis(String text, @Nullable String article, LocalDate version, String url, String publisher,
+      boolean primary, String noteKey) {
+    LegalBasis.Builder builder = LegalBasis.builder().text(text).versionDate(version).url(url).publisher(publisher)
+        .primary(primary).status(SourceStatus.CONFIRMED).note(text(noteKey));
+    if (article != null) {
+      builder.article(article);
+    }
+    return builder.build();
   }
 
   static final String CALL_2013_TEXT = "Premier appel à projets « Pôles territoriaux de coopération économique » "
       + "(État et Caisse des dépôts, 2013)";
   static final String CALL_2013_URL =
       "https://journal-des-communes.fr/poles-territoriaux-de-cooperation-economique-ptce-le-decret-est-paru";
-  static final LegalBasis BASIS_2013 = basis(CALL_2013_TEXT, "Appel", LAUNCH_2013, CALL_2013_URL, "basis.2013.note");
-  static final LegalBasis BASIS_2013_RULES = basis(CALL_2013_TEXT, "Critères d'éligibilité", LAUNCH_2013,
-      CALL_2013_URL, "basis.2013.rules.note");
+  /** A press article, confirmed by defi-metiers.fr and cresspaca.org (FACTS.md § 1.3). */
+  static final LegalBasis BASIS_2013 = basis(CALL_2013_TEXT, null, LAUNCH_2013, CALL_2013_URL, "Journal des communes",
+      false, "basis.2013.note");
+  static final LegalBasis BASIS_2013_RULES = basis(CALL_2013_TEXT, null, LAUNCH_2013, CALL_2013_URL,
+      "Journal des communes", false, "basis.2013.rules.note");
 
   static final String CALL_2015_TEXT = "Deuxième appel à projets « Pôles territoriaux de coopération économique » "
       + "(2015)";
-  static final LegalBasis BASIS_2015 = basis(CALL_2015_TEXT, "Appel", LAUNCH_2015,
+  /** A news item of Défi métiers, confirmed by chorum.fr and maire-info.com (FACTS.md § 1.3). */
+  static final LegalBasis BASIS_2015 = basis(CALL_2015_TEXT, null, LAUNCH_2015,
       "https://www.defi-metiers.fr/breves/poles-territoriaux-de-cooperation-economique-le-2e-appel-projets-est-lance",
-      "basis.2015.note");
+      "Défi métiers", false, "basis.2015.note");
+  /** The State's FAQ of the call, of which only the questions could be read (FACTS.md § 1.3). */
   static final LegalBasis BASIS_2015_FAQ = basis(CALL_2015_TEXT + ", foire aux questions", "Question 13",
       LAUNCH_2015,
       "https://www.economie.gouv.fr/foire-aux-questions-appel-a-projets-poles-territoriaux-cooperation-economique",
-      "basis.2015.faq.note");
+      "economie.gouv.fr", true, "basis.2015.faq.note");
 
   /** The schemes, built once the sources above are. */
   static final class Schemes {
@@ -109,7 +119,7 @@ public final class StateCallSchemes implements SchemeProvider {
         .validity(WINDOW_2015)
         .criteria(CriterionNode.allOf(
             CriterionNode.of(WindowCriterion.notPublished(CALL_2015 + ".deadline", BASIS_2015, WINDOW_2015, BUNDLE)),
-            new Decree2015Scheme().schemes().get(0).criteria(),
+            Decree2015Scheme.SCHEME.criteria(),
             CriterionNode.informative(UndecidedCriterion.notPublished(CALL_2015 + ".category", BASIS_2015_FAQ,
                 WINDOW_2015, BUNDLE))))
         .grant(Grant.builder().envelope(Amount.ofEuros(2_700_000)).durationMonths(36).financial(true)

@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.charter;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
@@ -18,6 +18,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,7 @@ import java.util.Optional;
  * signing a condition of any scheme, and the catalogue makes it none.
  */
 public final class PtceCharterScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(PtceCharterScheme.class, "io/github/ptce/rules/schemes/charter/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.network.ptce-charter";
   /** Launched at the 2nd national PTCE meeting, 19 September 2014 (FACTS.md § 3, CONFIRMED). */
@@ -46,15 +46,19 @@ public final class PtceCharterScheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  static LegalBasis basis(String article, String noteKey) {
+  /**
+   * The charter as an RTES page reports it (FACTS-2.md § 2; confirmed by a second RTES page and associatheque): the
+   * national text itself was not found, so no part of it is cited.
+   */
+  static LegalBasis basis(String noteKey) {
     return LegalBasis.builder().text("Charte des pôles territoriaux de coopération économique (2014, mise à jour "
-        + "en 2021)").article(article).versionDate(LAUNCHED)
-        .url("https://www.rtes.fr/node/4953")
+        + "en 2021)").versionDate(LAUNCHED)
+        .url("https://www.rtes.fr/node/4953").publisher("RTES").primary(false)
         .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
   }
 
-  static final LegalBasis CHARTER = basis("Charte", "basis.charter.note");
-  static final LegalBasis CONTENT = basis("Principes et engagements", "basis.content.note");
+  static final LegalBasis CHARTER = basis("basis.charter.note");
+  static final LegalBasis CONTENT = basis("basis.content.note");
 
   /** Whether and when the cluster signed the charter, as declared. */
   static final class Signed extends BaseCriterion {

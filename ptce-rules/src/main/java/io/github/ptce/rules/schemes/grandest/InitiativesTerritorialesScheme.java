@@ -1,7 +1,8 @@
 package io.github.ptce.rules.schemes.grandest;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
@@ -19,15 +20,17 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scheme {@code fr.region.grand-est.initiatives-territoriales}: the Région Grand Est's « GE Initiatives
@@ -40,8 +43,7 @@ import java.util.Map;
  * published; the selection is made by a jury after an oral presentation.
  */
 public final class InitiativesTerritorialesScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(InitiativesTerritorialesScheme.class, "io/github/ptce/rules/schemes/grandest/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.grand-est.initiatives-territoriales";
   static final TerritorialScope GRAND_EST = TerritorialScope.region("44");
@@ -53,19 +55,34 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  private static LegalBasis basis(String url, String article, String noteKey) {
-    return LegalBasis.builder().text("Région Grand Est, AMI « Initiatives territoriales » (délibération "
-        + "n° 16SP-2856 du 18 novembre 2016)").article(article).versionDate(DELIBERATION).url(url)
-        .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  static final String TEXT = "Région Grand Est, AMI « Initiatives territoriales » (délibération n° 16SP-2856 du "
+      + "18 novembre 2016)";
+
+  /** The Region's own page on the aid: primary, its date not recorded. */
+  private static LegalBasis page(String noteKey) {
+    return LegalBasis.builder().text(TEXT).versionDate(DELIBERATION).url(PAGE).publisher("Région Grand Est")
+        .primary(true).status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  }
+
+  /** The règlement of the AMI, read in a copy (FACTS-2.md § 3.2): the text itself, of the délibération's date. */
+  private static LegalBasis rules(@Nullable String article) {
+    LegalBasis.Builder builder = LegalBasis.builder().text(TEXT).versionDate(DELIBERATION).url(RULES)
+        .publisher("doczz.fr").published(PartialDate.of(DELIBERATION)).primary(true).status(SourceStatus.CONFIRMED)
+        .note(text("basis.rules.note"));
+    if (article != null) {
+      builder.article(article);
+    }
+    return builder.build();
   }
 
   static final String PAGE = "https://www.grandest.fr/vos-aides-regionales/ge-initiatives-territoriales/";
   static final String RULES = "https://doczz.fr/doc/3492199/ami-initiatives-territoriales";
-  static final LegalBasis AID = basis(PAGE, "Présentation", "basis.aid.note");
-  static final LegalBasis TERRITORY = basis(RULES, "Territoire éligible", "basis.rules.note");
-  static final LegalBasis BENEFICIARIES = basis(RULES, "Bénéficiaires", "basis.rules.note");
-  static final LegalBasis PROJECTS = basis(RULES, "Volet 1", "basis.rules.note");
-  static final LegalBasis DATES = basis(PAGE, "Calendrier", "basis.dates.note");
+  static final LegalBasis AID = page("basis.aid.note");
+  static final LegalBasis TERRITORY = rules(null);
+  static final LegalBasis BENEFICIARIES = rules(null);
+  /** The règlement's « volet 1 » (FACTS.md § 5). */
+  static final LegalBasis PROJECTS = rules("Volet 1");
+  static final LegalBasis DATES = page("basis.dates.note");
 
   /** A legal person of public or private law carries the project (FACTS.md § 5). */
   static final class Carrier extends CarrierCriterion {
@@ -80,10 +97,10 @@ public final class InitiativesTerritorialesScheme implements SchemeProvider {
         return result(Outcome.NOT_MET, "naturalPerson", "name", s.name()).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
-      SseEnterpriseTest.Finding legalPerson = SseEnterpriseTest.legalPerson(s);
+      SseDefinition.Finding legalPerson = SseDefinition.legalPerson(s);
       if (legalPerson.outcome() == Outcome.NOT_MET) {
         return result(Outcome.NOT_MET, "noLegalPersonality", "name", s.name(), "form",
-            SseEnterpriseTest.describeForm(s)).member(s.id())
+            SseDefinition.describeForm(s)).member(s.id())
             .remediation(message("remedy.notLegalPerson")).build();
       }
       if (legalPerson.outcome() == Outcome.UNKNOWN) {

@@ -16,7 +16,7 @@ import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -64,7 +64,7 @@ final class CoteCarrier extends CarrierCriterion {
     boolean formKnown = category.isPresent() || s.legalForm().isPresent();
     String code = category.map(LegalCategory::code).orElse("");
     LegalFamily family = s.legalFamily().orElse(LegalFamily.UNCLASSIFIED);
-    String form = SseEnterpriseTest.describeForm(s);
+    String form = SseDefinition.describeForm(s);
     StakeholderKind kind = s.kind();
 
     if (kind == StakeholderKind.NATURAL_PERSON) {
@@ -95,7 +95,7 @@ final class CoteCarrier extends CarrierCriterion {
     }
     boolean undeclaredEnterprise = !formKnown && kind == StakeholderKind.ENTERPRISE;
     boolean company = family == LegalFamily.COMMERCIAL_COMPANY || family == LegalFamily.COOPERATIVE;
-    SseEnterpriseTest.Finding esus = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+    SseDefinition.Finding esus = SseDefinition.esusAgreement(s, evaluation.asOf());
     if (esus.outcome() == Outcome.MET && company) {
       return met("esusCompany", name, s).decidedBy(CriterionKind.DECLARED).build();
     }
@@ -119,8 +119,8 @@ final class CoteCarrier extends CarrierCriterion {
     // Without a legal category, a research centre, a higher-education establishment or a training body may be
     // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
     // public law whatever its category.
-    if (!formKnown && kind != StakeholderKind.STATE_SERVICE || formKnown && family == LegalFamily.UNCLASSIFIED) {
-      return unknown("formUnknown", name, s, "form", form)
+    if ((!formKnown && kind != StakeholderKind.STATE_SERVICE) || (formKnown && family == LegalFamily.UNCLASSIFIED)) {
+      return unknown(formKnown ? "formUnknown" : "formNotGiven", name, s, "form", form)
           .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
     }
     return notListed(name, s, formKnown ? form : Labels.of(kind));
@@ -153,7 +153,7 @@ final class CoteCarrier extends CarrierCriterion {
         .decidedBy(CriterionKind.DECLARED).build();
   }
 
-  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseEnterpriseTest.Finding esus,
+  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseDefinition.Finding esus,
       boolean noCategory) {
     String name = s.name();
     SseEvidence evidence = s.sseStatus().evidence();
@@ -168,20 +168,18 @@ final class CoteCarrier extends CarrierCriterion {
         if (noCategory) {
           // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE takes a company
           // holding it, an association only with employees (agreed or not), a foundation not at all.
-          return unknown("formUnknown", name, s, "form", "—")
+          return unknown("formNotGiven", name, s)
               .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
-          return unknown("esusEnd", name, s)
-              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+          return unknown("esusEnd", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return notMet("esusNotValid", name, s,
-            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+        return notMet("esusNotValid", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       case BY_LEGAL_FORM -> {
-        return unknown("formUnknown", name, s, "form", "—")
+        return unknown("formNotGiven", name, s)
             .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
       }
       default -> {

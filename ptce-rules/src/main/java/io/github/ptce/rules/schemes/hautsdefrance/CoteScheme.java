@@ -1,6 +1,6 @@
 package io.github.ptce.rules.schemes.hautsdefrance;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.Grant;
@@ -16,6 +16,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,7 @@ import java.util.Map;
  * published date tells.
  */
 public final class CoteScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(CoteScheme.class, "io/github/ptce/rules/schemes/hautsdefrance/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.hauts-de-france.cote";
   static final TerritorialScope HAUTS_DE_FRANCE = TerritorialScope.region("32");
@@ -56,17 +56,21 @@ public final class CoteScheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  static LegalBasis basis(String article, String noteKey) {
-    return LegalBasis.builder().text(TEXT).article(article).versionDate(REGION_EXISTS).url(URL)
-        .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  /**
+   * The Region's page on COTE (FACTS.md § 5, CONFIRMED), undated: no part of it is named, the notes say what each
+   * criterion reads in it.
+   */
+  static LegalBasis basis(String noteKey) {
+    return LegalBasis.builder().text(TEXT).versionDate(REGION_EXISTS).url(URL).publisher("Région Hauts-de-France")
+        .primary(true).status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
   }
 
-  static final LegalBasis AID = basis("Présentation", "basis.aid.note");
-  static final LegalBasis LOCATION = basis("Localisation du projet", "basis.undated.note");
-  static final LegalBasis BENEFICIARIES = basis("Bénéficiaires", "basis.beneficiaries.note");
-  static final LegalBasis PROJECTS = basis("Projets éligibles", "basis.undated.note");
-  static final LegalBasis STATE_AID = basis("Bénéficiaires exclus", "basis.stateAid.note");
-  static final LegalBasis DATES = basis("Calendrier", "basis.dates.note");
+  static final LegalBasis AID = basis("basis.aid.note");
+  static final LegalBasis LOCATION = basis("basis.undated.note");
+  static final LegalBasis BENEFICIARIES = basis("basis.beneficiaries.note");
+  static final LegalBasis PROJECTS = basis("basis.undated.note");
+  static final LegalBasis STATE_AID = basis("basis.stateAid.note");
+  static final LegalBasis DATES = basis("basis.dates.note");
 
   static final Scheme SCHEME = Scheme.builder()
       .id(ID).version("1.0.0")

@@ -1,7 +1,7 @@
 package io.github.ptce.rules.schemes.iledefrance;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
@@ -27,12 +27,13 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,8 +53,7 @@ import java.util.Set;
  * solidaire » agreement it succeeded (the report says so).
  */
 public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
-  static final MessageBundle BUNDLE =
-      MessageBundle.load(IleDeFranceAmi2014Scheme.class, "io/github/ptce/rules/schemes/iledefrance/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.ile-de-france.ami-ptce-2014";
   static final RegionCode IDF = RegionCode.parse("11");
@@ -65,17 +65,18 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  static LegalBasis basis(String article, String noteKey) {
+  /** An undated copy, one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): no part of it is named. */
+  static LegalBasis basis(String noteKey) {
     return LegalBasis.builder().text("Région Île-de-France, appel à manifestation d'intérêt « Pôles territoriaux de "
-        + "coopération économique » (2014)").article(article).versionDate(WINDOW.from())
-        .url("https://e.20-bal.com/ekonomika/11534/index.html").status(SourceStatus.SECONDARY).note(text(noteKey))
-        .build();
+        + "coopération économique » (2014)").versionDate(WINDOW.from())
+        .url("https://e.20-bal.com/ekonomika/11534/index.html").publisher("e.20-bal.com").primary(false)
+        .status(SourceStatus.SECONDARY).note(text(noteKey)).build();
   }
 
-  static final LegalBasis AMI = basis("Présentation", "basis.ami.note");
-  static final LegalBasis BENEFICIARIES = basis("Bénéficiaires de la subvention", "basis.beneficiaries.note");
-  static final LegalBasis TERRITORY = basis("Territoire", "basis.territory.note");
-  static final LegalBasis DATES = basis("Calendrier", "basis.dates.note");
+  static final LegalBasis AMI = basis("basis.ami.note");
+  static final LegalBasis BENEFICIARIES = basis("basis.beneficiaries.note");
+  static final LegalBasis TERRITORY = basis("basis.territory.note");
+  static final LegalBasis DATES = basis("basis.dates.note");
 
   /** The territory is infra-regional: the perimeter does not cover the whole of Île-de-France. */
   static final class InfraRegional extends BaseCriterion {
@@ -153,18 +154,18 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       if (family == LegalFamily.COOPERATIVE) {
         return yes("cooperative", s).build();
       }
-      SseEnterpriseTest.Finding agreement = SseEnterpriseTest.esusAgreement(s, evaluation.asOf());
+      SseDefinition.Finding agreement = SseDefinition.esusAgreement(s, evaluation.asOf());
       if (s.sseStatus().evidence() == SseEvidence.ESUS_AGREEMENT) {
         if (agreement.outcome() == Outcome.MET) {
           return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
-          return maybe("agreementEnd", s)
-              .missing(SseEnterpriseTest.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+          return result(Outcome.UNKNOWN, "agreementEnd", with(s, "why",
+              SseDefinition.esusReason(s, evaluation.asOf(), name))).member(s.id())
+              .remediation(message("remedy.complete", "name", name))
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
         }
-        return no("agreementNotValid", s,
-            "start", s.sseStatus().esusAgreement().flatMap(EsusAgreement::start).<Object>map(d -> d).orElse("—"),
-            "end", SseEnterpriseTest.esusLastDay(s).<Object>map(d -> d).orElse("—"))
+        return no("agreementNotValid", s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
             .decidedBy(CriterionKind.DECLARED).build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {

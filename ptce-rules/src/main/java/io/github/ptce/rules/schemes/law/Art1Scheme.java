@@ -7,25 +7,31 @@ import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
 import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.Issuer;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.LocalizedText;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SchemeSubject;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.schemes.law.SseEnterpriseTest.Finding;
 import io.github.ptce.rules.spi.BaseCriterion;
+import io.github.ptce.rules.spi.SseDefinition;
+import io.github.ptce.rules.spi.SseDefinition.Finding;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Scheme {@code fr.law.2014-856.art1}: is a member an enterprise of the social and solidarity economy?
- * Evaluated per member; its criteria explain {@link SseEnterpriseTest}, which every other scheme uses.
+ * Evaluated per member; its criteria explain {@link SseDefinition}, the test the engine and every other scheme
+ * use.
  */
 final class Art1Scheme {
   static final String ID = "fr.law.2014-856.art1";
@@ -39,7 +45,7 @@ final class Art1Scheme {
 
   /** A criterion that explains one branch of the SSE test. */
   static final class Branch extends BaseCriterion {
-    private final String branch;
+    private final SseDefinition.Branch branch;
     private final BiFunction<Stakeholder, LocalDate, Finding> finding;
     private final Function<LocalDate, LegalBasis> basis;
     /**
@@ -51,7 +57,7 @@ final class Art1Scheme {
     private final Map<String, String> remedyKeys;
     private final Map<String, String> assumptionKeys;
 
-    Branch(String id, String branch, CriterionKind kind, Function<LocalDate, LegalBasis> basis,
+    Branch(String id, SseDefinition.Branch branch, CriterionKind kind, Function<LocalDate, LegalBasis> basis,
         BiFunction<Stakeholder, LocalDate, Finding> finding) {
       super(id, kind, basis.apply(LawTexts.IN_FORCE), Validity.from(LawTexts.IN_FORCE), LawTexts.BUNDLE);
       this.branch = branch;
@@ -59,7 +65,7 @@ final class Art1Scheme {
       this.basis = basis;
       Map<String, String> remedies = new java.util.HashMap<>();
       Map<String, String> assumptions = new java.util.HashMap<>();
-      for (String key : LawTexts.BUNDLE.keySet()) {
+      for (String key : LawTexts.BUNDLE.keys(Locale.ENGLISH)) {
         if (key.startsWith(id + ".remedy.")) {
           remedies.put(key.substring(id.length() + ".remedy.".length()), key);
         } else if (key.startsWith(id + ".assume.")) {
@@ -82,27 +88,22 @@ final class Art1Scheme {
       Stakeholder stakeholder = member.stakeholder();
       Finding found = finding.apply(stakeholder, evaluation.asOf());
       String name = stakeholder.name();
-      CriterionResult.Builder result = result(found.outcome(), found.reason(), "name", name,
-          "category", SseEnterpriseTest.describeForm(stakeholder),
-          "clauses", String.join(", ", SseEnterpriseTest.falseClauses(stakeholder.statutes())),
-          "mention", date(stakeholder.sseStatus().essMentionDate()),
-          "start", date(stakeholder.sseStatus().esusAgreement().flatMap(EsusAgreement::start)),
-          "end", date(SseEnterpriseTest.esusLastDay(stakeholder)))
+      // The ESUS agreement's reasons are the SPI's, shared with the schemes that name the agreement (COTE, IdF).
+      Message reason = branch == SseDefinition.Branch.ESUS_AGREEMENT
+          ? SseDefinition.esusReason(stakeholder, evaluation.asOf(), name)
+          : Message.of(bundle(), id() + "." + found.reason(), SseDefinition.arguments(stakeholder, name));
+      CriterionResult.Builder result = CriterionResult.builder(found.outcome(), reason)
           .member(stakeholder.id());
       if (found.outcome().isDecided()) {
         result.decidedBy(found.decidedBy());
       }
-      for (MissingFact fact : SseEnterpriseTest.factsOf(found, branch, stakeholder,
+      for (MissingFact fact : SseDefinition.missingFacts(branch, found, stakeholder,
           evaluation.pathOf(member) + ".stakeholder", name)) {
         result.missing(fact);
       }
       optional(remedyKeys, found.reason(), name).ifPresent(result::remediation);
       optional(assumptionKeys, found.reason(), name).ifPresent(result::assumption);
       return result.build();
-    }
-
-    private static Object date(java.util.Optional<PartialDate> date) {
-      return date.isPresent() ? date.get() : "—";
     }
 
     private java.util.Optional<Message> optional(Map<String, String> keys, String reason, String name) {
@@ -112,17 +113,18 @@ final class Art1Scheme {
     }
   }
 
-  static final Branch PRIVATE_LAW_CRITERION = new Branch(PRIVATE_LAW, "A", CriterionKind.AUTOMATED,
-      d -> LawTexts.ART1_I, (s, d) -> SseEnterpriseTest.privateLaw(s));
-  static final Branch LEGAL_FORM_CRITERION = new Branch(LEGAL_FORM, "B", CriterionKind.AUTOMATED,
-      d -> LawTexts.ART1_II_1, (s, d) -> SseEnterpriseTest.legalForm(s));
-  static final Branch COMPANY_CRITERION = new Branch(COMPANY, "C1", CriterionKind.DECLARED,
-      d -> LawTexts.ART1_II_2, SseEnterpriseTest::companyConditions);
-  static final Branch SOCIAL_UTILITY_CRITERION = new Branch(SOCIAL_UTILITY, "C2", CriterionKind.DECLARED,
-      d -> d.isBefore(LawTexts.PACTE) ? LawTexts.ART2_2014 : LawTexts.ART2_PACTE, SseEnterpriseTest::socialUtility);
-  static final Branch ESUS_CRITERION = new Branch(ESUS, "D", CriterionKind.DECLARED,
+  static final Branch PRIVATE_LAW_CRITERION = new Branch(PRIVATE_LAW, SseDefinition.Branch.PRIVATE_LAW,
+      CriterionKind.AUTOMATED, d -> LawTexts.ART1_I, (s, d) -> SseDefinition.privateLaw(s));
+  static final Branch LEGAL_FORM_CRITERION = new Branch(LEGAL_FORM, SseDefinition.Branch.LEGAL_FORM,
+      CriterionKind.AUTOMATED, d -> LawTexts.ART1_II_1, (s, d) -> SseDefinition.legalForm(s));
+  static final Branch COMPANY_CRITERION = new Branch(COMPANY, SseDefinition.Branch.COMMERCIAL_COMPANY,
+      CriterionKind.DECLARED, d -> LawTexts.ART1_II_2, SseDefinition::companyConditions);
+  static final Branch SOCIAL_UTILITY_CRITERION = new Branch(SOCIAL_UTILITY, SseDefinition.Branch.SOCIAL_UTILITY,
+      CriterionKind.DECLARED, d -> d.isBefore(LawTexts.PACTE) ? LawTexts.ART2_2014 : LawTexts.ART2_PACTE,
+      SseDefinition::socialUtility);
+  static final Branch ESUS_CRITERION = new Branch(ESUS, SseDefinition.Branch.ESUS_AGREEMENT, CriterionKind.DECLARED,
       d -> d.isBefore(LawTexts.ESUS_2025) ? LawTexts.ESUS_UNTIL_2024 : LawTexts.ESUS_FROM_2025,
-      SseEnterpriseTest::esus);
+      SseDefinition::esusAgreement);
 
   static final Scheme SCHEME = Scheme.builder()
       .id(ID)

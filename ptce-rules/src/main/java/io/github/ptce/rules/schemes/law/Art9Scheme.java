@@ -77,8 +77,10 @@ final class Art9Scheme {
         return result(Outcome.UNKNOWN, "noPerimeter").missing(fact("$.perimeter", "fact.perimeter"))
             .remediation(message("remedy.noPerimeter")).build();
       }
+      // Counted in persons, as a group of unnamed members counts for its count, wherever they lie.
       List<Participant> outside = new ArrayList<>();
-      List<Participant> open = new ArrayList<>();
+      List<Participant> unlocated = new ArrayList<>();
+      List<Participant> perhapsOutside = new ArrayList<>();
       List<MissingFact> facts = new ArrayList<>();
       long inside = 0;
       for (Participant participant : evaluation.participants()) {
@@ -87,7 +89,7 @@ final class Art9Scheme {
         }
         Outcome in = located(participant, perimeter.get());
         if (in == Outcome.UNKNOWN) {
-          open.add(participant);
+          unlocated.add(participant);
           Optional<CommuneCode> location = participant.facts().location();
           facts.add(participant.group().isPresent() && location.isEmpty()
               ? fact(participant.path() + ".withinPerimeter", "fact.groupLocation", "name", participant.name())
@@ -99,21 +101,32 @@ final class Art9Scheme {
         } else if (participant.presence() == Outcome.MET) {
           outside.add(participant);
         } else {
-          // Outside, but a member at the date only perhaps: not a counter-example until its dates say so.
-          open.add(participant);
+          // Outside, but a member at the date only perhaps: not a counter-example until its dates say so. Its
+          // location is known; its dates are asked for.
+          perhapsOutside.add(participant);
           facts.addAll(evaluation.presenceMissingFacts(participant));
         }
       }
       CriterionResult.Builder result;
       if (!outside.isEmpty()) {
         LocalizedText names = Members.namesOf(outside);
-        result = result(Outcome.NOT_MET, "outside", "names", names, "count", outside.size())
+        result = result(Outcome.NOT_MET, "outside", "names", names, "count", persons(outside))
             .remediation(message("remedy.outside", "names", names));
         outside.forEach(p -> p.stakeholderId().ifPresent(result::member));
-      } else if (!open.isEmpty()) {
-        result = result(Outcome.UNKNOWN, "unlocated", "names", Members.namesOf(open))
+      } else if (!unlocated.isEmpty()) {
+        result = result(Outcome.UNKNOWN, "unlocated", "names", Members.namesOf(unlocated))
             .remediation(message("remedy.unlocated")).missing(facts);
-        open.forEach(p -> p.stakeholderId().ifPresent(result::member));
+        unlocated.forEach(p -> p.stakeholderId().ifPresent(result::member));
+        perhapsOutside.forEach(p -> p.stakeholderId().ifPresent(result::member));
+      } else if (!perhapsOutside.isEmpty()) {
+        LocalizedText names = Members.namesOf(perhapsOutside);
+        result = result(Outcome.UNKNOWN, "perhapsOutside", "names", names)
+            .remediation(message("remedy.perhapsOutside", "names", names)).missing(facts);
+        perhapsOutside.forEach(p -> p.stakeholderId().ifPresent(result::member));
+      } else if (inside == 0) {
+        // No enterprise at all: none lies outside, and the criteria on enterprises say what is missing.
+        result = result(Outcome.MET, "noEnterprise");
+        Census.assumeListed(result, evaluation);
       } else {
         result = result(Outcome.MET, "inside", "count", inside);
         Census.assumeListed(result, evaluation);
@@ -121,8 +134,17 @@ final class Art9Scheme {
       if (!perimeter.get().unknownCodes().isEmpty()) {
         result.assumption(message("assume.unknownCodes", "codes", String.join(", ", perimeter.get().unknownCodes())));
       }
-      return result.observed(message("observed", "inside", inside, "outside", outside.size(),
-          "unlocated", open.size())).build();
+      return result.observed(message("observed", "inside", inside,
+          "outside", persons(outside) + persons(perhapsOutside), "unlocated", persons(unlocated))).build();
+    }
+
+    /** How many persons participants stand for: a group of unnamed members counts for its count. */
+    private static long persons(List<Participant> participants) {
+      long count = 0;
+      for (Participant participant : participants) {
+        count += participant.count();
+      }
+      return count;
     }
 
     /**
@@ -174,10 +196,14 @@ final class Art9Scheme {
       } else if (outcome == Outcome.NOT_MET) {
         result = result(Outcome.NOT_MET, "notMet", "count", found, "required", required)
             .remediation(message("remedy.add", "missing", required - found));
-      } else if (!census.possible().isEmpty()) {
-        LocalizedText names = Members.namesOf(census.possible());
+      } else if (!census.undecided().isEmpty()) {
+        LocalizedText names = Members.namesOf(census.undecided());
         result = result(Outcome.UNKNOWN, "unknown", "count", found, "names", names)
             .remediation(message("remedy.complete", "names", names));
+        census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
+      } else if (!census.perhapsMembers().isEmpty()) {
+        result = result(Outcome.UNKNOWN, "presence", "count", found, "names", Members.namesOf(census.perhapsMembers()))
+            .remediation(census.presenceRemedy());
         census.explainUnknown(result, evaluation, required, evaluation::sseMissingFacts);
       } else if (census.complete()) {
         result = CriterionResult.builder(Outcome.UNKNOWN, census.openCountReason());
@@ -215,12 +241,15 @@ final class Art9Scheme {
         }
         case NOT_MET -> result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
         default -> {
-          if (census.possible().isEmpty()) {
-            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
-          } else {
-            LocalizedText names = Members.namesOf(census.possible());
+          if (!census.undecided().isEmpty()) {
+            LocalizedText names = Members.namesOf(census.undecided());
             result = result(Outcome.UNKNOWN, "unknown", "names", names)
                 .remediation(message("remedy.complete", "names", names));
+          } else if (!census.perhapsMembers().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "presence", "names", Members.namesOf(census.perhapsMembers()))
+                .remediation(census.presenceRemedy());
+          } else {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
           }
           census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
@@ -246,9 +275,16 @@ final class Art9Scheme {
       CriterionResult.Builder result = switch (census.exists()) {
         case MET -> result(Outcome.MET, "met", "count", census.count(), "names", Members.namesOf(census.with()));
         case NOT_MET -> result(Outcome.NOT_MET, "none").remediation(message("remedy.none"));
-        default -> result(Outcome.UNKNOWN, "noneListed").remediation(message("remedy.none"))
-            .missing(Census.membersCompleteFact());
+        default -> census.perhapsMembers().isEmpty()
+            ? result(Outcome.UNKNOWN, "noneListed").remediation(message("remedy.none"))
+                .missing(Census.membersCompleteFact())
+            // Listed, but whether they are members at the date depends on their dates of membership.
+            : result(Outcome.UNKNOWN, "presence", "names", Members.namesOf(census.perhapsMembers()))
+                .remediation(census.presenceRemedy());
       };
+      if (!census.perhapsMembers().isEmpty() && census.exists() == Outcome.UNKNOWN) {
+        census.explainUnknown(result, evaluation, p -> List.of());
+      }
       census.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
       return result.assumption(message("assume.notRequired")).build();
     }
@@ -269,7 +305,10 @@ final class Art9Scheme {
             .remediation(message("remedy.none")).build();
       }
       CooperationStrategy strategy = declared.get();
-      CriterionResult.Builder unknown = result(Outcome.UNKNOWN, "incomplete");
+      // Unknown because a fact is missing (its mode, its written document), or only because a date known to the
+      // month or year leaves the question open: two different things to say.
+      boolean incomplete = strategy.modes().isEmpty() || strategy.documentDate().isEmpty();
+      CriterionResult.Builder unknown = result(Outcome.UNKNOWN, incomplete ? "incomplete" : "imprecise");
       boolean open = false;
       // Dates known only to the month or year that contain the evaluation date leave the question open.
       if (strategy.endDate().isPresent()) {
@@ -312,10 +351,10 @@ final class Art9Scheme {
         open = true;
       }
       if (open) {
-        return unknown.remediation(message("remedy.incomplete")).build();
+        return unknown.remediation(message(incomplete ? "remedy.incomplete" : "remedy.imprecise")).build();
       }
       return result(Outcome.MET, "met", "modes", Labels.of(strategy.modes()),
-          "date", strategy.documentDate().get())
+          "date", Labels.since(strategy.documentDate().get()))
           .assumption(message("assume.substance")).build();
     }
   }

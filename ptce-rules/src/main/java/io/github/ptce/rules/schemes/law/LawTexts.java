@@ -1,9 +1,12 @@
 package io.github.ptce.rules.schemes.law;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
+import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.SourceStatus;
+import io.github.ptce.rules.spi.SseDefinition;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,14 +15,19 @@ import java.util.Map;
  * (see {@code domain/legal-texts.md} and FACTS.md §§ 1–2, FACTS-2.md § 5).
  */
 final class LawTexts {
-  static final MessageBundle BUNDLE = MessageBundle.load(LawTexts.class, "io/github/ptce/rules/schemes/law/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The law: Loi n° 2014-856 du 31 juillet 2014, in force 2014-08-02. */
   static final String LAW = "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire";
   static final String LAW_URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296";
-  static final LocalDate IN_FORCE = LocalDate.of(2014, 8, 2);
+  static final LocalDate IN_FORCE = SseDefinition.LAW_IN_FORCE;
+  /** The date of the law, as its title gives it. */
+  static final PartialDate SIGNED = PartialDate.of(LocalDate.of(2014, 7, 31));
+  /** The date of loi n° 2024-537, which wrote the version of L3332-17-1 in force from 2025 (legal-texts.md). */
+  static final PartialDate LAW_2024_537 = PartialDate.of(LocalDate.of(2024, 6, 13));
+  static final String LEGIFRANCE = "Légifrance";
   /** Loi PACTE n° 2019-486 rewrote Art. 2 from this date (FACTS.md § 2.4). */
-  static final LocalDate PACTE = LocalDate.of(2019, 5, 24);
+  static final LocalDate PACTE = SseDefinition.PACTE;
   /** Loi n° 2024-537 rewrote L3332-17-1 from this date (FACTS-2.md § 5.2). */
   static final LocalDate ESUS_2025 = LocalDate.of(2025, 1, 1);
 
@@ -31,7 +39,7 @@ final class LawTexts {
 
   static LegalBasis.Builder law(String article, String paragraph, LocalDate version) {
     return LegalBasis.builder().text(LAW).article(article).paragraph(paragraph).versionDate(version).url(LAW_URL)
-        .status(SourceStatus.CONFIRMED);
+        .publisher(LEGIFRANCE).published(SIGNED).primary(true).status(SourceStatus.CONFIRMED);
   }
 
   static final LegalBasis ART1 = law("Art. 1", "I à III", IN_FORCE)
@@ -71,11 +79,12 @@ final class LawTexts {
   // The Légifrance id of the versions before 2025 is not in ptce's sources (FACTS-2 § 5.2 gives only the
   // current one): the link goes to the law whose Art. 11 wrote the article.
   static final LegalBasis ESUS_UNTIL_2024 = LegalBasis.builder().text("Code du travail").article("Art. L3332-17-1")
-      .versionDate(IN_FORCE).url(LAW_URL)
+      .versionDate(IN_FORCE).url(LAW_URL).publisher(LEGIFRANCE).published(SIGNED).primary(true)
       .status(SourceStatus.CONFIRMED).note(note("basis.esus.2014.note")).build();
 
   static final LegalBasis ESUS_FROM_2025 = LegalBasis.builder().text("Code du travail").article("Art. L3332-17-1")
       .versionDate(ESUS_2025).url("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049720096")
+      .publisher(LEGIFRANCE).published(LAW_2024_537).primary(true)
       .status(SourceStatus.CONFIRMED).note(note("basis.esus.2025.note")).build();
 
   private static LegalBasis art9(String excerpt) {

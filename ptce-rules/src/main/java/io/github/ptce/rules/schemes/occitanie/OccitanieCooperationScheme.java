@@ -1,12 +1,13 @@
 package io.github.ptce.rules.schemes.occitanie;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.NamedOnlyScheme;
 import io.github.ptce.rules.spi.SchemeProvider;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class OccitanieCooperationScheme implements SchemeProvider {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(OccitanieCooperationScheme.class, "io/github/ptce/rules/schemes/occitanie/messages");
+      MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.occitanie.cooperation-groupings";
   static final TerritorialScope SCOPE = TerritorialScope.region("76");
@@ -30,7 +31,7 @@ public final class OccitanieCooperationScheme implements SchemeProvider {
   static final Validity WINDOW = Validity.from(LocalDate.of(2016, 1, 1));
 
   static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.REGION, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
-      "Les régions", BUNDLE);
+      BUNDLE);
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public OccitanieCooperationScheme() {}

@@ -1,12 +1,13 @@
 package io.github.ptce.rules.schemes.oise;
 
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
 import io.github.ptce.rules.spi.NamedOnlyScheme;
 import io.github.ptce.rules.spi.SchemeProvider;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class OisePtceSupportScheme implements SchemeProvider {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(OisePtceSupportScheme.class, "io/github/ptce/rules/schemes/oise/messages");
+      MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.departement.oise.ptce-support";
   static final TerritorialScope SCOPE = TerritorialScope.departement("60");
@@ -26,7 +27,7 @@ public final class OisePtceSupportScheme implements SchemeProvider {
   static final Validity WINDOW = Validity.from(LocalDate.of(2010, 11, 24));
 
   static final Scheme SCHEME = NamedOnlyScheme.of(ID, Issuer.DEPARTEMENT, SCOPE, WINDOW, NamedOnlyScheme.RTES_2023,
-      "Les départements", BUNDLE);
+      BUNDLE);
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public OisePtceSupportScheme() {}

@@ -3,7 +3,7 @@ package io.github.ptce.rules.schemes.paysdelaloire;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cooperation.InnovationType;
 import io.github.ptce.core.cooperation.Project;
-import io.github.ptce.core.internal.MessageBundle;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.Stakeholder;
 import io.github.ptce.core.stakeholder.StakeholderKind;
@@ -29,6 +29,7 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.UndecidedCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,8 +54,7 @@ import java.util.Set;
  * at the date.
  */
 public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
-  static final MessageBundle BUNDLE = MessageBundle.load(PaysDeLaLoirePtceScheme.class,
-      "io/github/ptce/rules/schemes/paysdelaloire/messages");
+  static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   static final String ID = "fr.region.pays-de-la-loire.ptce";
   static final TerritorialScope PAYS_DE_LA_LOIRE = TerritorialScope.region("52");
@@ -69,22 +69,27 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  private static LegalBasis basis(String url, String article, String noteKey) {
-    return LegalBasis.builder().text("Région des Pays de la Loire, règlement d'intervention « Pôles territoriaux "
-        + "de coopération économique (PTCE) »").article(article).versionDate(BUDGET_2015).url(url)
-        .status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
+  static final String TEXT = "Région des Pays de la Loire, règlement d'intervention « Pôles territoriaux de "
+      + "coopération économique (PTCE) »";
+
+  /** The aid as an aid portal describes it (FACTS.md § 5; infogreffe's portal agrees): a secondary source. */
+  private static LegalBasis portal(String noteKey) {
+    return LegalBasis.builder().text(TEXT).versionDate(BUDGET_2015).url(AID_URL).publisher("les-aides.fr")
+        .primary(false).status(SourceStatus.CONFIRMED).note(text(noteKey)).build();
   }
 
   static final String AID_URL = "https://les-aides.fr/fiche/a5dgC35GxfTeBGZeTUzZ4_Vm/region-des-pays-de-la-loire/"
       + "poles-territoriaux-de-cooperation-economique-ptce.html";
+  /** A copy of the règlement, of which only the recitals (« visas ») could be read (FACTS-2.md § 3.1). */
   static final String RULES_URL =
       "http://studylibfr.com/doc/1665317/r%C3%A9glement-d-intervention-p%C3%B4les-territoriaux-de---les";
-  static final LegalBasis AID = basis(AID_URL, "Présentation", "basis.aid.note");
-  static final LegalBasis CRITERIA = basis(AID_URL, "Critères d'éligibilité", "basis.criteria.note");
-  static final LegalBasis BENEFICIARIES = basis(AID_URL, "Bénéficiaires", "basis.beneficiaries.note");
-  static final LegalBasis DE_MINIMIS = basis(RULES_URL, "Visas (règlement (UE) n° 1407/2013)",
-      "basis.deMinimis.note");
-  static final LegalBasis DATES = basis(AID_URL, "Calendrier", "basis.dates.note");
+  static final LegalBasis AID = portal("basis.aid.note");
+  static final LegalBasis CRITERIA = portal("basis.criteria.note");
+  static final LegalBasis BENEFICIARIES = portal("basis.beneficiaries.note");
+  static final LegalBasis DE_MINIMIS = LegalBasis.builder().text(TEXT).article("Visas").versionDate(BUDGET_2015)
+      .url(RULES_URL).publisher("studylibfr.com").primary(true).status(SourceStatus.CONFIRMED)
+      .note(text("basis.deMinimis.note")).build();
+  static final LegalBasis DATES = portal("basis.dates.note");
 
   /** The carrier is of a beneficiary type the sources list; the list may not be exhaustive. */
   static final class Carrier extends CarrierCriterion {
@@ -147,12 +152,15 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
         }
         case NOT_MET -> result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
         default -> {
-          if (census.possible().isEmpty()) {
-            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
-          } else {
-            LocalizedText names = Members.namesOf(census.possible());
+          if (!census.undecided().isEmpty()) {
+            LocalizedText names = Members.namesOf(census.undecided());
             result = result(Outcome.UNKNOWN, "unknown", "names", names)
                 .remediation(message("remedy.complete", "names", names));
+          } else if (!census.perhapsMembers().isEmpty()) {
+            result = result(Outcome.UNKNOWN, "presence", "names", Members.namesOf(census.perhapsMembers()))
+                .remediation(census.presenceRemedy());
+          } else {
+            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
           }
           census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
         }
@@ -184,6 +192,13 @@ public final class PaysDeLaLoirePtceScheme implements SchemeProvider {
         CriterionResult.Builder result = result(Outcome.MET, "met", "names", Members.namesOf(authorities.with()));
         authorities.with().forEach(p -> p.stakeholderId().ifPresent(result::member));
         return result.build();
+      }
+      if (!authorities.perhapsMembers().isEmpty()) {
+        // Listed, but whether they take part at the date depends on their dates of membership.
+        CriterionResult.Builder result = result(Outcome.UNKNOWN, "presence",
+            "names", Members.namesOf(authorities.perhapsMembers())).remediation(authorities.presenceRemedy());
+        authorities.explainUnknown(result, evaluation, p -> List.of());
+        return result.missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact.link"))).build();
       }
       return result(Outcome.UNKNOWN, "none")
           .missing(new MissingFact(MissingFact.assessmentPath(id()), message("fact.link")))

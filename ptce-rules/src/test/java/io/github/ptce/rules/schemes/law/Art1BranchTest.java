@@ -19,6 +19,7 @@ import io.github.ptce.rules.EvaluationOptions;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
+import io.github.ptce.rules.spi.SseDefinition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ class Art1BranchTest {
   }
 
   static Art1Scheme.Branch legalForm() {
-    return new Art1Scheme.Branch(Art1Scheme.LEGAL_FORM, "B", CriterionKind.AUTOMATED, d -> LawTexts.ART1_II_1,
-        (s, d) -> SseEnterpriseTest.legalForm(s));
+    return new Art1Scheme.Branch(Art1Scheme.LEGAL_FORM, SseDefinition.Branch.LEGAL_FORM, CriterionKind.AUTOMATED,
+        d -> LawTexts.ART1_II_1, (s, d) -> SseDefinition.legalForm(s));
   }
 
   static Optional<String> key(Optional<Message> message) {
@@ -80,8 +81,9 @@ class Art1BranchTest {
   void aReasonWithoutRemedyOrAssumptionHasNone() {
     Stakeholder association = Stakeholder.builder().id("a").name("Association (synthétique)")
         .kind(StakeholderKind.ENTERPRISE).legalCategory(LegalCategory.parse("9220")).build();
-    CriterionResult result = evaluate(new Art1Scheme.Branch(Art1Scheme.PRIVATE_LAW, "A", CriterionKind.AUTOMATED,
-        d -> LawTexts.ART1_I, (s, d) -> SseEnterpriseTest.privateLaw(s)), association);
+    CriterionResult result = evaluate(new Art1Scheme.Branch(Art1Scheme.PRIVATE_LAW,
+        SseDefinition.Branch.PRIVATE_LAW, CriterionKind.AUTOMATED, d -> LawTexts.ART1_I,
+        (s, d) -> SseDefinition.privateLaw(s)), association);
     assertEquals(Art1Scheme.PRIVATE_LAW + ".privateLawForm", result.reason().key());
     assertEquals(Optional.empty(), result.remediation());
     assertEquals(List.of(), result.assumptions());
