@@ -169,9 +169,10 @@ public final class RegisterSource {
    * @return the citation
    */
   public String citation(Locale locale) {
-    // Only a stock file has a basis (and an extract date), an API call the instant it answered (the factories).
-    if (basis != null) {
-      return Messages.format(locale, "register.source.stock." + Texts.codeSegment(basis),
+    // A stock file has an extract date and its basis, an API call the instant it answered (the factories).
+    if (kind == Kind.SIRENE_STOCK) {
+      String code = "register.source.stock." + Texts.codeSegment(Objects.requireNonNull(basis));
+      return Messages.format(locale, code,
           Map.of("file", name, "date", String.valueOf(extractDate)));
     }
     return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",
