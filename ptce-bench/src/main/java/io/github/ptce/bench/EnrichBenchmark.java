@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code warm}: one enrichment with an open lookup;
  *   <li>{@code cold}: what {@code ptce enrich FILE --sirene DIR --out FILE} does in a fresh JVM (one call per
  *       fork): read and validate the cluster, open the lookup (DuckDB's native library included), enrich, write the
- *       enriched cluster. The process start of the command line itself is measured with {@code
- *       ptce-bench/enrich-cold.sh}.
+ *       enriched cluster. The command line itself is measured with {@code /usr/bin/time ./ptce
+ *       enrich} (BENCHMARKS.md).
  * </ul>
  *
  * <p>{@code prepared=true} reads the database {@code ptce registers prepare} makes once per extract ({@link
@@ -199,7 +199,7 @@ public class EnrichBenchmark {
   /**
    * Prints wall and process CPU time of a cold run, then of warm enrichments, on one size: the figures of
    * BENCHMARKS.md, where the machine is shared and the CPU time is the steadier one. Writes one cluster file for the
-   * command-line measurement ({@code ptce-bench/enrich-cold.sh}).
+   * command-line measurement ({@code ptce enrich}, BENCHMARKS.md).
    *
    * @param args {@code units:establishments} (default 5000000:6000000), {@code prepared} (default true), the number
    *     of warm enrichments (default 10), and a path to write one cluster to (optional)
