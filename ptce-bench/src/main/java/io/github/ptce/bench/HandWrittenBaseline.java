@@ -124,7 +124,11 @@ public final class HandWrittenBaseline {
         Outcome notLeft = m.leftOn().isEmpty() ? Outcome.MET : onOrBefore(m.leftOn().get(), asOf).negate();
         Optional<PartialDate> ceased = m.stakeholder().ceasedOn();
         Outcome notCeased = ceased.isEmpty() ? Outcome.MET : onOrBefore(ceased.get(), asOf).negate();
-        Outcome here = joined.and(notLeft).and(notCeased);
+        // Ceased by a date at the latest: certainly gone from its last day on, perhaps before.
+        Optional<PartialDate> ceasedBy = m.stakeholder().ceasedBy();
+        Outcome notCeasedBy = ceasedBy.isEmpty() || !asOf.isBefore(ceasedBy.get().latest())
+            ? (ceasedBy.isEmpty() ? Outcome.MET : Outcome.NOT_MET) : Outcome.UNKNOWN;
+        Outcome here = joined.and(notLeft).and(notCeased).and(notCeasedBy);
         presence[i] = (byte) here.ordinal();
         if (here != Outcome.NOT_MET) {
           indices[n++] = i;
@@ -177,7 +181,8 @@ public final class HandWrittenBaseline {
         missing.add("$.members[" + i + "].leftOn: the day " + name + " left");
       }
       Optional<PartialDate> ceased = m.stakeholder().ceasedOn();
-      if (ceased.isPresent() && onOrBefore(ceased.get(), asOf) == Outcome.UNKNOWN) {
+      if (ceased.isPresent() && onOrBefore(ceased.get(), asOf) == Outcome.UNKNOWN
+          || m.stakeholder().ceasedBy().map(d -> asOf.isBefore(d.latest())).orElse(false)) {
         missing.add("$.members[" + i + "].stakeholder.ceasedOn: the day " + name + " ceased");
       }
       return missing;

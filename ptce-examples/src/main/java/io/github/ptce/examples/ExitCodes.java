@@ -24,6 +24,12 @@ import io.github.ptce.rules.SchemeReport;
  *   <tr><td>6</td><td>no scheme applies ({@code check}): none is in force for the cluster at the date, or for its
  *   territory, so it is eligible to nothing; told apart from 1 so that a script can tell "no" from "nothing
  *   to ask"</td></tr>
+ *   <tr><td>7</td><td>a register could not be used ({@code enrich}, {@code registers prepare}, and {@code check}
+ *   or {@code batch} with {@code --sirene} or {@code --online}): the stock directory or a stock file is missing or
+ *   unreadable, its prepared database was made from other files, the Recherche d'entreprises API cannot be
+ *   reached; for {@code enrich} and {@code batch}, also when the register could not answer for some identifiers
+ *   (the output is written, those members' facts left unknown). A {@code check} whose register answered only in
+ *   part still exits with its outcome's code, and says so on standard error.</td></tr>
  * </table>
  *
  * <p>When {@code check} evaluates several schemes, the exit code is the three-valued conjunction of the outcomes
@@ -48,6 +54,8 @@ public final class ExitCodes {
   public static final int INTERNAL = 5;
   /** No scheme applies: none is in force for the cluster at the date, or for its territory. */
   public static final int NONE_APPLIES = 6;
+  /** A register could not be used, or could not answer for every identifier. */
+  public static final int REGISTER = 7;
 
   private ExitCodes() {}
 

@@ -1,5 +1,6 @@
 package io.github.ptce.examples;
 
+import io.github.ptce.registers.enrich.EnrichmentFormats;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.SchemeCatalog;
@@ -104,10 +105,14 @@ public final class Rendering {
   /**
    * Returns the JSON Schema of a format of the renderers.
    *
-   * @param name {@code report}, {@code overview} or {@code schemes}
+   * @param name {@code report}, {@code overview}, {@code schemes}, or {@code enrichment} (the report of
+   *     {@code ptce enrich} and {@code POST /v1/enrich}, {@code ptce-enrichment/1})
    * @return the schema document, empty if unknown
    */
   public static Optional<String> schema(String name) {
+    if (name.equals("enrichment")) {
+      return Optional.of(EnrichmentFormats.schema());
+    }
     String format = SCHEMAS.get(name);
     return format == null ? Optional.empty() : Optional.of(JsonFormats.schema(format));
   }

@@ -59,6 +59,7 @@ public final class RechercheEntreprisesBuilder {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private @Nullable Random random;
+  private LookupProgress progress = (done, total) -> { };
 
   RechercheEntreprisesBuilder() {}
 
@@ -221,6 +222,18 @@ public final class RechercheEntreprisesBuilder {
     return this;
   }
 
+  /**
+   * Sets what is told, after each identifier answered, how far a batch has gone (a progress bar); by default
+   * nothing is.
+   *
+   * @param listener called from the client's threads
+   * @return this builder
+   */
+  public RechercheEntreprisesBuilder progress(LookupProgress listener) {
+    this.progress = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
   /** For tests: how the client waits, so that a test can record the waits instead of sleeping them. */
   RechercheEntreprisesBuilder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -249,6 +262,6 @@ public final class RechercheEntreprisesBuilder {
   public RegisterLookup build() {
     return new RechercheEntreprisesLookup(new ApiOptions(baseUri, requestsPerSecond, concurrency, connectTimeout,
         requestTimeout, maxAttempts, backoff, maxBackoff, maxRetryAfter, userAgent, cacheDirectory, cacheMaxAge,
-        clock, sleeper, random == null ? new Random() : random));
+        clock, sleeper, random == null ? new Random() : random, progress));
   }
 }

@@ -31,15 +31,27 @@ import org.jspecify.annotations.Nullable;
  * last from the file's modification time (usually the download day); {@link RegisterSource#extractDateBasis()}
  * says which.
  *
+ * <p><b>Prepared database.</b> A batch scans both files, about the same for 1,000 identifiers or 100,000
+ * (BENCHMARKS.md). For repeated lookups, {@link #prepare()} once per extract: it copies the columns a lookup reads
+ * into a DuckDB database beside the files ({@value #PREPARED_FILE}), indexed by SIREN and SIRET, which {@link
+ * #open()} then reads instead of the files (unless told otherwise with {@link #prepared(boolean)}). The database
+ * records the files it was made from; when a file of the directory changes (a new month downloaded), {@code open()}
+ * refuses it until it is prepared again ({@code register.prepared.stale}), so that a newer extract is never answered
+ * from an older one. The stock files may be deleted once prepared.
+ *
  * <p>A builder is not thread-safe; the lookup it opens is.
  */
 public final class SireneStockBuilder {
+  /** The name of the prepared database in the stock directory. */
+  public static final String PREPARED_FILE = "ptce-sirene.duckdb";
+
   private final Path directory;
   private long memoryLimitBytes = 1L << 30;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private @Nullable LocalDate extractDate;
   private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
   private boolean names;
+  private boolean usePrepared = true;
 
   SireneStockBuilder(Path directory) {
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -114,16 +126,48 @@ public final class SireneStockBuilder {
   }
 
   /**
-   * Opens the lookup: finds the files, unpacks a ZIP if there is no Parquet, checks that each file has the
-   * columns of the Sirene stock layout, and reads the dates of the extracts.
+   * Sets whether {@link #open()} reads the prepared database of the directory when there is one (the default), or
+   * the stock files whatever is there.
+   *
+   * @param use whether to read a prepared database
+   * @return this builder
+   */
+  public SireneStockBuilder prepared(boolean use) {
+    this.usePrepared = use;
+    return this;
+  }
+
+  private StockOptions options() {
+    return new StockOptions(directory, memoryLimitBytes, threads, extractDate, workDirectory, names, usePrepared);
+  }
+
+  /**
+   * Opens the lookup: reads the prepared database of the directory if there is one and it was made from the files
+   * there; otherwise finds the files, unpacks a ZIP if there is no Parquet, checks that each file has the columns of
+   * the Sirene stock layout, and reads the dates of the extracts.
    *
    * @return the lookup, to be closed
    * @throws RegisterException with code {@code register.stock.directory}, {@code register.stock.missingFile},
    *     {@code register.stock.unreadable}, {@code register.stock.columns}, {@code register.stock.zipEntry},
-   *     {@code register.stock.extract} or {@code register.stock.engine}
+   *     {@code register.stock.extract} or {@code register.stock.engine}; for a prepared database
+   *     {@code register.prepared.stale}, {@code register.prepared.version} or {@code register.prepared.unreadable}
    */
   public RegisterLookup open() {
-    return SireneStockLookup.open(new StockOptions(directory, memoryLimitBytes, threads, extractDate,
-        workDirectory, names));
+    return SireneStockLookup.open(options());
+  }
+
+  /**
+   * Prepares the directory once per extract: writes {@value #PREPARED_FILE} beside the stock files (replacing an
+   * older one, whole or not at all), which later lookups read through its indexes instead of scanning the files.
+   * It takes minutes for the real stock, about the disk space of the two Parquet files, and up to the {@linkplain
+   * #memoryLimit(long) memory limit} (DuckDB builds the indexes in memory: give it a few GiB for the real stock, see
+   * BENCHMARKS.md). The extract date declared here, or read from the files, is recorded with it.
+   *
+   * @return the database made, with its row counts and sources
+   * @throws RegisterException as {@link #open()}, or {@code register.prepared.write} when the directory cannot
+   *     be written
+   */
+  public StockPreparation prepare() {
+    return SireneStockLookup.prepare(options());
   }
 }

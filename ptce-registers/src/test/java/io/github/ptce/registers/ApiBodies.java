@@ -6,7 +6,7 @@ package io.github.ptce.registers;
  * annuaire-entreprises-data-gouv-fr/search-api), with SYNTHETIC values: invented SIRENs with valid check digits
  * and invented names, real codes.
  */
-final class ApiBodies {
+public final class ApiBodies {
   static final String ASSOCIATION = SyntheticSirene.ASSOCIATION;
   static final String ASSOCIATION_HEAD = SyntheticSirene.ASSOCIATION_HEAD;
   static final String ASSOCIATION_CANNES = SyntheticSirene.ASSOCIATION_CANNES;
@@ -17,18 +17,18 @@ final class ApiBodies {
 
   private ApiBodies() {}
 
-  static String payload(String... results) {
+  public static String payload(String... results) {
     return """
         {"results": [%s], "total_results": %d, "page": 1, "per_page": 1, "total_pages": %d, "execution_time": 12}"""
         .formatted(String.join(",", results), results.length, results.length);
   }
 
-  static String empty() {
+  public static String empty() {
     return payload();
   }
 
   /** An association with its head office in Paris 15e and an establishment in Cannes. */
-  static String association(String matching) {
+  public static String association(String matching) {
     return """
         {
           "siren": "%s",
@@ -85,7 +85,7 @@ final class ApiBodies {
         matching);
   }
 
-  static String siege(String siret, String commune, String libelle, String postalCode, String diffusion,
+  public static String siege(String siret, String commune, String libelle, String postalCode, String diffusion,
       String employer, String state, String closed) {
     return """
         {
@@ -141,7 +141,7 @@ final class ApiBodies {
   }
 
   /** An establishment as {@code matching_etablissements} lists it. */
-  static String matching(String siret, String commune, String employer) {
+  public static String matching(String siret, String commune, String employer) {
     return """
         {
           "activite_principale": "88.99B",
@@ -178,7 +178,7 @@ final class ApiBodies {
   }
 
   /** A ceased association: its head office closed, {@code date_fermeture} from the history. */
-  static String ceased() {
+  public static String ceased() {
     return """
         {
           "siren": "%s",
@@ -202,7 +202,7 @@ final class ApiBodies {
   }
 
   /** A natural person in partial diffusion, masked as the API's formatter does. */
-  static String nonDiffusible() {
+  public static String nonDiffusible() {
     String siege = siege(NON_DIFFUSIBLE_HEAD, "06069", "GRASSE", "[NON-DIFFUSIBLE]", "P", "N", "A", null)
         .replace("\"adresse\": \"12 RUE DE LA COOPERATION [NON-DIFFUSIBLE] GRASSE\"",
             "\"adresse\": \"[NON-DIFFUSIBLE]\"")
@@ -234,7 +234,7 @@ final class ApiBodies {
   }
 
   /** An SAS société à mission, head office in Marseille 6e. */
-  static String missionCompany() {
+  public static String missionCompany() {
     return """
         {
           "siren": "%s",

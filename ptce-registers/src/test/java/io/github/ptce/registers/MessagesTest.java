@@ -37,7 +37,7 @@ class MessagesTest {
   void everyCodeTheSourcesUseHasItsMessage() throws IOException {
     Map<String, String> english = MessageFiles.read(getClass().getClassLoader(), EN);
     Set<String> used = new TreeSet<>();
-    Pattern code = Pattern.compile("\"(register\\.(?:stock|api)\\.[A-Za-z]+)\"");
+    Pattern code = Pattern.compile("\"(register\\.(?:stock|api|enrich|prepared)\\.[A-Za-z.]+[A-Za-z])\"");
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher matcher = code.matcher(Files.readString(source));

@@ -21,23 +21,24 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * A local stand-in for recherche-entreprises.api.gouv.fr: answers {@code /search?q=<identifier>} from scripts
- * of responses per identifier (the last one repeats), and records every request.
+ * of responses per identifier (the last one repeats), and records every request. Public in the module's test-jar,
+ * for the command-line and HTTP tests of ptce-examples.
  */
-final class StubApi implements AutoCloseable {
+public final class StubApi implements AutoCloseable {
   /** One scripted response. */
-  record Response(int status, String body, Map<String, String> headers, long delayMillis) {
-    static Response ok(String body) {
+  public record Response(int status, String body, Map<String, String> headers, long delayMillis) {
+    public static Response ok(String body) {
       return new Response(200, body, Map.of(), 0);
     }
 
-    static Response status(int status) {
+    public static Response status(int status) {
       return new Response(status, "{\"erreur\": \"erreur synthetique\"}", Map.of(), 0);
     }
   }
 
   /** One recorded request. */
-  record Request(URI uri, String userAgent, String accept) {
-    String q() {
+  public record Request(URI uri, String userAgent, String accept) {
+    public String q() {
       for (String part : uri.getRawQuery().split("&")) {
         if (part.startsWith("q=")) {
           return part.substring(2);
@@ -52,27 +53,27 @@ final class StubApi implements AutoCloseable {
   private final Map<String, Deque<Response>> scripts = new HashMap<>();
   private final List<Request> requests = new ArrayList<>();
 
-  StubApi() throws IOException {
+  public StubApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/search", this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  synchronized StubApi script(String identifier, Response... responses) {
+  public synchronized StubApi script(String identifier, Response... responses) {
     scripts.put(identifier, new ArrayDeque<>(List.of(responses)));
     return this;
   }
 
-  synchronized List<Request> requests() {
+  public synchronized List<Request> requests() {
     return List.copyOf(requests);
   }
 
-  synchronized long requestsFor(String identifier) {
+  public synchronized long requestsFor(String identifier) {
     return requests.stream().filter(r -> r.q().equals(identifier)).count();
   }
 

@@ -23,11 +23,15 @@ import java.util.zip.ZipOutputStream;
  * invented names) in the exact published column layout (registers.md § 1.2 and § 1.3), with real code values.
  * Written as the published CSV in ZIP, as Parquet with every column as text, and as Parquet with typed
  * columns (numbers, dates, booleans), since the types of the published Parquet were not inspected.
+ *
+ * <p>Public in the module's test-jar: the enricher's tests and the command-line and HTTP tests of ptce-examples
+ * read the same extract.
  */
-final class SyntheticSirene {
+public final class SyntheticSirene {
   /** The 35 columns of StockUniteLegale, in file order. */
-  static final List<String> UNIT_COLUMNS = List.of("siren", "statutDiffusionUniteLegale", "unitePurgeeUniteLegale",
-      "dateCreationUniteLegale", "sigleUniteLegale", "sexeUniteLegale", "prenom1UniteLegale", "prenom2UniteLegale",
+  public static final List<String> UNIT_COLUMNS = List.of("siren", "statutDiffusionUniteLegale",
+      "unitePurgeeUniteLegale", "dateCreationUniteLegale", "sigleUniteLegale", "sexeUniteLegale",
+      "prenom1UniteLegale", "prenom2UniteLegale",
       "prenom3UniteLegale", "prenom4UniteLegale", "prenomUsuelUniteLegale", "pseudonymeUniteLegale",
       "identifiantAssociationUniteLegale", "trancheEffectifsUniteLegale", "anneeEffectifsUniteLegale",
       "dateDernierTraitementUniteLegale", "nombrePeriodesUniteLegale", "categorieEntreprise",
@@ -39,8 +43,9 @@ final class SyntheticSirene {
       "activitePrincipaleNAF25UniteLegale");
 
   /** The 54 columns of StockEtablissement, in file order. */
-  static final List<String> ESTABLISHMENT_COLUMNS = List.of("siren", "nic", "siret", "statutDiffusionEtablissement",
-      "dateCreationEtablissement", "trancheEffectifsEtablissement", "anneeEffectifsEtablissement",
+  public static final List<String> ESTABLISHMENT_COLUMNS = List.of("siren", "nic", "siret",
+      "statutDiffusionEtablissement", "dateCreationEtablissement", "trancheEffectifsEtablissement",
+      "anneeEffectifsEtablissement",
       "activitePrincipaleRegistreMetiersEtablissement", "dateDernierTraitementEtablissement", "etablissementSiege",
       "nombrePeriodesEtablissement", "complementAdresseEtablissement", "numeroVoieEtablissement",
       "indiceRepetitionEtablissement", "dernierNumeroVoieEtablissement",
@@ -60,29 +65,29 @@ final class SyntheticSirene {
       "activitePrincipaleNAF25Etablissement");
 
   // SYNTHETIC identifiers: 8 chosen digits and their Luhn key.
-  static final String ASSOCIATION = siren("10000001");
-  static final String SCIC = siren("10000002");
-  static final String SAS_SSE = siren("10000003");
-  static final String SAS_PLAIN = siren("10000004");
-  static final String COMMUNE = siren("21060069");
-  static final String EPCI = siren("20000039");
-  static final String CEASED = siren("10000005");
-  static final String NON_DIFFUSIBLE = siren("10000006");
-  static final String PARIS = siren("10000007");
-  static final String UNKNOWN_DATE = siren("10000008");
-  static final String ABSENT = siren("10000009");
+  public static final String ASSOCIATION = siren("10000001");
+  public static final String SCIC = siren("10000002");
+  public static final String SAS_SSE = siren("10000003");
+  public static final String SAS_PLAIN = siren("10000004");
+  public static final String COMMUNE = siren("21060069");
+  public static final String EPCI = siren("20000039");
+  public static final String CEASED = siren("10000005");
+  public static final String NON_DIFFUSIBLE = siren("10000006");
+  public static final String PARIS = siren("10000007");
+  public static final String UNKNOWN_DATE = siren("10000008");
+  public static final String ABSENT = siren("10000009");
 
-  static final String ASSOCIATION_HEAD = siret(ASSOCIATION, "0001");
-  static final String ASSOCIATION_CANNES = siret(ASSOCIATION, "0002");
-  static final String ASSOCIATION_CLOSED = siret(ASSOCIATION, "0003");
-  static final String CEASED_HEAD = siret(CEASED, "0001");
-  static final String NON_DIFFUSIBLE_HEAD = siret(NON_DIFFUSIBLE, "0001");
-  static final String PARIS_HEAD = siret(PARIS, "0001");
-  static final String ABSENT_SIRET = siret(SAS_PLAIN, "0099");
+  public static final String ASSOCIATION_HEAD = siret(ASSOCIATION, "0001");
+  public static final String ASSOCIATION_CANNES = siret(ASSOCIATION, "0002");
+  public static final String ASSOCIATION_CLOSED = siret(ASSOCIATION, "0003");
+  public static final String CEASED_HEAD = siret(CEASED, "0001");
+  public static final String NON_DIFFUSIBLE_HEAD = siret(NON_DIFFUSIBLE, "0001");
+  public static final String PARIS_HEAD = siret(PARIS, "0001");
+  public static final String ABSENT_SIRET = siret(SAS_PLAIN, "0099");
 
   private SyntheticSirene() {}
 
-  static String siren(String eight) {
+  public static String siren(String eight) {
     for (int key = 0; key <= 9; key++) {
       if (luhn(eight + key)) {
         return eight + key;
@@ -91,7 +96,7 @@ final class SyntheticSirene {
     throw new IllegalStateException();
   }
 
-  static String siret(String siren, String four) {
+  public static String siret(String siren, String four) {
     for (int key = 0; key <= 9; key++) {
       if (luhn(siren + four + key)) {
         return siren + four + key;
@@ -116,7 +121,7 @@ final class SyntheticSirene {
   }
 
   /** The legal units, one map per row; absent columns are empty (null) in the file. */
-  static List<Map<String, String>> units() {
+  public static List<Map<String, String>> units() {
     List<Map<String, String>> rows = new ArrayList<>();
     rows.add(unit(ASSOCIATION, "O", "2010-03-15", "9220", "94.99Z", "A", "2010-03-15",
         "ASSOCIATION \"LES AMIS\", SYNTHETIQUE DU PAYS", "O", null, "W062000123", "02", "2023"));
@@ -147,7 +152,7 @@ final class SyntheticSirene {
   }
 
   /** The establishments. */
-  static List<Map<String, String>> establishments() {
+  public static List<Map<String, String>> establishments() {
     List<Map<String, String>> rows = new ArrayList<>();
     rows.add(establishment(ASSOCIATION_HEAD, "O", "true", "06069", "06130", "A", "2010-03-15", "94.99Z", "O", "02"));
     rows.add(establishment(ASSOCIATION_CANNES, "O", "false", "06029", "06400", "A", "2016-09-01", "88.99B", "N",
@@ -233,7 +238,7 @@ final class SyntheticSirene {
   }
 
   /** Writes a CSV the way INSEE does: UTF-8, comma, a header, quotes only where needed. */
-  static String csv(List<String> columns, List<Map<String, String>> rows) {
+  public static String csv(List<String> columns, List<Map<String, String>> rows) {
     StringBuilder out = new StringBuilder(String.join(",", columns)).append('\n');
     for (Map<String, String> row : rows) {
       List<String> cells = new ArrayList<>();
@@ -253,13 +258,13 @@ final class SyntheticSirene {
   }
 
   /** Writes both files as CSV in ZIP, as published; the entries are dated 1 November 2026. */
-  static void writeZip(Path directory) throws IOException {
+  public static void writeZip(Path directory) throws IOException {
     zip(directory.resolve("StockUniteLegale_utf8.zip"), "StockUniteLegale_utf8.csv", csv(UNIT_COLUMNS, units()));
     zip(directory.resolve("StockEtablissement_utf8.zip"), "StockEtablissement_utf8.csv",
         csv(ESTABLISHMENT_COLUMNS, establishments()));
   }
 
-  static void zip(Path zip, String entryName, String content) throws IOException {
+  public static void zip(Path zip, String entryName, String content) throws IOException {
     try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
       ZipEntry entry = new ZipEntry(entryName);
       entry.setTimeLocal(LocalDateTime.of(2026, 11, 1, 3, 0));
@@ -275,7 +280,7 @@ final class SyntheticSirene {
    * @param typed false: every column as text; true: the SIREN and SIRET as numbers, dates as dates, the
    *     head-office flag as a boolean
    */
-  static void writeParquet(Path directory, boolean typed) throws IOException, SQLException {
+  public static void writeParquet(Path directory, boolean typed) throws IOException, SQLException {
     Path work = Files.createTempDirectory(directory, "csv");
     Path units = work.resolve("units.csv");
     Path establishments = work.resolve("establishments.csv");

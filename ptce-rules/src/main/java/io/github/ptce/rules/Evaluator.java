@@ -82,17 +82,25 @@ final class Evaluator implements Evaluation {
   /**
    * Whether a member is a member at the date: joined on or before it (an unknown joining date counts as
    * joined, and reports say so), not left and not ceased on or before it; a date known only to the month or
-   * year that contains the date leaves it open.
+   * year that contains the date leaves it open. A unit that had ceased by a date at the latest ({@code ceasedBy})
+   * is certainly not a member from the last day of that date on, and perhaps not before it.
    */
   static Outcome presence(Membership membership, LocalDate asOf) {
     // Plain tests rather than Optional.map: no lambda per member and evaluation.
     Optional<PartialDate> joinedOn = membership.joinedOn();
     Optional<PartialDate> leftOn = membership.leftOn();
     Optional<PartialDate> ceasedOn = membership.stakeholder().ceasedOn();
+    Optional<PartialDate> ceasedBy = membership.stakeholder().ceasedBy();
     Outcome joined = joinedOn.isEmpty() ? Outcome.MET : Dates.onOrBefore(joinedOn.get(), asOf);
     Outcome notLeft = leftOn.isEmpty() ? Outcome.MET : Dates.after(leftOn.get(), asOf);
     Outcome notCeased = ceasedOn.isEmpty() ? Outcome.MET : Dates.after(ceasedOn.get(), asOf);
-    return joined.and(notLeft).and(notCeased);
+    Outcome notCeasedBy = ceasedBy.isEmpty() ? Outcome.MET : notCeasedBy(ceasedBy.get(), asOf);
+    return joined.and(notLeft).and(notCeased).and(notCeasedBy);
+  }
+
+  /** Ceased on some day up to the last day of {@code by}: certainly ceased from that day on, unknown before. */
+  private static Outcome notCeasedBy(PartialDate by, LocalDate asOf) {
+    return asOf.isBefore(by.latest()) ? Outcome.UNKNOWN : Outcome.NOT_MET;
   }
 
   /** The key of an assessment: the criterion, and the member for a criterion evaluated per member. */
@@ -228,6 +236,11 @@ final class Evaluator implements Evaluation {
     if (membership.stakeholder().ceasedOn().map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
       facts.add(new MissingFact(participant.factsPath() + ".ceasedOn", EngineMessages.of("fact.ceasedOn",
           Map.of("name", name))));
+    }
+    Optional<PartialDate> ceasedBy = membership.stakeholder().ceasedBy();
+    if (ceasedBy.isPresent() && notCeasedBy(ceasedBy.get(), asOf) == Outcome.UNKNOWN) {
+      facts.add(new MissingFact(participant.factsPath() + ".ceasedOn", EngineMessages.of("fact.ceasedBy",
+          Map.of("name", name, "date", ceasedBy.get()))));
     }
     return facts;
   }

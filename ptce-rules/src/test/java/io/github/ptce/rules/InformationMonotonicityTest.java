@@ -84,6 +84,7 @@ class InformationMonotonicityTest {
   void moreInformationNeverReversesADecidedAnswer() {
     List<String> violations = new ArrayList<>();
     int[] refined = new int[1];
+    int[] tried = new int[REFINEMENTS.size()];
     qt().withFixedSeed(Long.getLong("ptce.seed", SEED)).withExamples(Integer.getInteger("ptce.examples", 300))
         .forAll(PtceGenerators.clusters().zip(PtceGenerators.clusters(), PtceGenerators.stakeholders(),
             PtceGenerators.unnamedMembers(), (c, d, s, g) -> new Object[] {c, d, s, g}),
@@ -106,11 +107,16 @@ class InformationMonotonicityTest {
               continue;
             }
             refined[0]++;
+            tried[r]++;
             Map<String, CriterionResult> after = results(more.get(), asOf);
             compare(before, after, "refinement " + r + " at " + asOf, violations);
           }
         });
     assertTrue(refined[0] > 400, "refinements tried: " + refined[0]);
+    for (int r = 0; r < tried.length; r++) {
+      // A refinement never tried would protect nothing (the ones of ceasedBy among them).
+      assertTrue(tried[r] > 0, "refinement " + r + " was never tried");
+    }
     assertEquals(List.of(), violations.stream().limit(20).toList(), violations.size() + " violation(s)");
   }
 
@@ -203,7 +209,8 @@ class InformationMonotonicityTest {
             .start(a.start().flatMap(d -> move(d, years))).end(a.end().flatMap(d -> move(d, years))).build()));
     return Stakeholder.builder().from(s).sseStatus(moved.build())
         .createdOn(s.createdOn().flatMap(d -> move(d, years)))
-        .ceasedOn(s.ceasedOn().flatMap(d -> move(d, years))).build();
+        .ceasedOn(s.ceasedOn().flatMap(d -> move(d, years)))
+        .ceasedBy(s.ceasedBy().flatMap(d -> move(d, years))).build();
   }
 
   /** The date moved by a number of years, same precision; empty when it would leave 1900–2099. */
@@ -380,6 +387,14 @@ class InformationMonotonicityTest {
       }).map(a -> s.withSseStatus(s.sseStatus().withEsusAgreement(a)))),
       (c, d) -> stakeholder(c, d.choice(), (s, n) -> s.ceasedOn().filter(v -> !v.isExact())
           .map(v -> s.withCeasedOn(precise(v, n)))),
+      // ceased by a date at the latest: a more precise or an earlier bound, or the day itself
+      (c, d) -> stakeholder(c, d.choice(), (s, n) -> s.ceasedBy().filter(v -> !v.isExact())
+          .map(v -> s.withCeasedBy(precise(v, n)))),
+      (c, d) -> stakeholder(c, d.choice(), (s, n) -> s.ceasedBy()
+          .map(v -> s.withCeasedBy(PartialDate.of(v.latest().minusDays(Math.floorMod(n, 500)))))),
+      (c, d) -> stakeholder(c, d.choice(), (s, n) -> s.ceasedBy()
+          .map(v -> Stakeholder.builder().from(s).ceasedBy(Optional.empty())
+              .ceasedOn(PartialDate.of(v.latest().minusDays(Math.floorMod(n, 500)))).build())),
       // the groups of unnamed members
       (c, d) -> group(c, d.choice(), (g, n) -> fill(g.legalCategory(), d.group().legalCategory())
           .map(v -> g.withLegalCategory(v))),

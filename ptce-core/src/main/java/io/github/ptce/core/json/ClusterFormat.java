@@ -196,6 +196,13 @@ final class ClusterFormat {
           "Date the legal person was created.")
       .optional("ceasedOn", Codecs.date(), Stakeholder.Builder::ceasedOn, Stakeholder::ceasedOn,
           "Date the legal unit ceased (no longer a member after it).")
+      .optional("ceasedBy", Codecs.date(), Stakeholder.Builder::ceasedBy, Stakeholder::ceasedBy,
+          "Date by which the legal unit had ceased at the latest, when the day is not known (a Sirene stock file "
+              + "gives only the start of the period in which it is ceased): certainly no longer a member from the "
+              + "last day of this date on, perhaps before. Not with ceasedOn.")
+      .optional("sseFieldFlag", Codecs.bool(), Stakeholder.Builder::sseFieldFlag, Stakeholder::sseFieldFlag,
+          "What the Sirene register's flag economieSocialeSolidaireUniteLegale says (O: true, N: false); "
+              + "recorded with its source, read by no rule: how INSEE fills it is not documented.")
       .optional("authorityLevel", Codecs.enumeration(AuthorityLevel.class), Stakeholder.Builder::authorityLevel,
           Stakeholder::authorityLevel, "Level of a local authority or of a grouping of them.")
       .optional("mostlyNonSseMembers", Codecs.bool(), Stakeholder.Builder::mostlyNonSseMembers,

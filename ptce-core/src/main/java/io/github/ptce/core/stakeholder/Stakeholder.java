@@ -80,12 +80,23 @@ public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
       ceasedOn(PartialDate.of(day));
       return this;
     }
+
+    /**
+     * Sets the day by which the legal unit had ceased at the latest.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder ceasedBy(LocalDate day) {
+      ceasedBy(PartialDate.of(day));
+      return this;
+    }
   }
 
   /** The properties a source of a stakeholder may name in {@link Source#facts()}. */
   static final Set<String> PROPERTIES = Set.of("id", "name", "kind", "legalCategory", "legalForm", "siren", "siret",
       "rna", "location", "sseStatus", "statutes", "specificStatuses", "employees", "employer", "activity",
-      "createdOn", "ceasedOn", "authorityLevel", "mostlyNonSseMembers");
+      "createdOn", "ceasedOn", "ceasedBy", "sseFieldFlag", "authorityLevel", "mostlyNonSseMembers");
 
   /**
    * Returns the key of this stakeholder in its cluster.
@@ -227,6 +238,27 @@ public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
   public abstract Optional<@PlausibleDate PartialDate> ceasedOn();
 
   /**
+   * Returns the date by which the legal unit had ceased at the latest, when the day it ceased is not known: the
+   * Sirene stock files give a ceased unit only the start of its current period, and it ceased on that day or
+   * before. The stakeholder is certainly no longer a member from the last day of this date on; before it, whether
+   * it still existed is unknown. Not given with {@link #ceasedOn()}, which says more.
+   *
+   * @return the date, possibly known only to the month or year; empty if nothing says it ceased
+   */
+  public abstract Optional<@PlausibleDate PartialDate> ceasedBy();
+
+  /**
+   * Returns what the Sirene register's flag {@code economieSocialeSolidaireUniteLegale} says ({@code O}: true,
+   * {@code N}: false): whether INSEE counts the unit in the field of the social and solidarity economy. How INSEE
+   * fills it is not documented (docs/domain/registers.md § 1.7), so it is a recorded fact, shown in reports with
+   * its source, and no rule of the catalogue reads it: the SSE status of a member is decided by Art. 1 of the
+   * 2014 law from its legal form, its mention or its agreement ({@link #sseStatus()}).
+   *
+   * @return the flag as the register writes it, empty when the register leaves it null or was not read
+   */
+  public abstract Optional<Boolean> sseFieldFlag();
+
+  /**
    * Returns where the facts of this stakeholder come from.
    *
    * @return the sources, possibly none
@@ -276,6 +308,14 @@ public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
     if (createdOn().isPresent() && ceasedOn().isPresent() && ceasedOn().get().isBefore(createdOn().get())) {
       problems.add(Violation.of("$.ceasedOn", "period.endBeforeStart",
           Map.of("start", createdOn().get().toString(), "end", ceasedOn().get().toString())));
+    }
+    if (ceasedOn().isPresent() && ceasedBy().isPresent()) {
+      problems.add(Violation.of("$.ceasedBy", "stakeholder.ceasedOnAndBy",
+          Map.of("ceasedOn", ceasedOn().get().toString(), "ceasedBy", ceasedBy().get().toString())));
+    }
+    if (createdOn().isPresent() && ceasedBy().isPresent() && ceasedBy().get().isBefore(createdOn().get())) {
+      problems.add(Violation.of("$.ceasedBy", "period.endBeforeStart",
+          Map.of("start", createdOn().get().toString(), "end", ceasedBy().get().toString())));
     }
     FactChecks.sources(sources(), PROPERTIES, problems);
     if (!problems.isEmpty()) {

@@ -9,6 +9,8 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.time.PartialDate;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,5 +101,33 @@ class StakeholderTest {
         .addSocialUtilityObjective(SocialUtilityObjective.CITIZENSHIP_EDUCATION).build();
     assertEquals(Optional.of(false), some.democraticGovernance());
     assertEquals(java.util.Set.of(SocialUtilityObjective.CITIZENSHIP_EDUCATION), some.socialUtilityObjectives());
+  }
+
+  @Test
+  void aLatestCessationDateIsNotGivenWithTheDay() {
+    Stakeholder byOnly = enterprise().ceasedBy(LocalDate.parse("2019-06-30")).build();
+    assertEquals(Optional.of(PartialDate.parse("2019-06-30")), byOnly.ceasedBy());
+    assertEquals(Optional.empty(), byOnly.ceasedOn());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> enterprise().ceasedOn(LocalDate.parse("2019-03-01")).ceasedBy(LocalDate.parse("2019-06-30")).build());
+    assertEquals(List.of(Violation.of("$.ceasedBy", "stakeholder.ceasedOnAndBy",
+        Map.of("ceasedOn", "2019-03-01", "ceasedBy", "2019-06-30"))), e.violations());
+  }
+
+  @Test
+  void aUnitCannotHaveCeasedByADateBeforeItWasCreated() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> enterprise().createdOn(LocalDate.parse("2020-01-01")).ceasedBy(PartialDate.parse("2019")).build());
+    assertEquals(List.of(Violation.of("$.ceasedBy", "period.endBeforeStart",
+        Map.of("start", "2020-01-01", "end", "2019"))), e.violations());
+    // The same year may hold both: created in 2019, ceased by the end of 2019 at the latest.
+    assertEquals(Optional.of(PartialDate.parse("2019")), enterprise().createdOn(LocalDate.parse("2019-05-01"))
+        .ceasedBy(PartialDate.parse("2019")).build().ceasedBy());
+  }
+
+  @Test
+  void theRegistersSseFlagIsRecordedAsWritten() {
+    assertEquals(Optional.of(false), enterprise().sseFieldFlag(false).build().sseFieldFlag());
+    assertEquals(Optional.empty(), enterprise().build().sseFieldFlag());
   }
 }

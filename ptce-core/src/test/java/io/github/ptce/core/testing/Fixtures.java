@@ -230,6 +230,8 @@ public final class Fixtures {
                 .legalCategory(LegalCategory.parse("9220"))
                 .siren(Siren.parse("900000043"))
                 .sseStatus(SseStatus.byLegalForm())
+                .sseFieldFlag(true)
+                .ceasedBy(LocalDate.parse("2024-06-30"))
                 .mostlyNonSseMembers(true)
                 .build())
             .joinedOn(LocalDate.parse("2017-09-01"))

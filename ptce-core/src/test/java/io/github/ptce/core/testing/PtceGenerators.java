@@ -518,7 +518,11 @@ public final class PtceGenerators {
           .sources(sources(in, "legalCategory"));
       if (present(in)) {
         builder.ceasedOn(created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
+      } else if (present(in)) {
+        // Only the latest date, as a Sirene stock file gives it.
+        builder.ceasedBy(created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
       }
+      builder.sseFieldFlag(maybeBoolean(in));
       Optional<Siren> siren = maybe(sirens(), in);
       builder.siren(siren);
       if (present(in)) {

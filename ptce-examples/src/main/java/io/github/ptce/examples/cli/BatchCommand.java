@@ -3,6 +3,9 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.id.Siren;
+import io.github.ptce.core.id.Siret;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
@@ -14,6 +17,11 @@ import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeOutcome;
+import io.github.ptce.registers.LookupBatch;
+import io.github.ptce.registers.RegisterLookup;
+import io.github.ptce.registers.enrich.Enricher;
+import io.github.ptce.registers.enrich.Enrichment;
+import io.github.ptce.registers.enrich.EnrichmentReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -24,10 +32,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,6 +80,13 @@ final class BatchCommand extends BaseCommand {
   @Option(names = "--resume")
   boolean resume;
 
+  @Mixin
+  RegisterOptions registers;
+
+  /** With {@code --sirene} or {@code --online}: what the register said of every item's members, looked up once. */
+  private LookupBatch registerFacts;
+  private Enricher enricher;
+
   /**
    * One cluster to evaluate: a file of the directory, or a line of the NDJSON file (its bytes, or null when it
    * is longer than the document limit), or an entry that cannot be read ({@code problem}).
@@ -78,7 +97,12 @@ final class BatchCommand extends BaseCommand {
   private enum Status { EVALUATED, KEPT, SKIPPED }
 
   private record Result(String name, String label, Status status, SchemeOutcome outcome, String report,
-      String reason, boolean internal) {}
+      String reason, boolean internal, EnrichmentReport enrichment) {
+    Result(String name, String label, Status status, SchemeOutcome outcome, String report, String reason,
+        boolean internal) {
+      this(name, label, status, outcome, report, reason, internal, null);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -93,6 +117,7 @@ final class BatchCommand extends BaseCommand {
             + hint(id, engine.catalog().all().stream().map(Scheme::id).toList()) + " " + text("error.seeSchemes"));
       }
     }
+    registers.check(locale());
     Path in = path(input);
     boolean directory = Files.isDirectory(in);
     if (!directory) {
@@ -116,6 +141,9 @@ final class BatchCommand extends BaseCommand {
     String extension = Rendering.fileExtension(format);
     List<Result> results = new ArrayList<>();
     Progress progress = new Progress(terminal().interactive() ? terminal() : null);
+    if (registers.given()) {
+      lookUpEveryItem(in, directory, progress);
+    }
     try {
       if (directory) {
         List<Item> items = directoryItems(in);
@@ -154,7 +182,54 @@ final class BatchCommand extends BaseCommand {
     if (results.stream().anyMatch(Result::internal)) {
       return ExitCodes.INTERNAL;
     }
-    return results.stream().anyMatch(r -> r.status() == Status.SKIPPED) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    if (results.stream().anyMatch(r -> r.status() == Status.SKIPPED)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    return results.stream().anyMatch(r -> r.enrichment() != null && !r.enrichment().complete())
+        ? ExitCodes.REGISTER : ExitCodes.OK;
+  }
+
+  /**
+   * Reads every item once to collect its members' SIRENs and SIRETs, and looks them all up in one batch: a scan of
+   * the stock files costs about the same for one identifier or a hundred thousand. An item that cannot be read is
+   * skipped here and reported by the run itself.
+   */
+  private void lookUpEveryItem(Path in, boolean directory, Progress progress) {
+    Set<Siren> sirens = new LinkedHashSet<>();
+    Set<Siret> sirets = new LinkedHashSet<>();
+    Consumer<byte[]> collect = bytes -> {
+      Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
+      if (read.isValid()) {
+        sirens.addAll(Enricher.sirens(read.orElseThrow().cluster()));
+        sirets.addAll(Enricher.sirets(read.orElseThrow().cluster()));
+      }
+    };
+    if (directory) {
+      for (Item item : directoryItems(in)) {
+        if (item.file() != null) {
+          try (InputStream stream = Files.newInputStream(item.file())) {
+            collect.accept(stream.readNBytes((int) maxBytes() + 1));
+          } catch (IOException e) {
+            // Reported when the item is evaluated.
+          }
+        }
+      }
+    } else {
+      try (NdjsonLines lines = new NdjsonLines(Files.newInputStream(in), maxBytes())) {
+        NdjsonLines.Line line;
+        while ((line = lines.next()) != null) {
+          if (!line.blank() && line.bytes() != null) {
+            collect.accept(line.bytes());
+          }
+        }
+      } catch (IOException e) {
+        // Reported when the items are evaluated.
+      }
+    }
+    try (RegisterLookup lookup = registers.open(locale(), progress)) {
+      registerFacts = RegisterOptions.lookup(lookup, sirens, sirets, progress, locale());
+      enricher = Enricher.of(lookup);
+    }
   }
 
   private Path path(String name) {
@@ -304,9 +379,16 @@ final class BatchCommand extends BaseCommand {
       return skipped(item, violations(read.violations()), false);
     }
     EvaluationRequest request = read.orElseThrow();
+    EnrichmentReport enrichment = null;
+    Cluster cluster = request.cluster();
+    if (registerFacts != null) {
+      Enrichment enriched = enricher.enrich(cluster, registerFacts);
+      cluster = enriched.cluster();
+      enrichment = enriched.report();
+    }
     EligibilityReport report;
     try {
-      report = engine.evaluate(request.cluster(), date, schemes, request.assessments());
+      report = engine.evaluate(cluster, date, schemes, request.assessments());
     } catch (InvalidInputException e) {
       return skipped(item, violations(e.violations()), false);
     }
@@ -316,7 +398,7 @@ final class BatchCommand extends BaseCommand {
       return skipped(item, text("error.write", "file", Messages.quote(target.toString()), "reason", reason(e)), false);
     }
     return new Result(item.name(), item.label(), Status.EVALUATED, ExitCodes.combined(report),
-        target.getFileName().toString(), null, false);
+        target.getFileName().toString(), null, false, enrichment);
   }
 
   private String violations(List<Violation> violations) {
@@ -419,6 +501,12 @@ final class BatchCommand extends BaseCommand {
           if (r.reason() != null) {
             g.writeStringProperty("reason", r.reason());
           }
+          if (r.enrichment() != null) {
+            // What the register filled in before the evaluation, by status (ptce enrich gives the details).
+            g.writeObjectPropertyStart("enrichment");
+            r.enrichment().counts().forEach((status, count) -> g.writeNumberProperty(status.name(), count));
+            g.writeEndObject();
+          }
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -435,44 +523,5 @@ final class BatchCommand extends BaseCommand {
       return s.substring(0, width - 1) + "…";
     }
     return s + " ".repeat(width - s.length());
-  }
-
-  /** A one-line progress bar, redrawn in place; draws nothing when output is not a terminal. */
-  private static final class Progress {
-    private static final int BAR = 30;
-    private final Terminal terminal;
-    private int total;
-
-    Progress(Terminal terminal) {
-      this.terminal = terminal;
-    }
-
-    void total(int value) {
-      total = value;
-    }
-
-    void show(int done, String name) {
-      if (terminal == null || total == 0) {
-        return;
-      }
-      terminal.out().flush();
-      terminal.err().flush();
-      int filled = Math.min(BAR, done * BAR / total);
-      String escaped = SafeText.escape(name);
-      String shown = escaped.length() > 30 ? escaped.substring(0, 29) + "…" : escaped;
-      PrintWriter out = terminal.progress();
-      out.print("\r[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + done + "/" + total + " "
-          + shown + " ".repeat(31 - shown.length()));
-      out.flush();
-    }
-
-    void clear() {
-      if (terminal == null || total == 0) {
-        return;
-      }
-      PrintWriter out = terminal.progress();
-      out.print("\r" + " ".repeat(BAR + 50) + "\r");
-      out.flush();
-    }
   }
 }

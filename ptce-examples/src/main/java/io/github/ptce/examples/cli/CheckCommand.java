@@ -1,6 +1,7 @@
 package io.github.ptce.examples.cli;
 
 import io.github.ptce.core.InvalidInputException;
+import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Rendering;
 import io.github.ptce.rules.json.EvaluationRequest;
@@ -9,10 +10,15 @@ import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityEngine;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.EvaluationOptions;
+import io.github.ptce.registers.LookupBatch;
+import io.github.ptce.registers.RegisterLookup;
+import io.github.ptce.registers.enrich.Enricher;
+import io.github.ptce.registers.enrich.Enrichment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,24 +52,46 @@ final class CheckCommand extends BaseCommand {
   @Option(names = "--strict")
   boolean strict;
 
+  @Mixin
+  RegisterOptions registers;
+
   @Override
   public Integer call() {
     String chosen = format(format);
+    registers.check(locale());
     Source source = source(file, sample);
     EvaluationRequest request = request(source);
     List<Assessment> assessments = assessments(source, request, assessmentsFile);
+    Cluster cluster = registers.given() ? enrich(request.cluster()) : request.cluster();
     EligibilityEngine engine = Services.engine();
     if (strict) {
       engine = engine.withOptions(EvaluationOptions.STRICT);
     }
     EligibilityReport report;
     try {
-      report = engine.evaluate(request.cluster(), asOfOrToday(asOf), schemes, assessments);
+      report = engine.evaluate(cluster, asOfOrToday(asOf), schemes, assessments);
     } catch (InvalidInputException e) {
       throw rejected(source.label(), e);
     }
     output(outFile, writer -> Rendering.render(report, chosen, locale(), writer));
     return ExitCodes.of(report);
+  }
+
+  /**
+   * The cluster with what the register says filled in; one line on standard error says what was filled, and
+   * whether the register could not answer for some members.
+   */
+  private Cluster enrich(Cluster cluster) {
+    Progress progress = new Progress(terminal().interactive() ? terminal() : null);
+    Enrichment enrichment;
+    try (RegisterLookup lookup = registers.open(locale(), progress)) {
+      LookupBatch batch = RegisterOptions.lookup(lookup, Enricher.sirens(cluster), Enricher.sirets(cluster),
+          progress, locale());
+      enrichment = Enricher.of(lookup).enrich(cluster, batch);
+    }
+    err().println("ptce: " + RegisterOptions.summary(enrichment.report(), cluster, locale()));
+    err().flush();
+    return enrichment.cluster();
   }
 
   String format(String value) {

@@ -28,7 +28,7 @@ public final class Cli {
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   /** The commands that validate and evaluate clusters. */
-  private static final List<String> WARM_UP = List.of("check", "overview", "validate", "batch");
+  private static final List<String> WARM_UP = List.of("check", "overview", "validate", "batch", "enrich");
 
   private Cli() {}
 
@@ -41,6 +41,8 @@ public final class Cli {
     map.put("validate", ValidateCommand::new);
     map.put("territory", TerritoryCommand::new);
     map.put("batch", BatchCommand::new);
+    map.put("enrich", EnrichCommand::new);
+    map.put("registers", RegistersCommand::new);
     map.put("serve", ServeCommand::new);
     map.put("samples", SamplesCommand::new);
     map.put("help", CommandLine.HelpCommand::new);

@@ -5,9 +5,11 @@ import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.http.EligibilityService;
 import io.github.ptce.examples.http.ServiceConfig;
+import io.github.ptce.registers.RegisterLookup;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +40,12 @@ final class ServeCommand extends BaseCommand {
   @Option(names = "--write-timeout", paramLabel = "SECONDS", defaultValue = "60")
   int writeTimeout;
 
+  @Option(names = "--sirene", paramLabel = "DIR")
+  String sirene;
+
+  @Option(names = "--extract-date", paramLabel = "DATE", converter = Converters.Date.class)
+  LocalDate extractDate;
+
   @Override
   public Integer call() throws InterruptedException {
     ServiceConfig config;
@@ -51,12 +59,29 @@ final class ServeCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, text("serve.badOption", "detail", Messages.quote(e.getMessage())));
     }
+    if (sirene == null && extractDate != null) {
+      throw new CliException(ExitCodes.USAGE, text("registers.sireneOnly", "option", "--extract-date"));
+    }
     // Load the engine before the first request, so that it is not the first client who waits for it.
     Services.engine();
     Services.requests();
+    RegisterOptions options = new RegisterOptions();
+    options.sirene = sirene;
+    options.extractDate = extractDate;
+    RegisterLookup registers = sirene == null ? null : options.open(locale(), new Progress(null));
+    try {
+      return serve(config, registers);
+    } finally {
+      if (registers != null) {
+        registers.close();
+      }
+    }
+  }
+
+  private int serve(ServiceConfig config, RegisterLookup registers) throws InterruptedException {
     EligibilityService service;
     try {
-      service = EligibilityService.start(config);
+      service = EligibilityService.start(config, registers);
     } catch (UncheckedIOException e) {
       throw new CliException(ExitCodes.USAGE, text("serve.cannotListen", "host", Messages.quote(host),
           "port", Integer.toString(port), "reason", Messages.quote(String.valueOf(e.getCause().getMessage()))));

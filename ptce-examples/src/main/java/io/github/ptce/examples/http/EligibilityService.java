@@ -1,5 +1,6 @@
 package io.github.ptce.examples.http;
 
+import io.github.ptce.registers.RegisterLookup;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
@@ -81,6 +82,19 @@ public final class EligibilityService {
    * @throws UncheckedIOException if the address cannot be bound
    */
   public static EligibilityService start(ServiceConfig config) {
+    return start(config, null);
+  }
+
+  /**
+   * Starts a service that also fills clusters from a register: {@code POST /v1/enrich}, and {@code enrich=true} on
+   * {@code /v1/eligibility}. The service uses the lookup and does not close it: close it after {@link #stop}.
+   *
+   * @param config how to run it
+   * @param registers the register, or null for none (the routes that need one then answer 501)
+   * @return the running service
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static EligibilityService start(ServiceConfig config, RegisterLookup registers) {
     Objects.requireNonNull(config, "config");
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor workers = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
@@ -113,7 +127,8 @@ public final class EligibilityService {
     connector.addEventListener(deadline);
     server.addConnector(connector);
     server.setErrorHandler(new JsonErrors());
-    server.setHandler(new GracefulHandler(new WriteDeadline(new Routes(config, workers), config.writeTimeout())));
+    server.setHandler(new GracefulHandler(new WriteDeadline(new Routes(config, workers, registers),
+        config.writeTimeout())));
     server.setStopTimeout(0);
     try {
       server.start();

@@ -4,6 +4,7 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
+import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.RegionCode;
@@ -16,6 +17,11 @@ import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.rules.json.RequestJson;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
+import io.github.ptce.registers.RegisterException;
+import io.github.ptce.registers.RegisterLookup;
+import io.github.ptce.registers.enrich.Enricher;
+import io.github.ptce.registers.enrich.Enrichment;
+import io.github.ptce.registers.enrich.EnrichmentFormats;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.Scheme;
@@ -72,6 +78,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class Routes extends Handler.Abstract.NonBlocking {
   static final String JSON = "application/json; charset=utf-8";
   static final String SCHEMA = "application/schema+json; charset=utf-8";
+  static final String TEXT = "text/plain; charset=utf-8";
   private static final int MAX_QUERY = 4096;
   private static final int MAX_SCHEMES = 50;
 
@@ -80,18 +87,23 @@ final class Routes extends Handler.Abstract.NonBlocking {
    * document describes them (a test checks that the two agree).
    */
   static final List<String> ROUTES = List.of(
-      "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&lang=fr|en",
+      "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&enrich=true|false&lang=fr|en",
       "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en", "POST /v1/validate?lang=fr|en",
+      "POST /v1/enrich?format=json|text&lang=fr|en",
       "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en", "GET /v1/schemas/cluster.json",
-      "GET /v1/schemas/request.json", "GET /v1/schemas/assessments.json", "GET /v1/schemas/report.json", "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json",
+      "GET /v1/schemas/request.json", "GET /v1/schemas/assessments.json", "GET /v1/schemas/report.json",
+      "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json", "GET /v1/schemas/enrichment.json",
       "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}", "GET /v1/openapi.json", "GET /healthz");
 
   private final ServiceConfig config;
   private final ExecutorService workers;
+  /** The register clusters are filled from; null when the service was started without one. */
+  private final RegisterLookup registers;
 
-  Routes(ServiceConfig config, ExecutorService workers) {
+  Routes(ServiceConfig config, ExecutorService workers, RegisterLookup registers) {
     this.config = config;
     this.workers = workers;
+    this.registers = registers;
   }
 
   /** One thing wrong with a request, with its message in either language. */
@@ -189,22 +201,40 @@ final class Routes extends Handler.Abstract.NonBlocking {
         send(exchange, 200, JSON, "{\n  \"status\": \"ok\"\n}\n");
       }
       case "/v1/eligibility" -> {
-        post(method, query, Set.of("asOf", "scheme", "format", "lang"));
+        post(method, query, Set.of("asOf", "scheme", "format", "enrich", "lang"));
         LocalDate asOf = asOf(query);
         String format = format(query);
         List<String> schemes = query.getOrDefault("scheme", List.of());
         if (schemes.size() > MAX_SCHEMES) {
           throw badQuery("scheme", "query.tooManySchemes", "limit", Integer.toString(MAX_SCHEMES));
         }
+        boolean enrich = enrich(query);
         body(exchange, request -> {
+          Cluster cluster = enrich ? enrichment(request.cluster()).cluster() : request.cluster();
           EligibilityReport report;
           try {
-            report = Services.engine().evaluate(request.cluster(), asOf, schemes, request.assessments());
+            report = Services.engine().evaluate(cluster, asOf, schemes, request.assessments());
           } catch (InvalidInputException e) {
             throw invalid(e.violations());
           }
           return out -> Rendering.render(report, format, exchange.locale, out);
         }, Rendering.mediaType(format));
+      }
+      case "/v1/enrich" -> {
+        post(method, query, Set.of("format", "lang"));
+        String format = single(query, "format", "json");
+        if (!format.equals("json") && !format.equals("text")) {
+          throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?format", "query.format",
+              "value", Messages.quote(format), "formats", "json, text")), Map.of());
+        }
+        registers();
+        body(exchange, request -> {
+          Enrichment enrichment = enrichment(request.cluster());
+          if (format.equals("text")) {
+            return out -> EnrichmentFormats.text(enrichment.report(), exchange.locale, out);
+          }
+          return out -> enrichmentJson(enrichment, exchange.locale, out);
+        }, format.equals("text") ? TEXT : JSON);
       }
       case "/v1/overview" -> {
         post(method, query, Set.of("asOf", "format", "lang"));
@@ -281,6 +311,60 @@ final class Routes extends Handler.Abstract.NonBlocking {
 
   // ---------------------------------------------------------------------------------------------------
   // Routes
+
+  /** The register, or 501 when the service was started without one. */
+  private RegisterLookup registers() {
+    if (registers == null) {
+      throw new Failure(501, "no-register", "http.noRegister");
+    }
+    return registers;
+  }
+
+  /** {@code ?enrich=true} or {@code false} (the default); true needs a register. */
+  private boolean enrich(Map<String, List<String>> query) {
+    String value = single(query, "enrich", "false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw badQuery("enrich", "query.enrich", "value", Messages.quote(value));
+    }
+    if (value.equals("true")) {
+      registers();
+    }
+    return value.equals("true");
+  }
+
+  /** Runs on a worker: the cluster filled from the register; a register that cannot answer is 503. */
+  private Enrichment enrichment(Cluster cluster) {
+    try {
+      return Enricher.of(registers()).enrich(cluster);
+    } catch (RegisterException e) {
+      config.log().accept("ptce serve: register: " + e.getMessage());
+      throw new Failure(503, "register-unavailable", "http.register",
+          List.of(new Problem("$", e.code(), e::message)), Map.of("Retry-After", "60"));
+    }
+  }
+
+  /**
+   * The answer of {@code /v1/enrich}: {@code {"cluster": …, "enrichment": …}}, the enriched cluster
+   * ({@code ptce-cluster/2}) and the report ({@code ptce-enrichment/1}), each as its own writer writes it.
+   */
+  static void enrichmentJson(Enrichment enrichment, Locale locale, Writer out) {
+    StringWriter report = new StringWriter(16_384);
+    EnrichmentFormats.json(enrichment.report(), locale, report);
+    try {
+      out.write("{\n  \"cluster\": ");
+      out.write(indented(Services.json().writeCluster(enrichment.cluster())));
+      out.write(",\n  \"enrichment\": ");
+      out.write(indented(report.toString()));
+      out.write("\n}\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A document nested one level down: its lines after the first indented by two spaces, its last line end gone. */
+  private static String indented(String document) {
+    return document.strip().replace("\n", "\n  ");
+  }
 
   private String schemes(Map<String, List<String>> query, Locale locale) {
     LocalDate asOf = query.containsKey("asOf") ? asOf(query) : null;
@@ -565,6 +649,11 @@ final class Routes extends Handler.Abstract.NonBlocking {
               "formats", String.join(", ", Rendering.FORMATS))), Map.of());
     }
     return format;
+  }
+
+  /** A parameter given at most once, or its default. */
+  private static String single(Map<String, List<String>> query, String name, String absent) {
+    return query.containsKey(name) ? single(query, name) : absent;
   }
 
   private static String single(Map<String, List<String>> query, String name) {

@@ -56,6 +56,10 @@ class UsageHelpTest {
     VALIDATE("validate", "Reads a cluster document", "Lit un document de pôle"),
     TERRITORY("territory", "Looks up a commune", "Cherche une commune"),
     BATCH("batch", "Evaluates every cluster of a directory", "Évalue chaque pôle d'un répertoire"),
+    ENRICH("enrich", "Fills what a cluster does not say", "Complète ce qu'un pôle ne dit pas"),
+    REGISTERS("registers", "What the registers need once", "Ce dont les registres ont besoin une fois"),
+    REGISTERS_PREPARE("registers prepare", "Prepares a directory of Sirene stock files",
+        "Prépare un répertoire de fichiers stock Sirene"),
     SERVE("serve", "Runs the HTTP eligibility service", "Lance le service HTTP d'éligibilité"),
     SAMPLES("samples", "Lists the bundled sample clusters", "Liste les pôles d'exemple fournis"),
     HELP("help", "Display help information about the specified command.", "Affiche l'aide de la commande indiquée.");
@@ -74,7 +78,7 @@ class UsageHelpTest {
     String[] args(String... more) {
       List<String> args = new ArrayList<>();
       if (command != null) {
-        args.add(command);
+        args.addAll(List.of(command.split(" ")));
       }
       args.add("--help");
       args.addAll(List.of(more));
@@ -91,7 +95,7 @@ class UsageHelpTest {
 
     /** The file of the help in a language, under src/test/resources/…/cli/help/. */
     String file(String language) {
-      return (command == null ? "root" : command) + "." + language + ".txt";
+      return (command == null ? "root" : command.replace(' ', '-')) + "." + language + ".txt";
     }
 
     String golden(String language) {
@@ -191,7 +195,7 @@ class UsageHelpTest {
     for (String language : List.of("en", "fr")) {
       String root = read(Help.ROOT.golden(language));
       String check = read(Help.CHECK.golden(language));
-      for (int code = ExitCodes.OK; code <= ExitCodes.NONE_APPLIES; code++) {
+      for (int code = ExitCodes.OK; code <= ExitCodes.REGISTER; code++) {
         assertTrue(root.contains("\n  " + code + "  "), language + ": code " + code + " in\n" + root);
       }
       String none = language.equals("en") ? "6  no scheme applies" : "6  aucun dispositif ne s'applique";
@@ -249,7 +253,8 @@ class UsageHelpTest {
   void theRootHelpListsEveryCommandInFrench() {
     String text = read(Run.of("--help", "--lang", "fr").out);
     for (Help help : Help.values()) {
-      if (help.command != null) {
+      // The root lists its own commands; a command's subcommands are listed by its help.
+      if (help.command != null && !help.command.contains(" ")) {
         assertTrue(text.contains("  " + help.command + " "), help.command);
         // The list shows each command's description: its first line is the command's own, in French.
         assertTrue(text.contains(help.french.substring(0, Math.min(help.french.length(), 30))), help.command);
@@ -341,9 +346,14 @@ class UsageHelpTest {
         new ByteArrayOutputStream(), false, Locale.US, Run.CLOCK);
     CommandLine root = Cli.commandLine(terminal, null, language);
     List<CommandSpec> specs = new ArrayList<>();
-    specs.add(root.getCommandSpec());
-    root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+    add(root, specs);
     return specs;
+  }
+
+  /** A command, then each of its subcommands with theirs. */
+  private static void add(CommandLine command, List<CommandSpec> specs) {
+    specs.add(command.getCommandSpec());
+    command.getSubcommands().values().forEach(sub -> add(sub, specs));
   }
 
   @ParameterizedTest

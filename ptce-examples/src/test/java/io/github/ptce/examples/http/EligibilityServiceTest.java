@@ -242,6 +242,9 @@ class EligibilityServiceTest {
         answers.put("GET " + path, get(path));
       } else if (path.equals("/v1/validate")) {
         answers.put("POST " + path, post(path, tetris));
+      } else if (path.equals("/v1/enrich")) {
+        // This service has no register: 501, in JSON (EnrichServiceTest calls it with one).
+        answers.put("POST " + path, post(path, tetris));
       } else {
         for (String format : Rendering.FORMATS) {
           answers.put("POST " + path + " " + format, post(path + "?asOf=2026-01-15&format=" + format, tetris));
@@ -252,7 +255,7 @@ class EligibilityServiceTest {
     answers.put("404", get("/nowhere"));
     answers.put("405", get("/v1/overview"));
     answers.put("415", post("/v1/validate", "x=1", "Content-Type", "text/plain"));
-    assertEquals(25, answers.size(), () -> answers.keySet().toString());
+    assertEquals(27, answers.size(), () -> answers.keySet().toString());
     for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
       String type = answer.getValue().headers().firstValue("Content-Type").orElse("");
       String expected = answer.getKey().endsWith(" html") ? "text/html; charset=utf-8"

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.examples.Rendering;
 import io.github.ptce.examples.samples.Sample;
+import io.github.ptce.registers.RegisterLookup;
+import io.github.ptce.registers.SyntheticSirene;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,9 +36,14 @@ class OpenApiTest {
   private static HttpClient client;
   private static JsonNode document;
 
+  private static RegisterLookup registers;
+
   @BeforeAll
-  static void start() throws Exception {
-    service = EligibilityService.start(ServiceConfig.defaults(0).withLog(line -> { }));
+  static void start(@TempDir Path temp) throws Exception {
+    // A service that reads a register, so that every route it documents is served: the SYNTHETIC extract.
+    SyntheticSirene.writeZip(temp);
+    registers = RegisterLookup.sireneStock(temp).threads(1).open();
+    service = EligibilityService.start(ServiceConfig.defaults(0).withLog(line -> { }), registers);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(service.uri().resolve("/v1/openapi.json"))
         .build(), BodyHandlers.ofString());
@@ -46,6 +55,7 @@ class OpenApiTest {
   @AfterAll
   static void stop() {
     service.stop(Duration.ZERO);
+    registers.close();
   }
 
   @Test
@@ -126,8 +136,8 @@ class OpenApiTest {
       assertTrue(name.equals("cluster") || Rendering.schema(name).isPresent(), () -> ref + " is not published");
       assertTrue(document.get("paths").has(ref), () -> ref + " is not a documented route");
     }
-    assertEquals(Set.of("/v1/schemas/cluster.json", "/v1/schemas/overview.json", "/v1/schemas/report.json",
-        "/v1/schemas/schemes.json"), external);
+    assertEquals(Set.of("/v1/schemas/cluster.json", "/v1/schemas/enrichment.json", "/v1/schemas/overview.json",
+        "/v1/schemas/report.json", "/v1/schemas/schemes.json"), external);
   }
 
   /** Collects the external references, and checks that every internal one resolves. */

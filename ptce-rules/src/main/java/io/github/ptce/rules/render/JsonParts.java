@@ -196,7 +196,7 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  static void schemeReport(JsonGenerator g, SchemeReport report, Words w, LegalTexts texts) {
+  static void schemeReport(JsonGenerator g, SchemeReport report, Words w, LegalTexts texts, FactSources sources) {
     Scheme scheme = report.scheme();
     g.writeStartObject();
     schemeIdentity(g, scheme, w);
@@ -212,7 +212,7 @@ final class JsonParts {
     scheme.grant().ifPresent(grant -> grant(g, grant, w));
     report.criteria().ifPresent(tree -> {
       g.writeName("criteria");
-      criteria(g, tree, w, texts);
+      criteria(g, tree, w, texts, sources);
     });
     rankedFacts(g, "missingFacts", report.missingFacts(), w);
     messages(g, "remediations", report.remediations(), w);
@@ -226,13 +226,13 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  static void criteria(JsonGenerator g, CriterionReport node, Words w, LegalTexts texts) {
+  static void criteria(JsonGenerator g, CriterionReport node, Words w, LegalTexts texts, FactSources sources) {
     g.writeStartObject();
     if (node instanceof CriterionReport.Group group) {
       g.writeStringProperty("outcome", group.outcome().name());
       g.writeArrayPropertyStart(group.anyOf() ? "any" : "all");
       for (CriterionReport part : group.parts()) {
-        criteria(g, part, w, texts);
+        criteria(g, part, w, texts, sources);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -251,6 +251,7 @@ final class JsonParts {
     result.observed().ifPresent(m -> message(g, "observed", m, w));
     result.required().ifPresent(m -> message(g, "required", m, w));
     strings(g, "members", result.members());
+    factSources(g, sources.of(single));
     g.writeArrayPropertyStart("missingFacts");
     for (MissingFact fact : result.missingFacts()) {
       g.writeStartObject();
@@ -267,6 +268,24 @@ final class JsonParts {
     });
     g.writeStringProperty("legalBasis", texts.id(single.legalBasis()));
     g.writeEndObject();
+  }
+
+  /** The sources of the facts that decided a criterion, when its members list some. */
+  private static void factSources(JsonGenerator g, List<FactSources.Cited> cited) {
+    if (cited.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart("factSources");
+    for (FactSources.Cited source : cited) {
+      g.writeStartObject();
+      g.writeStringProperty("kind", source.kind().name());
+      source.title().ifPresent(title -> g.writeStringProperty("title", title));
+      source.url().ifPresent(url -> g.writeStringProperty("url", url));
+      source.readOn().ifPresent(date -> g.writeStringProperty("readOn", date.toString()));
+      strings(g, "members", source.members());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   static void rankedFacts(JsonGenerator g, String name, List<RankedMissingFact> facts, Words w) {

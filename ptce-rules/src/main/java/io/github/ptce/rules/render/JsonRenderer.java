@@ -59,7 +59,7 @@ final class JsonRenderer implements ReportRenderer {
         JsonParts.date(g, "asOf", report.asOf());
         versions(g, report.rulesVersion(), report.geographyVersion(), report.options());
         LegalTexts texts = LegalTexts.of(report.schemes());
-        schemeReports(g, "schemes", report.schemes(), w, texts);
+        schemeReports(g, "schemes", report.schemes(), w, texts, FactSources.of(report.cluster()));
         JsonParts.rankedFacts(g, "missingFacts", report.missingFacts(), w);
         g.writeArrayPropertyStart("assessments");
         for (Assessment assessment : report.assessments()) {
@@ -89,8 +89,9 @@ final class JsonRenderer implements ReportRenderer {
         List<SchemeReport> reported = new java.util.ArrayList<>(overview.definitions());
         reported.addAll(overview.applicable());
         LegalTexts texts = LegalTexts.of(reported);
-        schemeReports(g, "definitions", overview.definitions(), w, texts);
-        schemeReports(g, "applicable", overview.applicable(), w, texts);
+        FactSources sources = FactSources.of(overview.cluster());
+        schemeReports(g, "definitions", overview.definitions(), w, texts, sources);
+        schemeReports(g, "applicable", overview.applicable(), w, texts, sources);
         listings(g, "closed", overview.closed(), w);
         listings(g, "upcoming", overview.upcoming(), w);
         listings(g, "elsewhere", overview.elsewhere(), w);
@@ -112,10 +113,10 @@ final class JsonRenderer implements ReportRenderer {
   }
 
   private static void schemeReports(JsonGenerator g, String name, List<SchemeReport> reports, Words w,
-      LegalTexts texts) {
+      LegalTexts texts, FactSources sources) {
     g.writeArrayPropertyStart(name);
     for (SchemeReport report : reports) {
-      JsonParts.schemeReport(g, report, w, texts);
+      JsonParts.schemeReport(g, report, w, texts, sources);
     }
     g.writeEndArray();
   }

@@ -10,6 +10,7 @@ import io.github.ptce.rules.DecisionShares;
 import io.github.ptce.rules.EligibilityReport;
 import io.github.ptce.rules.EvaluationOptions;
 import io.github.ptce.rules.Grant;
+import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.Outcome;
@@ -84,13 +85,14 @@ final class Outline {
     latestMix(cluster).ifPresent(root::add);
 
     List<SchemeReport> schemes = report.schemes();
+    FactSources sources = FactSources.of(cluster);
     if (schemes.isEmpty()) {
       root.add(new Para(new Line().text(w.get("report.noScheme"))));
     }
     for (int i = 0; i < schemes.size(); ) {
       SchemeReport first = schemes.get(i);
       if (first.subject().isEmpty()) {
-        root.add(scheme(first));
+        root.add(scheme(first, sources));
         i++;
         continue;
       }
@@ -175,7 +177,7 @@ final class Outline {
     return latest == null || latestShares == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
   }
 
-  private Section scheme(SchemeReport report) {
+  private Section scheme(SchemeReport report, FactSources sources) {
     Scheme scheme = report.scheme();
     Section section = new Section(new Line().text(w.text(scheme.title())));
     section.add(new Para(identity(scheme)));
@@ -184,7 +186,7 @@ final class Outline {
     section.add(new Para(basisLine(w.get("scheme.basis"), scheme.legalBasis())));
     report.criteria().ifPresent(tree -> {
       Items items = new Items(Style.TREE);
-      items.add(criteria(tree));
+      items.add(criteria(tree, sources));
       section.add(new Section(new Line().text(w.get("scheme.criteria"))).add(items));
     });
     addDetails(section, report.missingFacts(), report.remediations(), report.assumptions(),
@@ -332,13 +334,13 @@ final class Outline {
     return line;
   }
 
-  private Item criteria(CriterionReport node) {
+  private Item criteria(CriterionReport node, FactSources sources) {
     if (node instanceof CriterionReport.Group group) {
       Item item = new Item(new Line().badge(badge(group.outcome())).text(" — ")
           .text(w.get(group.anyOf() ? "group.any" : "group.all")));
       Items parts = new Items(Style.TREE);
       for (CriterionReport part : group.parts()) {
-        parts.add(criteria(part));
+        parts.add(criteria(part, sources));
       }
       item.children().add(parts);
       return item;
@@ -357,8 +359,39 @@ final class Outline {
         .text(w.text(m))));
     single.decidedBy().ifPresent(k -> item.detail(new Line().text(w.get("criterion.decidedBy")).text(w.colon())
         .text(w.decidedBy(k))));
+    List<FactSources.Cited> cited = sources.of(single);
+    if (!cited.isEmpty()) {
+      item.detail(factsFrom(cited));
+    }
     item.detail(basisLine(w.get("criterion.basis"), single.legalBasis()));
     return item;
+  }
+
+  /**
+   * "Facts from: INSEE, Sirene: StockUniteLegale_utf8.zip, 2026-11-01 (official register, read on 2026-11-01);
+   * …": the sources of the members' facts, each with its kind and the date it was read.
+   */
+  private Line factsFrom(List<FactSources.Cited> cited) {
+    Line line = new Line().text(w.get("criterion.factsFrom")).text(w.colon());
+    for (int i = 0; i < cited.size(); i++) {
+      FactSources.Cited source = cited.get(i);
+      if (i > 0) {
+        line.text("; ");
+      }
+      if (source.title().isPresent() && source.url().isPresent()) {
+        line.link(source.title().get(), source.url().get());
+      } else if (source.title().isPresent()) {
+        line.name(source.title().get());
+      } else {
+        String url = source.url().orElse("");
+        line.link(url, url);
+      }
+      String kind = Labels.of(source.kind()).text(w.locale());
+      line.text(" (").text(source.readOn()
+          .map(date -> w.get("source.read", Map.of("kind", kind, "date", Labels.on(date).text(w.locale()))))
+          .orElse(kind)).text(")");
+    }
+    return line;
   }
 
   private Item assessment(Assessment assessment) {

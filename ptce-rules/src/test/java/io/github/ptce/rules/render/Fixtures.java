@@ -293,6 +293,7 @@ final class Fixtures {
     reports.put("minimal-all", engine.evaluate(minimal(), AS_OF, SchemeCatalog.standard().all().stream()
         .map(Scheme::id).toArray(String[]::new)));
     reports.put("hostile", engine.evaluate(hostile(), AS_OF));
+    reports.put("sourced", engine.evaluate(FactSourcesRenderTest.sourced(), AS_OF));
     reports.put("large", engine.evaluate(large(), AS_OF));
     reports.put("large-not-applicable", engine.evaluate(large(), LocalDate.of(2015, 1, 1),
         "test.region93.support", "test.closed.call", "test.upcoming.charter", "test.region32.support",

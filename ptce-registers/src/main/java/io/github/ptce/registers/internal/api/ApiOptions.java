@@ -1,5 +1,6 @@
 package io.github.ptce.registers.internal.api;
 
+import io.github.ptce.registers.LookupProgress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param clock dates calls
  * @param sleeper waits
  * @param random jitter
+ * @param progress told after each identifier answered
  */
 public record ApiOptions(URI baseUri, double requestsPerSecond, int concurrency, Duration connectTimeout,
     Duration requestTimeout, int maxAttempts, Duration backoff, Duration maxBackoff, Duration maxRetryAfter,
     String userAgent, @Nullable Path cacheDirectory, @Nullable Duration cacheMaxAge, Clock clock, Sleeper sleeper,
-    Random random) {}
+    Random random, LookupProgress progress) {}

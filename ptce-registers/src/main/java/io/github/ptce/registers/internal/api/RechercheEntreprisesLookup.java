@@ -94,13 +94,15 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
     Map<Siren, Future<LookupResult>> sirenTasks = new LinkedHashMap<>();
     Map<Siret, Future<LookupResult>> siretTasks = new LinkedHashMap<>();
     List<Future<LookupResult>> all = new ArrayList<>();
+    int total = wantedSirens.size() + wantedSirets.size();
+    AtomicInteger done = new AtomicInteger();
     for (Siren siren : wantedSirens) {
-      Future<LookupResult> task = workers.submit(() -> lookup(siren.toString()));
+      Future<LookupResult> task = workers.submit(() -> answered(lookup(siren.toString()), done, total));
       sirenTasks.put(siren, task);
       all.add(task);
     }
     for (Siret siret : wantedSirets) {
-      Future<LookupResult> task = workers.submit(() -> lookup(siret.toString()));
+      Future<LookupResult> task = workers.submit(() -> answered(lookup(siret.toString()), done, total));
       siretTasks.put(siret, task);
       all.add(task);
     }
@@ -118,6 +120,11 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
       // After a fatal error (the API unreachable), the identifiers still queued are not sent.
       all.forEach(task -> task.cancel(true));
     }
+  }
+
+  private LookupResult answered(LookupResult result, AtomicInteger done, int total) {
+    options.progress().answered(done.incrementAndGet(), total);
+    return result;
   }
 
   private static LookupResult await(Future<LookupResult> task) {

@@ -6,11 +6,13 @@ import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RegisterException;
 import io.github.ptce.registers.RegisterLookup;
 import io.github.ptce.registers.RegisterSource;
+import io.github.ptce.registers.StockPreparation;
 import io.github.ptce.registers.internal.Values;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -53,17 +55,20 @@ public final class SireneStockLookup implements RegisterLookup {
 
   private final DuckDBConnection database;
   private final Path workFolder;
-  private final StockQueries queries;
+  /** The queries over the files' views; null when the lookup reads a prepared database. */
+  private final @Nullable StockQueries queries;
+  private final boolean names;
   private final RegisterSource unitSource;
   private final RegisterSource establishmentSource;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private SireneStockLookup(DuckDBConnection database, Path workFolder, StockQueries queries,
+  private SireneStockLookup(DuckDBConnection database, Path workFolder, @Nullable StockQueries queries, boolean names,
       RegisterSource unitSource, RegisterSource establishmentSource) {
     this.database = database;
     this.workFolder = workFolder;
     this.queries = queries;
+    this.names = names;
     this.unitSource = unitSource;
     this.establishmentSource = establishmentSource;
   }
@@ -77,19 +82,10 @@ public final class SireneStockLookup implements RegisterLookup {
    */
   public static SireneStockLookup open(StockOptions options) {
     Path directory = options.directory();
-    if (!Files.isDirectory(directory)) {
-      throw new RegisterException("register.stock.directory", Map.of("directory", directory.toString()), null);
-    }
-    if (!Files.isDirectory(options.workDirectory()) || !Files.isWritable(options.workDirectory())) {
-      throw new RegisterException("register.stock.workDirectory",
-          Map.of("directory", options.workDirectory().toString()), null);
-    }
-    Path workFolder;
-    try {
-      workFolder = Files.createTempDirectory(options.workDirectory(), "ptce-sirene-");
-    } catch (IOException e) {
-      throw new RegisterException("register.stock.workDirectory",
-          Map.of("directory", options.workDirectory().toString()), e);
+    Path workFolder = workFolder(options);
+    Path prepared = PreparedStock.file(directory);
+    if (options.usePrepared() && Files.isRegularFile(prepared)) {
+      return openPrepared(options, prepared, workFolder);
     }
     DuckDBConnection database = null;
     try {
@@ -110,7 +106,7 @@ public final class SireneStockLookup implements RegisterLookup {
         // Nothing a query runs later may change the limits set above.
         statement.execute("SET lock_configuration = true");
       }
-      return new SireneStockLookup(database, workFolder, queries, unitSource, establishmentSource);
+      return new SireneStockLookup(database, workFolder, queries, options.names(), unitSource, establishmentSource);
     } catch (RuntimeException | SQLException e) {
       closeQuietly(database);
       deleteQuietly(workFolder);
@@ -121,10 +117,127 @@ public final class SireneStockLookup implements RegisterLookup {
     }
   }
 
-  private static DuckDBConnection connect() throws SQLException {
+  /** Checks the directories and makes the lookup's private work folder. */
+  private static Path workFolder(StockOptions options) {
+    Path directory = options.directory();
+    if (!Files.isDirectory(directory)) {
+      throw new RegisterException("register.stock.directory", Map.of("directory", directory.toString()), null);
+    }
+    if (!Files.isDirectory(options.workDirectory()) || !Files.isWritable(options.workDirectory())) {
+      throw new RegisterException("register.stock.workDirectory",
+          Map.of("directory", options.workDirectory().toString()), null);
+    }
     try {
+      return Files.createTempDirectory(options.workDirectory(), "ptce-sirene-");
+    } catch (IOException e) {
+      throw new RegisterException("register.stock.workDirectory",
+          Map.of("directory", options.workDirectory().toString()), e);
+    }
+  }
+
+  /** Opens a prepared database read-only: several lookups, in several processes, may share it. */
+  private static SireneStockLookup openPrepared(StockOptions options, Path prepared, Path workFolder) {
+    DuckDBConnection database = null;
+    try {
+      database = connect("jdbc:duckdb:" + prepared, true);
+      configure(database, options, workFolder);
+      RegisterSource[] sources = PreparedStock.sources(database, options.directory(), options.extractDate());
+      try (Statement statement = database.createStatement()) {
+        statement.execute("SET lock_configuration = true");
+      }
+      return new SireneStockLookup(database, workFolder, null, options.names(), sources[0], sources[1]);
+    } catch (RuntimeException | SQLException e) {
+      closeQuietly(database);
+      deleteQuietly(workFolder);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new RegisterException("register.prepared.unreadable", Map.of("file", prepared.toString(),
+          "detail", StockFile.detail(e)), e);
+    }
+  }
+
+  /**
+   * Builds the prepared database of a directory: the columns the lookup reads, copied from the stock files with
+   * an index on SIREN and SIRET, written beside them under a temporary name and renamed into place once complete.
+   *
+   * @param options the checked options (the memory limit bounds what DuckDB holds while building)
+   * @return what was made
+   * @throws RegisterException as {@link #open(StockOptions)}, or {@code register.prepared.write}
+   */
+  public static StockPreparation prepare(StockOptions options) {
+    Path directory = options.directory();
+    Path workFolder = workFolder(options);
+    Path target = PreparedStock.file(directory);
+    Path partial = directory.resolve(PreparedStock.FILE + ".partial");
+    DuckDBConnection database = null;
+    try {
+      StockFile units = StockFile.find(StockLayout.UNITS, directory, workFolder);
+      StockFile establishments = StockFile.find(StockLayout.ESTABLISHMENTS, directory, workFolder);
+      deletePartial(partial);
+      try {
+        database = connect("jdbc:duckdb:" + partial, false);
+      } catch (SQLException e) {
+        throw new RegisterException("register.prepared.write", Map.of("file", target.toString(),
+            "detail", StockFile.detail(e)), e);
+      }
+      configure(database, options, workFolder);
+      Map<String, String> unitColumns = view(database, UNITS_VIEW, units);
+      Map<String, String> establishmentColumns = view(database, ESTABLISHMENTS_VIEW, establishments);
+      StockQueries queries = new StockQueries(UNITS_VIEW, unitColumns, ESTABLISHMENTS_VIEW, establishmentColumns,
+          true);
+      LocalDate declared = options.extractDate();
+      RegisterSource unitSource = units.source(declared, declared == null ? latestProcessing(database, units) : null);
+      RegisterSource establishmentSource = establishments.source(declared,
+          declared == null ? latestProcessing(database, establishments) : null);
+      PreparedStock.build(database, queries, units, establishments, unitSource, establishmentSource);
+      long unitCount = PreparedStock.count(database, PreparedStock.UNITS);
+      long establishmentCount = PreparedStock.count(database, PreparedStock.ESTABLISHMENTS);
+      try (Statement statement = database.createStatement()) {
+        // The database must not depend on where the files were: the views go, the tables stay.
+        statement.execute("DROP VIEW " + UNITS_VIEW);
+        statement.execute("DROP VIEW " + ESTABLISHMENTS_VIEW);
+        statement.execute("CHECKPOINT");
+      }
+      database.close();
+      database = null;
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return new StockPreparation(target, Files.size(target), unitCount, establishmentCount, unitSource,
+          establishmentSource);
+    } catch (IOException e) {
+      throw new RegisterException("register.prepared.write", Map.of("file", target.toString(),
+          "detail", StockFile.detail(e)), e);
+    } catch (SQLException e) {
+      throw new RegisterException("register.stock.query", Map.of("units", StockLayout.UNITS.parquetName(),
+          "establishments", StockLayout.ESTABLISHMENTS.parquetName(), "detail", StockFile.detail(e)), e);
+    } finally {
+      closeQuietly(database);
+      deletePartial(partial);
+      deleteQuietly(workFolder);
+    }
+  }
+
+  private static void deletePartial(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+      Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
+    } catch (IOException e) {
+      // A leftover of an interrupted preparation is replaced by the next one.
+    }
+  }
+
+  private static DuckDBConnection connect() throws SQLException {
+    return connect("jdbc:duckdb:", false);
+  }
+
+  private static DuckDBConnection connect(String url, boolean readOnly) throws SQLException {
+    try {
+      Properties properties = new Properties();
+      if (readOnly) {
+        properties.setProperty("duckdb.read_only", "true");
+      }
       // The driver directly, not DriverManager: no scan of every driver on the class path.
-      return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+      return (DuckDBConnection) new DuckDBDriver().connect(url, properties);
     } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
       // DuckDB's native library has no build for this platform (registers.md § 4.1).
       throw new RegisterException("register.stock.engine", Map.of("detail", System.getProperty("os.name") + " "
@@ -201,7 +314,8 @@ public final class SireneStockLookup implements RegisterLookup {
       wantedSirens.forEach(s -> allSirens.add(s.toString()));
       wantedSirets.forEach(s -> allSirens.add(s.toString().substring(0, 9)));
       try (DuckDBConnection connection = database.duplicate()) {
-        StockRows rows = query(connection, allSirens, wantedSirets);
+        StockRows rows = queries == null ? PreparedStock.query(connection, allSirens, wantedSirets, names)
+            : query(connection, queries, allSirens, wantedSirets);
         return StockResults.assemble(wantedSirens, wantedSirets, rows, unitSource, establishmentSource);
       } catch (SQLException e) {
         throw new RegisterException("register.stock.query", Map.of("units", unitSource.name(),
@@ -212,7 +326,8 @@ public final class SireneStockLookup implements RegisterLookup {
     }
   }
 
-  private StockRows query(DuckDBConnection connection, Set<String> sirens, Set<Siret> sirets) throws SQLException {
+  private static StockRows query(DuckDBConnection connection, StockQueries queries, Set<String> sirens,
+      Set<Siret> sirets) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TEMP TABLE ptce_wanted_unit (siren " + queries.unitKeyType() + ")");
       statement.execute("CREATE TEMP TABLE ptce_wanted_establishment_unit (siren "
@@ -276,7 +391,7 @@ public final class SireneStockLookup implements RegisterLookup {
     }
   }
 
-  private static List<Map<String, @Nullable String>> rows(DuckDBConnection connection, String sql)
+  static List<Map<String, @Nullable String>> rows(DuckDBConnection connection, String sql)
       throws SQLException {
     List<Map<String, @Nullable String>> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {

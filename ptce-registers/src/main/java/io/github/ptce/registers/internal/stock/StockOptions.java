@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param extractDate the declared date of the extract, or null to read it from the files
  * @param workDirectory where ZIPs are unpacked and DuckDB spills
  * @param names whether legal units' names are read
+ * @param usePrepared whether a prepared database in the directory is read instead of the files
  */
 public record StockOptions(Path directory, long memoryLimitBytes, int threads, @Nullable LocalDate extractDate,
-    Path workDirectory, boolean names) {}
+    Path workDirectory, boolean names, boolean usePrepared) {}

@@ -108,6 +108,10 @@ final class StockQueries {
 
   /** Which columns are masked, without reading their values: the names of those holding {@code [ND]}. */
   private static String masks(String alias, StockLayout layout, Map<String, String> columns) {
+    return maskList(alias, layout, columns) + " AS " + MASKED;
+  }
+
+  private static String maskList(String alias, StockLayout layout, Map<String, String> columns) {
     List<String> masks = new ArrayList<>();
     for (String column : layout.maskable()) {
       if (columns.containsKey(column)) {
@@ -115,8 +119,7 @@ final class StockQueries {
             + literal(column) + " END");
       }
     }
-    return (masks.isEmpty() ? "CAST(NULL AS VARCHAR)" : "concat_ws(',', " + String.join(", ", masks) + ")")
-        + " AS " + MASKED;
+    return masks.isEmpty() ? "CAST(NULL AS VARCHAR)" : "concat_ws(',', " + String.join(", ", masks) + ")";
   }
 
   /**
@@ -134,6 +137,39 @@ final class StockQueries {
     return "SELECT " + text("e", "siret", establishmentColumns) + ", "
         + masks("e", StockLayout.ESTABLISHMENTS, establishmentColumns)
         + "\nFROM " + establishmentView + " e SEMI JOIN " + wantedTable + " w ON e.siret = w.siret";
+  }
+
+  /**
+   * The table of legal units of a prepared database: every column the lookup reads (names included) as text, the
+   * masked columns of those in partial diffusion, the SIREN as a number to index, and per unit its head office and
+   * the counts of its active establishments and their employer flags, computed once here instead of at every batch.
+   */
+  String preparedUnits(String table) {
+    String state = "CAST(e.etatAdministratifEtablissement AS VARCHAR)";
+    String employer = "CAST(e.caractereEmployeurEtablissement AS VARCHAR)";
+    String counts = "SELECT CAST(e.siren AS BIGINT) AS ptce_unit,\n"
+        + "  max(CASE WHEN lower(CAST(e.etablissementSiege AS VARCHAR)) = 'true' THEN CAST(e.siret AS BIGINT) END)"
+        + " AS ptce_head,\n"
+        + "  sum(CASE WHEN " + state + " = 'A' THEN 1 ELSE 0 END) AS " + ACTIVE + ",\n"
+        + "  sum(CASE WHEN " + state + " = 'A' AND " + employer + " = 'O' THEN 1 ELSE 0 END) AS " + EMPLOYER + ",\n"
+        + "  sum(CASE WHEN " + state + " = 'A' AND " + employer + " = 'N' THEN 1 ELSE 0 END) AS " + NON_EMPLOYER
+        + "\nFROM " + establishmentView + " e GROUP BY 1";
+    return "CREATE TABLE " + table + " AS SELECT CAST(u.siren AS BIGINT) AS ptce_key,\n  "
+        + select("u", StockLayout.UNITS, unitColumns) + ",\n"
+        + "  CASE WHEN CAST(u.statutDiffusionUniteLegale AS VARCHAR) <> 'O' THEN "
+        + maskList("u", StockLayout.UNITS, unitColumns) + " END AS " + MASKED + ",\n"
+        + "  c.ptce_head, c." + ACTIVE + ", c." + EMPLOYER + ", c." + NON_EMPLOYER + "\n"
+        + "FROM " + unitView + " u LEFT JOIN (" + counts + ") c ON c.ptce_unit = CAST(u.siren AS BIGINT)\n"
+        + "ORDER BY ptce_key";
+  }
+
+  /** The table of establishments of a prepared database, by SIRET as a number to index. */
+  String preparedEstablishments(String table) {
+    return "CREATE TABLE " + table + " AS SELECT CAST(e.siret AS BIGINT) AS ptce_key,\n  "
+        + select("e", StockLayout.ESTABLISHMENTS, establishmentColumns) + ",\n"
+        + "  CASE WHEN CAST(e.statutDiffusionEtablissement AS VARCHAR) <> 'O' THEN "
+        + maskList("e", StockLayout.ESTABLISHMENTS, establishmentColumns) + " END AS " + MASKED + "\n"
+        + "FROM " + establishmentView + " e\nORDER BY ptce_key";
   }
 
   /** The legal units whose SIREN is in the table. */

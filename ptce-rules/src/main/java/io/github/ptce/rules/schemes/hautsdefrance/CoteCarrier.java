@@ -137,12 +137,17 @@ final class CoteCarrier extends CarrierCriterion {
       return notMet("associationNotSse", s.name(), s, "form", form).build();
     }
     OptionalInt employees = s.employees();
-    if (employees.isEmpty()) {
+    // A head count, or else whether it employs staff at all (a register's employer flag): either decides.
+    Optional<Boolean> employs = s.employsStaff();
+    if (employs.isEmpty()) {
       return unknown("employeesUnknown", s.name(), s)
           .missing(fact(path + ".employees", "fact.employees", "name", s.name())).build();
     }
-    if (employees.getAsInt() == 0) {
+    if (!employs.get()) {
       return notMet("noEmployees", s.name(), s).build();
+    }
+    if (employees.isEmpty()) {
+      return met("employerFlag", s.name(), s).decidedBy(CriterionKind.DECLARED).build();
     }
     return met("employerAssociation", s.name(), s, "employees", Integer.toString(employees.getAsInt()))
         .decidedBy(CriterionKind.DECLARED).build();
