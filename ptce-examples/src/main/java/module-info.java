@@ -9,7 +9,6 @@
 module io.github.ptce.examples {
   requires io.github.ptce.rules;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires info.picocli;
   // Services sets the level of Hibernate Validator's java.util.logging logger (its version line at start-up).
   requires java.logging;
