@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.ptce.core.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The module's promises, checked on its bytecode. */
@@ -20,6 +21,14 @@ class ArchitectureTest {
   void theModuleWasImported() {
     assertTrue(MODULE.contain(RegisterLookup.class));
     assertTrue(MODULE.size() > 30, "classes: " + MODULE.size());
+  }
+
+  @Test
+  void aPublicTypeOfAnInternalPackageIsUsedFromAnotherPackage() {
+    classes().that().resideInAPackage("io.github.ptce.registers.internal..").and().arePublic()
+        .should(ArchitectureRules.beUsedFromAnotherPackage())
+        .because("what only its package uses is package-private; the rest is not exported (module-info.java)")
+        .check(MODULE);
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Assessment {
 
@@ -38,7 +39,9 @@ public abstract class Assessment {
   }
 
   /** Builds an {@link Assessment}; criterion, outcome, assessor and date are required. */
-  public static final class Builder extends ImmutableAssessment.Builder {}
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the criterion assessed.

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * description says so. A grant has one amount per beneficiary, or a published range, or neither. Immutable
  * and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Grant {
 
@@ -26,7 +27,9 @@ public abstract class Grant {
   }
 
   /** Builds a {@link Grant}; the description is required. */
-  public static final class Builder extends ImmutableGrant.Builder {}
+  public static final class Builder extends ImmutableGrant.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the amount per beneficiary.

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class LegalBasis {
 
@@ -36,7 +37,9 @@ public abstract class LegalBasis {
    * Builds a {@link LegalBasis}; text, version date, URL, publisher, whether the source is primary, and status are
    * required.
    */
-  public static final class Builder extends ImmutableLegalBasis.Builder {}
+  public static final class Builder extends ImmutableLegalBasis.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the text, e.g. {@code Loi n° 2014-856 du 31 juillet 2014}.

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Scheme {
 
@@ -29,7 +30,9 @@ public abstract class Scheme {
   }
 
   /** Builds a {@link Scheme}. */
-  public static final class Builder extends ImmutableScheme.Builder {}
+  public static final class Builder extends ImmutableScheme.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the stable id.

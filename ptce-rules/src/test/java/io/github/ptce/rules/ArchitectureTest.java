@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.ptce.core.testing.ArchitectureRules;
 import io.github.ptce.rules.spi.SchemeProvider;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,6 +94,14 @@ class ArchitectureTest {
     classes().that().resideInAPackage("io.github.ptce.rules.schemes..").and().arePublic()
         .should().implement(SchemeProvider.class).andShould().haveOnlyFinalFields()
         .because("the service loader needs the provider public; everything else is the scheme's own business")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void aPublicTypeOfAnInternalPackageIsUsedFromAnotherPackage() {
+    classes().that().resideInAPackage("io.github.ptce..internal..").and().arePublic()
+        .should(ArchitectureRules.beUsedFromAnotherPackage())
+        .because("what only its package uses is package-private; the rest is exported to ptce's modules only")
         .check(LIBRARY);
   }
 

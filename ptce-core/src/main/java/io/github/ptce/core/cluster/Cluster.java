@@ -40,6 +40,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Cluster implements WithCluster {
 
@@ -56,6 +57,8 @@ public abstract class Cluster implements WithCluster {
 
   /** Builds a {@link Cluster}; the name is required. */
   public static final class Builder extends ImmutableCluster.Builder {
+    Builder() {}
+
     /**
      * Sets when the cluster was formed, known to the day.
      *

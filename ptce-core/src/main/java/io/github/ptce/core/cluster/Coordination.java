@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Coordination implements WithCoordination {
 
@@ -30,7 +31,9 @@ public abstract class Coordination implements WithCoordination {
   }
 
   /** Builds a {@link Coordination}. */
-  public static final class Builder extends ImmutableCoordination.Builder {}
+  public static final class Builder extends ImmutableCoordination.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the staff dedicated to coordination, in full-time equivalents.

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Invariant: a membership cannot end before it starts. A membership without a left date is current.
  * Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Membership implements WithMembership {
 
@@ -35,6 +36,8 @@ public abstract class Membership implements WithMembership {
 
   /** Builds a {@link Membership}; the stakeholder is required, the role defaults to {@code MEMBER}. */
   public static final class Builder extends ImmutableMembership.Builder {
+    Builder() {}
+
     /**
      * Sets when the stakeholder joined, known to the day.
      *

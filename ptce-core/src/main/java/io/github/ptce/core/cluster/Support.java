@@ -24,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Support implements WithSupport {
 
@@ -40,6 +41,8 @@ public abstract class Support implements WithSupport {
 
   /** Builds a {@link Support}; funder, level and kind are required. */
   public static final class Builder extends ImmutableSupport.Builder {
+    Builder() {}
+
     /**
      * Sets when the support was granted, known to the day.
      *

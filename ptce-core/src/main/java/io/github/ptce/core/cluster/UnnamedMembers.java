@@ -39,6 +39,7 @@ import org.immutables.value.Value;
  * {@link MemberRole#CARRIER}; a location and {@link #withinPerimeter()} are not both given; a legal category
  * is one the legal form may have. Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderFacts {
 
@@ -54,7 +55,9 @@ public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderF
   }
 
   /** Builds {@link UnnamedMembers}; the kind is required, the count defaults to "at least 1". */
-  public static final class Builder extends ImmutableUnnamedMembers.Builder {}
+  public static final class Builder extends ImmutableUnnamedMembers.Builder {
+    Builder() {}
+  }
 
   /** The properties a source may name in {@link Source#facts()}. */
   static final Set<String> PROPERTIES = Set.of("description", "kind", "count", "exact", "role", "legalCategory",

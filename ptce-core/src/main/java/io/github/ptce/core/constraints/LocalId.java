@@ -45,6 +45,9 @@ public @interface LocalId {
 
   /** Checks the syntax of a local key without a regular expression. */
   final class Validator implements ConstraintValidator<LocalId, String> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     /** The longest key accepted. */
     static final int MAX_LENGTH = 64;
 

@@ -54,6 +54,9 @@ public @interface PlausibleDate {
 
   /** Checks the range. */
   final class Validator implements ConstraintValidator<PlausibleDate, LocalDate> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     private static final LocalDate LOWEST = LocalDate.parse(MIN);
     private static final LocalDate HIGHEST = LocalDate.parse(MAX);
 
@@ -65,6 +68,9 @@ public @interface PlausibleDate {
 
   /** Checks the range of a date known in part: every day it may be lies in the range. */
   final class PartialDateValidator implements ConstraintValidator<PlausibleDate, PartialDate> {
+    /** Creates the validator; called by Bean Validation. */
+    public PartialDateValidator() {}
+
     @Override
     public boolean isValid(PartialDate value, ConstraintValidatorContext context) {
       return value == null

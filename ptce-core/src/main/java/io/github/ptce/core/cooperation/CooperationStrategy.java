@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: the end date is not before the start date. Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class CooperationStrategy implements WithCooperationStrategy {
 
@@ -38,6 +39,8 @@ public abstract class CooperationStrategy implements WithCooperationStrategy {
 
   /** Builds a {@link CooperationStrategy}. */
   public static final class Builder extends ImmutableCooperationStrategy.Builder {
+    Builder() {}
+
     /**
      * Sets the date of the written strategy document, known to the day.
      *

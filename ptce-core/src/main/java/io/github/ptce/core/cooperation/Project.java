@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Project implements WithProject {
 
@@ -29,7 +30,9 @@ public abstract class Project implements WithProject {
   }
 
   /** Builds a {@link Project}; the title is required. */
-  public static final class Builder extends ImmutableProject.Builder {}
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the title.

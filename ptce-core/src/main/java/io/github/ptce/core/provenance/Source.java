@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: a title or a URL is given. Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Source implements WithSource {
 
@@ -39,7 +40,9 @@ public abstract class Source implements WithSource {
   private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
 
   /** Builds a {@link Source}; the kind and a title or a URL are required. */
-  public static final class Builder extends ImmutableSource.Builder {}
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns how the source knows what it says.

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * not zero. Invariant: the total of the year is itself an amount (at most {@value Amount#MAX_TEXT} euros).
  * Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class ResourceMix implements WithResourceMix {
   /** The most digits before the decimal point of the volunteer hours, as {@code @Digits} says. */
@@ -43,7 +44,9 @@ public abstract class ResourceMix implements WithResourceMix {
   }
 
   /** Builds a {@link ResourceMix}; the year is required, every amount defaults to zero. */
-  public static final class Builder extends ImmutableResourceMix.Builder {}
+  public static final class Builder extends ImmutableResourceMix.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the calendar or financial year.

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Subsidy implements WithSubsidy {
 
@@ -24,7 +25,9 @@ public abstract class Subsidy implements WithSubsidy {
   }
 
   /** Builds a {@link Subsidy}; all attributes are required. */
-  public static final class Builder extends ImmutableSubsidy.Builder {}
+  public static final class Builder extends ImmutableSubsidy.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the funder's name.

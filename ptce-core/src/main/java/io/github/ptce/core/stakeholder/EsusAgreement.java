@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  * <p>The end date is optional because users often know only the decision date; the rules then reason
  * from the legal durations. Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class EsusAgreement implements WithEsusAgreement {
 
@@ -34,6 +35,8 @@ public abstract class EsusAgreement implements WithEsusAgreement {
 
   /** Builds an {@link EsusAgreement}. */
   public static final class Builder extends ImmutableEsusAgreement.Builder {
+    Builder() {}
+
     /**
      * Sets the start date, known to the day.
      *

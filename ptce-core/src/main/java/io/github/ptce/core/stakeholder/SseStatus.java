@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class SseStatus implements WithSseStatus {
 
@@ -37,6 +38,8 @@ public abstract class SseStatus implements WithSseStatus {
 
   /** Builds an {@link SseStatus}. */
   public static final class Builder extends ImmutableSseStatus.Builder {
+    Builder() {}
+
     /**
      * Sets the date of registration with the ESS mention, known to the day.
      *

@@ -43,6 +43,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
 
@@ -59,6 +60,8 @@ public abstract class Stakeholder implements WithStakeholder, StakeholderFacts {
 
   /** Builds a {@link Stakeholder}; {@code id}, {@code name} and {@code kind} are required. */
   public static final class Builder extends ImmutableStakeholder.Builder {
+    Builder() {}
+
     /**
      * Sets the creation date, known to the day.
      *

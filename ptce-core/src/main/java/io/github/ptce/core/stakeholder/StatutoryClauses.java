@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class StatutoryClauses implements WithStatutoryClauses {
 
@@ -29,7 +30,9 @@ public abstract class StatutoryClauses implements WithStatutoryClauses {
   }
 
   /** Builds a {@link StatutoryClauses}. */
-  public static final class Builder extends ImmutableStatutoryClauses.Builder {}
+  public static final class Builder extends ImmutableStatutoryClauses.Builder {
+    Builder() {}
+  }
 
   /**
    * Art. 1 I 1°: a purpose other than sharing profits alone.

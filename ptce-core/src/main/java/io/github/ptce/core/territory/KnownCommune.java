@@ -51,6 +51,9 @@ public @interface KnownCommune {
 
   /** Checks the code against the geography. */
   final class Validator implements ConstraintValidator<KnownCommune, CommuneCode> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     @Override
     public boolean isValid(CommuneCode value, ConstraintValidatorContext context) {
       if (value == null) {

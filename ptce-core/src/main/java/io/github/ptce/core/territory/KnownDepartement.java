@@ -48,6 +48,9 @@ public @interface KnownDepartement {
 
   /** Checks the code against the geography. */
   final class Validator implements ConstraintValidator<KnownDepartement, DepartementCode> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     @Override
     public boolean isValid(DepartementCode value, ConstraintValidatorContext context) {
       if (value == null) {

@@ -48,6 +48,9 @@ public @interface KnownEpci {
 
   /** Checks the code against the geography. */
   final class Validator implements ConstraintValidator<KnownEpci, EpciCode> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     @Override
     public boolean isValid(EpciCode value, ConstraintValidatorContext context) {
       if (value == null) {

@@ -48,6 +48,9 @@ public @interface KnownRegion {
 
   /** Checks the code against the geography. */
   final class Validator implements ConstraintValidator<KnownRegion, RegionCode> {
+    /** Creates the validator; called by Bean Validation. */
+    public Validator() {}
+
     @Override
     public boolean isValid(RegionCode value, ConstraintValidatorContext context) {
       if (value == null) {

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 @PtceStyle
 public abstract class Perimeter implements WithPerimeter {
@@ -36,7 +37,9 @@ public abstract class Perimeter implements WithPerimeter {
   }
 
   /** Builds a {@link Perimeter}; at least one code is required. */
-  public static final class Builder extends ImmutablePerimeter.Builder {}
+  public static final class Builder extends ImmutablePerimeter.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns a perimeter made of communes.

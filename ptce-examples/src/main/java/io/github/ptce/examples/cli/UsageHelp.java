@@ -64,10 +64,9 @@ final class UsageHelp {
   }
 
   private static ResourceBundle read(String resource, ResourceBundle parent, boolean french) {
-    ClassLoader loader = UsageHelp.class.getClassLoader();
-    try (InputStream in = loader == null
-        ? ClassLoader.getSystemResourceAsStream(resource)
-        : loader.getResourceAsStream(resource)) {
+    // Read through the class, not its class loader: in a named module a class loader finds nothing in a package
+    // that is not opened, while a class reads the resources of its own module.
+    try (InputStream in = UsageHelp.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing help file " + resource);
       }

@@ -44,7 +44,8 @@ public final class EnrichmentFormats {
    * @return the schema document
    */
   public static String schema() {
-    try (InputStream in = EnrichmentFormats.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+    // Through the class, not a class loader: on the module path only this module may read its package.
+    try (InputStream in = EnrichmentFormats.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
       }

@@ -96,7 +96,9 @@ public final class JsonFormats {
    */
   public static String schema(String format) {
     String resource = schemaResource(format);
-    try (InputStream in = JsonFormats.class.getClassLoader().getResourceAsStream(resource)) {
+    // Through the class, not its class loader: in the named module io.github.ptce.rules a class loader finds nothing
+    // in a package that is not opened, while the module's own classes read its resources.
+    try (InputStream in = JsonFormats.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }

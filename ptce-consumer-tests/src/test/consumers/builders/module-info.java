@@ -1,0 +1,3 @@
+module org.example.builders {
+  requires io.github.ptce.rules;
+}
