@@ -11,9 +11,11 @@ import io.github.ptce.rules.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the facts that decided a criterion come from: the sources listed by the members the criterion names
@@ -55,14 +57,12 @@ final class FactSources {
         || single.decidedBy().filter(k -> k == CriterionKind.ASSESSED).isPresent()) {
       return List.of();
     }
-    Map<Key, List<String>> cited = new LinkedHashMap<>();
+    // Sets: one register source may support the facts of every member of a large cluster.
+    Map<Key, Set<String>> cited = new LinkedHashMap<>();
     for (String member : single.result().members()) {
       for (Source source : byMember.getOrDefault(member, List.of())) {
-        List<String> members = cited.computeIfAbsent(
-            new Key(source.kind(), source.title(), source.url(), source.readOn()), k -> new ArrayList<>(2));
-        if (!members.contains(member)) {
-          members.add(member);
-        }
+        cited.computeIfAbsent(new Key(source.kind(), source.title(), source.url(), source.readOn()),
+            k -> new LinkedHashSet<>(4)).add(member);
       }
     }
     List<Cited> sources = new ArrayList<>(cited.size());
