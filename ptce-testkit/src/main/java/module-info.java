@@ -1,6 +1,6 @@
 /**
- * ptce-testkit: the test kit of schemes, bundled or of one's own (case files, digests, the French/English message
- * parity, the documentation of schemes), used from JUnit 5 tests.
+ * ptce-testkit: the test kit of schemes, bundled or of one's own (case files, digests, the
+ * French/English message parity, the documentation of schemes), used from JUnit 5 tests.
  */
 module io.github.ptce.testkit {
   // The kit runs the engine on clusters and returns its reports: its API names both modules' types.

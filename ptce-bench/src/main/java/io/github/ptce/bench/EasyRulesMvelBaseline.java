@@ -16,10 +16,11 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.mvel.MVELRule;
 
 /**
- * The same checks as {@link EasyRulesBaseline}, with the conditions and actions written as MVEL expressions
- * ({@code easy-rules-mvel} 4.1.0 with {@code mvel2} 2.5.2.Final), as a user writing rules in text would:
- * {@code when("!asOf.isBefore(inForce)")}, {@code then("checks.add(check3.apply(shared))")}. The plain-Java check
- * functions are facts the expressions call; MVEL compiles each expression once, when the rule is built.
+ * The same checks as {@link EasyRulesBaseline}, with the conditions and actions written as MVEL
+ * expressions ({@code easy-rules-mvel} 4.1.0 with {@code mvel2} 2.5.2.Final), as a user writing
+ * rules in text would: {@code when("!asOf.isBefore(inForce)")}, {@code
+ * then("checks.add(check3.apply(shared))")}. The plain-Java check functions are facts the
+ * expressions call; MVEL compiles each expression once, when the rule is built.
  */
 public final class EasyRulesMvelBaseline {
   private final RulesEngine engine = new DefaultRulesEngine();
@@ -37,9 +38,12 @@ public final class EasyRulesMvelBaseline {
   private static Rules rules(String schemeId, int count) {
     Rules rules = new Rules();
     for (int i = 0; i < count; i++) {
-      rules.register(new MVELRule().name(schemeId + ".check" + i).priority(1 + i)
-          .when("!asOf.isBefore(inForce)")
-          .then("checks.add(check" + i + ".apply(shared));"));
+      rules.register(
+          new MVELRule()
+              .name(schemeId + ".check" + i)
+              .priority(1 + i)
+              .when("!asOf.isBefore(inForce)")
+              .then("checks.add(check" + i + ".apply(shared));"));
     }
     return rules;
   }
@@ -53,7 +57,14 @@ public final class EasyRulesMvelBaseline {
    * @return the result
    */
   public SchemeResult art9(Cluster cluster, LocalDate asOf, Geography geography) {
-    return fire("fr.law.2014-856.art9", art9, art9Checks, HandWrittenBaseline.LAW_IN_FORCE, cluster, asOf, geography);
+    return fire(
+        "fr.law.2014-856.art9",
+        art9,
+        art9Checks,
+        HandWrittenBaseline.LAW_IN_FORCE,
+        cluster,
+        asOf,
+        geography);
   }
 
   /**
@@ -65,12 +76,24 @@ public final class EasyRulesMvelBaseline {
    * @return the result
    */
   public SchemeResult decree(Cluster cluster, LocalDate asOf, Geography geography) {
-    return fire("fr.decree.2015-431.art3", decree, decreeChecks, HandWrittenBaseline.DECREE_PUBLISHED, cluster,
-        asOf, geography);
+    return fire(
+        "fr.decree.2015-431.art3",
+        decree,
+        decreeChecks,
+        HandWrittenBaseline.DECREE_PUBLISHED,
+        cluster,
+        asOf,
+        geography);
   }
 
-  private SchemeResult fire(String schemeId, Rules rules, List<Function<Facts, Check>> checks, LocalDate inForce,
-      Cluster cluster, LocalDate asOf, Geography geography) {
+  private SchemeResult fire(
+      String schemeId,
+      Rules rules,
+      List<Function<Facts, Check>> checks,
+      LocalDate inForce,
+      Cluster cluster,
+      LocalDate asOf,
+      Geography geography) {
     org.jeasy.rules.api.Facts facts = new org.jeasy.rules.api.Facts();
     List<Check> results = new ArrayList<>(checks.size());
     facts.put("asOf", asOf);
@@ -81,7 +104,8 @@ public final class EasyRulesMvelBaseline {
       facts.put("check" + i, checks.get(i));
     }
     engine.fire(rules, facts);
-    return results.isEmpty() ? new SchemeResult(schemeId, Outcome.NOT_APPLICABLE, List.of())
+    return results.isEmpty()
+        ? new SchemeResult(schemeId, Outcome.NOT_APPLICABLE, List.of())
         : new SchemeResult(schemeId, HandWrittenBaseline.combine(results), results);
   }
 }

@@ -29,12 +29,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The engine on one cluster of 30, 300 and 3,000 members, beside the hand-written baseline, the same checks as
- * a rule list and as Easy Rules rules, the renderers, the validator and the JSON reader — all in one run, so that their ratios
- * are measured on the same machine state.
+ * The engine on one cluster of 30, 300 and 3,000 members, beside the hand-written baseline, the
+ * same checks as a rule list and as Easy Rules rules, the renderers, the validator and the JSON
+ * reader — all in one run, so that their ratios are measured on the same machine state.
  *
- * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar EngineBenchmark -prof gc} (the {@code gc}
- * profiler adds the bytes allocated per operation, {@code gc.alloc.rate.norm}).
+ * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar EngineBenchmark -prof gc} (the
+ * {@code gc} profiler adds the bytes allocated per operation, {@code gc.alloc.rate.norm}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -61,7 +61,10 @@ public class EngineBenchmark {
   EasyRulesMvelBaseline easyRulesMvel;
   EligibilityReport catalogueReport;
 
-  /** Builds the cluster, checks that it is valid and that every implementation computes the same outcomes. */
+  /**
+   * Builds the cluster, checks that it is valid and that every implementation computes the same
+   * outcomes.
+   */
   @Setup
   public void setUp() {
     cluster = BenchClusters.cluster(members);
@@ -78,7 +81,8 @@ public class EngineBenchmark {
     }
     json = reader.writeCluster(cluster).getBytes(StandardCharsets.UTF_8);
     if (!reader.readCluster(json).orElseThrow().equals(cluster)) {
-      throw new IllegalStateException("the JSON of the benchmark cluster does not read back as the same cluster");
+      throw new IllegalStateException(
+          "the JSON of the benchmark cluster does not read back as the same cluster");
     }
     Agreement.check(cluster, asOf, engine, easyRules);
     catalogueReport = engine.evaluate(cluster, asOf);
@@ -229,14 +233,17 @@ public class EngineBenchmark {
    */
   @Benchmark
   public List<Violation> validate() {
-    // validatePart, not validate: the validator remembers the clusters it found valid (by identity), so that a
-    // cluster read and then evaluated is validated once; validating the same instance again would measure that
+    // validatePart, not validate: the validator remembers the clusters it found valid (by
+    // identity), so that a
+    // cluster read and then evaluated is validated once; validating the same instance again would
+    // measure that
     // lookup, not the validation.
     return validator.validatePart(cluster, "$");
   }
 
   /**
-   * Validation, then evaluation of the whole catalogue: what a service does with a cluster it receives.
+   * Validation, then evaluation of the whole catalogue: what a service does with a cluster it
+   * receives.
    *
    * @return the report
    */
@@ -275,8 +282,8 @@ public class EngineBenchmark {
   }
 
   /**
-   * {@code PtceJson.readClusterFormatOnly} of the cluster's UTF-8 JSON document: the format alone, as
-   * {@code readCluster} read it before it validated too (compare with {@link #validate()}).
+   * {@code PtceJson.readClusterFormatOnly} of the cluster's UTF-8 JSON document: the format alone,
+   * as {@code readCluster} read it before it validated too (compare with {@link #validate()}).
    *
    * @return the cluster
    */

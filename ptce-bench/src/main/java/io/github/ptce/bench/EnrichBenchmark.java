@@ -38,25 +38,28 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Enriching a cluster of 1,000 members known only by name, kind and SIREN (5 % of the SIRENs absent) from the
- * SYNTHETIC Sirene stock of {@link SyntheticStock} (5 M legal units, 6 M establishments by default): the lookup,
- * the filling of every fact with its source, and the validation of the enriched cluster.
+ * Enriching a cluster of 1,000 members known only by name, kind and SIREN (5 % of the SIRENs
+ * absent) from the SYNTHETIC Sirene stock of {@link SyntheticStock} (5 M legal units, 6 M
+ * establishments by default): the lookup, the filling of every fact with its source, and the
+ * validation of the enriched cluster.
  *
  * <ul>
  *   <li>{@code warm}: one enrichment with an open lookup;
- *   <li>{@code cold}: what {@code ptce enrich FILE --sirene DIR --out FILE} does in a fresh JVM (one call per
- *       fork): read and validate the cluster, open the lookup (DuckDB's native library included), enrich, write the
- *       enriched cluster. The command line itself is measured with {@code /usr/bin/time ./ptce
- *       enrich} (BENCHMARKS.md).
+ *   <li>{@code cold}: what {@code ptce enrich FILE --sirene DIR --out FILE} does in a fresh JVM
+ *       (one call per fork): read and validate the cluster, open the lookup (DuckDB's native
+ *       library included), enrich, write the enriched cluster. The command line itself is measured
+ *       with {@code /usr/bin/time ./ptce enrich} (BENCHMARKS.md).
  * </ul>
  *
- * <p>{@code prepared=true} reads the database {@code ptce registers prepare} makes once per extract ({@link
- * SireneStockBuilder#prepare()}, built here on first use and kept beside the stock); {@code false} scans the
- * Parquet files. DuckDB: 2 threads, 1 GiB.
+ * <p>{@code prepared=true} reads the database {@code ptce registers prepare} makes once per extract
+ * ({@link SireneStockBuilder#prepare()}, built here on first use and kept beside the stock); {@code
+ * false} scans the Parquet files. DuckDB: 2 threads, 1 GiB.
  *
  * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar EnrichBenchmark}.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class EnrichBenchmark {
 
   /** The stock, prepared or not, and 16 clusters of random SIRENs. */
@@ -76,7 +79,9 @@ public class EnrichBenchmark {
     List<byte[]> documents;
     int next;
 
-    /** Generates (or reuses) the stock, prepares it if asked and not done, and draws the clusters. */
+    /**
+     * Generates (or reuses) the stock, prepares it if asked and not done, and draws the clusters.
+     */
     @Setup(Level.Trial)
     public void setUp() throws IOException, SQLException {
       String[] parts = size.split(":");
@@ -96,7 +101,11 @@ public class EnrichBenchmark {
     }
 
     RegisterLookup open() {
-      return RegisterLookup.sireneStock(directory).memoryLimit(1L << 30).threads(2).prepared(prepared).open();
+      return RegisterLookup.sireneStock(directory)
+          .memoryLimit(1L << 30)
+          .threads(2)
+          .prepared(prepared)
+          .open();
     }
 
     int nextIndex() {
@@ -108,15 +117,25 @@ public class EnrichBenchmark {
   static StockPreparation ensurePrepared(Path directory) {
     long start = System.nanoTime();
     long cpu = cpu();
-    StockPreparation preparation = RegisterLookup.sireneStock(directory).memoryLimit(2L << 30).threads(2)
-        .prepare();
-    System.out.printf(Locale.ROOT, "# prepared %,d units and %,d establishments into %s (%,d bytes) in %.1f s, "
-        + "process CPU %.1f s%n", preparation.units(), preparation.establishments(), preparation.database(),
-        preparation.bytes(), (System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9);
+    StockPreparation preparation =
+        RegisterLookup.sireneStock(directory).memoryLimit(2L << 30).threads(2).prepare();
+    System.out.printf(
+        Locale.ROOT,
+        "# prepared %,d units and %,d establishments into %s (%,d bytes) in %.1f s, "
+            + "process CPU %.1f s%n",
+        preparation.units(),
+        preparation.establishments(),
+        preparation.database(),
+        preparation.bytes(),
+        (System.nanoTime() - start) / 1e9,
+        (cpu() - cpu) / 1e9);
     return preparation;
   }
 
-  /** A cluster of members known by name, kind and SIREN only; every twentieth SIREN is absent from the stock. */
+  /**
+   * A cluster of members known by name, kind and SIREN only; every twentieth SIREN is absent from
+   * the stock.
+   */
   static Cluster cluster(Random random, long units, int members) {
     Cluster.Builder cluster = Cluster.builder().name("Pôle synthétique de " + members + " membres");
     java.util.Set<Siren> seen = new java.util.HashSet<>();
@@ -124,8 +143,16 @@ public class EnrichBenchmark {
       long unit = (long) (random.nextDouble() * units);
       Siren siren = i % 20 == 19 ? SyntheticStock.absent(unit) : SyntheticStock.siren(unit);
       if (seen.add(siren)) {
-        cluster.addMembers(Membership.builder().stakeholder(Stakeholder.builder().id("m" + seen.size())
-            .name("Membre " + seen.size()).kind(StakeholderKind.ENTERPRISE).siren(siren).build()).build());
+        cluster.addMembers(
+            Membership.builder()
+                .stakeholder(
+                    Stakeholder.builder()
+                        .id("m" + seen.size())
+                        .name("Membre " + seen.size())
+                        .kind(StakeholderKind.ENTERPRISE)
+                        .siren(siren)
+                        .build())
+                .build());
       }
     }
     return cluster.build();
@@ -177,7 +204,9 @@ public class EnrichBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+  @Fork(
+      value = 5,
+      jvmArgsAppend = {"-Xmx1g"})
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public String cold(Stock stock) {
@@ -197,12 +226,13 @@ public class EnrichBenchmark {
   }
 
   /**
-   * Prints wall and process CPU time of a cold run, then of warm enrichments, on one size: the figures of
-   * BENCHMARKS.md, where the machine is shared and the CPU time is the steadier one. Writes one cluster file for the
-   * command-line measurement ({@code ptce enrich}, BENCHMARKS.md).
+   * Prints wall and process CPU time of a cold run, then of warm enrichments, on one size: the
+   * figures of BENCHMARKS.md, where the machine is shared and the CPU time is the steadier one.
+   * Writes one cluster file for the command-line measurement ({@code ptce enrich}, BENCHMARKS.md).
    *
-   * @param args {@code units:establishments} (default 5000000:6000000), {@code prepared} (default true), the number
-   *     of warm enrichments (default 10), and a path to write one cluster to (optional)
+   * @param args {@code units:establishments} (default 5000000:6000000), {@code prepared} (default
+   *     true), the number of warm enrichments (default 10), and a path to write one cluster to
+   *     (optional)
    * @throws Exception if the stock cannot be generated or read
    */
   public static void main(String[] args) throws Exception {
@@ -218,8 +248,13 @@ public class EnrichBenchmark {
     long start = System.nanoTime();
     long cpu = cpu();
     String written = coldRun(stock, stock.documents.get(1));
-    System.out.printf(Locale.ROOT, "cold (first in this JVM, prepared=%s): %.0f ms, process CPU %.0f ms, %,d "
-        + "bytes written%n", stock.prepared, (System.nanoTime() - start) / 1e6, (cpu() - cpu) / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "cold (first in this JVM, prepared=%s): %.0f ms, process CPU %.0f ms, %,d "
+            + "bytes written%n",
+        stock.prepared,
+        (System.nanoTime() - start) / 1e6,
+        (cpu() - cpu) / 1e6,
         written.length());
     List<Double> walls = new ArrayList<>();
     List<Double> cpus = new ArrayList<>();
@@ -235,15 +270,26 @@ public class EnrichBenchmark {
         double used = (cpu() - cpu) / 1e6;
         walls.add(wall);
         cpus.add(used);
-        System.out.printf(Locale.ROOT, "warm: %d facts filled, %d not found, in %.0f ms (process CPU %.0f ms)%n",
-            enrichment.report().filled().size(), enrichment.report().entries(
-                io.github.ptce.registers.enrich.EnrichmentStatus.NOT_FOUND).size(), wall, used);
+        System.out.printf(
+            Locale.ROOT,
+            "warm: %d facts filled, %d not found, in %.0f ms (process CPU %.0f ms)%n",
+            enrichment.report().filled().size(),
+            enrichment
+                .report()
+                .entries(io.github.ptce.registers.enrich.EnrichmentStatus.NOT_FOUND)
+                .size(),
+            wall,
+            used);
       }
     }
     walls.sort(null);
     cpus.sort(null);
-    System.out.printf(Locale.ROOT, "# warm median of %d: wall %.0f ms, process CPU %.0f ms; load average %.1f%n",
-        walls.size(), walls.get(walls.size() / 2), cpus.get(cpus.size() / 2),
+    System.out.printf(
+        Locale.ROOT,
+        "# warm median of %d: wall %.0f ms, process CPU %.0f ms; load average %.1f%n",
+        walls.size(),
+        walls.get(walls.size() / 2),
+        cpus.get(cpus.size() / 2),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

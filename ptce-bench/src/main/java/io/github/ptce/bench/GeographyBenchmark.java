@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmarks of the bundled geography: the first load in a fresh JVM, {@link ResolvedPerimeter#contains}
- * and resolving a perimeter of 20 EPCIs.
+ * Benchmarks of the bundled geography: the first load in a fresh JVM, {@link
+ * ResolvedPerimeter#contains} and resolving a perimeter of 20 EPCIs.
  *
  * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar GeographyBenchmark}.
  */
@@ -38,7 +38,9 @@ public class GeographyBenchmark {
     CommuneCode[] probes;
     int next;
 
-    /** Takes every (n/20)-th EPCI in code order, and 1,024 codes: half inside, some arrondissements. */
+    /**
+     * Takes every (n/20)-th EPCI in code order, and 1,024 codes: half inside, some arrondissements.
+     */
     @Setup
     public void setUp() {
       geography = Geography.bundled();
@@ -70,8 +72,8 @@ public class GeographyBenchmark {
   }
 
   /**
-   * The first {@code Geography.bundled()} of a fresh JVM: reading the resource and building the indices.
-   * Each fork measures one call; later calls would return the cached instance.
+   * The first {@code Geography.bundled()} of a fresh JVM: reading the resource and building the
+   * indices. Each fork measures one call; later calls would return the cached instance.
    *
    * @return the geography, so that the call is not eliminated
    */
@@ -86,7 +88,8 @@ public class GeographyBenchmark {
   }
 
   /**
-   * One {@link ResolvedPerimeter#contains(CommuneCode)} on a perimeter of 20 EPCIs, cycling over 1,024 codes.
+   * One {@link ResolvedPerimeter#contains(CommuneCode)} on a perimeter of 20 EPCIs, cycling over
+   * 1,024 codes.
    *
    * @param state the resolved perimeter and the codes
    * @return whether the code is covered

@@ -4,9 +4,9 @@ import io.github.ptce.core.territory.Geography;
 import java.util.Locale;
 
 /**
- * Measures, in the JVM it runs in, the wall time of the first {@code Geography.bundled()} and the heap the
- * geography retains, first as loaded, then with every commune and EPCI object built and the name index of
- * both searches built.
+ * Measures, in the JVM it runs in, the wall time of the first {@code Geography.bundled()} and the
+ * heap the geography retains, first as loaded, then with every commune and EPCI object built and
+ * the name index of both searches built.
  *
  * <p>Run each measurement in a fresh JVM, e.g. ten times:
  *
@@ -15,8 +15,8 @@ import java.util.Locale;
  *     io.github.ptce.bench.GeographyFootprint; done
  * }</pre>
  *
- * <p>Retained heap is the used heap after a full collection (serial collector, collected until the figure
- * is stable) minus the same before the load; the geography is kept reachable in between.
+ * <p>Retained heap is the used heap after a full collection (serial collector, collected until the
+ * figure is stable) minus the same before the load; the geography is kept reachable in between.
  */
 public final class GeographyFootprint {
   private GeographyFootprint() {}
@@ -39,8 +39,13 @@ public final class GeographyFootprint {
     geography.searchEpcis("a", 1);
     long full = usedAfterGc();
 
-    System.out.printf(Locale.ROOT, "load_ms=%.1f retained_mb=%.2f retained_all_mb=%.2f communes=%d%n",
-        elapsed / 1e6, (loaded - before) / 1048576.0, (full - before) / 1048576.0, geography.communeCount());
+    System.out.printf(
+        Locale.ROOT,
+        "load_ms=%.1f retained_mb=%.2f retained_all_mb=%.2f communes=%d%n",
+        elapsed / 1e6,
+        (loaded - before) / 1048576.0,
+        (full - before) / 1048576.0,
+        geography.communeCount());
   }
 
   private static long usedAfterGc() {

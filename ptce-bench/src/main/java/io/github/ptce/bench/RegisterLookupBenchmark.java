@@ -27,25 +27,29 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Enriching-style lookups in the Sirene stock files: a batch of SIRENs (5 % of them absent) looked up in a
- * SYNTHETIC stock in the published layout ({@link SyntheticStock}), which reads both files: the legal units,
- * and the establishments for the head office and the employer flags.
+ * Enriching-style lookups in the Sirene stock files: a batch of SIRENs (5 % of them absent) looked
+ * up in a SYNTHETIC stock in the published layout ({@link SyntheticStock}), which reads both files:
+ * the legal units, and the establishments for the head office and the employer flags.
  *
  * <ul>
  *   <li>{@code warm}: a batch on an open lookup (DuckDB loaded, the files' metadata read);
- *   <li>{@code coldOpen}: open a new lookup (a new DuckDB database, views, column checks, extract dates), one
- *       batch, close — in a JVM where DuckDB's native library is already loaded;
- *   <li>{@code coldProcess}: the same as the first thing a fresh JVM does, native library load included.
+ *   <li>{@code coldOpen}: open a new lookup (a new DuckDB database, views, column checks, extract
+ *       dates), one batch, close — in a JVM where DuckDB's native library is already loaded;
+ *   <li>{@code coldProcess}: the same as the first thing a fresh JVM does, native library load
+ *       included.
  * </ul>
  *
- * <p>{@code size} is {@code units:establishments}: 5,000,000:6,000,000 by default; 29,000,000:42,000,000 for the
- * scale of the real stock (never part of {@code verify}: about 3 GB of files, see BENCHMARKS.md). DuckDB's memory
- * is limited to {@code memory} MiB with 2 threads; the peak resident memory of the JVM is printed at tear-down.
- * {@code names=true} reads the units' names as well.
+ * <p>{@code size} is {@code units:establishments}: 5,000,000:6,000,000 by default;
+ * 29,000,000:42,000,000 for the scale of the real stock (never part of {@code verify}: about 3 GB
+ * of files, see BENCHMARKS.md). DuckDB's memory is limited to {@code memory} MiB with 2 threads;
+ * the peak resident memory of the JVM is printed at tear-down. {@code names=true} reads the units'
+ * names as well.
  *
  * <p>Run with {@code java -jar ptce-bench/target/benchmarks.jar RegisterLookupBenchmark}.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 public class RegisterLookupBenchmark {
 
   /** The stock and 64 random batches of SIRENs; nothing of DuckDB is loaded here. */
@@ -87,9 +91,14 @@ public class RegisterLookupBenchmark {
     }
 
     RegisterLookup open() {
-      // The files, always: a database prepared by EnrichBenchmark in the same directory is another benchmark.
-      return RegisterLookup.sireneStock(directory).memoryLimit((long) memory << 20).threads(2).names(names)
-          .prepared(false).open();
+      // The files, always: a database prepared by EnrichBenchmark in the same directory is another
+      // benchmark.
+      return RegisterLookup.sireneStock(directory)
+          .memoryLimit((long) memory << 20)
+          .threads(2)
+          .names(names)
+          .prepared(false)
+          .open();
     }
 
     List<Siren> nextBatch() {
@@ -101,7 +110,8 @@ public class RegisterLookupBenchmark {
     public void printMemory() throws IOException {
       Path status = Path.of("/proc/self/status");
       if (Files.isReadable(status)) {
-        Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
+        Files.readAllLines(status).stream()
+            .filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
             .forEach(l -> System.out.println("# " + l.replaceAll("\\s+", " ")));
       }
     }
@@ -154,12 +164,15 @@ public class RegisterLookupBenchmark {
   @Measurement(iterations = 5, time = 4)
   public long coldOpen(Stock stock) {
     try (RegisterLookup fresh = stock.open()) {
-      return fresh.lookup(stock.nextBatch(), List.of()).sirens().values().stream().filter(r -> r.isFound()).count();
+      return fresh.lookup(stock.nextBatch(), List.of()).sirens().values().stream()
+          .filter(r -> r.isFound())
+          .count();
     }
   }
 
   /**
-   * The first lookup of a fresh JVM: DuckDB's native library, opening, one batch. One call per fork.
+   * The first lookup of a fresh JVM: DuckDB's native library, opening, one batch. One call per
+   * fork.
    *
    * @param stock the batches
    * @return the number of results found
@@ -167,7 +180,9 @@ public class RegisterLookupBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Fork(value = 5, jvmArgsAppend = {"-Xmx512m"})
+  @Fork(
+      value = 5,
+      jvmArgsAppend = {"-Xmx512m"})
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public long coldProcess(Stock stock) {
@@ -175,10 +190,11 @@ public class RegisterLookupBenchmark {
   }
 
   /**
-   * Generates the stock of a size and prints one batch's outcome, to check what the benchmark looks up.
+   * Generates the stock of a size and prints one batch's outcome, to check what the benchmark looks
+   * up.
    *
-   * @param args {@code units:establishments} (default 5000000:6000000), then the number of batches (default 5), then
-   *     whether to read names (default false)
+   * @param args {@code units:establishments} (default 5000000:6000000), then the number of batches
+   *     (default 5), then whether to read names (default false)
    * @throws Exception if the stock cannot be generated or read
    */
   public static void main(String[] args) throws Exception {
@@ -188,10 +204,12 @@ public class RegisterLookupBenchmark {
     stock.memory = 1024;
     stock.names = args.length > 2 && Boolean.parseBoolean(args[2]);
     stock.setUp();
-    // Process CPU time counts DuckDB's native threads too; on a shared machine it moves much less than the
+    // Process CPU time counts DuckDB's native threads too; on a shared machine it moves much less
+    // than the
     // wall-clock time, and on 2 idle cores the wall-clock time of a batch is about half of it.
     com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     List<Double> walls = new ArrayList<>();
     List<Double> cpus = new ArrayList<>();
     try (RegisterLookup lookup = stock.open()) {
@@ -204,15 +222,24 @@ public class RegisterLookupBenchmark {
         double used = (os.getProcessCpuTime() - cpu) / 1e6;
         walls.add(wall);
         cpus.add(used);
-        System.out.printf(Locale.ROOT, "%d found of %d, %d with a head office, in %.0f ms (process CPU %.0f ms)%n",
-            result.sirens().values().stream().filter(r -> r.isFound()).count(), result.sirens().size(),
-            result.sirens().values().stream().filter(r -> r.establishment().isPresent()).count(), wall, used);
+        System.out.printf(
+            Locale.ROOT,
+            "%d found of %d, %d with a head office, in %.0f ms (process CPU %.0f ms)%n",
+            result.sirens().values().stream().filter(r -> r.isFound()).count(),
+            result.sirens().size(),
+            result.sirens().values().stream().filter(r -> r.establishment().isPresent()).count(),
+            wall,
+            used);
       }
     }
     walls.sort(null);
     cpus.sort(null);
-    System.out.printf(Locale.ROOT, "# median of %d batches: wall %.0f ms, process CPU %.0f ms; "
-        + "load average %.1f%n", walls.size(), walls.get(walls.size() / 2), cpus.get(cpus.size() / 2),
+    System.out.printf(
+        Locale.ROOT,
+        "# median of %d batches: wall %.0f ms, process CPU %.0f ms; " + "load average %.1f%n",
+        walls.size(),
+        walls.get(walls.size() / 2),
+        cpus.get(cpus.size() / 2),
         os.getSystemLoadAverage());
     stock.printMemory();
   }

@@ -6,26 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.territory.CommuneCode;
-import io.github.ptce.core.territory.Perimeter;
-import io.github.ptce.rules.CriterionReport;
-import io.github.ptce.rules.Outcome;
-import java.util.List;
 import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.core.stakeholder.StakeholderKind;
+import io.github.ptce.core.territory.CommuneCode;
+import io.github.ptce.core.territory.Perimeter;
 import io.github.ptce.core.validation.ClusterValidator;
+import io.github.ptce.rules.CriterionReport;
 import io.github.ptce.rules.EligibilityEngine;
+import io.github.ptce.rules.Outcome;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark clusters are valid, and the engine and the baselines compute the same outcomes on them, and on
- * clusters that exercise the open-world reading: a member list not declared complete and the same list declared
- * complete, dates known only to the month or year around the evaluation date, a partner enterprise outside the
- * perimeter, ceased units, and the kinds of State support that condition 4° of the décret tells apart.
+ * The benchmark clusters are valid, and the engine and the baselines compute the same outcomes on
+ * them, and on clusters that exercise the open-world reading: a member list not declared complete
+ * and the same list declared complete, dates known only to the month or year around the evaluation
+ * date, a partner enterprise outside the perimeter, ceased units, and the kinds of State support
+ * that condition 4° of the décret tells apart.
  */
 class AgreementTest {
   private static final EligibilityEngine ENGINE = EligibilityEngine.standard();
@@ -34,11 +35,12 @@ class AgreementTest {
   private static final String DECREE = "fr.decree.2015-431.art3";
 
   /**
-   * A description that names the carrier and a SCIC only (synthetic; codes from domain/reference-data.md:
-   * Grasse 06069, CA du Pays de Grasse 200039857): no conventional enterprise, no other person named by Art. 9,
-   * two legal persons.
+   * A description that names the carrier and a SCIC only (synthetic; codes from
+   * domain/reference-data.md: Grasse 06069, CA du Pays de Grasse 200039857): no conventional
+   * enterprise, no other person named by Art. 9, two legal persons.
    */
-  private static final String TWO_SSE_ENTERPRISES = """
+  private static final String TWO_SSE_ENTERPRISES =
+      """
       {
         "name": "PTCE décrit en partie (synthétique)",
         "perimeter": {"epcis": ["200039857"]},
@@ -56,12 +58,13 @@ class AgreementTest {
       """;
 
   /**
-   * A cluster whose dates are known to the month or year (synthetic; Nice 06088 lies outside the perimeter): a
-   * company that joins in 2026, a SARL that ceased in 2025, a partner company in Nice that left in 2026, and four
-   * kinds of support: a State call for PTCEs in January 2026, a State label, another State programme, a regional
-   * grant. Both lists are declared complete.
+   * A cluster whose dates are known to the month or year (synthetic; Nice 06088 lies outside the
+   * perimeter): a company that joins in 2026, a SARL that ceased in 2025, a partner company in Nice
+   * that left in 2026, and four kinds of support: a State call for PTCEs in January 2026, a State
+   * label, another State programme, a regional grant. Both lists are declared complete.
    */
-  private static final String DATES_KNOWN_IN_PART = """
+  private static final String DATES_KNOWN_IN_PART =
+      """
       {
         "name": "PTCE aux dates connues en partie (synthétique)",
         "perimeter": {"epcis": ["200039857"]},
@@ -108,10 +111,17 @@ class AgreementTest {
     return Agreement.check(cluster, asOf, ENGINE, EASY_RULES);
   }
 
-  /** The outcome of each criterion of a scheme, by the engine (the baselines agree, or {@link #agreed} threw). */
+  /**
+   * The outcome of each criterion of a scheme, by the engine (the baselines agree, or {@link
+   * #agreed} threw).
+   */
   static Map<String, String> criteria(Cluster cluster, LocalDate asOf, String schemeId) {
     Map<String, String> out = new TreeMap<>();
-    ENGINE.evaluate(cluster, asOf, schemeId).scheme(schemeId).orElseThrow().criteria()
+    ENGINE
+        .evaluate(cluster, asOf, schemeId)
+        .scheme(schemeId)
+        .orElseThrow()
+        .criteria()
         .ifPresent(tree -> leaves(tree, schemeId, out));
     return out;
   }
@@ -136,9 +146,11 @@ class AgreementTest {
 
   @Test
   void baselinesAgreeBeforeTheTextsAndOnAMinimalCluster() {
-    assertEquals("art9=NOT_APPLICABLE decree=NOT_APPLICABLE",
+    assertEquals(
+        "art9=NOT_APPLICABLE decree=NOT_APPLICABLE",
         agreed(BenchClusters.cluster(30), LocalDate.of(2014, 1, 1)));
-    // Nothing listed and nothing declared complete: nothing is a counter-example, so nothing is "no".
+    // Nothing listed and nothing declared complete: nothing is a counter-example, so nothing is
+    // "no".
     Cluster minimal = Cluster.builder().name("PTCE minimal").build();
     assertEquals("art9=UNDETERMINED decree=UNDETERMINED", agreed(minimal, BenchClusters.AS_OF));
   }
@@ -147,13 +159,18 @@ class AgreementTest {
   void overAPartialListAMissingKindOfMemberIsUnknownAndOverACompleteListItIsNot() {
     Cluster partial = read(TWO_SSE_ENTERPRISES);
     assertEquals("art9=UNDETERMINED decree=UNDETERMINED", agreed(partial, BenchClusters.AS_OF));
-    assertEquals("UNKNOWN", criteria(partial, BenchClusters.AS_OF, ART9).get("i.conventional-enterprises"));
-    assertEquals("UNKNOWN", criteria(partial, BenchClusters.AS_OF, DECREE).get("2.three-legal-persons"));
-    assertEquals("UNKNOWN", criteria(partial, BenchClusters.AS_OF, DECREE).get("2.other-art9-person"));
+    assertEquals(
+        "UNKNOWN", criteria(partial, BenchClusters.AS_OF, ART9).get("i.conventional-enterprises"));
+    assertEquals(
+        "UNKNOWN", criteria(partial, BenchClusters.AS_OF, DECREE).get("2.three-legal-persons"));
+    assertEquals(
+        "UNKNOWN", criteria(partial, BenchClusters.AS_OF, DECREE).get("2.other-art9-person"));
 
-    Cluster complete = Cluster.builder().from(partial).membersComplete(true).supportsComplete(true).build();
+    Cluster complete =
+        Cluster.builder().from(partial).membersComplete(true).supportsComplete(true).build();
     assertEquals("art9=NOT_ELIGIBLE decree=NOT_ELIGIBLE", agreed(complete, BenchClusters.AS_OF));
-    assertEquals("NOT_MET", criteria(complete, BenchClusters.AS_OF, ART9).get("i.conventional-enterprises"));
+    assertEquals(
+        "NOT_MET", criteria(complete, BenchClusters.AS_OF, ART9).get("i.conventional-enterprises"));
     Map<String, String> decree = criteria(complete, BenchClusters.AS_OF, DECREE);
     assertEquals("NOT_MET", decree.get("2.three-legal-persons"));
     assertEquals("NOT_MET", decree.get("2.non-sse-enterprise"));
@@ -166,13 +183,16 @@ class AgreementTest {
     Cluster cluster = read(DATES_KNOWN_IN_PART);
     assertTrue(ClusterValidator.standard().validate(cluster).isEmpty());
 
-    // 2025-06-01: the partner company in Nice is a member, and an enterprise of the grouping whatever its role;
-    // the State call for PTCEs of January 2026 comes later; the label and the other programme do not count.
+    // 2025-06-01: the partner company in Nice is a member, and an enterprise of the grouping
+    // whatever its role;
+    // the State call for PTCEs of January 2026 comes later; the label and the other programme do
+    // not count.
     LocalDate spring2025 = LocalDate.of(2025, 6, 1);
     assertEquals("art9=NOT_ELIGIBLE decree=ELIGIBLE", agreed(cluster, spring2025));
     assertEquals("NOT_MET", criteria(cluster, spring2025, ART9).get("i.same-territory"));
 
-    // 2026-01-15: the partner company left in 2026, the company joined in 2026, the support came in January 2026:
+    // 2026-01-15: the partner company left in 2026, the company joined in 2026, the support came in
+    // January 2026:
     // all perhaps before the date, perhaps after.
     Map<String, String> art9 = criteria(cluster, BenchClusters.AS_OF, ART9);
     Map<String, String> decree = criteria(cluster, BenchClusters.AS_OF, DECREE);
@@ -182,43 +202,70 @@ class AgreementTest {
     assertEquals("UNKNOWN", decree.get("2.non-sse-enterprise"));
     assertEquals("UNKNOWN", decree.get("4.no-previous-state-support"));
 
-    // 2027-01-01: the partner has left, the SARL has ceased, the company has joined, the State call is earlier.
+    // 2027-01-01: the partner has left, the SARL has ceased, the company has joined, the State call
+    // is earlier.
     LocalDate early2027 = LocalDate.of(2027, 1, 1);
     assertEquals("art9=UNDETERMINED decree=NOT_ELIGIBLE", agreed(cluster, early2027));
     assertEquals("MET", criteria(cluster, early2027, ART9).get("i.same-territory"));
-    assertEquals("NOT_MET", criteria(cluster, early2027, DECREE).get("4.no-previous-state-support"));
+    assertEquals(
+        "NOT_MET", criteria(cluster, early2027, DECREE).get("4.no-previous-state-support"));
   }
 
   @Test
   void clustersWithMembersKnownOnlyByDescriptionAreNotCompared() {
-    Cluster described = Cluster.builder().from(read(TWO_SSE_ENTERPRISES))
-        .addUnnamedMembers(UnnamedMembers.builder().kind(StakeholderKind.ENTERPRISE).count(3).build()).build();
+    Cluster described =
+        Cluster.builder()
+            .from(read(TWO_SSE_ENTERPRISES))
+            .addUnnamedMembers(
+                UnnamedMembers.builder().kind(StakeholderKind.ENTERPRISE).count(3).build())
+            .build();
     assertThrows(IllegalArgumentException.class, () -> agreed(described, BenchClusters.AS_OF));
   }
 
-  /** The 30-member cluster on a perimeter of the 18th arrondissement of Paris, its members located in turn. */
+  /**
+   * The 30-member cluster on a perimeter of the 18th arrondissement of Paris, its members located
+   * in turn.
+   */
   private static Cluster inParis(List<String> locations) {
     Cluster cluster = BenchClusters.cluster(30);
-    Cluster.Builder builder = Cluster.builder().from(cluster).members(List.of())
-        .perimeter(Perimeter.ofCommunes(CommuneCode.parse("75118")));
+    Cluster.Builder builder =
+        Cluster.builder()
+            .from(cluster)
+            .members(List.of())
+            .perimeter(Perimeter.ofCommunes(CommuneCode.parse("75118")));
     for (int i = 0; i < cluster.members().size(); i++) {
       Membership m = cluster.members().get(i);
       CommuneCode here = CommuneCode.parse(locations.get(i % locations.size()));
-      builder.addMembers(Membership.builder().from(m)
-          .stakeholder(io.github.ptce.core.stakeholder.Stakeholder.builder().from(m.stakeholder()).location(here)
-              .build())
-          .build());
+      builder.addMembers(
+          Membership.builder()
+              .from(m)
+              .stakeholder(
+                  io.github.ptce.core.stakeholder.Stakeholder.builder()
+                      .from(m.stakeholder())
+                      .location(here)
+                      .build())
+              .build());
     }
     return builder.build();
   }
 
   private static Outcome sameTerritory(Cluster cluster) {
-    CriterionReport tree = EligibilityEngine.standard().evaluate(cluster, BenchClusters.AS_OF, "fr.law.2014-856.art9")
-        .scheme("fr.law.2014-856.art9").orElseThrow().criteria().orElseThrow();
-    return ((CriterionReport.Group) tree).parts().stream()
-        .filter(p -> p instanceof CriterionReport.Single single
-            && single.criterion().id().equals("fr.law.2014-856.art9.i.same-territory"))
-        .findFirst().orElseThrow().outcome();
+    CriterionReport tree =
+        EligibilityEngine.standard()
+            .evaluate(cluster, BenchClusters.AS_OF, "fr.law.2014-856.art9")
+            .scheme("fr.law.2014-856.art9")
+            .orElseThrow()
+            .criteria()
+            .orElseThrow();
+    return ((CriterionReport.Group) tree)
+        .parts().stream()
+            .filter(
+                p ->
+                    p instanceof CriterionReport.Single single
+                        && single.criterion().id().equals("fr.law.2014-856.art9.i.same-territory"))
+            .findFirst()
+            .orElseThrow()
+            .outcome();
   }
 
   @Test

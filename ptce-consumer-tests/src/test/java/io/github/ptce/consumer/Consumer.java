@@ -24,18 +24,25 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * What a user of ptce does, done from a test: compile a program against ptce's jars with the flags of a strict
- * build, on the class path or as a module on the module path, and run it in a JVM of its own.
+ * What a user of ptce does, done from a test: compile a program against ptce's jars with the flags
+ * of a strict build, on the class path or as a module on the module path, and run it in a JVM of
+ * its own.
  *
- * <p>The jars come from the build ({@code dependency:build-classpath}, pom.xml): {@link #LIBRARY} is ptce-rules
- * with what it brings, as a project depending on it gets them; {@link #TOOL} adds the command-line tool.
+ * <p>The jars come from the build ({@code dependency:build-classpath}, pom.xml): {@link #LIBRARY}
+ * is ptce-rules with what it brings, as a project depending on it gets them; {@link #TOOL} adds the
+ * command-line tool.
  */
 final class Consumer {
-  /** The flags of a strict build: every lint warning is an error, so a warning caused by ptce's jars fails. */
-  static final List<String> STRICT = List.of("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8");
+  /**
+   * The flags of a strict build: every lint warning is an error, so a warning caused by ptce's jars
+   * fails.
+   */
+  static final List<String> STRICT =
+      List.of("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8");
 
   /** ptce-rules and its run-time dependencies. */
   static final List<Path> LIBRARY = path("ptce.consumer.library");
+
   /** ptce-examples (the command-line tool) and its run-time dependencies. */
   static final List<Path> TOOL = path("ptce.consumer.tool");
 
@@ -52,7 +59,10 @@ final class Consumer {
   private static List<Path> path(String property) {
     String value = System.getProperty(property);
     assertTrue(value != null && !value.isBlank(), property + " is set by the build (pom.xml)");
-    return Arrays.stream(value.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+    return Arrays.stream(value.split(File.pathSeparator))
+        .filter(s -> !s.isBlank())
+        .map(Path::of)
+        .toList();
   }
 
   static String join(List<Path> entries) {
@@ -60,9 +70,11 @@ final class Consumer {
   }
 
   /**
-   * Compiles a program (and copies its resources next to its classes); fails with every diagnostic of javac.
+   * Compiles a program (and copies its resources next to its classes); fails with every diagnostic
+   * of javac.
    *
-   * @param sources the source tree; a module-info.java at its root is compiled on the module path only
+   * @param sources the source tree; a module-info.java at its root is compiled on the module path
+   *     only
    * @param out the class output directory
    * @param mode class path or module path
    * @param library the jars to compile against
@@ -70,33 +82,54 @@ final class Consumer {
   static void compile(Path sources, Path out, Mode mode, List<Path> library) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sources)) {
-      files = walk.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> mode == Mode.MODULE_PATH || !p.getFileName().toString().equals("module-info.java"))
-          .sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p ->
+                      mode == Mode.MODULE_PATH
+                          || !p.getFileName().toString().equals("module-info.java"))
+              .sorted()
+              .toList();
     }
     Files.createDirectories(out);
     List<String> options = new ArrayList<>(STRICT);
-    options.addAll(List.of(mode == Mode.MODULE_PATH ? "--module-path" : "--class-path", join(library),
-        "-d", out.toString()));
+    options.addAll(
+        List.of(
+            mode == Mode.MODULE_PATH ? "--module-path" : "--class-path",
+            join(library),
+            "-d",
+            out.toString()));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     boolean compiled;
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ENGLISH,
-        StandardCharsets.UTF_8)) {
-      compiled = javac.getTask(output, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files))
-          .call();
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+      compiled =
+          javac
+              .getTask(
+                  output,
+                  fileManager,
+                  diagnostics,
+                  options,
+                  null,
+                  fileManager.getJavaFileObjectsFromPaths(files))
+              .call();
     }
     List<String> problems = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      String where = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber()
-          + " ";
+      String where =
+          d.getSource() == null
+              ? ""
+              : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + " ";
       problems.add(d.getKind() + " " + where + d.getMessage(Locale.ENGLISH));
     }
-    assertEquals(List.of(), problems, "javac " + String.join(" ", STRICT) + " (" + mode + ") " + output);
+    assertEquals(
+        List.of(), problems, "javac " + String.join(" ", STRICT) + " (" + mode + ") " + output);
     assertTrue(compiled, output.toString());
     try (Stream<Path> walk = Files.walk(sources)) {
-      for (Path resource : walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".java")).toList()) {
+      for (Path resource :
+          walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".java")).toList()) {
         Path target = out.resolve(sources.relativize(resource).toString());
         Files.createDirectories(target.getParent());
         Files.copy(resource, target);
@@ -105,13 +138,14 @@ final class Consumer {
   }
 
   /**
-   * Runs a compiled program in a JVM of its own, as its user would: {@code java -cp} or {@code java -p ... -m},
-   * without --add-modules, --add-opens or --add-exports.
+   * Runs a compiled program in a JVM of its own, as its user would: {@code java -cp} or {@code java
+   * -p ... -m}, without --add-modules, --add-opens or --add-exports.
    *
    * @param classes the program's classes
    * @param mode class path or module path
    * @param library the jars to run with
-   * @param main {@code module/class} on the module path, the class on the class path (the module is dropped)
+   * @param main {@code module/class} on the module path, the class on the class path (the module is
+   *     dropped)
    * @param arguments the program's arguments
    * @return what it printed (standard output and error), after it exited with 0
    */

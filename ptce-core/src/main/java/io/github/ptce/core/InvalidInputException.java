@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when an input (a JSON document, a built cluster) is rejected; it carries every violation found,
- * not only the first.
+ * Thrown when an input (a JSON document, a built cluster) is rejected; it carries every violation
+ * found, not only the first.
  *
- * <p>No stack trace is recorded: the error is about the data. The one subclass,
- * {@link MissingPropertiesException}, is a builder used without a required property: a programming error,
+ * <p>No stack trace is recorded: the error is about the data. The one subclass, {@link
+ * MissingPropertiesException}, is a builder used without a required property: a programming error,
  * whose stack trace is kept.
  */
 public sealed class InvalidInputException extends PtceException permits MissingPropertiesException {
@@ -30,7 +30,10 @@ public sealed class InvalidInputException extends PtceException permits MissingP
     this(violations, false);
   }
 
-  /** Sorts once, so that the summary and {@link #violations()} list the violations in the same order. */
+  /**
+   * Sorts once, so that the summary and {@link #violations()} list the violations in the same
+   * order.
+   */
   InvalidInputException(List<Violation> violations, boolean writableStackTrace) {
     this(sorted(violations), writableStackTrace, null);
   }
@@ -51,7 +54,8 @@ public sealed class InvalidInputException extends PtceException permits MissingP
   }
 
   private static String summary(List<Violation> violations) {
-    return violations.size() + " violation(s): "
+    return violations.size()
+        + " violation(s): "
         + violations.stream().limit(5).map(Violation::toString).collect(Collectors.joining("; "))
         + (violations.size() > 5 ? "; …" : "");
   }

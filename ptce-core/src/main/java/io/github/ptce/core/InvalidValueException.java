@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Thrown when a text cannot be parsed as a ptce value type (a SIREN, a commune code, a NAF code, …).
+ * Thrown when a text cannot be parsed as a ptce value type (a SIREN, a commune code, a NAF code,
+ * …).
  *
- * <p>Like libphonenumber's {@code NumberParseException}, it carries a stable, enumerated {@link #reason()}
- * next to the human text, and a {@link #code()} such as {@code siren.checksum} that names both the value
- * type and the reason. The message says what was wrong and what is allowed; {@link #message(Locale)} gives
- * it in French or English. No stack trace is recorded: the error is about the data.
+ * <p>Like libphonenumber's {@code NumberParseException}, it carries a stable, enumerated {@link
+ * #reason()} next to the human text, and a {@link #code()} such as {@code siren.checksum} that
+ * names both the value type and the reason. The message says what was wrong and what is allowed;
+ * {@link #message(Locale)} gives it in French or English. No stack trace is recorded: the error is
+ * about the data.
  */
 public final class InvalidValueException extends PtceException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +26,10 @@ public final class InvalidValueException extends PtceException {
     WRONG_LENGTH,
     /** The text contains a character that is not allowed at that position. */
     INVALID_CHARACTER,
-    /** The characters are allowed but their arrangement is not (e.g. a département prefix that does not exist). */
+    /**
+     * The characters are allowed but their arrangement is not (e.g. a département prefix that does
+     * not exist).
+     */
     INVALID_FORMAT,
     /** The check digit (Luhn key) does not match. */
     CHECKSUM,
@@ -44,8 +49,12 @@ public final class InvalidValueException extends PtceException {
    * @param input the rejected text (shortened in messages)
    */
   public InvalidValueException(String valueType, Reason reason, String input) {
-    super(Texts.message(Locale.ENGLISH, valueType + "." + Texts.codeSegment(reason),
-            Map.of("value", Texts.quoteInput(input))), false);
+    super(
+        Texts.message(
+            Locale.ENGLISH,
+            valueType + "." + Texts.codeSegment(reason),
+            Map.of("value", Texts.quoteInput(input))),
+        false);
     this.valueType = Objects.requireNonNull(valueType, "valueType");
     this.reason = reason;
     this.input = input;
@@ -70,7 +79,8 @@ public final class InvalidValueException extends PtceException {
   }
 
   /**
-   * Returns the stable code of this error: the value type and the reason, e.g. {@code siren.checksum}.
+   * Returns the stable code of this error: the value type and the reason, e.g. {@code
+   * siren.checksum}.
    *
    * @return the code used as a message key and in {@link Violation#code()}
    */
@@ -88,7 +98,8 @@ public final class InvalidValueException extends PtceException {
   }
 
   /**
-   * Returns the message in the given language (French or English; any other language gives English).
+   * Returns the message in the given language (French or English; any other language gives
+   * English).
    *
    * @param locale the language of the message
    * @return the message
@@ -100,7 +111,8 @@ public final class InvalidValueException extends PtceException {
   /**
    * Returns this error as a violation at the given path.
    *
-   * @param path where the value was found, as a JSON path such as {@code $.members[0].stakeholder.siren}
+   * @param path where the value was found, as a JSON path such as {@code
+   *     $.members[0].stakeholder.siren}
    * @return the violation
    */
   public Violation toViolation(String path) {

@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The root of the unchecked exceptions that ptce throws for its own errors.
  *
- * <p>Invalid input is reported as data (see {@link Violation}); an exception of this type means either
- * that a caller asked for something impossible (a programming error) or that input was rejected as a
- * whole, in which case the subclass carries the violations.
+ * <p>Invalid input is reported as data (see {@link Violation}); an exception of this type means
+ * either that a caller asked for something impossible (a programming error) or that input was
+ * rejected as a whole, in which case the subclass carries the violations.
  */
 public class PtceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -32,8 +32,8 @@ public class PtceException extends RuntimeException {
   }
 
   /**
-   * Creates an exception for an input error, without the cost of a stack trace: the error is about the
-   * data, not about the code path that found it.
+   * Creates an exception for an input error, without the cost of a stack trace: the error is about
+   * the data, not about the code path that found it.
    *
    * @param message what went wrong, in English
    * @param writableStackTrace whether the stack trace is recorded

@@ -8,7 +8,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Either a valid value or the complete list of what is wrong with the input that was meant to make it.
+ * Either a valid value or the complete list of what is wrong with the input that was meant to make
+ * it.
  *
  * <p>Immutable and thread-safe if the value is.
  *

@@ -1,7 +1,7 @@
 package io.github.ptce.core;
 
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One thing wrong with an input: where it is, a stable reason code, and the values that explain it.
  *
- * <p>The same type reports JSON syntax errors, structural errors of the model and constraint violations,
- * so that a caller handles them in one way. {@link #path()} is a JSON path rooted at {@code $} whose
- * property names are the names of the model's accessors, so it points into the JSON document and into the
- * Java object alike ({@code $.members[2].stakeholder.siren}). The text is produced on demand in French or
- * English from the {@link #code()} and the {@link #arguments()}; no expression language is ever evaluated,
- * so text coming from the input cannot be executed. An argument {@code kind} may choose among several
- * wordings of one code (a {@code json.syntax} error says which mistake it is); the code stays the same.
+ * <p>The same type reports JSON syntax errors, structural errors of the model and constraint
+ * violations, so that a caller handles them in one way. {@link #path()} is a JSON path rooted at
+ * {@code $} whose property names are the names of the model's accessors, so it points into the JSON
+ * document and into the Java object alike ({@code $.members[2].stakeholder.siren}). The text is
+ * produced on demand in French or English from the {@link #code()} and the {@link #arguments()}; no
+ * expression language is ever evaluated, so text coming from the input cannot be executed. An
+ * argument {@code kind} may choose among several wordings of one code (a {@code json.syntax} error
+ * says which mistake it is); the code stays the same.
  *
  * <p>Instances are immutable and thread-safe; equality covers the path, code and arguments.
  */
@@ -31,10 +32,12 @@ public final class Violation {
   private final String path;
   private final String code;
   private final Map<String, String> arguments;
+
   /** The messages of the module that found the problem; null for ptce-core's own. */
   private final @Nullable MessageBundle bundle;
 
-  private Violation(String path, String code, Map<String, String> arguments, @Nullable MessageBundle bundle) {
+  private Violation(
+      String path, String code, Map<String, String> arguments, @Nullable MessageBundle bundle) {
     this.path = path;
     this.code = code;
     this.arguments = arguments;
@@ -55,17 +58,19 @@ public final class Violation {
   }
 
   /**
-   * Creates a violation whose message comes from another module's message files (for the ptce modules
-   * built on ptce-core, such as the eligibility engine).
+   * Creates a violation whose message comes from another module's message files (for the ptce
+   * modules built on ptce-core, such as the eligibility engine).
    *
    * @param bundle the message files that define the code
    * @param path where the problem is, as a JSON path starting with {@code $}
    * @param code the stable reason code, a key of the bundle
    * @param arguments the named values the message refers to
    * @return the violation
-   * @throws IllegalArgumentException if the path does not start with {@code $} or the bundle lacks the code
+   * @throws IllegalArgumentException if the path does not start with {@code $} or the bundle lacks
+   *     the code
    */
-  public static Violation of(MessageBundle bundle, String path, String code, Map<String, String> arguments) {
+  public static Violation of(
+      MessageBundle bundle, String path, String code, Map<String, String> arguments) {
     Objects.requireNonNull(bundle, "bundle");
     if (!bundle.contains(code)) {
       throw new IllegalArgumentException("no message '" + code + "' in " + bundle.baseName());
@@ -73,8 +78,8 @@ public final class Violation {
     return create(path, code, arguments, bundle);
   }
 
-  private static Violation create(String path, String code, Map<String, String> arguments,
-      @Nullable MessageBundle bundle) {
+  private static Violation create(
+      String path, String code, Map<String, String> arguments, @Nullable MessageBundle bundle) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(arguments, "arguments");
@@ -98,7 +103,8 @@ public final class Violation {
   /**
    * Returns where the problem is.
    *
-   * @return a JSON path such as {@code $.members[2].stakeholder.siren}; {@code $} for the whole document
+   * @return a JSON path such as {@code $.members[2].stakeholder.siren}; {@code $} for the whole
+   *     document
    */
   public String path() {
     return path;
@@ -107,10 +113,11 @@ public final class Violation {
   /**
    * Returns the stable reason code, such as {@code siren.checksum} or {@code constraint.notBlank}.
    *
-   * <p>Every code of the library, and of a scheme that follows CONTRIBUTING.md, has one style: dot-separated
-   * segments in lower camel case, from the general to the particular — the subject, then what is wrong, then a
-   * variant ({@code siren.wrongLength}, {@code json.limit.documentSize}, {@code assessment.unknownCriterion.hint}).
-   * A code is also the key of its message in the French and English message files.
+   * <p>Every code of the library, and of a scheme that follows CONTRIBUTING.md, has one style:
+   * dot-separated segments in lower camel case, from the general to the particular — the subject,
+   * then what is wrong, then a variant ({@code siren.wrongLength}, {@code json.limit.documentSize},
+   * {@code assessment.unknownCriterion.hint}). A code is also the key of its message in the French
+   * and English message files.
    *
    * @return the code; codes are part of the public contract and only change in a major version
    */
@@ -142,7 +149,8 @@ public final class Violation {
    * Returns this violation moved under a parent path.
    *
    * @param parentPath the path of the object that contains the value this violation is about
-   * @return a violation whose path is {@code parentPath} followed by this path without its {@code $}
+   * @return a violation whose path is {@code parentPath} followed by this path without its {@code
+   *     $}
    */
   public Violation under(String parentPath) {
     return new Violation(parentPath + path.substring(1), code, arguments, bundle);

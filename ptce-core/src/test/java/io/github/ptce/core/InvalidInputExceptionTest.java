@@ -28,8 +28,11 @@ class InvalidInputExceptionTest {
 
   @Test
   void summarisesFiveViolationsAtMost() {
-    List<Violation> many = java.util.stream.IntStream.range(0, 7)
-        .mapToObj(i -> Violation.of("$.members[" + i + "].stakeholder.name", "constraint.notBlank")).toList();
+    List<Violation> many =
+        java.util.stream.IntStream.range(0, 7)
+            .mapToObj(
+                i -> Violation.of("$.members[" + i + "].stakeholder.name", "constraint.notBlank"))
+            .toList();
     InvalidInputException e = new InvalidInputException(many);
     assertEquals(7, e.violations().size());
     assertTrue(e.getMessage().endsWith("; …"), e.getMessage());
@@ -38,13 +41,16 @@ class InvalidInputExceptionTest {
 
   @Test
   void messagesArePathAndTextInTheLanguageAsked() {
-    InvalidInputException e = new InvalidInputException(List.of(Violation.of("$.name", "constraint.notBlank")));
+    InvalidInputException e =
+        new InvalidInputException(List.of(Violation.of("$.name", "constraint.notBlank")));
     assertEquals(List.of("$.name: Must not be empty or blank."), e.messages(Locale.ENGLISH));
     assertEquals(List.of("$.name: Ne doit pas être vide."), e.messages(Locale.FRANCE));
   }
 
   @Test
   void recordsNoStackTrace() {
-    assertEquals(0, new InvalidInputException(List.of(Violation.of("$", "json.empty"))).getStackTrace().length);
+    assertEquals(
+        0,
+        new InvalidInputException(List.of(Violation.of("$", "json.empty"))).getStackTrace().length);
   }
 }

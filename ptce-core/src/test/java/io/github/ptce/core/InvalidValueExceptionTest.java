@@ -26,10 +26,15 @@ class InvalidValueExceptionTest {
 
   @Test
   void becomesAViolationWithTheValueAsArgument() {
-    InvalidValueException e = new InvalidValueException("communeCode", Reason.INVALID_CHARACTER, "2C001");
+    InvalidValueException e =
+        new InvalidValueException("communeCode", Reason.INVALID_CHARACTER, "2C001");
     Violation violation = e.toViolation("$.members[0].stakeholder.location");
-    assertEquals(Violation.of("$.members[0].stakeholder.location", "communeCode.invalidCharacter",
-        Map.of("value", "2C001")), violation);
+    assertEquals(
+        Violation.of(
+            "$.members[0].stakeholder.location",
+            "communeCode.invalidCharacter",
+            Map.of("value", "2C001")),
+        violation);
     assertEquals(e.message(Locale.FRENCH), violation.message(Locale.FRENCH));
   }
 

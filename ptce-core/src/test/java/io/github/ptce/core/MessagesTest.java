@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.text.MessageBundle;
 import jakarta.validation.Constraint;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -30,16 +30,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The message files are complete: every code the library can produce has an English and a French text, with
- * the same placeholders. The codes are found in the main sources themselves (value types, string literals,
- * constraint annotations), so that a new code without a message fails here.
+ * The message files are complete: every code the library can produce has an English and a French
+ * text, with the same placeholders. The codes are found in the main sources themselves (value
+ * types, string literals, constraint annotations), so that a new code without a message fails here.
  */
 class MessagesTest {
   private static final Path MAIN = Path.of("src/main/java");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final Pattern TYPE = Pattern.compile("static final String TYPE = \"(\\w+)\";");
-  private static final Pattern CODE_LITERAL = Pattern.compile(
-      "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support|builder)\\.[A-Za-z_.]*[A-Za-z_])\"");
+  private static final Pattern CODE_LITERAL =
+      Pattern.compile(
+          "\"((?:json|period|sseStatus|stakeholder|cluster|perimeter|resourceMix|constraint|commune|epci|departement|region|source|unnamedMembers|support|builder)\\.[A-Za-z_.]*[A-Za-z_])\"");
   private static final Pattern WRONG_TYPE = Pattern.compile("wrongType\\(\"(\\w+)\"");
   private static final MessageBundle BUNDLE = Texts.bundle();
 
@@ -90,8 +91,21 @@ class MessagesTest {
         types.add(matcher.group(1));
       }
     }
-    assertEquals(Set.of("amount", "communeCode", "departementCode", "epciCode", "legalCategory", "legalForm",
-        "nafCode", "partialDate", "regionCode", "rna", "siren", "siret"), types);
+    assertEquals(
+        Set.of(
+            "amount",
+            "communeCode",
+            "departementCode",
+            "epciCode",
+            "legalCategory",
+            "legalForm",
+            "nafCode",
+            "partialDate",
+            "regionCode",
+            "rna",
+            "siren",
+            "siret"),
+        types);
     List<String> missing = new ArrayList<>();
     for (String type : types) {
       for (Reason reason : Reason.values()) {
@@ -105,8 +119,9 @@ class MessagesTest {
   }
 
   /**
-   * The one style of reason codes, documented in {@link Violation#code()}: dot-separated segments in lower camel
-   * case ({@code siren.wrongLength}, {@code cluster.duplicateMember}); they were mixed with snake case before.
+   * The one style of reason codes, documented in {@link Violation#code()}: dot-separated segments
+   * in lower camel case ({@code siren.wrongLength}, {@code cluster.duplicateMember}); they were
+   * mixed with snake case before.
    */
   @Test
   void everyCodeHasTheLibrarysStyle() {
@@ -114,15 +129,20 @@ class MessagesTest {
     Set<String> other = new TreeSet<>(BUNDLE.keys(Locale.ENGLISH));
     other.removeIf(key -> style.matcher(key).matches());
     assertEquals(Set.of(), other);
-    assertEquals("siren.wrongLength", new InvalidValueException("siren", Reason.WRONG_LENGTH, "1").code());
+    assertEquals(
+        "siren.wrongLength", new InvalidValueException("siren", Reason.WRONG_LENGTH, "1").code());
   }
 
   @Test
   void everyCodeWrittenInTheMainSourcesHasAMessage() {
     Set<String> codes = codesInSources();
-    assertTrue(codes.contains("json.duplicateKey") && codes.contains("cluster.secondCarrier")
-        && codes.contains("json.expected.object") && codes.contains("perimeter.empty")
-        && codes.contains("resourceMix.totalOutOfRange"), codes.toString());
+    assertTrue(
+        codes.contains("json.duplicateKey")
+            && codes.contains("cluster.secondCarrier")
+            && codes.contains("json.expected.object")
+            && codes.contains("perimeter.empty")
+            && codes.contains("resourceMix.totalOutOfRange"),
+        codes.toString());
     Set<String> missing = new TreeSet<>(codes);
     missing.removeIf(BUNDLE::contains);
     assertEquals(Set.of(), missing);
@@ -137,8 +157,17 @@ class MessagesTest {
         collectConstraints(method.getAnnotatedReturnType(), codes);
       }
     }
-    assertEquals(Set.of("constraint.digits", "constraint.localId", "constraint.max", "constraint.min",
-        "constraint.notBlank", "constraint.plausibleDate", "constraint.positiveOrZero", "constraint.size"), codes);
+    assertEquals(
+        Set.of(
+            "constraint.digits",
+            "constraint.localId",
+            "constraint.max",
+            "constraint.min",
+            "constraint.notBlank",
+            "constraint.plausibleDate",
+            "constraint.positiveOrZero",
+            "constraint.size"),
+        codes);
     codes.forEach(code -> assertTrue(BUNDLE.contains(code), code));
   }
 
@@ -184,8 +213,10 @@ class MessagesTest {
     List<Class<?>> types = new ArrayList<>();
     for (Map.Entry<Path, String> source : sources.entrySet()) {
       // Not module-info.java, which names the annotation in a comment.
-      if (source.getValue().contains("@Value.Immutable") && !source.getKey().endsWith("module-info.java")) {
-        String name = MAIN.relativize(source.getKey()).toString().replace('/', '.').replace(".java", "");
+      if (source.getValue().contains("@Value.Immutable")
+          && !source.getKey().endsWith("module-info.java")) {
+        String name =
+            MAIN.relativize(source.getKey()).toString().replace('/', '.').replace(".java", "");
         types.add(Class.forName(name));
       }
     }
@@ -204,7 +235,8 @@ class MessagesTest {
 
   private static void collectConstraints(Annotation[] annotations, Set<String> codes) {
     for (Annotation annotation : annotations) {
-      // The geography constraints (territory package) report their own codes, found as literals above.
+      // The geography constraints (territory package) report their own codes, found as literals
+      // above.
       if (annotation.annotationType().isAnnotationPresent(Constraint.class)
           && !annotation.annotationType().getPackageName().endsWith(".territory")) {
         String name = annotation.annotationType().getSimpleName();

@@ -34,12 +34,15 @@ class ViolationTest {
   @Test
   void messagesInFrenchAndEnglish() {
     Violation violation = Violation.of("$.foundedOn", "json.date", Map.of("value", "2021-02-30"));
-    assertEquals("\"2021-02-30\" is not a date: expected an existing calendar date written yyyy-MM-dd "
-        + "(e.g. 2021-05-12), or a month yyyy-MM (2021-05) or a year yyyy (2021) when the day is not known.",
+    assertEquals(
+        "\"2021-02-30\" is not a date: expected an existing calendar date written yyyy-MM-dd "
+            + "(e.g. 2021-05-12), or a month yyyy-MM (2021-05) or a year yyyy (2021) when the day is not known.",
         violation.message(Locale.ENGLISH));
-    assertEquals("« 2021-02-30 » n'est pas une date : une date existante écrite aaaa-MM-jj est attendue "
-        + "(par exemple 2021-05-12), ou un mois aaaa-MM (2021-05) ou une année aaaa (2021) quand le jour n'est "
-        + "pas connu.", violation.message(Locale.FRENCH));
+    assertEquals(
+        "« 2021-02-30 » n'est pas une date : une date existante écrite aaaa-MM-jj est attendue "
+            + "(par exemple 2021-05-12), ou un mois aaaa-MM (2021-05) ou une année aaaa (2021) quand le jour n'est "
+            + "pas connu.",
+        violation.message(Locale.FRENCH));
     assertEquals(violation.message(Locale.FRENCH), violation.message(Locale.CANADA_FRENCH));
     assertEquals(violation.message(Locale.ENGLISH), violation.message(Locale.GERMAN));
   }
@@ -51,7 +54,8 @@ class ViolationTest {
 
   @Test
   void underMovesTheViolationBelowAParent() {
-    Violation inner = Violation.of("$.leftOn", "period.endBeforeStart", Map.of("start", "a", "end", "b"));
+    Violation inner =
+        Violation.of("$.leftOn", "period.endBeforeStart", Map.of("start", "a", "end", "b"));
     Violation moved = inner.under("$.members[3]");
     assertEquals("$.members[3].leftOn", moved.path());
     assertEquals(inner.code(), moved.code());
@@ -63,7 +67,9 @@ class ViolationTest {
   void equalityCoversPathCodeAndArguments() {
     Violation a = Violation.of("$.name", "constraint.notBlank", Map.of("value", ""));
     assertEquals(a, Violation.of("$.name", "constraint.notBlank", Map.of("value", "")));
-    assertEquals(a.hashCode(), Violation.of("$.name", "constraint.notBlank", Map.of("value", "")).hashCode());
+    assertEquals(
+        a.hashCode(),
+        Violation.of("$.name", "constraint.notBlank", Map.of("value", "")).hashCode());
     assertNotEquals(a, Violation.of("$.name", "constraint.notBlank", Map.of("value", " ")));
     assertNotEquals(a, Violation.of("$.title", "constraint.notBlank", Map.of("value", "")));
     assertNotEquals(a, Violation.of("$.name", "constraint.size", Map.of("value", "")));
@@ -71,16 +77,24 @@ class ViolationTest {
 
   @Test
   void orderSortsIndicesAsNumbersThenByCode() {
-    List<Violation> list = new ArrayList<>(List.of(
-        Violation.of("$.members[10].role", "b"),
-        Violation.of("$.members[2].stakeholder.siren", "a"),
-        Violation.of("$.members[2].stakeholder.id", "z"),
-        Violation.of("$.members[2].stakeholder.id", "a"),
-        Violation.of("$.name", "a"),
-        Violation.of("$", "a")));
+    List<Violation> list =
+        new ArrayList<>(
+            List.of(
+                Violation.of("$.members[10].role", "b"),
+                Violation.of("$.members[2].stakeholder.siren", "a"),
+                Violation.of("$.members[2].stakeholder.id", "z"),
+                Violation.of("$.members[2].stakeholder.id", "a"),
+                Violation.of("$.name", "a"),
+                Violation.of("$", "a")));
     list.sort(Violation.ORDER);
-    assertEquals(List.of("$ a", "$.members[2].stakeholder.id a", "$.members[2].stakeholder.id z",
-        "$.members[2].stakeholder.siren a", "$.members[10].role b", "$.name a"),
+    assertEquals(
+        List.of(
+            "$ a",
+            "$.members[2].stakeholder.id a",
+            "$.members[2].stakeholder.id z",
+            "$.members[2].stakeholder.siren a",
+            "$.members[10].role b",
+            "$.name a"),
         list.stream().map(v -> v.path() + " " + v.code()).toList());
   }
 

@@ -5,9 +5,9 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import java.util.List;
 
 /**
- * Contributes the cooperation grant of the Example Foundation (fictitious) to the catalogue. Listed in
- * {@code META-INF/services/io.github.ptce.rules.spi.SchemeProvider}: with this jar on the class path,
- * {@code EligibilityEngine.standard()} evaluates it beside ptce's own schemes.
+ * Contributes the cooperation grant of the Example Foundation (fictitious) to the catalogue. Listed
+ * in {@code META-INF/services/io.github.ptce.rules.spi.SchemeProvider}: with this jar on the class
+ * path, {@code EligibilityEngine.standard()} evaluates it beside ptce's own schemes.
  */
 public final class ExampleFundProvider implements SchemeProvider {
 

@@ -4,9 +4,9 @@ import io.github.ptce.core.constraints.PlausibleDate;
 import java.time.LocalDate;
 
 /**
- * The range of evaluation dates the command-line tool and the service accept ({@code --as-of}, {@code ?asOf=}):
- * the range of every date of the model ({@link PlausibleDate}). An earlier or later date is a typing error, not
- * a question the rules can answer.
+ * The range of evaluation dates the command-line tool and the service accept ({@code --as-of},
+ * {@code ?asOf=}): the range of every date of the model ({@link PlausibleDate}). An earlier or
+ * later date is a typing error, not a question the rules can answer.
  */
 public final class EvaluationDates {
   /** The earliest date accepted. */

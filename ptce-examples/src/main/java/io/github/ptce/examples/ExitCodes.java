@@ -32,39 +32,48 @@ import io.github.ptce.rules.SchemeReport;
  *   part still exits with its outcome's code, and says so on standard error.</td></tr>
  * </table>
  *
- * <p>When {@code check} evaluates several schemes, the exit code is the three-valued conjunction of the outcomes
- * of the reports about the cluster (the per-member reports, such as the Art. 1 test of each member, feed the
- * cluster's criteria and are not counted again; reports of schemes that do not apply are ignored): 1 if any
- * scheme is not eligible, else 2 if any is undetermined, else 0 if at least one is eligible. With no scheme
- * that applies, the code is 6 ({@link #NONE_APPLIES}). When only schemes evaluated per member were
- * asked for ({@code --scheme fr.law.2014-856.art1}), the members' reports are combined in the same way.
+ * <p>When {@code check} evaluates several schemes, the exit code is the three-valued conjunction of
+ * the outcomes of the reports about the cluster (the per-member reports, such as the Art. 1 test of
+ * each member, feed the cluster's criteria and are not counted again; reports of schemes that do
+ * not apply are ignored): 1 if any scheme is not eligible, else 2 if any is undetermined, else 0 if
+ * at least one is eligible. With no scheme that applies, the code is 6 ({@link #NONE_APPLIES}).
+ * When only schemes evaluated per member were asked for ({@code --scheme fr.law.2014-856.art1}),
+ * the members' reports are combined in the same way.
  */
 public final class ExitCodes {
   /** Eligible, valid, or done. */
   public static final int OK = 0;
+
   /** Not eligible. */
   public static final int NOT_ELIGIBLE = 1;
+
   /** Undetermined. */
   public static final int UNDETERMINED = 2;
+
   /** Invalid input. */
   public static final int INVALID_INPUT = 3;
+
   /** Usage error. */
   public static final int USAGE = 4;
+
   /** Internal error. */
   public static final int INTERNAL = 5;
+
   /** No scheme applies: none is in force for the cluster at the date, or for its territory. */
   public static final int NONE_APPLIES = 6;
+
   /** A register could not be used, or could not answer for every identifier. */
   public static final int REGISTER = 7;
 
   private ExitCodes() {}
 
   /**
-   * Returns the combined outcome of the reports about the cluster: the Kleene conjunction described above.
+   * Returns the combined outcome of the reports about the cluster: the Kleene conjunction described
+   * above.
    *
    * @param report the report
-   * @return {@code ELIGIBLE}, {@code NOT_ELIGIBLE}, {@code UNDETERMINED}, or {@code NOT_APPLICABLE} when no
-   *     scheme applies
+   * @return {@code ELIGIBLE}, {@code NOT_ELIGIBLE}, {@code UNDETERMINED}, or {@code NOT_APPLICABLE}
+   *     when no scheme applies
    */
   public static SchemeOutcome combined(EligibilityReport report) {
     boolean aboutCluster = report.schemes().stream().anyMatch(s -> s.subject().isEmpty());
@@ -80,7 +89,7 @@ public final class ExitCodes {
         }
         case UNDETERMINED -> undetermined = true;
         case ELIGIBLE -> eligible = true;
-        case NOT_APPLICABLE -> { }
+        case NOT_APPLICABLE -> {}
         default -> throw new IllegalStateException(scheme.outcome().name());
       }
     }

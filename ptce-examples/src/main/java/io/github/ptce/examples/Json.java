@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Small JSON documents of the tool and the service that are not reports (validation results, errors,
- * listings), written in the library's house style: two-space indentation, {@code \n} line ends.
+ * Small JSON documents of the tool and the service that are not reports (validation results,
+ * errors, listings), written in the library's house style: two-space indentation, {@code \n} line
+ * ends.
  */
 public final class Json {
   private Json() {}
@@ -53,7 +54,8 @@ public final class Json {
    * @param violations the violations
    * @param locale the language of the messages
    */
-  public static void violations(JsonGenerator generator, List<Violation> violations, Locale locale) {
+  public static void violations(
+      JsonGenerator generator, List<Violation> violations, Locale locale) {
     generator.writeArrayPropertyStart("violations");
     for (Violation violation : violations) {
       generator.writeStartObject();
@@ -73,11 +75,12 @@ public final class Json {
    * @return the document
    */
   public static String validation(List<Violation> violations, Locale locale) {
-    return toString(g -> {
-      g.writeStartObject();
-      g.writeBooleanProperty("valid", violations.isEmpty());
-      violations(g, violations, locale);
-      g.writeEndObject();
-    });
+    return toString(
+        g -> {
+          g.writeStartObject();
+          g.writeBooleanProperty("valid", violations.isEmpty());
+          violations(g, violations, locale);
+          g.writeEndObject();
+        });
   }
 }

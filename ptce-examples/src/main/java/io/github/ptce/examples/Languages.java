@@ -41,9 +41,9 @@ public final class Languages {
   }
 
   /**
-   * Chooses French or English from an HTTP {@code Accept-Language} header, honouring quality values: the
-   * language of highest quality among French and English wins, English when the header names neither or
-   * cannot be read.
+   * Chooses French or English from an HTTP {@code Accept-Language} header, honouring quality
+   * values: the language of highest quality among French and English wins, English when the header
+   * names neither or cannot be read.
    *
    * @param header the header value, may be null
    * @return French or English

@@ -1,20 +1,21 @@
 package io.github.ptce.examples;
 
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.text.MessageBundle;
 import java.lang.invoke.MethodHandles;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The texts of the command-line tool and of the HTTP service, in English and French
- * ({@code io/github/ptce/examples/messages.properties} and {@code messages_fr.properties}).
+ * The texts of the command-line tool and of the HTTP service, in English and French ({@code
+ * io/github/ptce/examples/messages.properties} and {@code messages_fr.properties}).
  *
- * <p>Like the library's own messages, a placeholder {@code {name}} is replaced once and nothing in an
- * argument is interpreted; the JVM's default locale never chooses the file, the caller does.
+ * <p>Like the library's own messages, a placeholder {@code {name}} is replaced once and nothing in
+ * an argument is interpreted; the JVM's default locale never chooses the file, the caller does.
  */
 public final class Messages {
-  private static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(MethodHandles.lookup(), "messages");
 
   private Messages() {}
 

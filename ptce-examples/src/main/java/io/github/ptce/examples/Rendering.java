@@ -15,18 +15,19 @@ import java.util.Optional;
 
 /**
  * The one place where the tool and the service call the library's renderers ({@code
- * io.github.ptce.rules.render}): reports, overviews, the scheme catalogue, and the JSON Schemas of the
- * report formats. Nothing here renders anything itself.
+ * io.github.ptce.rules.render}): reports, overviews, the scheme catalogue, and the JSON Schemas of
+ * the report formats. Nothing here renders anything itself.
  */
 public final class Rendering {
   /** The formats of reports, as {@code --format} and {@code ?format=} name them. */
   public static final List<String> FORMATS = List.of("text", "md", "html", "json");
 
   /** The JSON formats by the short name the HTTP service serves their schema under. */
-  private static final Map<String, String> SCHEMAS = Map.of(
-      "report", JsonFormats.REPORT,
-      "overview", JsonFormats.OVERVIEW,
-      "schemes", JsonFormats.CATALOG);
+  private static final Map<String, String> SCHEMAS =
+      Map.of(
+          "report", JsonFormats.REPORT,
+          "overview", JsonFormats.OVERVIEW,
+          "schemes", JsonFormats.CATALOG);
 
   private Rendering() {}
 
@@ -52,7 +53,8 @@ public final class Rendering {
    */
   public static String mediaType(String format) {
     String type = renderer(format).mediaType();
-    // The library's JSON type names no charset (RFC 8259 defines none: JSON is UTF-8), but every other
+    // The library's JSON type names no charset (RFC 8259 defines none: JSON is UTF-8), but every
+    // other
     // answer of the service declares one, and clients that decode text by the header need it.
     return type.contains("charset=") ? type : type + "; charset=utf-8";
   }
@@ -105,8 +107,8 @@ public final class Rendering {
   /**
    * Returns the JSON Schema of a format of the renderers.
    *
-   * @param name {@code report}, {@code overview}, {@code schemes}, or {@code enrichment} (the report of
-   *     {@code ptce enrich} and {@code POST /v1/enrich}, {@code ptce-enrichment/1})
+   * @param name {@code report}, {@code overview}, {@code schemes}, or {@code enrichment} (the
+   *     report of {@code ptce enrich} and {@code POST /v1/enrich}, {@code ptce-enrichment/1})
    * @return the schema document, empty if unknown
    */
   public static Optional<String> schema(String name) {

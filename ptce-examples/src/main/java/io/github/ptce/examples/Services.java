@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The library's shared objects, each created on first use only: a command that lists samples never loads
- * the geography, and one that lists schemes never boots the validator. Every holder is a lazily initialised
- * class, so the JVM guarantees one creation and safe publication without locks.
+ * The library's shared objects, each created on first use only: a command that lists samples never
+ * loads the geography, and one that lists schemes never boots the validator. Every holder is a
+ * lazily initialised class, so the JVM guarantees one creation and safe publication without locks.
  */
 public final class Services {
   private Services() {}
@@ -72,31 +72,36 @@ public final class Services {
   }
 
   /**
-   * Starts creating the validator and the engine on a background thread, for a command that will need both:
-   * booting Hibernate Validator and loading the geography then overlap with reading the input (a cold start
-   * of {@code ptce check} is mostly class loading, and a machine has more than one core). The main thread
-   * waits for nothing: the holders' class initialisation makes it block only if it needs an object before
-   * the background thread has finished creating it.
+   * Starts creating the validator and the engine on a background thread, for a command that will
+   * need both: booting Hibernate Validator and loading the geography then overlap with reading the
+   * input (a cold start of {@code ptce check} is mostly class loading, and a machine has more than
+   * one core). The main thread waits for nothing: the holders' class initialisation makes it block
+   * only if it needs an object before the background thread has finished creating it.
    */
   public static void warmUp() {
-    Thread thread = new Thread(() -> {
-      try {
-        Warmup.run();
-      } catch (RuntimeException | Error e) {
-        // The command will meet the same failure on its own thread and report it there.
-      }
-    }, "ptce-warm-up");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Warmup.run();
+              } catch (RuntimeException | Error e) {
+                // The command will meet the same failure on its own thread and report it there.
+              }
+            },
+            "ptce-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
 
   private static final class ValidatorHolder {
     /**
-     * Hibernate Validator announces its version at INFO on first use; the tool and the service keep their
-     * output clean. Configured here, by the application, never by the library; the logger is held because
-     * {@code java.util.logging} keeps only weak references to loggers.
+     * Hibernate Validator announces its version at INFO on first use; the tool and the service keep
+     * their output clean. Configured here, by the application, never by the library; the logger is
+     * held because {@code java.util.logging} keeps only weak references to loggers.
      */
-    private static final Logger HIBERNATE_VALIDATOR = quiet(Logger.getLogger("org.hibernate.validator"));
+    private static final Logger HIBERNATE_VALIDATOR =
+        quiet(Logger.getLogger("org.hibernate.validator"));
+
     static final ClusterValidator VALIDATOR = ClusterValidator.standard();
 
     private static Logger quiet(Logger logger) {

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The messages of the tool and the service exist in English and French, with the same placeholders. */
+/**
+ * The messages of the tool and the service exist in English and French, with the same placeholders.
+ */
 class MessagesTest {
   private static final String BASE = "io/github/ptce/examples/messages";
 
@@ -22,12 +24,15 @@ class MessagesTest {
     Map<String, String> french = read(BASE + "_fr.properties");
     assertFalse(english.isEmpty());
     assertEquals(english.keySet(), french.keySet(), "the same keys in English and French");
-    english.forEach((key, text) -> {
-      assertFalse(text.isBlank(), key + " is blank in English");
-      assertFalse(french.get(key).isBlank(), key + " is blank in French");
-      assertEquals(MessageFiles.placeholders(text), MessageFiles.placeholders(french.get(key)),
-          key + ": the same placeholders");
-    });
+    english.forEach(
+        (key, text) -> {
+          assertFalse(text.isBlank(), key + " is blank in English");
+          assertFalse(french.get(key).isBlank(), key + " is blank in French");
+          assertEquals(
+              MessageFiles.placeholders(text),
+              MessageFiles.placeholders(french.get(key)),
+              key + ": the same placeholders");
+        });
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.Validated;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.samples.Sample;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,11 +16,16 @@ class ServicesTest {
   void theSampleRequestsAreReadWithTheLibrarysFormat() {
     Validated<EvaluationRequest> read = Services.requests().readRequest(Sample.TETRIS.cluster());
     assertTrue(read.isValid(), read::toString);
-    assertEquals("SCIC TETRIS (Transition Écologique Territoriale par la Recherche et l'Innovation Sociale)",
+    assertEquals(
+        "SCIC TETRIS (Transition Écologique Territoriale par la Recherche et l'Innovation Sociale)",
         read.orElseThrow().cluster().name());
     for (Sample sample : Sample.values()) {
-      sample.assessments().ifPresent(bytes -> assertTrue(Services.requests().readAssessments(bytes).isValid(),
-          sample::toString));
+      sample
+          .assessments()
+          .ifPresent(
+              bytes ->
+                  assertTrue(
+                      Services.requests().readAssessments(bytes).isValid(), sample::toString));
     }
   }
 

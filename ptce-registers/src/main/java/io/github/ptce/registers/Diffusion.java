@@ -4,12 +4,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The diffusion status of a legal unit or establishment ({@code statutDiffusion…}, {@code statut_diffusion}).
+ * The diffusion status of a legal unit or establishment ({@code statutDiffusion…}, {@code
+ * statut_diffusion}).
  *
- * <p>Since 21 March 2023 there are two: {@code O} and {@code P}. A partially diffusible unit keeps its legal
- * category, activity, commune, state and dates; INSEE masks the identity of natural persons and the address
- * of establishments except the commune, as {@code [ND]} in the stock files and {@code [NON-DIFFUSIBLE]} in the
- * API (registers.md § 1.4, § 2.5).
+ * <p>Since 21 March 2023 there are two: {@code O} and {@code P}. A partially diffusible unit keeps
+ * its legal category, activity, commune, state and dates; INSEE masks the identity of natural
+ * persons and the address of establishments except the commune, as {@code [ND]} in the stock files
+ * and {@code [NON-DIFFUSIBLE]} in the API (registers.md § 1.4, § 2.5).
  */
 public enum Diffusion {
   /** {@code O}: every variable is published. */
@@ -33,8 +34,8 @@ public enum Diffusion {
   }
 
   /**
-   * Reads a register code; the former {@code N} (non-diffusible, merged into {@code P} in 2023) reads as
-   * {@link #PARTIAL}.
+   * Reads a register code; the former {@code N} (non-diffusible, merged into {@code P} in 2023)
+   * reads as {@link #PARTIAL}.
    *
    * @param code the code; null (absent) is unknown
    * @return the status, or empty for an unknown code

@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * The date a legal unit ceased or an establishment closed, with how exactly the register gives it.
  *
- * <p>The stock files carry only the current period of each unit: its {@code dateDebut} is the start of the
- * period in which <em>no historised variable</em> has changed since (INSEE: "une période … est un intervalle
- * de temps durant lequel aucune variable historisée n'a été mise à jour"). For a ceased unit the state changed
- * on that date or before it (a later change of its name, activity or SSE flag starts a new period), so a
- * stock file gives {@link Precision#ON_OR_BEFORE}. The API's {@code date_fermeture} is computed by its pipeline
- * from the history file as the start of the period in which the state changed to ceased or closed
- * ({@code search-infra}, {@code date_fermeture_unite_legale}): {@link Precision#EXACT}.
+ * <p>The stock files carry only the current period of each unit: its {@code dateDebut} is the start
+ * of the period in which <em>no historised variable</em> has changed since (INSEE: "une période …
+ * est un intervalle de temps durant lequel aucune variable historisée n'a été mise à jour"). For a
+ * ceased unit the state changed on that date or before it (a later change of its name, activity or
+ * SSE flag starts a new period), so a stock file gives {@link Precision#ON_OR_BEFORE}. The API's
+ * {@code date_fermeture} is computed by its pipeline from the history file as the start of the
+ * period in which the state changed to ceased or closed ({@code search-infra}, {@code
+ * date_fermeture_unite_legale}): {@link Precision#EXACT}.
  *
  * @param date the date
  * @param precision what the date says

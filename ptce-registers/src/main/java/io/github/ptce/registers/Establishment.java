@@ -10,13 +10,14 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An establishment (établissement) as a register describes it, each value with its {@link RegisterFact
- * provenance}. An absent value is unknown (see {@link LegalUnit}).
+ * An establishment (établissement) as a register describes it, each value with its {@link
+ * RegisterFact provenance}. An absent value is unknown (see {@link LegalUnit}).
  *
  * @param siret the SIRET
  * @param diffusion the diffusion status, when the source gives it
  * @param maskedFields the fields this source masks for this establishment, sorted
- * @param headOffice whether it is the head office of its legal unit ({@code etablissementSiege}, {@code est_siege})
+ * @param headOffice whether it is the head office of its legal unit ({@code etablissementSiege},
+ *     {@code est_siege})
  * @param commune where it is ({@code codeCommuneEtablissement}, {@code commune}); absent abroad
  * @param postalCode its postal code (masked for a partially diffusible establishment)
  * @param state active or closed
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param activity its principal activity (APET)
  * @param activityNaf25 its principal activity in NAF 2025, during the transition
  * @param creationDate its creation date
- * @param employerFlag {@code caractereEmployeurEtablissement}: {@code O} employer, {@code N} not, from the
- *     URSSAF hiring declarations; not updated when the establishment closes
+ * @param employerFlag {@code caractereEmployeurEtablissement}: {@code O} employer, {@code N} not,
+ *     from the URSSAF hiring declarations; not updated when the establishment closes
  * @param headcount its headcount band and year
  */
 public record Establishment(
@@ -51,8 +52,9 @@ public record Establishment(
   public Establishment {
     Objects.requireNonNull(siret, "siret");
     Objects.requireNonNull(diffusion, "diffusion");
-    maskedFields = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(maskedFields,
-        "maskedFields")));
+    maskedFields =
+        Collections.unmodifiableSortedSet(
+            new TreeSet<>(Objects.requireNonNull(maskedFields, "maskedFields")));
     Objects.requireNonNull(headOffice, "headOffice");
     Objects.requireNonNull(commune, "commune");
     Objects.requireNonNull(postalCode, "postalCode");
@@ -81,7 +83,8 @@ public record Establishment(
    * @return true for status {@code P}, or when a field is masked whatever the status says
    */
   public boolean partiallyDiffusible() {
-    return diffusion.map(d -> d.value() == Diffusion.PARTIAL).orElse(false) || !maskedFields.isEmpty();
+    return diffusion.map(d -> d.value() == Diffusion.PARTIAL).orElse(false)
+        || !maskedFields.isEmpty();
   }
 
   /** Builds an {@link Establishment}; not thread-safe. */
@@ -242,10 +245,20 @@ public record Establishment(
      * @return the immutable establishment
      */
     public Establishment build() {
-      return new Establishment(siret, Optional.ofNullable(diffusion), maskedFields, Optional.ofNullable(headOffice),
-          Optional.ofNullable(commune), Optional.ofNullable(postalCode), Optional.ofNullable(state),
-          Optional.ofNullable(closing), Optional.ofNullable(activity), Optional.ofNullable(activityNaf25),
-          Optional.ofNullable(creationDate), Optional.ofNullable(employerFlag), Optional.ofNullable(headcount));
+      return new Establishment(
+          siret,
+          Optional.ofNullable(diffusion),
+          maskedFields,
+          Optional.ofNullable(headOffice),
+          Optional.ofNullable(commune),
+          Optional.ofNullable(postalCode),
+          Optional.ofNullable(state),
+          Optional.ofNullable(closing),
+          Optional.ofNullable(activity),
+          Optional.ofNullable(activityNaf25),
+          Optional.ofNullable(creationDate),
+          Optional.ofNullable(employerFlag),
+          Optional.ofNullable(headcount));
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The administrative state of an establishment ({@code etatAdministratifEtablissement}): {@code A} or
- * {@code F} — not {@code C}, which is the legal unit's code.
+ * The administrative state of an establishment ({@code etatAdministratifEtablissement}): {@code A}
+ * or {@code F} — not {@code C}, which is the legal unit's code.
  */
 public enum EstablishmentState {
   /** {@code A}: active. */

@@ -4,12 +4,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A headcount band of the Sirene register ({@code trancheEffectifs…}, {@code tranche_effectif_salarie}), the
- * INSEE code table of registers.md § 1.5.
+ * A headcount band of the Sirene register ({@code trancheEffectifs…}, {@code
+ * tranche_effectif_salarie}), the INSEE code table of registers.md § 1.5.
  *
  * <p>The band is statistical and yearly: it describes the staff at 31 December of its year ({@link
- * Headcount#year()}), which is two years before the extract. INSEE says it has no direct link with the
- * establishments' employer flag ({@code caractereEmployeurEtablissement}), whose source and timing differ.
+ * Headcount#year()}), which is two years before the extract. INSEE says it has no direct link with
+ * the establishments' employer flag ({@code caractereEmployeurEtablissement}), whose source and
+ * timing differ.
  */
 public enum HeadcountBand {
   /** {@code NN}: non-employer, or presumed non-employer (no declaration received). */

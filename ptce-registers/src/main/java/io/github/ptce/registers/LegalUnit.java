@@ -13,37 +13,41 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A legal unit (unité légale) as a register describes it, each value with its {@link RegisterFact provenance}.
+ * A legal unit (unité légale) as a register describes it, each value with its {@link RegisterFact
+ * provenance}.
  *
- * <p>An absent value is one the register does not give: null in the register, masked by partial diffusion
- * (then its field is in {@link #maskedFields()}), or a value outside the register's documented codes. It is
- * unknown, never a "no". Dates of {@code 1900-01-01}, which INSEE uses for a missing date, are absent.
+ * <p>An absent value is one the register does not give: null in the register, masked by partial
+ * diffusion (then its field is in {@link #maskedFields()}), or a value outside the register's
+ * documented codes. It is unknown, never a "no". Dates of {@code 1900-01-01}, which INSEE uses for
+ * a missing date, are absent.
  *
  * @param siren the SIREN
  * @param diffusion the diffusion status, when the source gives it
- * @param maskedFields the fields this source masks for this unit ({@code [ND]}, {@code [NON-DIFFUSIBLE]}), by
- *     their column or JSON names, sorted
- * @param purged whether the unit is purged ({@code unitePurgeeUniteLegale}: ceased before 2003, only its last
- *     values kept); the API does not say, and false is given for it
- * @param name the legal name of a legal person ({@code denominationUniteLegale}, {@code nom_raison_sociale});
- *     absent for a natural person, whose identity ptce does not read, and from the stock files unless {@link
- *     SireneStockBuilder#names(boolean) asked for}
+ * @param maskedFields the fields this source masks for this unit ({@code [ND]}, {@code
+ *     [NON-DIFFUSIBLE]}), by their column or JSON names, sorted
+ * @param purged whether the unit is purged ({@code unitePurgeeUniteLegale}: ceased before 2003,
+ *     only its last values kept); the API does not say, and false is given for it
+ * @param name the legal name of a legal person ({@code denominationUniteLegale}, {@code
+ *     nom_raison_sociale}); absent for a natural person, whose identity ptce does not read, and
+ *     from the stock files unless {@link SireneStockBuilder#names(boolean) asked for}
  * @param legalCategory the INSEE legal category
  * @param activity the principal activity (APE)
- * @param activityNaf25 the principal activity in NAF 2025, during the transition (a temporary column)
+ * @param activityNaf25 the principal activity in NAF 2025, during the transition (a temporary
+ *     column)
  * @param creationDate the declared creation date
  * @param state active or ceased
  * @param cessation when a ceased unit ceased, see {@link EndDate}
- * @param sseFlag {@code economieSocialeSolidaireUniteLegale}, as INSEE writes it ({@code O}/{@code N}, mostly
- *     null); how INSEE fills it is not documented (registers.md § 1.7), so it decides nothing by itself
- * @param essDirectory the API's {@code complements.est_ess}: in the ESS France list <em>or</em> flagged
- *     {@code O} by INSEE — broader than {@link #sseFlag()}; absent for the stock files
- * @param missionCompany société à mission ({@code societeMissionUniteLegale}); from the API only {@code true}
- *     is read ({@code false} there means {@code N} or null, so it stays absent)
+ * @param sseFlag {@code economieSocialeSolidaireUniteLegale}, as INSEE writes it ({@code O}/{@code
+ *     N}, mostly null); how INSEE fills it is not documented (registers.md § 1.7), so it decides
+ *     nothing by itself
+ * @param essDirectory the API's {@code complements.est_ess}: in the ESS France list <em>or</em>
+ *     flagged {@code O} by INSEE — broader than {@link #sseFlag()}; absent for the stock files
+ * @param missionCompany société à mission ({@code societeMissionUniteLegale}); from the API only
+ *     {@code true} is read ({@code false} there means {@code N} or null, so it stays absent)
  * @param rna the RNA number of an association
  * @param headcount the unit's headcount band and its year
- * @param lastProcessed when INSEE last processed the unit ({@code dateDernierTraitementUniteLegale},
- *     {@code date_mise_a_jour_insee})
+ * @param lastProcessed when INSEE last processed the unit ({@code
+ *     dateDernierTraitementUniteLegale}, {@code date_mise_a_jour_insee})
  */
 public record LegalUnit(
     Siren siren,
@@ -72,8 +76,9 @@ public record LegalUnit(
   public LegalUnit {
     Objects.requireNonNull(siren, "siren");
     Objects.requireNonNull(diffusion, "diffusion");
-    maskedFields = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(maskedFields,
-        "maskedFields")));
+    maskedFields =
+        Collections.unmodifiableSortedSet(
+            new TreeSet<>(Objects.requireNonNull(maskedFields, "maskedFields")));
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(legalCategory, "legalCategory");
     Objects.requireNonNull(activity, "activity");
@@ -105,7 +110,8 @@ public record LegalUnit(
    * @return true for status {@code P}, or when a field is masked whatever the status says
    */
   public boolean partiallyDiffusible() {
-    return diffusion.map(d -> d.value() == Diffusion.PARTIAL).orElse(false) || !maskedFields.isEmpty();
+    return diffusion.map(d -> d.value() == Diffusion.PARTIAL).orElse(false)
+        || !maskedFields.isEmpty();
   }
 
   /** Builds a {@link LegalUnit}; not thread-safe. */
@@ -314,11 +320,24 @@ public record LegalUnit(
      * @return the immutable unit
      */
     public LegalUnit build() {
-      return new LegalUnit(siren, Optional.ofNullable(diffusion), maskedFields, purged, Optional.ofNullable(name),
-          Optional.ofNullable(legalCategory), Optional.ofNullable(activity), Optional.ofNullable(activityNaf25),
-          Optional.ofNullable(creationDate), Optional.ofNullable(state), Optional.ofNullable(cessation),
-          Optional.ofNullable(sseFlag), Optional.ofNullable(essDirectory), Optional.ofNullable(missionCompany),
-          Optional.ofNullable(rna), Optional.ofNullable(headcount), Optional.ofNullable(lastProcessed));
+      return new LegalUnit(
+          siren,
+          Optional.ofNullable(diffusion),
+          maskedFields,
+          purged,
+          Optional.ofNullable(name),
+          Optional.ofNullable(legalCategory),
+          Optional.ofNullable(activity),
+          Optional.ofNullable(activityNaf25),
+          Optional.ofNullable(creationDate),
+          Optional.ofNullable(state),
+          Optional.ofNullable(cessation),
+          Optional.ofNullable(sseFlag),
+          Optional.ofNullable(essDirectory),
+          Optional.ofNullable(missionCompany),
+          Optional.ofNullable(rna),
+          Optional.ofNullable(headcount),
+          Optional.ofNullable(lastProcessed));
     }
   }
 }

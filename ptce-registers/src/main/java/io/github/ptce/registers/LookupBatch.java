@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The results of one batch: one {@link LookupResult} per SIREN and per SIRET asked for, in the order they were
- * first given (a repeated identifier is looked up once).
+ * The results of one batch: one {@link LookupResult} per SIREN and per SIRET asked for, in the
+ * order they were first given (a repeated identifier is looked up once).
  *
  * @param sirens the results by SIREN
  * @param sirets the results by SIRET
@@ -21,8 +21,10 @@ public record LookupBatch(Map<Siren, LookupResult> sirens, Map<Siret, LookupResu
    * @throws NullPointerException if a component is null
    */
   public LookupBatch {
-    sirens = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(sirens, "sirens")));
-    sirets = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(sirets, "sirets")));
+    sirens =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(sirens, "sirens")));
+    sirets =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(sirets, "sirets")));
   }
 
   /**

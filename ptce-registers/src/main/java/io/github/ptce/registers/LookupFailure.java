@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Why a source could not answer for one identifier: a stable code (e.g. {@code register.api.status}) and the
- * arguments of its message, which {@link #message(Locale)} words in French or English.
+ * Why a source could not answer for one identifier: a stable code (e.g. {@code
+ * register.api.status}) and the arguments of its message, which {@link #message(Locale)} words in
+ * French or English.
  *
  * @param code the stable reason code, a key of the module's messages
  * @param arguments the message arguments, sorted by name
@@ -22,7 +23,8 @@ public record LookupFailure(String code, Map<String, String> arguments) {
    */
   public LookupFailure {
     Objects.requireNonNull(code, "code");
-    arguments = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(arguments, "arguments")));
+    arguments =
+        Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(arguments, "arguments")));
   }
 
   /**

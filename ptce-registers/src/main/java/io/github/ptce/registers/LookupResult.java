@@ -10,20 +10,21 @@ import java.util.TreeSet;
  * What a register says about one SIREN or SIRET.
  *
  * <ul>
- *   <li>For a SIREN: its {@link #legalUnit()}, its head office as {@link #establishment()} when the source
- *       has it, and the {@link #employer()} evidence of its active establishments.
- *   <li>For a SIRET: that {@link #establishment()}, its {@link #legalUnit()}, and the employer evidence of the
- *       legal unit.
+ *   <li>For a SIREN: its {@link #legalUnit()}, its head office as {@link #establishment()} when the
+ *       source has it, and the {@link #employer()} evidence of its active establishments.
+ *   <li>For a SIRET: that {@link #establishment()}, its {@link #legalUnit()}, and the employer
+ *       evidence of the legal unit.
  * </ul>
  *
  * <p>A partially diffusible unit or establishment is {@link LookupStatus#FOUND}: {@link
- * #partiallyDiffusible()} says so and {@link #maskedFields()} names what the source withheld; the facts an
- * enricher fills (category, commune, activity, state, dates, flags) are not masked by INSEE.
+ * #partiallyDiffusible()} says so and {@link #maskedFields()} names what the source withheld; the
+ * facts an enricher fills (category, commune, activity, state, dates, flags) are not masked by
+ * INSEE.
  *
  * @param identifier the SIREN (9 digits) or SIRET (14 digits) asked for
  * @param status found, not found or failed
- * @param source the source consulted for the identifier itself: the legal-unit file or call for a SIREN, the
- *     establishment file or call for a SIRET (cite it for "not found")
+ * @param source the source consulted for the identifier itself: the legal-unit file or call for a
+ *     SIREN, the establishment file or call for a SIRET (cite it for "not found")
  * @param legalUnit the legal unit
  * @param establishment the establishment asked for, or the head office of the unit asked for
  * @param employer whether the unit employs staff, as its establishments' flags tell
@@ -42,8 +43,8 @@ public record LookupResult(
    * Checks the components and their consistency with the status.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the identifier is not 9 or 14 digits, or the components do not fit
-   *     the status
+   * @throws IllegalArgumentException if the identifier is not 9 or 14 digits, or the components do
+   *     not fit the status
    */
   public LookupResult {
     Objects.requireNonNull(identifier, "identifier");
@@ -54,17 +55,28 @@ public record LookupResult(
     Objects.requireNonNull(employer, "employer");
     Objects.requireNonNull(failure, "failure");
     if (!identifier.matches("\\d{9}|\\d{14}")) {
-      throw new IllegalArgumentException("identifier is neither a SIREN nor a SIRET: " + identifier);
+      throw new IllegalArgumentException(
+          "identifier is neither a SIREN nor a SIRET: " + identifier);
     }
     boolean siret = identifier.length() == 14;
-    boolean consistent = switch (status) {
-      case FOUND -> failure.isEmpty() && (siret ? establishment.isPresent() : legalUnit.isPresent());
-      case NOT_FOUND -> failure.isEmpty() && establishment.isEmpty() && employer.isEmpty()
-          && (siret || legalUnit.isEmpty());
-      case FAILED -> failure.isPresent() && legalUnit.isEmpty() && establishment.isEmpty() && employer.isEmpty();
-    };
+    boolean consistent =
+        switch (status) {
+          case FOUND ->
+              failure.isEmpty() && (siret ? establishment.isPresent() : legalUnit.isPresent());
+          case NOT_FOUND ->
+              failure.isEmpty()
+                  && establishment.isEmpty()
+                  && employer.isEmpty()
+                  && (siret || legalUnit.isEmpty());
+          case FAILED ->
+              failure.isPresent()
+                  && legalUnit.isEmpty()
+                  && establishment.isEmpty()
+                  && employer.isEmpty();
+        };
     if (!consistent) {
-      throw new IllegalArgumentException("components do not fit status " + status + " for " + identifier);
+      throw new IllegalArgumentException(
+          "components do not fit status " + status + " for " + identifier);
     }
   }
 
@@ -78,9 +90,19 @@ public record LookupResult(
    * @param employer the employer evidence, if any
    * @return the result
    */
-  public static LookupResult found(String identifier, RegisterSource source, Optional<LegalUnit> legalUnit,
-      Optional<Establishment> establishment, Optional<EmployerEvidence> employer) {
-    return new LookupResult(identifier, LookupStatus.FOUND, source, legalUnit, establishment, employer,
+  public static LookupResult found(
+      String identifier,
+      RegisterSource source,
+      Optional<LegalUnit> legalUnit,
+      Optional<Establishment> establishment,
+      Optional<EmployerEvidence> employer) {
+    return new LookupResult(
+        identifier,
+        LookupStatus.FOUND,
+        source,
+        legalUnit,
+        establishment,
+        employer,
         Optional.empty());
   }
 
@@ -92,9 +114,16 @@ public record LookupResult(
    * @param legalUnit for a SIRET, its legal unit when that is known; empty for a SIREN
    * @return the result
    */
-  public static LookupResult notFound(String identifier, RegisterSource source, Optional<LegalUnit> legalUnit) {
-    return new LookupResult(identifier, LookupStatus.NOT_FOUND, source, legalUnit, Optional.empty(),
-        Optional.empty(), Optional.empty());
+  public static LookupResult notFound(
+      String identifier, RegisterSource source, Optional<LegalUnit> legalUnit) {
+    return new LookupResult(
+        identifier,
+        LookupStatus.NOT_FOUND,
+        source,
+        legalUnit,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -105,9 +134,16 @@ public record LookupResult(
    * @param failure why
    * @return the result
    */
-  public static LookupResult failed(String identifier, RegisterSource source, LookupFailure failure) {
-    return new LookupResult(identifier, LookupStatus.FAILED, source, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(failure));
+  public static LookupResult failed(
+      String identifier, RegisterSource source, LookupFailure failure) {
+    return new LookupResult(
+        identifier,
+        LookupStatus.FAILED,
+        source,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(failure));
   }
 
   /**

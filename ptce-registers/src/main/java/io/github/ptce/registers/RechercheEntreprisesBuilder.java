@@ -12,37 +12,43 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options of a client of the Recherche d'entreprises API (recherche-entreprises.api.gouv.fr: free, no key);
- * {@link #build()} builds it.
+ * Options of a client of the Recherche d'entreprises API (recherche-entreprises.api.gouv.fr: free,
+ * no key); {@link #build()} builds it.
  *
- * <p>Each SIREN or SIRET is one {@code GET /search?q=<9 or 14 digits>}: the API's direct lookup, which ignores
- * every other filter (registers.md § 2.2). The client keeps to the API's published limits and asks for no more
- * than it needs:
+ * <p>Each SIREN or SIRET is one {@code GET /search?q=<9 or 14 digits>}: the API's direct lookup,
+ * which ignores every other filter (registers.md § 2.2). The client keeps to the API's published
+ * limits and asks for no more than it needs:
+ *
  * <ul>
- *   <li>at most {@linkplain #requestsPerSecond(double) 7 requests per second} (the API's limit per IP address),
- *       spaced evenly, whatever the number of {@linkplain #concurrency(int) parallel requests};
- *   <li>an answer 429 waits the {@code Retry-After} it gives (seconds or an HTTP date), up to {@linkplain
- *       #maxRetryAfter(Duration) a maximum}, and slows every request of the client meanwhile;
- *   <li>an answer 5xx, a time-out or a dropped connection is tried again after a bounded exponential back-off
- *       with jitter, up to {@linkplain #maxAttempts(int) a number of attempts};
+ *   <li>at most {@linkplain #requestsPerSecond(double) 7 requests per second} (the API's limit per
+ *       IP address), spaced evenly, whatever the number of {@linkplain #concurrency(int) parallel
+ *       requests};
+ *   <li>an answer 429 waits the {@code Retry-After} it gives (seconds or an HTTP date), up to
+ *       {@linkplain #maxRetryAfter(Duration) a maximum}, and slows every request of the client
+ *       meanwhile;
+ *   <li>an answer 5xx, a time-out or a dropped connection is tried again after a bounded
+ *       exponential back-off with jitter, up to {@linkplain #maxAttempts(int) a number of
+ *       attempts};
  *   <li>an explicit {@code User-Agent}, as the API asks.
  * </ul>
  *
- * <p>An identifier that keeps failing is a {@link LookupStatus#FAILED} result with its reason; an API that
- * cannot be reached at all (no network, a wrong {@linkplain #baseUri(URI) base URI}) fails the batch with a
- * {@link RegisterException} {@code register.api.offline}. A body that is not the documented JSON is a failed
- * result ({@code register.api.malformed}), never a crash.
+ * <p>An identifier that keeps failing is a {@link LookupStatus#FAILED} result with its reason; an
+ * API that cannot be reached at all (no network, a wrong {@linkplain #baseUri(URI) base URI}) fails
+ * the batch with a {@link RegisterException} {@code register.api.offline}. A body that is not the
+ * documented JSON is a failed result ({@code register.api.malformed}), never a crash.
  *
- * <p><b>Cache.</b> With {@link #cache(Path, Duration)}, every answer (found or not) is kept in the directory,
- * one file per identifier ({@code <siren>.json} or {@code <siret>.json}: the URI called, the instant of the call
- * and the body as received), and reused until it is older than the maximum age; facts read from it cite the
- * original call ({@link RegisterSource#fromCache()}). Delete a file, or the directory, to forget it.
+ * <p><b>Cache.</b> With {@link #cache(Path, Duration)}, every answer (found or not) is kept in the
+ * directory, one file per identifier ({@code <siren>.json} or {@code <siret>.json}: the URI called,
+ * the instant of the call and the body as received), and reused until it is older than the maximum
+ * age; facts read from it cite the original call ({@link RegisterSource#fromCache()}). Delete a
+ * file, or the directory, to forget it.
  *
  * <p>A builder is not thread-safe; the client it builds is.
  */
 public final class RechercheEntreprisesBuilder {
   /** The production server of the API (its OpenAPI {@code servers}). */
-  public static final URI DEFAULT_BASE_URI = URI.create("https://recherche-entreprises.api.gouv.fr");
+  public static final URI DEFAULT_BASE_URI =
+      URI.create("https://recherche-entreprises.api.gouv.fr");
 
   private URI baseUri = DEFAULT_BASE_URI;
   private double requestsPerSecond = 7;
@@ -59,7 +65,7 @@ public final class RechercheEntreprisesBuilder {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private @Nullable Random random;
-  private LookupProgress progress = (done, total) -> { };
+  private LookupProgress progress = (done, total) -> {};
 
   RechercheEntreprisesBuilder() {}
 
@@ -80,8 +86,9 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets the most requests per second; the default, 7, is the API's limit per IP address (a self-hosted copy
-   * may allow more). A cloud address may also meet the API's limit of 30 per second for its whole network.
+   * Sets the most requests per second; the default, 7, is the API's limit per IP address (a
+   * self-hosted copy may allow more). A cloud address may also meet the API's limit of 30 per
+   * second for its whole network.
    *
    * @param rate more than 0 and at most 1,000
    * @return this builder
@@ -89,14 +96,16 @@ public final class RechercheEntreprisesBuilder {
    */
   public RechercheEntreprisesBuilder requestsPerSecond(double rate) {
     if (!(rate > 0 && rate <= 1000)) {
-      throw new IllegalArgumentException("requestsPerSecond must be more than 0 and at most 1000, was " + rate);
+      throw new IllegalArgumentException(
+          "requestsPerSecond must be more than 0 and at most 1000, was " + rate);
     }
     this.requestsPerSecond = rate;
     return this;
   }
 
   /**
-   * Sets how many requests may wait for an answer at once (the rate stays bounded). The default is 2.
+   * Sets how many requests may wait for an answer at once (the rate stays bounded). The default is
+   * 2.
    *
    * @param requests from 1 to 16
    * @return this builder
@@ -133,7 +142,8 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets how many times one identifier is tried (time-outs, 5xx, 429, dropped connections); the default is 4.
+   * Sets how many times one identifier is tried (time-outs, 5xx, 429, dropped connections); the
+   * default is 4.
    *
    * @param attempts from 1 to 10
    * @return this builder
@@ -148,8 +158,9 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets the back-off before trying again: the first wait is between half of {@code first} and {@code first},
-   * then it doubles, never more than {@code maximum}. The defaults are 500 ms and 8 s.
+   * Sets the back-off before trying again: the first wait is between half of {@code first} and
+   * {@code first}, then it doubles, never more than {@code maximum}. The defaults are 500 ms and 8
+   * s.
    *
    * @param first the first wait, positive
    * @param maximum the longest wait, at least {@code first}
@@ -160,7 +171,8 @@ public final class RechercheEntreprisesBuilder {
     positive(first, "first");
     positive(maximum, "maximum");
     if (maximum.compareTo(first) < 0) {
-      throw new IllegalArgumentException("maximum back-off " + maximum + " is shorter than the first " + first);
+      throw new IllegalArgumentException(
+          "maximum back-off " + maximum + " is shorter than the first " + first);
     }
     this.backoff = first;
     this.maxBackoff = maximum;
@@ -168,8 +180,8 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets the longest {@code Retry-After} the client waits; a longer one fails the identifier with {@code
-   * register.api.rateLimited}. The default is 60 s.
+   * Sets the longest {@code Retry-After} the client waits; a longer one fails the identifier with
+   * {@code register.api.rateLimited}. The default is 60 s.
    *
    * @param maximum zero or positive
    * @return this builder
@@ -183,7 +195,8 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets the {@code User-Agent} header; the API asks for an explicit, descriptive one. Name your application.
+   * Sets the {@code User-Agent} header; the API asks for an explicit, descriptive one. Name your
+   * application.
    *
    * @param userAgent printable ASCII, not blank
    * @return this builder
@@ -192,7 +205,8 @@ public final class RechercheEntreprisesBuilder {
   public RechercheEntreprisesBuilder userAgent(String userAgent) {
     if (Objects.requireNonNull(userAgent, "userAgent").isBlank()
         || !userAgent.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-      throw new IllegalArgumentException("userAgent must be printable ASCII and not blank: " + userAgent);
+      throw new IllegalArgumentException(
+          "userAgent must be printable ASCII and not blank: " + userAgent);
     }
     this.userAgent = userAgent;
     return this;
@@ -212,7 +226,8 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets the clock that dates calls and ages cached answers; the default is the system clock in UTC.
+   * Sets the clock that dates calls and ages cached answers; the default is the system clock in
+   * UTC.
    *
    * @param clock the clock
    * @return this builder
@@ -223,8 +238,8 @@ public final class RechercheEntreprisesBuilder {
   }
 
   /**
-   * Sets what is told, after each identifier answered, how far a batch has gone (a progress bar); by default
-   * nothing is.
+   * Sets what is told, after each identifier answered, how far a batch has gone (a progress bar);
+   * by default nothing is.
    *
    * @param listener called from the client's threads
    * @return this builder
@@ -234,7 +249,9 @@ public final class RechercheEntreprisesBuilder {
     return this;
   }
 
-  /** For tests: how the client waits, so that a test can record the waits instead of sleeping them. */
+  /**
+   * For tests: how the client waits, so that a test can record the waits instead of sleeping them.
+   */
   RechercheEntreprisesBuilder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
@@ -260,8 +277,23 @@ public final class RechercheEntreprisesBuilder {
    * @throws RegisterException {@code register.api.cache} if the cache directory cannot be used
    */
   public RegisterLookup build() {
-    return new RechercheEntreprisesLookup(new ApiOptions(baseUri, requestsPerSecond, concurrency, connectTimeout,
-        requestTimeout, maxAttempts, backoff, maxBackoff, maxRetryAfter, userAgent, cacheDirectory, cacheMaxAge,
-        clock, sleeper, random == null ? new Random() : random, progress));
+    return new RechercheEntreprisesLookup(
+        new ApiOptions(
+            baseUri,
+            requestsPerSecond,
+            concurrency,
+            connectTimeout,
+            requestTimeout,
+            maxAttempts,
+            backoff,
+            maxBackoff,
+            maxRetryAfter,
+            userAgent,
+            cacheDirectory,
+            cacheMaxAge,
+            clock,
+            sleeper,
+            random == null ? new Random() : random,
+            progress));
   }
 }

@@ -7,10 +7,10 @@ import java.util.Objects;
  * The commune of an establishment as the register publishes it, and the commune it stands for.
  *
  * <p>Sirene (and so the API) locates establishments of Paris, Lyon and Marseille by their municipal
- * arrondissement: {@code 75101}–{@code 75120}, {@code 69381}–{@code 69389}, {@code 13201}–{@code 13216}
- * (registers.md § 1.3). {@link #commune()} maps them to the city ({@code 75056}, {@code 69123}, {@code 13055}),
- * which is what a perimeter or an EPCI lookup needs; {@link #published()} keeps the code as written. Every
- * other code is its own commune.
+ * arrondissement: {@code 75101}–{@code 75120}, {@code 69381}–{@code 69389}, {@code 13201}–{@code
+ * 13216} (registers.md § 1.3). {@link #commune()} maps them to the city ({@code 75056}, {@code
+ * 69123}, {@code 13055}), which is what a perimeter or an EPCI lookup needs; {@link #published()}
+ * keeps the code as written. Every other code is its own commune.
  *
  * @param published the code as the register writes it
  * @param commune the commune it stands for
@@ -30,7 +30,8 @@ public record RegisterCommune(CommuneCode published, CommuneCode commune) {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(commune, "commune");
     if (!cityOf(published).equals(commune)) {
-      throw new IllegalArgumentException(published + " stands for " + cityOf(published) + ", not " + commune);
+      throw new IllegalArgumentException(
+          published + " stands for " + cityOf(published) + ", not " + commune);
     }
   }
 
@@ -47,7 +48,8 @@ public record RegisterCommune(CommuneCode published, CommuneCode commune) {
   /**
    * Returns whether the published code is a municipal arrondissement of Paris, Lyon or Marseille.
    *
-   * @return true for {@code 75101}–{@code 75120}, {@code 69381}–{@code 69389}, {@code 13201}–{@code 13216}
+   * @return true for {@code 75101}–{@code 75120}, {@code 69381}–{@code 69389}, {@code 13201}–{@code
+   *     13216}
    */
   public boolean isArrondissement() {
     return !published.equals(commune);

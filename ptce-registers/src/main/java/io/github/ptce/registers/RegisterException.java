@@ -10,13 +10,14 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a register cannot be used at all: a missing directory or file, an unreadable or corrupt file, a
- * file of another layout, an API that cannot be reached. An error that concerns one identifier only is a
- * {@link LookupStatus#FAILED} result instead, so that one bad answer does not lose a whole batch.
+ * Thrown when a register cannot be used at all: a missing directory or file, an unreadable or
+ * corrupt file, a file of another layout, an API that cannot be reached. An error that concerns one
+ * identifier only is a {@link LookupStatus#FAILED} result instead, so that one bad answer does not
+ * lose a whole batch.
  *
- * <p>Like {@link io.github.ptce.core.InvalidValueException}, it carries a stable {@link #code()} (a message key
- * such as {@code register.stock.missingFile}) and the arguments of its message, which {@link #message(Locale)}
- * words in French or English; {@link #getMessage()} is the English text.
+ * <p>Like {@link io.github.ptce.core.InvalidValueException}, it carries a stable {@link #code()} (a
+ * message key such as {@code register.stock.missingFile}) and the arguments of its message, which
+ * {@link #message(Locale)} words in French or English; {@link #getMessage()} is the English text.
  */
 public final class RegisterException extends PtceException {
   private static final long serialVersionUID = 1L;

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A yes/no variable of the Sirene register, as INSEE writes it: {@code O} (oui) or {@code N} (non). Such a
- * variable is often null (unknown), which is an absent fact, never {@link #NO}.
+ * A yes/no variable of the Sirene register, as INSEE writes it: {@code O} (oui) or {@code N} (non).
+ * Such a variable is often null (unknown), which is an absent fact, never {@link #NO}.
  */
 public enum RegisterFlag {
   /** {@code O}. */
@@ -31,7 +31,8 @@ public enum RegisterFlag {
   /**
    * Reads a register code.
    *
-   * @param code {@code O} or {@code N} (case-insensitive); anything else, or null (absent), is unknown
+   * @param code {@code O} or {@code N} (case-insensitive); anything else, or null (absent), is
+   *     unknown
    * @return the flag, or empty
    */
   public static Optional<RegisterFlag> fromCode(@Nullable String code) {

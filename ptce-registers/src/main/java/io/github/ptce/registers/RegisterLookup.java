@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Looks up legal units and establishments in an official register, by SIREN and by SIRET, in batches.
+ * Looks up legal units and establishments in an official register, by SIREN and by SIRET, in
+ * batches.
  *
  * <p>Two implementations, opened with the static factories:
+ *
  * <ul>
- *   <li>{@link #sireneStock(Path)}: the INSEE Sirene stock files of a directory (Parquet, or CSV in ZIP as
- *       published), read with DuckDB. A batch costs one scan of each file, about the same for 1,000 or 100,000
- *       identifiers: send them together.
- *   <li>{@link #rechercheEntreprises()}: the Recherche d'entreprises API, one call per identifier, at most 7
- *       per second.
+ *   <li>{@link #sireneStock(Path)}: the INSEE Sirene stock files of a directory (Parquet, or CSV in
+ *       ZIP as published), read with DuckDB. A batch costs one scan of each file, about the same
+ *       for 1,000 or 100,000 identifiers: send them together.
+ *   <li>{@link #rechercheEntreprises()}: the Recherche d'entreprises API, one call per identifier,
+ *       at most 7 per second.
  * </ul>
  *
  * <pre>{@code
@@ -28,17 +30,17 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Implementations are thread-safe: several threads may look up at once. They hold resources (a DuckDB
- * database and temporary files, or threads and an HTTP client): close them. Using a closed lookup throws
- * {@link IllegalStateException}.
+ * <p>Implementations are thread-safe: several threads may look up at once. They hold resources (a
+ * DuckDB database and temporary files, or threads and an HTTP client): close them. Using a closed
+ * lookup throws {@link IllegalStateException}.
  */
 public interface RegisterLookup extends AutoCloseable {
 
   /**
    * Starts opening the Sirene stock files of a directory.
    *
-   * @param directory the directory holding {@code StockUniteLegale_utf8.parquet} or {@code .zip} and
-   *     {@code StockEtablissement_utf8.parquet} or {@code .zip}, as published on data.gouv.fr
+   * @param directory the directory holding {@code StockUniteLegale_utf8.parquet} or {@code .zip}
+   *     and {@code StockEtablissement_utf8.parquet} or {@code .zip}, as published on data.gouv.fr
    * @return a builder of options; {@link SireneStockBuilder#open()} opens it
    */
   static SireneStockBuilder sireneStock(Path directory) {
@@ -60,8 +62,8 @@ public interface RegisterLookup extends AutoCloseable {
    * @param sirens the legal units to look up (duplicates are looked up once)
    * @param sirets the establishments to look up
    * @return one result per distinct identifier, in the order given
-   * @throws RegisterException if the register cannot be used at all (a file unreadable, the API unreachable);
-   *     an error about one identifier is a {@link LookupStatus#FAILED} result instead
+   * @throws RegisterException if the register cannot be used at all (a file unreadable, the API
+   *     unreachable); an error about one identifier is a {@link LookupStatus#FAILED} result instead
    * @throws IllegalStateException if the lookup is closed
    */
   LookupBatch lookup(Collection<Siren> sirens, Collection<Siret> sirets);

@@ -13,18 +13,21 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a register fact was read: a Sirene stock file with the date of its extract, or a call to the
- * Recherche d'entreprises API with its date and time.
+ * Where a register fact was read: a Sirene stock file with the date of its extract, or a call to
+ * the Recherche d'entreprises API with its date and time.
  *
- * <p>The Licence Ouverte 2.0 of the Sirene data asks a re-user to name the source and the date of its last
- * update: {@link #citation(Locale)} gives both.
+ * <p>The Licence Ouverte 2.0 of the Sirene data asks a re-user to name the source and the date of
+ * its last update: {@link #citation(Locale)} gives both.
  *
  * <p>Immutable and thread-safe; a value type.
  */
 public final class RegisterSource {
   /** The kind of source. */
   public enum Kind {
-    /** An INSEE Sirene stock file ({@code StockUniteLegale_utf8…}, {@code StockEtablissement_utf8…}). */
+    /**
+     * An INSEE Sirene stock file ({@code StockUniteLegale_utf8…}, {@code
+     * StockEtablissement_utf8…}).
+     */
     SIRENE_STOCK,
     /** The Recherche d'entreprises API of the Annuaire des Entreprises. */
     RECHERCHE_ENTREPRISES_API
@@ -33,18 +36,20 @@ public final class RegisterSource {
   /** How the date of a stock extract was found, from the most to the least reliable. */
   public enum ExtractDateBasis {
     /**
-     * Set by the user (who knows which monthly file was downloaded: files published from the first of a
-     * month show the register on the last day of the month before).
+     * Set by the user (who knows which monthly file was downloaded: files published from the first
+     * of a month show the register on the last day of the month before).
      */
     DECLARED,
     /**
-     * The latest {@code dateDernierTraitement…} of the file, read from the Parquet statistics: the data says it
-     * was processed up to that day, so the extract is of that day or a little later.
+     * The latest {@code dateDernierTraitement…} of the file, read from the Parquet statistics: the
+     * data says it was processed up to that day, so the extract is of that day or a little later.
      */
     LATEST_PROCESSING_DATE,
     /** The modification time of the CSV inside the published ZIP, set when the archive was made. */
     ARCHIVE_ENTRY_TIME,
-    /** The modification time of the file on this disk: usually the day it was downloaded, so later. */
+    /**
+     * The modification time of the file on this disk: usually the day it was downloaded, so later.
+     */
     FILE_MODIFIED
   }
 
@@ -55,8 +60,13 @@ public final class RegisterSource {
   private final @Nullable Instant retrievedAt;
   private final boolean fromCache;
 
-  private RegisterSource(Kind kind, String name, @Nullable LocalDate extractDate, @Nullable ExtractDateBasis basis,
-      @Nullable Instant retrievedAt, boolean fromCache) {
+  private RegisterSource(
+      Kind kind,
+      String name,
+      @Nullable LocalDate extractDate,
+      @Nullable ExtractDateBasis basis,
+      @Nullable Instant retrievedAt,
+      boolean fromCache) {
     this.kind = kind;
     this.name = name;
     this.extractDate = extractDate;
@@ -73,22 +83,34 @@ public final class RegisterSource {
    * @param basis how that date was found
    * @return the source
    */
-  public static RegisterSource stockFile(String fileName, LocalDate extractDate, ExtractDateBasis basis) {
-    return new RegisterSource(Kind.SIRENE_STOCK, requireText(fileName, "fileName"),
-        Objects.requireNonNull(extractDate, "extractDate"), Objects.requireNonNull(basis, "basis"), null, false);
+  public static RegisterSource stockFile(
+      String fileName, LocalDate extractDate, ExtractDateBasis basis) {
+    return new RegisterSource(
+        Kind.SIRENE_STOCK,
+        requireText(fileName, "fileName"),
+        Objects.requireNonNull(extractDate, "extractDate"),
+        Objects.requireNonNull(basis, "basis"),
+        null,
+        false);
   }
 
   /**
    * A call to the Recherche d'entreprises API.
    *
    * @param uri the URI called
-   * @param retrievedAt when the answer was received (for a cached answer, when it was first received)
+   * @param retrievedAt when the answer was received (for a cached answer, when it was first
+   *     received)
    * @param fromCache whether the answer was read from the on-disk cache
    * @return the source
    */
   public static RegisterSource apiCall(URI uri, Instant retrievedAt, boolean fromCache) {
-    return new RegisterSource(Kind.RECHERCHE_ENTREPRISES_API, Objects.requireNonNull(uri, "uri").toString(), null,
-        null, Objects.requireNonNull(retrievedAt, "retrievedAt"), fromCache);
+    return new RegisterSource(
+        Kind.RECHERCHE_ENTREPRISES_API,
+        Objects.requireNonNull(uri, "uri").toString(),
+        null,
+        null,
+        Objects.requireNonNull(retrievedAt, "retrievedAt"),
+        fromCache);
   }
 
   private static String requireText(String text, String name) {
@@ -162,28 +184,35 @@ public final class RegisterSource {
   }
 
   /**
-   * Returns a one-line citation for a report, e.g. {@code INSEE, base Sirene, StockUniteLegale_utf8.parquet,
-   * extract of 2026-10-31}.
+   * Returns a one-line citation for a report, e.g. {@code INSEE, base Sirene,
+   * StockUniteLegale_utf8.parquet, extract of 2026-10-31}.
    *
    * @param locale French or English
    * @return the citation
    */
   public String citation(Locale locale) {
-    // A stock file has an extract date and its basis, an API call the instant it answered (the factories).
+    // A stock file has an extract date and its basis, an API call the instant it answered (the
+    // factories).
     if (kind == Kind.SIRENE_STOCK) {
       String code = "register.source.stock." + Texts.codeSegment(Objects.requireNonNull(basis));
-      return Messages.format(locale, code,
-          Map.of("file", name, "date", String.valueOf(extractDate)));
+      return Messages.format(
+          locale, code, Map.of("file", name, "date", String.valueOf(extractDate)));
     }
-    return Messages.format(locale, fromCache ? "register.source.api.cache" : "register.source.api",
+    return Messages.format(
+        locale,
+        fromCache ? "register.source.api.cache" : "register.source.api",
         Map.of("uri", name, "instant", String.valueOf(retrievedAt)));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RegisterSource s && kind == s.kind && name.equals(s.name)
-        && Objects.equals(extractDate, s.extractDate) && basis == s.basis
-        && Objects.equals(retrievedAt, s.retrievedAt) && fromCache == s.fromCache;
+    return other instanceof RegisterSource s
+        && kind == s.kind
+        && name.equals(s.name)
+        && Objects.equals(extractDate, s.extractDate)
+        && basis == s.basis
+        && Objects.equals(retrievedAt, s.retrievedAt)
+        && fromCache == s.fromCache;
   }
 
   @Override

@@ -3,7 +3,10 @@ package io.github.ptce.registers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The administrative state of a legal unit ({@code etatAdministratifUniteLegale}, {@code etat_administratif}). */
+/**
+ * The administrative state of a legal unit ({@code etatAdministratifUniteLegale}, {@code
+ * etat_administratif}).
+ */
 public enum UnitState {
   /** {@code A}: active, even when all its establishments are closed. */
   ACTIVE("A"),

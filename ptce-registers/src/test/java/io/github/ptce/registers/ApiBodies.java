@@ -1,10 +1,10 @@
 package io.github.ptce.registers;
 
 /**
- * Answers of {@code GET /search} in the API's real JSON shape (OpenAPI {@code payload}, {@code result},
- * {@code siege}, {@code etablissement}, {@code complements}; Pydantic {@code UniteLegaleResponse} of
- * annuaire-entreprises-data-gouv-fr/search-api), with SYNTHETIC values: invented SIRENs with valid check digits
- * and invented names, real codes.
+ * Answers of {@code GET /search} in the API's real JSON shape (OpenAPI {@code payload}, {@code
+ * result}, {@code siege}, {@code etablissement}, {@code complements}; Pydantic {@code
+ * UniteLegaleResponse} of annuaire-entreprises-data-gouv-fr/search-api), with SYNTHETIC values:
+ * invented SIRENs with valid check digits and invented names, real codes.
  */
 public final class ApiBodies {
   static final String ASSOCIATION = SyntheticSirene.ASSOCIATION;
@@ -81,12 +81,22 @@ public final class ApiBodies {
             "statut_entrepreneur_spectacle": null,
             "type_siae": null
           }
-        }""".formatted(ASSOCIATION, siege(ASSOCIATION_HEAD, "75115", "PARIS 15", "75015", "O", "O", "A", null),
-        matching);
+        }"""
+        .formatted(
+            ASSOCIATION,
+            siege(ASSOCIATION_HEAD, "75115", "PARIS 15", "75015", "O", "O", "A", null),
+            matching);
   }
 
-  public static String siege(String siret, String commune, String libelle, String postalCode, String diffusion,
-      String employer, String state, String closed) {
+  public static String siege(
+      String siret,
+      String commune,
+      String libelle,
+      String postalCode,
+      String diffusion,
+      String employer,
+      String state,
+      String closed) {
     return """
         {
           "activite_principale": "94.99Z",
@@ -136,8 +146,19 @@ public final class ApiBodies {
           "statut_diffusion_etablissement": "%s",
           "tranche_effectif_salarie": "02",
           "type_voie": "RUE"
-        }""".formatted(postalCode, libelle, employer == null ? "null" : '"' + employer + '"', postalCode, commune,
-        closed == null ? "null" : '"' + closed + '"', commune.substring(0, 2), state, libelle, siret, diffusion);
+        }"""
+        .formatted(
+            postalCode,
+            libelle,
+            employer == null ? "null" : '"' + employer + '"',
+            postalCode,
+            commune,
+            closed == null ? "null" : '"' + closed + '"',
+            commune.substring(0, 2),
+            state,
+            libelle,
+            siret,
+            diffusion);
   }
 
   /** An establishment as {@code matching_etablissements} lists it. */
@@ -174,7 +195,8 @@ public final class ApiBodies {
           "siret": "%s",
           "statut_diffusion_etablissement": "O",
           "tranche_effectif_salarie": "NN"
-        }""".formatted(employer, commune, siret);
+        }"""
+        .formatted(employer, commune, siret);
   }
 
   /** A ceased association: its head office closed, {@code date_fermeture} from the history. */
@@ -197,21 +219,34 @@ public final class ApiBodies {
           "statut_diffusion": "O",
           "matching_etablissements": [],
           "complements": {"est_ess": true, "est_societe_mission": false, "identifiant_association": "W062000456"}
-        }""".formatted(CEASED, siege(SyntheticSirene.CEASED_HEAD, "06029", "CANNES", "06400", "O", "O", "F",
-        "2019-06-30"));
+        }"""
+        .formatted(
+            CEASED,
+            siege(
+                SyntheticSirene.CEASED_HEAD,
+                "06029",
+                "CANNES",
+                "06400",
+                "O",
+                "O",
+                "F",
+                "2019-06-30"));
   }
 
   /** A natural person in partial diffusion, masked as the API's formatter does. */
   public static String nonDiffusible() {
-    String siege = siege(NON_DIFFUSIBLE_HEAD, "06069", "GRASSE", "[NON-DIFFUSIBLE]", "P", "N", "A", null)
-        .replace("\"adresse\": \"12 RUE DE LA COOPERATION [NON-DIFFUSIBLE] GRASSE\"",
-            "\"adresse\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"coordonnees\": \"48.84,2.29\"", "\"coordonnees\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"latitude\": \"48.84\"", "\"latitude\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"longitude\": \"2.29\"", "\"longitude\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"libelle_voie\": \"DE LA COOPERATION\"", "\"libelle_voie\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"numero_voie\": \"12\"", "\"numero_voie\": \"[NON-DIFFUSIBLE]\"")
-        .replace("\"type_voie\": \"RUE\"", "\"type_voie\": \"[NON-DIFFUSIBLE]\"");
+    String siege =
+        siege(NON_DIFFUSIBLE_HEAD, "06069", "GRASSE", "[NON-DIFFUSIBLE]", "P", "N", "A", null)
+            .replace(
+                "\"adresse\": \"12 RUE DE LA COOPERATION [NON-DIFFUSIBLE] GRASSE\"",
+                "\"adresse\": \"[NON-DIFFUSIBLE]\"")
+            .replace("\"coordonnees\": \"48.84,2.29\"", "\"coordonnees\": \"[NON-DIFFUSIBLE]\"")
+            .replace("\"latitude\": \"48.84\"", "\"latitude\": \"[NON-DIFFUSIBLE]\"")
+            .replace("\"longitude\": \"2.29\"", "\"longitude\": \"[NON-DIFFUSIBLE]\"")
+            .replace(
+                "\"libelle_voie\": \"DE LA COOPERATION\"", "\"libelle_voie\": \"[NON-DIFFUSIBLE]\"")
+            .replace("\"numero_voie\": \"12\"", "\"numero_voie\": \"[NON-DIFFUSIBLE]\"")
+            .replace("\"type_voie\": \"RUE\"", "\"type_voie\": \"[NON-DIFFUSIBLE]\"");
     return """
         {
           "siren": "%s",
@@ -230,7 +265,8 @@ public final class ApiBodies {
           "matching_etablissements": [],
           "complements": {"est_ess": false, "est_entrepreneur_individuel": true, "est_societe_mission": false,
             "identifiant_association": null}
-        }""".formatted(NON_DIFFUSIBLE, siege);
+        }"""
+        .formatted(NON_DIFFUSIBLE, siege);
   }
 
   /** An SAS société à mission, head office in Marseille 6e. */
@@ -248,7 +284,17 @@ public final class ApiBodies {
           "tranche_effectif_salarie": "01",
           "statut_diffusion": "O",
           "complements": {"est_ess": true, "est_societe_mission": true}
-        }""".formatted(SAS, siege(SyntheticSirene.siret(SAS, "0001"), "13206", "MARSEILLE 6", "13006", "O", null, "A",
-        null));
+        }"""
+        .formatted(
+            SAS,
+            siege(
+                SyntheticSirene.siret(SAS, "0001"),
+                "13206",
+                "MARSEILLE 6",
+                "13006",
+                "O",
+                null,
+                "A",
+                null));
   }
 }

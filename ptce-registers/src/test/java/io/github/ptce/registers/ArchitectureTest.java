@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** The module's promises, checked on its bytecode. */
 class ArchitectureTest {
-  static final JavaClasses MODULE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.ptce.registers");
+  static final JavaClasses MODULE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.ptce.registers");
 
   @Test
   void theModuleWasImported() {
@@ -25,31 +26,54 @@ class ArchitectureTest {
 
   @Test
   void aPublicTypeOfAnInternalPackageIsUsedFromAnotherPackage() {
-    classes().that().resideInAPackage("io.github.ptce.registers.internal..").and().arePublic()
+    classes()
+        .that()
+        .resideInAPackage("io.github.ptce.registers.internal..")
+        .and()
+        .arePublic()
         .should(ArchitectureRules.beUsedFromAnotherPackage())
-        .because("what only its package uses is package-private; the rest is not exported (module-info.java)")
+        .because(
+            "what only its package uses is package-private; the rest is not exported (module-info.java)")
         .check(MODULE);
   }
 
   @Test
   void duckDbStaysOutOfThePublicApi() {
-    noClasses().that().resideInAPackage("io.github.ptce.registers")
-        .should().dependOnClassesThat().resideInAPackage("org.duckdb..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.ptce.registers")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.duckdb..")
         .because("DuckDB is an implementation detail: users see RegisterLookup and its values only")
         .check(MODULE);
   }
 
   @Test
   void onlyTheStockImplementationUsesDuckDbAndOnlyTheApiClientTheNetwork() {
-    noClasses().that().resideOutsideOfPackage("io.github.ptce.registers.internal.stock..")
-        .should().dependOnClassesThat().resideInAPackage("org.duckdb..").check(MODULE);
-    noClasses().that().resideOutsideOfPackage("io.github.ptce.registers.internal.api..")
-        .should().dependOnClassesThat().resideInAPackage("java.net.http..").check(MODULE);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.ptce.registers.internal.stock..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.duckdb..")
+        .check(MODULE);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.ptce.registers.internal.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.net.http..")
+        .check(MODULE);
   }
 
   @Test
   void neverTheRulesEngine() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("io.github.ptce.rules..").check(MODULE);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.ptce.rules..")
+        .check(MODULE);
   }
 
   @Test
@@ -59,10 +83,22 @@ class ArchitectureTest {
 
   @Test
   void resultsAreImmutableValues() {
-    classes().that().resideInAPackage("io.github.ptce.registers").and().haveSimpleNameNotEndingWith("Builder")
-        .and().areNotInterfaces().and().areNotEnums().and().areNotAssignableTo(Throwable.class)
-        .and().areTopLevelClasses()
-        .should().haveOnlyFinalFields().check(MODULE);
+    classes()
+        .that()
+        .resideInAPackage("io.github.ptce.registers")
+        .and()
+        .haveSimpleNameNotEndingWith("Builder")
+        .and()
+        .areNotInterfaces()
+        .and()
+        .areNotEnums()
+        .and()
+        .areNotAssignableTo(Throwable.class)
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .haveOnlyFinalFields()
+        .check(MODULE);
   }
 
   @Test

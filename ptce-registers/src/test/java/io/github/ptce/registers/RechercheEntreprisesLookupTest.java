@@ -56,8 +56,12 @@ class RechercheEntreprisesLookupTest {
   }
 
   private RechercheEntreprisesBuilder client() {
-    return RegisterLookup.rechercheEntreprises().baseUri(stub.uri()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .sleeper(sleeper).random(new Random(42)).concurrency(1);
+    return RegisterLookup.rechercheEntreprises()
+        .baseUri(stub.uri())
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .sleeper(sleeper)
+        .random(new Random(42))
+        .concurrency(1);
   }
 
   private LookupResult lookup(String siren) {
@@ -77,7 +81,8 @@ class RechercheEntreprisesLookupTest {
 
     StubApi.Request request = stub.requests().get(0);
     assertEquals("/search", request.uri().getPath());
-    assertEquals("q=" + ASSOCIATION + "&minimal=true&include=siege,complements&page=1&per_page=1",
+    assertEquals(
+        "q=" + ASSOCIATION + "&minimal=true&include=siege,complements&page=1&per_page=1",
         request.uri().getRawQuery());
     assertEquals("ptce-registers (https://github.com/ptce/ptce)", request.userAgent());
     assertEquals("application/json", request.accept());
@@ -124,13 +129,18 @@ class RechercheEntreprisesLookupTest {
     try (RegisterLookup api = client().build()) {
       result = api.lookup(Siret.parse(ASSOCIATION_CANNES));
     }
-    assertTrue(stub.requests().get(0).uri().getRawQuery()
-        .contains("include=siege,complements,matching_etablissements"));
+    assertTrue(
+        stub.requests()
+            .get(0)
+            .uri()
+            .getRawQuery()
+            .contains("include=siege,complements,matching_etablissements"));
     assertEquals(LookupStatus.FOUND, result.status());
     Establishment establishment = result.establishment().orElseThrow();
     assertEquals(ASSOCIATION_CANNES, establishment.siret().toString());
     assertEquals("06029", value(establishment.commune()).commune().toString());
-    assertEquals("matching_etablissements[0].commune", establishment.commune().orElseThrow().field());
+    assertEquals(
+        "matching_etablissements[0].commune", establishment.commune().orElseThrow().field());
     assertEquals(RegisterFlag.NO, value(establishment.employerFlag()));
     assertEquals(Boolean.FALSE, value(establishment.headOffice()));
     assertEquals("9220", value(result.legalUnit().orElseThrow().legalCategory()).code());
@@ -167,11 +177,15 @@ class RechercheEntreprisesLookupTest {
     LookupResult result = lookup(CEASED);
     LegalUnit unit = result.legalUnit().orElseThrow();
     assertEquals(UnitState.CEASED, value(unit.state()));
-    assertEquals(new EndDate(LocalDate.of(2019, 6, 30), EndDate.Precision.EXACT), value(unit.cessation()));
+    assertEquals(
+        new EndDate(LocalDate.of(2019, 6, 30), EndDate.Precision.EXACT), value(unit.cessation()));
     assertEquals("date_fermeture", unit.cessation().orElseThrow().field());
     Establishment head = result.establishment().orElseThrow();
     assertEquals(EstablishmentState.CLOSED, value(head.state()));
-    assertEquals(Optional.empty(), result.employer().orElseThrow().employs(), "no active establishment: unknown");
+    assertEquals(
+        Optional.empty(),
+        result.employer().orElseThrow().employs(),
+        "no active establishment: unknown");
   }
 
   @Test
@@ -185,12 +199,23 @@ class RechercheEntreprisesLookupTest {
     assertEquals(Set.of("nom_complet", "nom_raison_sociale", "sigle"), unit.maskedFields());
     assertTrue(unit.name().isEmpty(), "a mask is never read as a name");
     Establishment head = result.establishment().orElseThrow();
-    assertEquals(Set.of("siege.adresse", "siege.code_postal", "siege.coordonnees", "siege.latitude",
-        "siege.libelle_voie", "siege.longitude", "siege.numero_voie", "siege.type_voie"), head.maskedFields());
+    assertEquals(
+        Set.of(
+            "siege.adresse",
+            "siege.code_postal",
+            "siege.coordonnees",
+            "siege.latitude",
+            "siege.libelle_voie",
+            "siege.longitude",
+            "siege.numero_voie",
+            "siege.type_voie"),
+        head.maskedFields());
     assertTrue(head.postalCode().isEmpty());
     assertEquals("06069", value(head.commune()).commune().toString());
     assertEquals("1000", value(unit.legalCategory()).code());
-    assertEquals(Optional.of(false), result.employer().orElseThrow().employs(),
+    assertEquals(
+        Optional.of(false),
+        result.employer().orElseThrow().employs(),
         "its only open establishment, the head office, is flagged N");
     assertEquals(11, result.maskedFields().size());
   }
@@ -202,23 +227,32 @@ class RechercheEntreprisesLookupTest {
     LegalUnit unit = result.legalUnit().orElseThrow();
     assertEquals(RegisterFlag.YES, value(unit.missionCompany()));
     assertTrue(unit.creationDate().isEmpty(), "1900-01-01 is INSEE's unknown date");
-    assertEquals("13055", value(result.establishment().orElseThrow().commune()).commune().toString());
-    assertEquals(Optional.empty(), result.employer().orElseThrow().employs(), "a null flag: unknown");
+    assertEquals(
+        "13055", value(result.establishment().orElseThrow().commune()).commune().toString());
+    assertEquals(
+        Optional.empty(), result.employer().orElseThrow().employs(), "a null flag: unknown");
   }
 
   @Test
   void a429WaitsItsRetryAfterThenSucceeds() {
-    stub.script(ASSOCIATION, new Response(429, "", Map.of("Retry-After", "2"), 0),
+    stub.script(
+        ASSOCIATION,
+        new Response(429, "", Map.of("Retry-After", "2"), 0),
         Response.ok(ApiBodies.payload(ApiBodies.association(""))));
     LookupResult result = lookup(ASSOCIATION);
     assertEquals(LookupStatus.FOUND, result.status());
     assertEquals(2, stub.requestsFor(ASSOCIATION));
-    assertEquals(List.of(Duration.ofSeconds(2)), sleeper.nonZeroWaits(), "the next request waited Retry-After");
+    assertEquals(
+        List.of(Duration.ofSeconds(2)),
+        sleeper.nonZeroWaits(),
+        "the next request waited Retry-After");
   }
 
   @Test
   void aRetryAfterGivenAsAnHttpDate() {
-    stub.script(ASSOCIATION, new Response(429, "", Map.of("Retry-After", "Fri, 27 Nov 2026 10:15:05 GMT"), 0),
+    stub.script(
+        ASSOCIATION,
+        new Response(429, "", Map.of("Retry-After", "Fri, 27 Nov 2026 10:15:05 GMT"), 0),
         Response.ok(ApiBodies.payload(ApiBodies.association(""))));
     assertEquals(LookupStatus.FOUND, lookup(ASSOCIATION).status());
     assertEquals(List.of(Duration.ofSeconds(5)), sleeper.nonZeroWaits());
@@ -243,7 +277,10 @@ class RechercheEntreprisesLookupTest {
 
   @Test
   void serverErrorsAreRetriedWithABoundedJitteredBackoff() {
-    stub.script(ASSOCIATION, Response.status(503), Response.status(502),
+    stub.script(
+        ASSOCIATION,
+        Response.status(503),
+        Response.status(502),
         Response.ok(ApiBodies.payload(ApiBodies.association(""))));
     assertEquals(LookupStatus.FOUND, lookup(ASSOCIATION).status());
     assertEquals(3, stub.requestsFor(ASSOCIATION));
@@ -257,12 +294,17 @@ class RechercheEntreprisesLookupTest {
   void persistentServerErrorsFailTheIdentifierAfterTheLastAttempt() {
     stub.script(ASSOCIATION, Response.status(500));
     LookupResult result;
-    try (RegisterLookup api = client().maxAttempts(5).backoff(Duration.ofMillis(100), Duration.ofMillis(300))
-        .requestsPerSecond(1000).build()) {
+    try (RegisterLookup api =
+        client()
+            .maxAttempts(5)
+            .backoff(Duration.ofMillis(100), Duration.ofMillis(300))
+            .requestsPerSecond(1000)
+            .build()) {
       result = api.lookup(Siren.parse(ASSOCIATION));
     }
     assertEquals(LookupStatus.FAILED, result.status());
-    assertEquals(Map.of("identifier", ASSOCIATION, "status", "500", "attempts", "5"),
+    assertEquals(
+        Map.of("identifier", ASSOCIATION, "status", "500", "attempts", "5"),
         result.failure().orElseThrow().arguments());
     assertEquals(5, stub.requestsFor(ASSOCIATION));
     List<Duration> waits = sleeper.nonZeroWaits();
@@ -274,17 +316,21 @@ class RechercheEntreprisesLookupTest {
   }
 
   private static void assertBetween(Duration wait, long minMillis, long maxMillis) {
-    assertTrue(wait.toMillis() >= minMillis && wait.toMillis() <= maxMillis, wait + " not in [" + minMillis + ", "
-        + maxMillis + "] ms");
+    assertTrue(
+        wait.toMillis() >= minMillis && wait.toMillis() <= maxMillis,
+        wait + " not in [" + minMillis + ", " + maxMillis + "] ms");
   }
 
   @Test
   void aSlowAnswerIsTriedAgainThenFailsWhenAlwaysSlow() {
-    stub.script(ASSOCIATION, new Response(200, ApiBodies.payload(ApiBodies.association("")), Map.of(), 2_000),
+    stub.script(
+        ASSOCIATION,
+        new Response(200, ApiBodies.payload(ApiBodies.association("")), Map.of(), 2_000),
         Response.ok(ApiBodies.payload(ApiBodies.association(""))));
     stub.script(CEASED, new Response(200, ApiBodies.empty(), Map.of(), 2_000));
     LookupBatch batch;
-    try (RegisterLookup api = client().requestTimeout(Duration.ofMillis(200)).maxAttempts(2).build()) {
+    try (RegisterLookup api =
+        client().requestTimeout(Duration.ofMillis(200)).maxAttempts(2).build()) {
       batch = api.lookup(List.of(Siren.parse(ASSOCIATION), Siren.parse(CEASED)), List.of());
     }
     assertEquals(LookupStatus.FOUND, batch.get(Siren.parse(ASSOCIATION)).status());
@@ -296,31 +342,37 @@ class RechercheEntreprisesLookupTest {
 
   @Test
   void malformedBodiesFailTheIdentifierWithoutACrash() {
-    Map<String, String> bodies = Map.of(
-        siren("20000001"), "<html><body>Bad gateway</body></html>",
-        siren("20000002"), "{\"results\": \"none\"}",
-        siren("20000003"), "{\"results\": [\"" + siren("20000003") + "\"]}",
-        siren("20000004"), "[]",
-        siren("20000005"), "{\"results\": [{\"siren\": \"" + siren("20000005") + "\", \"nature_juridique\": ",
-        siren("20000006"), "");
+    Map<String, String> bodies =
+        Map.of(
+            siren("20000001"), "<html><body>Bad gateway</body></html>",
+            siren("20000002"), "{\"results\": \"none\"}",
+            siren("20000003"), "{\"results\": [\"" + siren("20000003") + "\"]}",
+            siren("20000004"), "[]",
+            siren("20000005"),
+                "{\"results\": [{\"siren\": \"" + siren("20000005") + "\", \"nature_juridique\": ",
+            siren("20000006"), "");
     bodies.forEach((id, body) -> stub.script(id, Response.ok(body)));
     Map<Siren, LookupResult> results;
     try (RegisterLookup api = client().build()) {
       results = api.lookupSirens(bodies.keySet().stream().sorted().map(Siren::parse).toList());
     }
-    results.forEach((id, result) -> {
-      assertEquals(LookupStatus.FAILED, result.status(), id.toString());
-      LookupFailure failure = result.failure().orElseThrow();
-      assertEquals("register.api.malformed", failure.code());
-      assertFalse(failure.message(Locale.ENGLISH).isBlank());
-    });
+    results.forEach(
+        (id, result) -> {
+          assertEquals(LookupStatus.FAILED, result.status(), id.toString());
+          LookupFailure failure = result.failure().orElseThrow();
+          assertEquals("register.api.malformed", failure.code());
+          assertFalse(failure.message(Locale.ENGLISH).isBlank());
+        });
   }
 
   @Test
   void valuesOfTheWrongTypeAreAbsentNotFatal() {
-    String body = "{\"results\": [{\"siren\": \"" + SAS + "\", \"nature_juridique\": 5710, \"date_creation\": "
-        + "\"yesterday\", \"etat_administratif\": \"Z\", \"siege\": {\"siret\": \"123\", \"commune\": \"99999\"}, "
-        + "\"complements\": {\"est_ess\": \"yes\"}}]}";
+    String body =
+        "{\"results\": [{\"siren\": \""
+            + SAS
+            + "\", \"nature_juridique\": 5710, \"date_creation\": "
+            + "\"yesterday\", \"etat_administratif\": \"Z\", \"siege\": {\"siret\": \"123\", \"commune\": \"99999\"}, "
+            + "\"complements\": {\"est_ess\": \"yes\"}}]}";
     stub.script(SAS, Response.ok(body));
     LookupResult result = lookup(SAS);
     assertEquals(LookupStatus.FOUND, result.status());
@@ -334,11 +386,17 @@ class RechercheEntreprisesLookupTest {
 
   @Test
   void aRefusedRequestCarriesTheApisOwnWords() {
-    stub.script(ASSOCIATION, new Response(400, "{\"erreur\": \"Veuillez indiquer au moins un paramètre de "
-        + "recherche.\"}", Map.of(), 0));
+    stub.script(
+        ASSOCIATION,
+        new Response(
+            400,
+            "{\"erreur\": \"Veuillez indiquer au moins un paramètre de " + "recherche.\"}",
+            Map.of(),
+            0));
     LookupResult result = lookup(ASSOCIATION);
     assertEquals("register.api.badRequest", result.failure().orElseThrow().code());
-    assertEquals("Veuillez indiquer au moins un paramètre de recherche.",
+    assertEquals(
+        "Veuillez indiquer au moins un paramètre de recherche.",
         result.failure().orElseThrow().arguments().get("detail"));
     assertEquals(1, stub.requestsFor(ASSOCIATION), "a 400 is not tried again");
   }
@@ -350,7 +408,8 @@ class RechercheEntreprisesLookupTest {
       port = socket.getLocalPort();
     }
     RegisterException e;
-    try (RegisterLookup api = client().baseUri(URI.create("http://127.0.0.1:" + port)).maxAttempts(2).build()) {
+    try (RegisterLookup api =
+        client().baseUri(URI.create("http://127.0.0.1:" + port)).maxAttempts(2).build()) {
       e = assertThrows(RegisterException.class, () -> api.lookup(Siren.parse(ASSOCIATION)));
     }
     assertEquals("register.api.offline", e.code());
@@ -361,7 +420,8 @@ class RechercheEntreprisesLookupTest {
 
   @Test
   void requestsAreSpacedToTheRateLimit() {
-    List<Siren> sirens = IntStream.rangeClosed(1, 8).mapToObj(i -> Siren.parse(siren("3000000" + i))).toList();
+    List<Siren> sirens =
+        IntStream.rangeClosed(1, 8).mapToObj(i -> Siren.parse(siren("3000000" + i))).toList();
     try (RegisterLookup api = client().build()) {
       api.lookupSirens(sirens);
     }
@@ -373,7 +433,8 @@ class RechercheEntreprisesLookupTest {
   }
 
   @Test
-  void answersAreCachedWithTheDateOfTheCallAndRefreshedWhenOld(@TempDir Path cache) throws Exception {
+  void answersAreCachedWithTheDateOfTheCallAndRefreshedWhenOld(@TempDir Path cache)
+      throws Exception {
     stub.script(ASSOCIATION, Response.ok(ApiBodies.payload(ApiBodies.association(""))));
     stub.script(SAS, Response.ok(ApiBodies.empty()));
     try (RegisterLookup api = client().cache(cache, Duration.ofDays(30)).build()) {
@@ -388,8 +449,14 @@ class RechercheEntreprisesLookupTest {
       again = api.lookup(List.of(Siren.parse(ASSOCIATION), Siren.parse(SAS)), List.of());
     }
     assertEquals(2, stub.requests().size(), "read from the cache");
-    RegisterSource source = again.get(Siren.parse(ASSOCIATION)).legalUnit().orElseThrow().state().orElseThrow()
-        .source();
+    RegisterSource source =
+        again
+            .get(Siren.parse(ASSOCIATION))
+            .legalUnit()
+            .orElseThrow()
+            .state()
+            .orElseThrow()
+            .source();
     assertTrue(source.fromCache());
     assertEquals(Optional.of(NOW), source.retrievedAt(), "the date of the original call");
     assertTrue(source.citation(Locale.ENGLISH).endsWith("(answer read from the cache)"));
@@ -406,12 +473,15 @@ class RechercheEntreprisesLookupTest {
   @Test
   void aDamagedCacheFileIsIgnoredAndReplaced(@TempDir Path cache) throws Exception {
     stub.script(ASSOCIATION, Response.ok(ApiBodies.payload(ApiBodies.association(""))));
-    Files.writeString(cache.resolve(ASSOCIATION + ".json"), "{\"format\": \"ptce-registers-cache/1\", \"uri\"");
+    Files.writeString(
+        cache.resolve(ASSOCIATION + ".json"), "{\"format\": \"ptce-registers-cache/1\", \"uri\"");
     try (RegisterLookup api = client().cache(cache, Duration.ofDays(30)).build()) {
       assertEquals(LookupStatus.FOUND, api.lookup(Siren.parse(ASSOCIATION)).status());
     }
     assertEquals(1, stub.requests().size());
-    assertTrue(Files.readString(cache.resolve(ASSOCIATION + ".json")).contains("\"retrievedAt\":\"" + NOW + "\""));
+    assertTrue(
+        Files.readString(cache.resolve(ASSOCIATION + ".json"))
+            .contains("\"retrievedAt\":\"" + NOW + "\""));
   }
 
   @Test
@@ -427,8 +497,10 @@ class RechercheEntreprisesLookupTest {
 
   @Test
   void aCacheDirectoryThatDoesNotExistIsRefused(@TempDir Path dir) {
-    RegisterException e = assertThrows(RegisterException.class,
-        () -> client().cache(dir.resolve("none"), Duration.ofDays(1)).build());
+    RegisterException e =
+        assertThrows(
+            RegisterException.class,
+            () -> client().cache(dir.resolve("none"), Duration.ofDays(1)).build());
     assertEquals("register.api.cache", e.code());
   }
 
@@ -443,14 +515,18 @@ class RechercheEntreprisesLookupTest {
   @Test
   void optionsOutOfRangeAreRefusedWhenSet() {
     RechercheEntreprisesBuilder builder = RegisterLookup.rechercheEntreprises();
-    assertThrows(IllegalArgumentException.class, () -> builder.baseUri(URI.create("ftp://example.org")));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.baseUri(URI.create("ftp://example.org")));
     assertThrows(IllegalArgumentException.class, () -> builder.requestsPerSecond(0));
     assertThrows(IllegalArgumentException.class, () -> builder.requestsPerSecond(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> builder.concurrency(0));
     assertThrows(IllegalArgumentException.class, () -> builder.maxAttempts(11));
     assertThrows(IllegalArgumentException.class, () -> builder.requestTimeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> builder.backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
-    assertThrows(IllegalArgumentException.class, () -> builder.maxRetryAfter(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder.backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.maxRetryAfter(Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> builder.userAgent("ptce\nX-Injected: 1"));
     assertThrows(IllegalArgumentException.class, () -> builder.cache(Path.of("."), Duration.ZERO));
   }

@@ -15,15 +15,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every way a stock directory can be unusable gives a clear error in French and English, and leaves nothing. */
+/**
+ * Every way a stock directory can be unusable gives a clear error in French and English, and leaves
+ * nothing.
+ */
 class SireneStockErrorsTest {
-  @TempDir
-  Path dir;
-  @TempDir
-  Path work;
+  @TempDir Path dir;
+  @TempDir Path work;
 
   private RegisterException failure(Path directory) {
-    return assertThrows(RegisterException.class,
+    return assertThrows(
+        RegisterException.class,
         () -> RegisterLookup.sireneStock(directory).workDirectory(work).open().close());
   }
 
@@ -33,7 +35,9 @@ class SireneStockErrorsTest {
     assertEquals("register.stock.directory", e.code());
     assertTrue(e.message(Locale.ENGLISH).contains("nowhere"));
     assertTrue(e.message(Locale.FRENCH).startsWith("Le dossier Sirene"), e.message(Locale.FRENCH));
-    assertTrue(e.message(Locale.FRENCH).contains("Base Sirene des entreprises et de leurs établissements"));
+    assertTrue(
+        e.message(Locale.FRENCH)
+            .contains("Base Sirene des entreprises et de leurs établissements"));
   }
 
   @Test
@@ -53,7 +57,9 @@ class SireneStockErrorsTest {
     Files.delete(dir.resolve("StockEtablissement_utf8.zip"));
     RegisterException half = failure(dir);
     assertEquals("register.stock.missingFile", half.code());
-    assertTrue(half.message(Locale.FRENCH).contains("StockEtablissement_utf8.zip"), half.message(Locale.FRENCH));
+    assertTrue(
+        half.message(Locale.FRENCH).contains("StockEtablissement_utf8.zip"),
+        half.message(Locale.FRENCH));
     assertNothingLeftInTheWorkDirectory();
   }
 
@@ -66,7 +72,8 @@ class SireneStockErrorsTest {
     RegisterException e = failure(dir);
     assertEquals("register.stock.unreadable", e.code());
     assertTrue(e.arguments().get("file").endsWith("StockUniteLegale_utf8.parquet"));
-    assertTrue(e.message(Locale.FRENCH).contains("Téléchargez-le de nouveau"), e.message(Locale.FRENCH));
+    assertTrue(
+        e.message(Locale.FRENCH).contains("Téléchargez-le de nouveau"), e.message(Locale.FRENCH));
   }
 
   @Test
@@ -92,10 +99,13 @@ class SireneStockErrorsTest {
   @Test
   void aZipWhoseOnlyCsvHasAnotherNameIsRead() throws Exception {
     SyntheticSirene.writeZip(dir);
-    SyntheticSirene.zip(dir.resolve("StockUniteLegale_utf8.zip"), "StockUniteLegale_utf8_2026-10.csv",
+    SyntheticSirene.zip(
+        dir.resolve("StockUniteLegale_utf8.zip"),
+        "StockUniteLegale_utf8_2026-10.csv",
         SyntheticSirene.csv(SyntheticSirene.UNIT_COLUMNS, SyntheticSirene.units()));
     try (RegisterLookup lookup = RegisterLookup.sireneStock(dir).open()) {
-      assertEquals(LookupStatus.FOUND,
+      assertEquals(
+          LookupStatus.FOUND,
           lookup.lookup(io.github.ptce.core.id.Siren.parse(SyntheticSirene.SCIC)).status());
     }
   }
@@ -104,22 +114,32 @@ class SireneStockErrorsTest {
   void aFileOfAnotherLayoutNamesTheMissingColumns() throws Exception {
     SyntheticSirene.writeParquet(dir, false);
     Path file = dir.resolve("StockEtablissement_utf8.parquet");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      // Layout 3.9 had no caractereEmployeurEtablissement? Whatever the cause: a column ptce reads is gone.
-      s.execute("COPY (SELECT * EXCLUDE (caractereEmployeurEtablissement, codeCommuneEtablissement) FROM read_parquet('"
-          + file + "')) TO '" + dir.resolve("other.parquet") + "' (FORMAT parquet)");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      // Layout 3.9 had no caractereEmployeurEtablissement? Whatever the cause: a column ptce reads
+      // is gone.
+      s.execute(
+          "COPY (SELECT * EXCLUDE (caractereEmployeurEtablissement, codeCommuneEtablissement) FROM read_parquet('"
+              + file
+              + "')) TO '"
+              + dir.resolve("other.parquet")
+              + "' (FORMAT parquet)");
     }
-    Files.move(dir.resolve("other.parquet"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        dir.resolve("other.parquet"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     RegisterException e = failure(dir);
     assertEquals("register.stock.columns", e.code());
-    assertEquals("codeCommuneEtablissement, caractereEmployeurEtablissement", e.arguments().get("columns"));
+    assertEquals(
+        "codeCommuneEtablissement, caractereEmployeurEtablissement", e.arguments().get("columns"));
     assertTrue(e.message(Locale.FRENCH).contains("3.11"));
   }
 
   @Test
   void aCsvOfAnotherDataset() throws Exception {
     SyntheticSirene.writeZip(dir);
-    SyntheticSirene.zip(dir.resolve("StockUniteLegale_utf8.zip"), "StockUniteLegale_utf8.csv",
+    SyntheticSirene.zip(
+        dir.resolve("StockUniteLegale_utf8.zip"),
+        "StockUniteLegale_utf8.csv",
         "id,titre\nW062000123,UNE ASSOCIATION\n");
     RegisterException e = failure(dir);
     assertEquals("register.stock.columns", e.code());
@@ -129,16 +149,18 @@ class SireneStockErrorsTest {
   @Test
   void aWorkDirectoryThatDoesNotExist() throws Exception {
     SyntheticSirene.writeZip(dir);
-    RegisterException e = assertThrows(RegisterException.class,
-        () -> RegisterLookup.sireneStock(dir).workDirectory(dir.resolve("none")).open());
+    RegisterException e =
+        assertThrows(
+            RegisterException.class,
+            () -> RegisterLookup.sireneStock(dir).workDirectory(dir.resolve("none")).open());
     assertEquals("register.stock.workDirectory", e.code());
   }
 
   @Test
   void optionsOutOfRangeAreRefusedWhenSet() {
     SireneStockBuilder builder = RegisterLookup.sireneStock(dir);
-    IllegalArgumentException memory = assertThrows(IllegalArgumentException.class,
-        () -> builder.memoryLimit(1L << 20));
+    IllegalArgumentException memory =
+        assertThrows(IllegalArgumentException.class, () -> builder.memoryLimit(1L << 20));
     assertTrue(memory.getMessage().contains("64 MiB"));
     assertThrows(IllegalArgumentException.class, () -> builder.threads(0));
     assertThrows(IllegalArgumentException.class, () -> builder.threads(257));

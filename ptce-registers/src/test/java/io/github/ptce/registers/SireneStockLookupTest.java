@@ -46,12 +46,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stock lookup on a SYNTHETIC extract in the published layout, in its three forms: CSV in ZIP (as
- * published), Parquet with text columns, Parquet with typed columns. Every form must give the same facts.
+ * The stock lookup on a SYNTHETIC extract in the published layout, in its three forms: CSV in ZIP
+ * (as published), Parquet with text columns, Parquet with typed columns. Every form must give the
+ * same facts.
  */
 class SireneStockLookupTest {
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   static RegisterLookup zip;
   static RegisterLookup parquet;
@@ -66,10 +66,19 @@ class SireneStockLookupTest {
     Path typedDir = Files.createDirectory(temp.resolve("typed"));
     SyntheticSirene.writeParquet(typedDir, true);
     Path work = Files.createDirectory(temp.resolve("work"));
-    zip = RegisterLookup.sireneStock(zipDir).workDirectory(work).memoryLimit(128L << 20).threads(1).names(true)
-        .open();
+    zip =
+        RegisterLookup.sireneStock(zipDir)
+            .workDirectory(work)
+            .memoryLimit(128L << 20)
+            .threads(1)
+            .names(true)
+            .open();
     parquet = RegisterLookup.sireneStock(parquetDir).threads(2).names(true).open();
-    typed = RegisterLookup.sireneStock(typedDir).extractDate(LocalDate.of(2026, 10, 31)).names(true).open();
+    typed =
+        RegisterLookup.sireneStock(typedDir)
+            .extractDate(LocalDate.of(2026, 10, 31))
+            .names(true)
+            .open();
   }
 
   @AfterAll
@@ -78,7 +87,8 @@ class SireneStockLookupTest {
   }
 
   static Stream<Arguments> forms() {
-    return Stream.of(Arguments.of("zip", zip), Arguments.of("parquet", parquet), Arguments.of("typed", typed));
+    return Stream.of(
+        Arguments.of("zip", zip), Arguments.of("parquet", parquet), Arguments.of("typed", typed));
   }
 
   private static LookupResult unit(RegisterLookup lookup, String siren) {
@@ -105,9 +115,13 @@ class SireneStockLookupTest {
     assertTrue(unit.cessation().isEmpty());
     assertEquals("94.99Z", value(unit.activity()).naf().orElseThrow().toString());
     assertEquals("94.99Y", value(unit.activityNaf25()));
-    assertEquals(new Headcount(HeadcountBand.BAND_02, Optional.of(Year.of(2023))), value(unit.headcount()));
+    assertEquals(
+        new Headcount(HeadcountBand.BAND_02, Optional.of(Year.of(2023))), value(unit.headcount()));
     assertEquals(LocalDateTime.of(2026, 10, 28, 9, 15, 2), value(unit.lastProcessed()));
-    assertEquals("ASSOCIATION \"LES AMIS\", SYNTHETIQUE DU PAYS", value(unit.name()), "quoted as INSEE quotes");
+    assertEquals(
+        "ASSOCIATION \"LES AMIS\", SYNTHETIQUE DU PAYS",
+        value(unit.name()),
+        "quoted as INSEE quotes");
     assertTrue(unit.essDirectory().isEmpty(), "est_ess is the API's, not the stock's");
     assertFalse(result.partiallyDiffusible());
 
@@ -116,7 +130,8 @@ class SireneStockLookupTest {
     assertEquals(CommuneCode.parse("06069"), value(head.commune()).commune());
     assertEquals(Boolean.TRUE, value(head.headOffice()));
 
-    // Three establishments: the head office (O), Cannes (N), a closed one (O, ignored: its flag is stale).
+    // Three establishments: the head office (O), Cannes (N), a closed one (O, ignored: its flag is
+    // stale).
     EmployerEvidence employer = result.employer().orElseThrow();
     assertEquals(OptionalInt.of(2), employer.activeEstablishments());
     assertEquals(1, employer.employer());
@@ -127,7 +142,8 @@ class SireneStockLookupTest {
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
   @MethodSource("forms")
   void theRegisterShowsAScicOnlyAsAnSaCooperative(String form, RegisterLookup lookup) {
-    // There is no INSEE category for a SCIC (FACTS.md § 8): 5560 "autre SA coopérative", nothing more.
+    // There is no INSEE category for a SCIC (FACTS.md § 8): 5560 "autre SA coopérative", nothing
+    // more.
     LegalUnit unit = unit(lookup, SCIC).legalUnit().orElseThrow();
     assertEquals("5560", value(unit.legalCategory()).code());
     assertEquals(RegisterFlag.YES, value(unit.sseFlag()));
@@ -151,8 +167,10 @@ class SireneStockLookupTest {
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
   @MethodSource("forms")
   void publicBodies(String form, RegisterLookup lookup) {
-    assertEquals("7210", value(unit(lookup, COMMUNE).legalUnit().orElseThrow().legalCategory()).code());
-    assertEquals("7348", value(unit(lookup, EPCI).legalUnit().orElseThrow().legalCategory()).code());
+    assertEquals(
+        "7210", value(unit(lookup, COMMUNE).legalUnit().orElseThrow().legalCategory()).code());
+    assertEquals(
+        "7348", value(unit(lookup, EPCI).legalUnit().orElseThrow().legalCategory()).code());
   }
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
@@ -162,7 +180,8 @@ class SireneStockLookupTest {
     LegalUnit unit = result.legalUnit().orElseThrow();
     assertEquals(UnitState.CEASED, value(unit.state()));
     RegisterFact<EndDate> cessation = unit.cessation().orElseThrow();
-    assertEquals(new EndDate(LocalDate.of(2019, 6, 30), EndDate.Precision.ON_OR_BEFORE), cessation.value());
+    assertEquals(
+        new EndDate(LocalDate.of(2019, 6, 30), EndDate.Precision.ON_OR_BEFORE), cessation.value());
     assertEquals("dateDebut", cessation.field());
     Establishment head = result.establishment().orElseThrow();
     assertEquals(EstablishmentState.CLOSED, value(head.state()));
@@ -173,21 +192,31 @@ class SireneStockLookupTest {
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
   @MethodSource("forms")
-  void aPartiallyDiffusibleUnitNamesWhatIsMaskedAndKeepsWhatIsNot(String form, RegisterLookup lookup) {
+  void aPartiallyDiffusibleUnitNamesWhatIsMaskedAndKeepsWhatIsNot(
+      String form, RegisterLookup lookup) {
     LookupResult result = unit(lookup, NON_DIFFUSIBLE);
     assertEquals(LookupStatus.FOUND, result.status());
     assertTrue(result.partiallyDiffusible());
     LegalUnit unit = result.legalUnit().orElseThrow();
     assertEquals(Diffusion.PARTIAL, value(unit.diffusion()));
-    assertEquals(Set.of("nomUniteLegale", "prenom1UniteLegale", "prenomUsuelUniteLegale"), unit.maskedFields());
+    assertEquals(
+        Set.of("nomUniteLegale", "prenom1UniteLegale", "prenomUsuelUniteLegale"),
+        unit.maskedFields());
     assertEquals("1000", value(unit.legalCategory()).code());
     assertTrue(unit.name().isEmpty());
     Establishment head = result.establishment().orElseThrow();
-    assertEquals(Set.of("codePostalEtablissement", "coordonneeLambertAbscisseEtablissement",
-        "coordonneeLambertOrdonneeEtablissement", "libelleVoieEtablissement", "numeroVoieEtablissement",
-        "typeVoieEtablissement"), head.maskedFields());
+    assertEquals(
+        Set.of(
+            "codePostalEtablissement",
+            "coordonneeLambertAbscisseEtablissement",
+            "coordonneeLambertOrdonneeEtablissement",
+            "libelleVoieEtablissement",
+            "numeroVoieEtablissement",
+            "typeVoieEtablissement"),
+        head.maskedFields());
     assertTrue(head.postalCode().isEmpty());
-    assertEquals("06069", value(head.commune()).published().toString(), "the commune is never masked");
+    assertEquals(
+        "06069", value(head.commune()).published().toString(), "the commune is never masked");
     assertEquals(Optional.of(false), result.employer().orElseThrow().employs());
   }
 
@@ -197,9 +226,16 @@ class SireneStockLookupTest {
     RegisterCommune paris = value(unit(lookup, PARIS).establishment().orElseThrow().commune());
     assertEquals("75115", paris.published().toString());
     assertEquals("75056", paris.commune().toString());
-    assertEquals("75115", unit(lookup, PARIS).establishment().orElseThrow().commune().orElseThrow().raw());
-    assertEquals("13055", value(unit(lookup, SAS_SSE).establishment().orElseThrow().commune()).commune().toString());
-    assertEquals("69123", value(unit(lookup, SAS_PLAIN).establishment().orElseThrow().commune()).commune().toString());
+    assertEquals(
+        "75115", unit(lookup, PARIS).establishment().orElseThrow().commune().orElseThrow().raw());
+    assertEquals(
+        "13055",
+        value(unit(lookup, SAS_SSE).establishment().orElseThrow().commune()).commune().toString());
+    assertEquals(
+        "69123",
+        value(unit(lookup, SAS_PLAIN).establishment().orElseThrow().commune())
+            .commune()
+            .toString());
   }
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
@@ -217,11 +253,15 @@ class SireneStockLookupTest {
     LookupResult result = lookup.lookup(Siret.parse(ASSOCIATION_CANNES));
     assertEquals(LookupStatus.FOUND, result.status());
     Establishment cannes = result.establishment().orElseThrow();
-    assertEquals("06029", value(cannes.commune()).commune().toString(), "not the head office's 06069");
+    assertEquals(
+        "06029", value(cannes.commune()).commune().toString(), "not the head office's 06069");
     assertEquals(Boolean.FALSE, value(cannes.headOffice()));
     assertEquals(RegisterFlag.NO, value(cannes.employerFlag()));
     assertEquals("9220", value(result.legalUnit().orElseThrow().legalCategory()).code());
-    assertEquals(Optional.of(true), result.employer().orElseThrow().employs(), "the unit employs at its head office");
+    assertEquals(
+        Optional.of(true),
+        result.employer().orElseThrow().employs(),
+        "the unit employs at its head office");
 
     LookupResult closed = lookup.lookup(Siret.parse(ASSOCIATION_CLOSED));
     assertEquals(EstablishmentState.CLOSED, value(closed.establishment().orElseThrow().state()));
@@ -230,17 +270,22 @@ class SireneStockLookupTest {
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
   @MethodSource("forms")
   void aBatchGivesOneResultPerIdentifierInOrder(String form, RegisterLookup lookup) {
-    List<Siren> sirens = List.of(Siren.parse(ABSENT), Siren.parse(ASSOCIATION), Siren.parse(ABSENT),
-        Siren.parse(SCIC));
-    LookupBatch batch = lookup.lookup(sirens, List.of(Siret.parse(ABSENT_SIRET), Siret.parse(ASSOCIATION_HEAD)));
-    assertEquals(List.of(Siren.parse(ABSENT), Siren.parse(ASSOCIATION), Siren.parse(SCIC)),
+    List<Siren> sirens =
+        List.of(
+            Siren.parse(ABSENT), Siren.parse(ASSOCIATION), Siren.parse(ABSENT), Siren.parse(SCIC));
+    LookupBatch batch =
+        lookup.lookup(sirens, List.of(Siret.parse(ABSENT_SIRET), Siret.parse(ASSOCIATION_HEAD)));
+    assertEquals(
+        List.of(Siren.parse(ABSENT), Siren.parse(ASSOCIATION), Siren.parse(SCIC)),
         List.copyOf(batch.sirens().keySet()));
     assertEquals(LookupStatus.NOT_FOUND, batch.get(Siren.parse(ABSENT)).status());
     assertTrue(batch.get(Siren.parse(ABSENT)).legalUnit().isEmpty());
     assertEquals(LookupStatus.FOUND, batch.get(Siren.parse(SCIC)).status());
     LookupResult absentSiret = batch.get(Siret.parse(ABSENT_SIRET));
     assertEquals(LookupStatus.NOT_FOUND, absentSiret.status());
-    assertEquals("5710", value(absentSiret.legalUnit().orElseThrow().legalCategory()).code(),
+    assertEquals(
+        "5710",
+        value(absentSiret.legalUnit().orElseThrow().legalCategory()).code(),
         "the unit of an unknown SIRET is given for information");
     assertEquals(LookupStatus.FOUND, batch.get(Siret.parse(ASSOCIATION_HEAD)).status());
     assertEquals(LookupBatch.class, lookup.lookup(List.of(), List.of()).getClass());
@@ -249,8 +294,21 @@ class SireneStockLookupTest {
 
   @Test
   void theSameFactsInEveryForm() {
-    List<Siren> all = Stream.of(ASSOCIATION, SCIC, SAS_SSE, SAS_PLAIN, COMMUNE, EPCI, CEASED, NON_DIFFUSIBLE,
-        PARIS, UNKNOWN_DATE, ABSENT).map(Siren::parse).toList();
+    List<Siren> all =
+        Stream.of(
+                ASSOCIATION,
+                SCIC,
+                SAS_SSE,
+                SAS_PLAIN,
+                COMMUNE,
+                EPCI,
+                CEASED,
+                NON_DIFFUSIBLE,
+                PARIS,
+                UNKNOWN_DATE,
+                ABSENT)
+            .map(Siren::parse)
+            .toList();
     Map<Siren, LookupResult> fromZip = zip.lookupSirens(all);
     Map<Siren, LookupResult> fromParquet = parquet.lookupSirens(all);
     Map<Siren, LookupResult> fromTyped = typed.lookupSirens(all);
@@ -261,8 +319,8 @@ class SireneStockLookupTest {
   }
 
   /**
-   * The values and fields of a result, without sources (they name different files) nor raw texts (a typed
-   * Parquet writes a timestamp differently from the CSV).
+   * The values and fields of a result, without sources (they name different files) nor raw texts (a
+   * typed Parquet writes a timestamp differently from the CSV).
    */
   static Object values(Object value) {
     if (value instanceof RegisterFact<?> fact) {
@@ -301,19 +359,23 @@ class SireneStockLookupTest {
     assertEquals("StockUniteLegale_utf8.parquet", declared.name());
     assertEquals(Optional.of(LocalDate.of(2026, 10, 31)), declared.extractDate());
     assertEquals(Optional.of(ExtractDateBasis.DECLARED), declared.extractDateBasis());
-    assertEquals("Insee, répertoire Sirene, fichier StockUniteLegale_utf8.parquet, extrait du 2026-10-31",
+    assertEquals(
+        "Insee, répertoire Sirene, fichier StockUniteLegale_utf8.parquet, extrait du 2026-10-31",
         declared.citation(Locale.FRENCH));
 
     // Without a declared date: the latest processing date of the Parquet statistics...
-    RegisterSource statistics = unit(parquet, ASSOCIATION).legalUnit().orElseThrow().state().orElseThrow().source();
-    assertEquals(Optional.of(ExtractDateBasis.LATEST_PROCESSING_DATE), statistics.extractDateBasis());
+    RegisterSource statistics =
+        unit(parquet, ASSOCIATION).legalUnit().orElseThrow().state().orElseThrow().source();
+    assertEquals(
+        Optional.of(ExtractDateBasis.LATEST_PROCESSING_DATE), statistics.extractDateBasis());
     assertEquals(Optional.of(LocalDate.of(2026, 10, 28)), statistics.extractDate());
-    RegisterSource establishments = unit(parquet, ASSOCIATION).establishment().orElseThrow().commune().orElseThrow()
-        .source();
+    RegisterSource establishments =
+        unit(parquet, ASSOCIATION).establishment().orElseThrow().commune().orElseThrow().source();
     assertEquals("StockEtablissement_utf8.parquet", establishments.name());
     assertEquals(Optional.of(LocalDate.of(2026, 10, 30)), establishments.extractDate());
     // ...or the date of the CSV inside the published ZIP.
-    RegisterSource archive = unit(zip, ASSOCIATION).legalUnit().orElseThrow().state().orElseThrow().source();
+    RegisterSource archive =
+        unit(zip, ASSOCIATION).legalUnit().orElseThrow().state().orElseThrow().source();
     assertEquals("StockUniteLegale_utf8.zip", archive.name());
     assertEquals(Optional.of(ExtractDateBasis.ARCHIVE_ENTRY_TIME), archive.extractDateBasis());
     assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), archive.extractDate());
@@ -333,10 +395,13 @@ class SireneStockLookupTest {
 
   @Test
   void severalThreadsLookUpAtOnce() throws Exception {
-    List<Siren> all = Stream.of(ASSOCIATION, SCIC, SAS_SSE, CEASED, NON_DIFFUSIBLE, PARIS, ABSENT).map(Siren::parse)
-        .toList();
+    List<Siren> all =
+        Stream.of(ASSOCIATION, SCIC, SAS_SSE, CEASED, NON_DIFFUSIBLE, PARIS, ABSENT)
+            .map(Siren::parse)
+            .toList();
     Object expected = values(parquet.lookupSirens(all));
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
       for (int i = 0; i < 16; i++) {
@@ -366,7 +431,8 @@ class SireneStockLookupTest {
     SyntheticSirene.writeZip(stock);
     RegisterLookup lookup = RegisterLookup.sireneStock(stock).workDirectory(work).open();
     try (Stream<Path> files = Files.walk(work)) {
-      assertTrue(files.anyMatch(p -> p.getFileName().toString().equals("StockEtablissement_utf8.csv")));
+      assertTrue(
+          files.anyMatch(p -> p.getFileName().toString().equals("StockEtablissement_utf8.csv")));
     }
     lookup.close();
     try (Stream<Path> files = Files.list(work)) {

@@ -16,13 +16,13 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * A local stand-in for recherche-entreprises.api.gouv.fr: answers {@code /search?q=<identifier>} from scripts
- * of responses per identifier (the last one repeats), and records every request. Public in the module's test-jar,
- * for the command-line and HTTP tests of ptce-examples.
+ * A local stand-in for recherche-entreprises.api.gouv.fr: answers {@code /search?q=<identifier>}
+ * from scripts of responses per identifier (the last one repeats), and records every request.
+ * Public in the module's test-jar, for the command-line and HTTP tests of ptce-examples.
  */
 public final class StubApi implements AutoCloseable {
   /** One scripted response. */
@@ -78,8 +78,11 @@ public final class StubApi implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    Request request = new Request(exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("User-Agent"),
-        exchange.getRequestHeaders().getFirst("Accept"));
+    Request request =
+        new Request(
+            exchange.getRequestURI(),
+            exchange.getRequestHeaders().getFirst("User-Agent"),
+            exchange.getRequestHeaders().getFirst("Accept"));
     Response response;
     synchronized (this) {
       requests.add(request);
@@ -115,8 +118,8 @@ public final class StubApi implements AutoCloseable {
   }
 
   /**
-   * Records the waits instead of sleeping them; its clock advances by what it was asked to sleep, so that the
-   * rate limiter's spacing is exact and instant.
+   * Records the waits instead of sleeping them; its clock advances by what it was asked to sleep,
+   * so that the rate limiter's spacing is exact and instant.
    */
   static final class RecordingSleeper implements Sleeper {
     private final List<Duration> waits = new ArrayList<>();

@@ -16,14 +16,15 @@ import org.immutables.value.Value;
  * A person's judgement on a criterion that data alone cannot decide ("is the strategy common and
  * continuous?", "does the project bring sustainable local development?"): who, when, what, and why.
  *
- * <p>An assessment decides an {@link CriterionKind#ASSESSED ASSESSED} or {@link CriterionKind#DECLARED
- * DECLARED} criterion and is echoed in the report next to the result; an
- * {@link CriterionKind#AUTOMATED AUTOMATED} criterion is decided by the data and the engine rejects an
- * assessment of it. For a criterion evaluated per member, {@link #member()} names the member.
+ * <p>An assessment decides an {@link CriterionKind#ASSESSED ASSESSED} or {@link
+ * CriterionKind#DECLARED DECLARED} criterion and is echoed in the report next to the result; an
+ * {@link CriterionKind#AUTOMATED AUTOMATED} criterion is decided by the data and the engine rejects
+ * an assessment of it. For a criterion evaluated per member, {@link #member()} names the member.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Assessment {
 
@@ -93,8 +94,13 @@ public abstract class Assessment {
   @Value.Check
   void check() {
     if (!outcome().isDecided()) {
-      throw new InvalidInputException(List.of(Violation.of(EngineMessages.BUNDLE, "$.outcome", "assessment.undecided",
-          Map.of("outcome", outcome().name()))));
+      throw new InvalidInputException(
+          List.of(
+              Violation.of(
+                  EngineMessages.BUNDLE,
+                  "$.outcome",
+                  "assessment.undecided",
+                  Map.of("outcome", outcome().name()))));
     }
   }
 }

@@ -9,11 +9,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 
-/** Runs the work of a batch on an executor, in tasks of several items, and gathers the results in order. */
+/**
+ * Runs the work of a batch on an executor, in tasks of several items, and gathers the results in
+ * order.
+ */
 final class Batches {
   /**
-   * Tasks per worker: more than one, so that a worker that drew quick clusters takes another task instead of
-   * waiting for one that drew a 3,000-member cluster; few enough that a task is worth its scheduling.
+   * Tasks per worker: more than one, so that a worker that drew quick clusters takes another task
+   * instead of waiting for one that drew a 3,000-member cluster; few enough that a task is worth
+   * its scheduling.
    */
   private static final int TASKS_PER_WORKER = 4;
 
@@ -26,9 +30,9 @@ final class Batches {
   private Batches() {}
 
   /**
-   * Applies the work to every item on the executor and returns the results in the order of the items. Returns
-   * only when every task has ended, so that no work of the batch goes on after the call; a failure of any task
-   * is thrown once all have ended.
+   * Applies the work to every item on the executor and returns the results in the order of the
+   * items. Returns only when every task has ended, so that no work of the batch goes on after the
+   * call; a failure of any task is thrown once all have ended.
    */
   static <I, O> List<O> map(List<I> items, Work<? super I, ? extends O> work, Executor executor) {
     int size = items.size();
@@ -36,8 +40,10 @@ final class Batches {
       return List.of();
     }
     Object[] results = new Object[size];
-    int workers = executor instanceof ForkJoinPool pool ? pool.getParallelism()
-        : Runtime.getRuntime().availableProcessors();
+    int workers =
+        executor instanceof ForkJoinPool pool
+            ? pool.getParallelism()
+            : Runtime.getRuntime().availableProcessors();
     int taskSize = Math.max(1, -Math.floorDiv(-size, workers * TASKS_PER_WORKER));
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
     CompletableFuture<Void> all;
@@ -45,15 +51,21 @@ final class Batches {
       for (int from = 0; from < size; from += taskSize) {
         int start = from;
         int end = Math.min(size, from + taskSize);
-        tasks.add(CompletableFuture.runAsync(() -> {
-          for (int i = start; i < end; i++) {
-            results[i] = work.apply(i, items.get(i));
-          }
-        }, executor));
+        tasks.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int i = start; i < end; i++) {
+                    results[i] = work.apply(i, items.get(i));
+                  }
+                },
+                executor));
       }
     } catch (RejectedExecutionException e) {
-      // The tasks given already run on: wait for them, so that nothing of the batch outlives the call.
-      CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+      // The tasks given already run on: wait for them, so that nothing of the batch outlives the
+      // call.
+      CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
+          .exceptionally(failure -> null)
+          .join();
       throw e;
     }
     all = CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));

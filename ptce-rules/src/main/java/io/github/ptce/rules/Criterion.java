@@ -7,18 +7,19 @@ import java.util.List;
 /**
  * One condition of a scheme, citing the text it encodes.
  *
- * <p>A criterion is one class (like a Checkstyle check): a stable {@link #id()}, how it is decided, its
- * {@link LegalBasis}, the period in which it applies, a title, and an {@link #evaluate(Evaluation)} that
- * returns an outcome with its reason, the facts it misses and what to do. Its texts live in the
- * {@code messages.properties} and {@code messages_fr.properties} of its scheme's package.
+ * <p>A criterion is one class (like a Checkstyle check): a stable {@link #id()}, how it is decided,
+ * its {@link LegalBasis}, the period in which it applies, a title, and an {@link
+ * #evaluate(Evaluation)} that returns an outcome with its reason, the facts it misses and what to
+ * do. Its texts live in the {@code messages.properties} and {@code messages_fr.properties} of its
+ * scheme's package.
  *
  * <p>Implementations are immutable and thread-safe: one instance serves every evaluation.
  */
 public interface Criterion {
 
   /**
-   * Returns the stable id, e.g. {@code fr.law.2014-856.art9.i.sse-enterprises}. Renaming it is a breaking
-   * change.
+   * Returns the stable id, e.g. {@code fr.law.2014-856.art9.i.sse-enterprises}. Renaming it is a
+   * breaking change.
    *
    * @return the id
    */
@@ -34,12 +35,13 @@ public interface Criterion {
   /**
    * Returns whether an {@link Assessment} may decide the criterion.
    *
-   * <p>A {@link CriterionKind#DECLARED DECLARED} or {@link CriterionKind#ASSESSED ASSESSED} criterion always
-   * may, and an assessment then decides it in place of its evaluation. An {@link CriterionKind#AUTOMATED
-   * AUTOMATED} criterion is decided by the data; the engine refuses an assessment of it, unless it returns true
-   * here: then an assessment decides only what the data leave unknown (a perimeter that straddles a région's
-   * border, a carrier of a type the scheme's list does not name), and the data decide the rest, the report
-   * saying that the assessment was not used.
+   * <p>A {@link CriterionKind#DECLARED DECLARED} or {@link CriterionKind#ASSESSED ASSESSED}
+   * criterion always may, and an assessment then decides it in place of its evaluation. An {@link
+   * CriterionKind#AUTOMATED AUTOMATED} criterion is decided by the data; the engine refuses an
+   * assessment of it, unless it returns true here: then an assessment decides only what the data
+   * leave unknown (a perimeter that straddles a région's border, a carrier of a type the scheme's
+   * list does not name), and the data decide the rest, the report saying that the assessment was
+   * not used.
    *
    * @return by default, true unless the criterion is {@link CriterionKind#AUTOMATED AUTOMATED}
    */
@@ -56,12 +58,13 @@ public interface Criterion {
   LegalBasis legalBasis(LocalDate asOf);
 
   /**
-   * Returns every version of the legal basis over the criterion's validity, oldest first: what a catalogue
-   * without an evaluation date cites.
+   * Returns every version of the legal basis over the criterion's validity, oldest first: what a
+   * catalogue without an evaluation date cites.
    *
-   * <p>The version that applies at a date entered into force on or before it ({@link LegalBasis#versionDate()}),
-   * so the versions are found from the last day of the validity (or a far date when it is open-ended)
-   * backwards, asking each time for the day before the version found entered into force.
+   * <p>The version that applies at a date entered into force on or before it ({@link
+   * LegalBasis#versionDate()}), so the versions are found from the last day of the validity (or a
+   * far date when it is open-ended) backwards, asking each time for the day before the version
+   * found entered into force.
    *
    * @return the versions, at least one
    */
@@ -98,8 +101,8 @@ public interface Criterion {
   Message title();
 
   /**
-   * Evaluates the criterion. Called only at a date within {@link #validity()}; never throws on a valid
-   * cluster.
+   * Evaluates the criterion. Called only at a date within {@link #validity()}; never throws on a
+   * valid cluster.
    *
    * @param evaluation the cluster, the date and the shared findings of this evaluation
    * @return the result

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The criteria of a scheme as a tree: all of, any of, and single criteria, some of them only informative.
+ * The criteria of a scheme as a tree: all of, any of, and single criteria, some of them only
+ * informative.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,8 +22,8 @@ public sealed interface CriterionNode {
   }
 
   /**
-   * Returns a criterion that is evaluated and shown but does not count in the outcome (e.g. the partners
-   * of Art. 9, which the text names without requiring them).
+   * Returns a criterion that is evaluated and shown but does not count in the outcome (e.g. the
+   * partners of Art. 9, which the text names without requiring them).
    *
    * @param criterion the criterion
    * @return the node

@@ -66,7 +66,8 @@ public sealed interface CriterionReport {
    * @param outcome the combined outcome of the parts that count
    * @param parts the parts
    */
-  record Group(boolean anyOf, Outcome outcome, List<CriterionReport> parts) implements CriterionReport {
+  record Group(boolean anyOf, Outcome outcome, List<CriterionReport> parts)
+      implements CriterionReport {
     /**
      * Copies the parts.
      *

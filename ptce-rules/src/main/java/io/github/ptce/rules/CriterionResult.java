@@ -7,17 +7,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a criterion found: the outcome, why (a reason code with its message), the observed and required
- * values, the members concerned, the facts whose absence keeps it unknown, what to do about it, and the
- * assumptions it rests on.
+ * What a criterion found: the outcome, why (a reason code with its message), the observed and
+ * required values, the members concerned, the facts whose absence keeps it unknown, what to do
+ * about it, and the assumptions it rests on.
  *
  * <p>Criteria build results with {@link #builder(Outcome, Message)}. Immutable and thread-safe.
  */
 public final class CriterionResult {
   private final Outcome outcome;
   private final Message reason;
-  // The optional parts are kept as nullable fields and wrapped when asked for: an evaluation builds one result
-  // per criterion and reads few of them, so five Optionals per result at construction were mostly garbage.
+  // The optional parts are kept as nullable fields and wrapped when asked for: an evaluation builds
+  // one result
+  // per criterion and reads few of them, so five Optionals per result at construction were mostly
+  // garbage.
   private final @Nullable Message observed;
   private final @Nullable Message required;
   private final List<String> members;
@@ -142,8 +144,8 @@ public final class CriterionResult {
   }
 
   /**
-   * Returns this result with one more assumption: how the engine says that an assessment given for a criterion
-   * the data decided was not used.
+   * Returns this result with one more assumption: how the engine says that an assessment given for
+   * a criterion the data decided was not used.
    */
   CriterionResult withAssumption(Message assumption) {
     Builder copy = new Builder(outcome, reason);
@@ -160,8 +162,12 @@ public final class CriterionResult {
 
   @Override
   public String toString() {
-    return outcome + " " + reason.key() + (missingFacts.isEmpty() ? "" : " missing " + missingFacts.stream()
-        .map(MissingFact::path).toList());
+    return outcome
+        + " "
+        + reason.key()
+        + (missingFacts.isEmpty()
+            ? ""
+            : " missing " + missingFacts.stream().map(MissingFact::path).toList());
   }
 
   /** Builds a {@link CriterionResult}. Not thread-safe. */

@@ -1,8 +1,9 @@
 package io.github.ptce.rules;
 
 /**
- * How the criteria of a report were decided: automatically from data, from declarations, by a person's
- * assessment, or not at all (undetermined). Informative and not-applicable criteria are left out.
+ * How the criteria of a report were decided: automatically from data, from declarations, by a
+ * person's assessment, or not at all (undetermined). Informative and not-applicable criteria are
+ * left out.
  *
  * <p>The percentages, in whole percent, add up to exactly 100 when there is at least one criterion
  * (largest-remainder rounding). Immutable and thread-safe.
@@ -62,7 +63,10 @@ public record DecisionShares(int automated, int declared, int assessed, int unde
    * @return the sum
    */
   public DecisionShares plus(DecisionShares other) {
-    return new DecisionShares(automated + other.automated, declared + other.declared, assessed + other.assessed,
+    return new DecisionShares(
+        automated + other.automated,
+        declared + other.declared,
+        assessed + other.assessed,
         undetermined + other.undetermined);
   }
 }

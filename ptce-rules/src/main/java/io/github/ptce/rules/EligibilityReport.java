@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answer to "is this cluster eligible, and if not, why and what is missing?" for one cluster at one
- * date: one {@link SchemeReport} per scheme (per member for a scheme evaluated per member), the missing
- * facts ranked across all of them, the assessments used, the assumptions made, and the versions of the
- * rules, the geography and the legal texts applied.
+ * The answer to "is this cluster eligible, and if not, why and what is missing?" for one cluster at
+ * one date: one {@link SchemeReport} per scheme (per member for a scheme evaluated per member), the
+ * missing facts ranked across all of them, the assessments used, the assumptions made, and the
+ * versions of the rules, the geography and the legal texts applied.
  *
  * <p>Render it with {@link io.github.ptce.rules.render.ReportRenderer}. Immutable and thread-safe.
  */
@@ -28,9 +28,17 @@ public final class EligibilityReport {
   private final List<Message> assumptions;
   private final List<LegalBasis> legalTexts;
 
-  EligibilityReport(Cluster cluster, LocalDate asOf, String rulesVersion, String geographyVersion,
-      EvaluationOptions options, List<SchemeReport> schemes, List<RankedMissingFact> missingFacts,
-      List<Assessment> assessments, List<Message> assumptions, List<LegalBasis> legalTexts) {
+  EligibilityReport(
+      Cluster cluster,
+      LocalDate asOf,
+      String rulesVersion,
+      String geographyVersion,
+      EvaluationOptions options,
+      List<SchemeReport> schemes,
+      List<RankedMissingFact> missingFacts,
+      List<Assessment> assessments,
+      List<Message> assumptions,
+      List<LegalBasis> legalTexts) {
     this.cluster = cluster;
     this.asOf = asOf;
     this.rulesVersion = rulesVersion;
@@ -104,7 +112,9 @@ public final class EligibilityReport {
    * @return the report, empty if the scheme was not evaluated or is evaluated per member
    */
   public Optional<SchemeReport> scheme(String schemeId) {
-    return schemes.stream().filter(r -> r.scheme().id().equals(schemeId) && r.subject().isEmpty()).findFirst();
+    return schemes.stream()
+        .filter(r -> r.scheme().id().equals(schemeId) && r.subject().isEmpty())
+        .findFirst();
   }
 
   /**
@@ -116,13 +126,16 @@ public final class EligibilityReport {
    */
   public Optional<SchemeReport> scheme(String schemeId, String memberId) {
     return schemes.stream()
-        .filter(r -> r.scheme().id().equals(schemeId) && r.subject().map(s -> s.id().equals(memberId)).orElse(false))
+        .filter(
+            r ->
+                r.scheme().id().equals(schemeId)
+                    && r.subject().map(s -> s.id().equals(memberId)).orElse(false))
         .findFirst();
   }
 
   /**
-   * Returns the facts whose absence keeps outcomes undetermined, ranked by how many outcomes each could
-   * still change.
+   * Returns the facts whose absence keeps outcomes undetermined, ranked by how many outcomes each
+   * could still change.
    *
    * @return the ranked missing facts
    */

@@ -5,9 +5,9 @@ package io.github.ptce.rules;
  *
  * <p>Immutable and thread-safe.
  *
- * @param minimumSseEnterprises how many SSE enterprises Art. 9 I requires: the text says "entreprises"
- *     (plural) of the SSE; the literal reading asks for at least one ({@link #LITERAL}), a stricter reading
- *     for at least two ({@link #STRICT})
+ * @param minimumSseEnterprises how many SSE enterprises Art. 9 I requires: the text says
+ *     "entreprises" (plural) of the SSE; the literal reading asks for at least one ({@link
+ *     #LITERAL}), a stricter reading for at least two ({@link #STRICT})
  */
 public record EvaluationOptions(int minimumSseEnterprises) {
 
@@ -25,8 +25,9 @@ public record EvaluationOptions(int minimumSseEnterprises) {
    */
   public EvaluationOptions {
     if (minimumSseEnterprises != 1 && minimumSseEnterprises != 2) {
-      throw new IllegalArgumentException("minimumSseEnterprises is 1 (literal reading) or 2 (strict reading), was "
-          + minimumSseEnterprises);
+      throw new IllegalArgumentException(
+          "minimumSseEnterprises is 1 (literal reading) or 2 (strict reading), was "
+              + minimumSseEnterprises);
     }
   }
 }

@@ -2,14 +2,14 @@ package io.github.ptce.rules;
 
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.cluster.Membership;
+import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.Geography;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
-import io.github.ptce.rules.spi.SseDefinition;
-import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.time.PartialDate;
 import io.github.ptce.rules.spi.Dates;
+import io.github.ptce.rules.spi.SseDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,14 +24,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation of one cluster at one date: walks the criteria trees and shares, across them, what is
- * costly to compute (active members, the resolved perimeter, each member's SSE status). Confined to one
- * thread.
+ * One evaluation of one cluster at one date: walks the criteria trees and shares, across them, what
+ * is costly to compute (active members, the resolved perimeter, each member's SSE status). Confined
+ * to one thread.
  */
 final class Evaluator implements Evaluation {
   private static final byte NOT_COMPUTED = 0;
-  /** {@code Outcome.values()} copies the array on every call; the SSE status is read once per member and criterion. */
+
+  /**
+   * {@code Outcome.values()} copies the array on every call; the SSE status is read once per member
+   * and criterion.
+   */
   private static final Outcome[] OUTCOMES = Outcome.values();
+
   /** How far {@link #indexOf} scans from the last position before it builds the identity map. */
   private static final int SCAN = 8;
 
@@ -40,22 +45,33 @@ final class Evaluator implements Evaluation {
   private final LocalDate asOf;
   private final Map<String, Assessment> assessments;
   private final List<Membership> active;
+
   /** The members that are or may be members at the date: those a per-member scheme reports on. */
   private final List<Membership> evaluated;
+
   /** Each member's presence at the date, as an ordinal of {@link Outcome}. */
   private final byte[] presence;
-  // Computed when first asked for (null until then), or set for the scheme and member being evaluated.
+
+  // Computed when first asked for (null until then), or set for the scheme and member being
+  // evaluated.
   private @Nullable List<Participant> participants;
   private byte @Nullable [] groupSse;
   private @Nullable IdentityHashMap<Membership, Integer> indices;
   private int lastIndex = -1;
   private byte @Nullable [] sse;
-  @SuppressWarnings("NullableOptional") // null until first asked for: resolving is costly and often not needed
+
+  @SuppressWarnings(
+      "NullableOptional") // null until first asked for: resolving is costly and often not needed
   private @Nullable Optional<ResolvedPerimeter> perimeter;
+
   private @Nullable Membership subject;
   private @Nullable Scheme scheme;
 
-  Evaluator(EligibilityEngine engine, Cluster cluster, LocalDate asOf, Map<String, Assessment> assessments) {
+  Evaluator(
+      EligibilityEngine engine,
+      Cluster cluster,
+      LocalDate asOf,
+      Map<String, Assessment> assessments) {
     this.engine = engine;
     this.cluster = cluster;
     this.asOf = asOf;
@@ -76,14 +92,16 @@ final class Evaluator implements Evaluation {
       }
     }
     this.active = Collections.unmodifiableList(current);
-    this.evaluated = current.size() == possible.size() ? this.active : Collections.unmodifiableList(possible);
+    this.evaluated =
+        current.size() == possible.size() ? this.active : Collections.unmodifiableList(possible);
   }
 
   /**
-   * Whether a member is a member at the date: joined on or before it (an unknown joining date counts as
-   * joined, and reports say so), not left and not ceased on or before it; a date known only to the month or
-   * year that contains the date leaves it open. A unit that had ceased by a date at the latest ({@code ceasedBy})
-   * is certainly not a member from the last day of that date on, and perhaps not before it.
+   * Whether a member is a member at the date: joined on or before it (an unknown joining date
+   * counts as joined, and reports say so), not left and not ceased on or before it; a date known
+   * only to the month or year that contains the date leaves it open. A unit that had ceased by a
+   * date at the latest ({@code ceasedBy}) is certainly not a member from the last day of that date
+   * on, and perhaps not before it.
    */
   static Outcome presence(Membership membership, LocalDate asOf) {
     // Plain tests rather than Optional.map: no lambda per member and evaluation.
@@ -98,12 +116,17 @@ final class Evaluator implements Evaluation {
     return joined.and(notLeft).and(notCeased).and(notCeasedBy);
   }
 
-  /** Ceased on some day up to the last day of {@code by}: certainly ceased from that day on, unknown before. */
+  /**
+   * Ceased on some day up to the last day of {@code by}: certainly ceased from that day on, unknown
+   * before.
+   */
   private static Outcome notCeasedBy(PartialDate by, LocalDate asOf) {
     return asOf.isBefore(by.latest()) ? Outcome.UNKNOWN : Outcome.NOT_MET;
   }
 
-  /** The key of an assessment: the criterion, and the member for a criterion evaluated per member. */
+  /**
+   * The key of an assessment: the criterion, and the member for a criterion evaluated per member.
+   */
   static String key(String criterionId, Optional<String> member) {
     return member.map(m -> criterionId + '\u0000' + m).orElse(criterionId);
   }
@@ -179,7 +202,9 @@ final class Evaluator implements Evaluation {
         someOut = true;
       }
     }
-    return someIn ? (someOut ? TerritoryMatch.PARTLY : TerritoryMatch.INSIDE) : TerritoryMatch.OUTSIDE;
+    return someIn
+        ? (someOut ? TerritoryMatch.PARTLY : TerritoryMatch.INSIDE)
+        : TerritoryMatch.OUTSIDE;
   }
 
   @Override
@@ -225,22 +250,37 @@ final class Evaluator implements Evaluation {
     Membership membership = participant.membership().get();
     List<MissingFact> facts = new ArrayList<>(2);
     String name = membership.stakeholder().name();
-    if (membership.joinedOn().map(d -> Dates.onOrBefore(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
-      facts.add(new MissingFact(participant.path() + ".joinedOn", EngineMessages.of("fact.joinedOn",
-          Map.of("name", name))));
+    if (membership
+        .joinedOn()
+        .map(d -> Dates.onOrBefore(d, asOf) == Outcome.UNKNOWN)
+        .orElse(false)) {
+      facts.add(
+          new MissingFact(
+              participant.path() + ".joinedOn",
+              EngineMessages.of("fact.joinedOn", Map.of("name", name))));
     }
     if (membership.leftOn().map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
-      facts.add(new MissingFact(participant.path() + ".leftOn", EngineMessages.of("fact.leftOn",
-          Map.of("name", name))));
+      facts.add(
+          new MissingFact(
+              participant.path() + ".leftOn",
+              EngineMessages.of("fact.leftOn", Map.of("name", name))));
     }
-    if (membership.stakeholder().ceasedOn().map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN).orElse(false)) {
-      facts.add(new MissingFact(participant.factsPath() + ".ceasedOn", EngineMessages.of("fact.ceasedOn",
-          Map.of("name", name))));
+    if (membership
+        .stakeholder()
+        .ceasedOn()
+        .map(d -> Dates.after(d, asOf) == Outcome.UNKNOWN)
+        .orElse(false)) {
+      facts.add(
+          new MissingFact(
+              participant.factsPath() + ".ceasedOn",
+              EngineMessages.of("fact.ceasedOn", Map.of("name", name))));
     }
     Optional<PartialDate> ceasedBy = membership.stakeholder().ceasedBy();
     if (ceasedBy.isPresent() && notCeasedBy(ceasedBy.get(), asOf) == Outcome.UNKNOWN) {
-      facts.add(new MissingFact(participant.factsPath() + ".ceasedOn", EngineMessages.of("fact.ceasedBy",
-          Map.of("name", name, "date", ceasedBy.get()))));
+      facts.add(
+          new MissingFact(
+              participant.factsPath() + ".ceasedOn",
+              EngineMessages.of("fact.ceasedBy", Map.of("name", name, "date", ceasedBy.get()))));
     }
     return facts;
   }
@@ -262,19 +302,23 @@ final class Evaluator implements Evaluation {
 
   @Override
   public boolean ssePresumed(Participant participant) {
-    return sseStatus(participant) == Outcome.MET && SseDefinition.presumed(participant.facts(), asOf);
+    return sseStatus(participant) == Outcome.MET
+        && SseDefinition.presumed(participant.facts(), asOf);
   }
 
   @Override
   public List<MissingFact> sseMissingFacts(Participant participant) {
-    return SseDefinition.missingFacts(participant.facts(), participant.factsPath(), asOf,
-        participant.name());
+    return SseDefinition.missingFacts(
+        participant.facts(), participant.factsPath(), asOf, participant.name());
   }
 
   private int indexOf(Membership membership) {
-    // Criteria walk the members in order, each criterion from the first: the member asked for is nearly always
-    // the last one again, one just after it, or one of the first. A short identity scan of those finds it
-    // without building (and boxing into) the identity map, which a 30-member evaluation would otherwise build
+    // Criteria walk the members in order, each criterion from the first: the member asked for is
+    // nearly always
+    // the last one again, one just after it, or one of the first. A short identity scan of those
+    // finds it
+    // without building (and boxing into) the identity map, which a 30-member evaluation would
+    // otherwise build
     // for a handful of look-ups. The map still bounds the cost of any other access pattern.
     List<Membership> members = cluster.members();
     int size = members.size();
@@ -299,8 +343,8 @@ final class Evaluator implements Evaluation {
     }
     Integer index = indices.get(membership);
     if (index == null) {
-      throw new IllegalArgumentException("not a membership of the cluster under evaluation: "
-          + membership.stakeholder().id());
+      throw new IllegalArgumentException(
+          "not a membership of the cluster under evaluation: " + membership.stakeholder().id());
     }
     lastIndex = index;
     return index;
@@ -317,7 +361,8 @@ final class Evaluator implements Evaluation {
     if (sse == null) {
       sse = new byte[cluster.members().size()];
     }
-    // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed yet".
+    // Stored as ordinal + 1, so that a new array (all zeros) needs no filling: 0 is "not computed
+    // yet".
     if (sse[index] == NOT_COMPUTED) {
       sse[index] = (byte) (SseDefinition.outcome(membership.stakeholder(), asOf).ordinal() + 1);
     }
@@ -326,7 +371,10 @@ final class Evaluator implements Evaluation {
 
   @Override
   public List<MissingFact> sseMissingFacts(Membership membership) {
-    return SseDefinition.missingFacts(membership.stakeholder(), pathOf(membership) + ".stakeholder", asOf,
+    return SseDefinition.missingFacts(
+        membership.stakeholder(),
+        pathOf(membership) + ".stakeholder",
+        asOf,
         membership.stakeholder().name());
   }
 
@@ -335,13 +383,18 @@ final class Evaluator implements Evaluation {
     if (assessments.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(assessments.get(
-        key(criterionId, subject == null ? Optional.empty() : Optional.of(subject.stakeholder().id()))));
+    return Optional.ofNullable(
+        assessments.get(
+            key(
+                criterionId,
+                subject == null ? Optional.empty() : Optional.of(subject.stakeholder().id()))));
   }
 
   // ---------------------------------------------------------------- schemes
 
-  /** Evaluates a scheme: one report for a cluster scheme, one per active member for a member scheme. */
+  /**
+   * Evaluates a scheme: one report for a cluster scheme, one per active member for a member scheme.
+   */
   void evaluate(Scheme scheme, List<SchemeReport> out) {
     this.scheme = scheme;
     try {
@@ -354,14 +407,16 @@ final class Evaluator implements Evaluation {
   private void evaluateScheme(Scheme scheme, List<SchemeReport> out) {
     Optional<Message> notApplicable = notApplicable(scheme);
     if (scheme.subject() == SchemeSubject.CLUSTER) {
-      out.add(notApplicable.isPresent()
-          ? notApplicableReport(scheme, Optional.empty(), notApplicable.get())
-          : evaluateTree(scheme, Optional.empty()));
+      out.add(
+          notApplicable.isPresent()
+              ? notApplicableReport(scheme, Optional.empty(), notApplicable.get())
+              : evaluateTree(scheme, Optional.empty()));
       return;
     }
     for (Membership membership : evaluated) {
-      SchemeReport.Subject who = new SchemeReport.Subject(membership.stakeholder().id(),
-          membership.stakeholder().name(), pathOf(membership));
+      SchemeReport.Subject who =
+          new SchemeReport.Subject(
+              membership.stakeholder().id(), membership.stakeholder().name(), pathOf(membership));
       if (notApplicable.isPresent()) {
         out.add(notApplicableReport(scheme, Optional.of(who), notApplicable.get()));
         continue;
@@ -379,14 +434,17 @@ final class Evaluator implements Evaluation {
   Optional<Message> notApplicable(Scheme scheme) {
     Validity window = scheme.validity();
     if (asOf.isBefore(window.from())) {
-      return Optional.of(EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
+      return Optional.of(
+          EngineMessages.of("scheme.notYetInForce", Map.of("from", Labels.from(window.from()))));
     }
     if (window.endedBefore(asOf)) {
-      return Optional.of(EngineMessages.of("scheme.noLongerInForce",
-          Map.of("to", Labels.until(window.to().orElseThrow()))));
+      return Optional.of(
+          EngineMessages.of(
+              "scheme.noLongerInForce", Map.of("to", Labels.until(window.to().orElseThrow()))));
     }
     if (territoryMatch(scheme.scope()) == TerritoryMatch.OUTSIDE) {
-      return Optional.of(EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
+      return Optional.of(
+          EngineMessages.of("scheme.outsideTerritory", Map.of("scope", describe(scheme.scope()))));
     }
     return Optional.empty();
   }
@@ -394,18 +452,37 @@ final class Evaluator implements Evaluation {
   private String describe(TerritorialScope scope) {
     List<String> names = new ArrayList<>();
     for (RegionCode region : scope.regions()) {
-      names.add(engine.geography().region(region).map(r -> r.name() + " (" + region + ")").orElse(region.toString()));
+      names.add(
+          engine
+              .geography()
+              .region(region)
+              .map(r -> r.name() + " (" + region + ")")
+              .orElse(region.toString()));
     }
     for (DepartementCode departement : scope.departements()) {
-      names.add(engine.geography().departement(departement).map(d -> d.name() + " (" + departement + ")")
-          .orElse(departement.toString()));
+      names.add(
+          engine
+              .geography()
+              .departement(departement)
+              .map(d -> d.name() + " (" + departement + ")")
+              .orElse(departement.toString()));
     }
     return String.join(", ", names);
   }
 
-  private SchemeReport notApplicableReport(Scheme scheme, Optional<SchemeReport.Subject> who, Message reason) {
-    return new SchemeReport(scheme, who, SchemeOutcome.NOT_APPLICABLE, reason, Optional.empty(), List.of(),
-        List.of(), List.of(), new DecisionShares(0, 0, 0, 0), List.of(scheme.legalBasis()));
+  private SchemeReport notApplicableReport(
+      Scheme scheme, Optional<SchemeReport.Subject> who, Message reason) {
+    return new SchemeReport(
+        scheme,
+        who,
+        SchemeOutcome.NOT_APPLICABLE,
+        reason,
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        new DecisionShares(0, 0, 0, 0),
+        List.of(scheme.legalBasis()));
   }
 
   private SchemeReport evaluateTree(Scheme scheme, Optional<SchemeReport.Subject> who) {
@@ -431,7 +508,8 @@ final class Evaluator implements Evaluation {
       if (o == Outcome.NOT_APPLICABLE) {
         continue;
       }
-      // An informative criterion (the partners of Art. 9 I) does not count in the outcome, but the text it
+      // An informative criterion (the partners of Art. 9 I) does not count in the outcome, but the
+      // text it
       // applies is one of the scheme's texts applied.
       if (!bases.contains(single.legalBasis())) {
         bases.add(single.legalBasis());
@@ -457,15 +535,27 @@ final class Evaluator implements Evaluation {
         case ASSESSED -> assessed++;
       }
     }
-    Message reason = switch (outcome) {
-      case MET -> EngineMessages.of("scheme.eligible");
-      case NOT_MET -> EngineMessages.of("scheme.notEligible", Map.of("count", Integer.toString(notMet)));
-      case UNKNOWN -> EngineMessages.of("scheme.undetermined", Map.of("count", Integer.toString(undetermined)));
-      case NOT_APPLICABLE -> EngineMessages.of("scheme.noCriterionApplies");
-    };
-    return new SchemeReport(scheme, who, SchemeOutcome.of(outcome), reason, Optional.of(tree),
-        rank(facts, factByPath, outcome == Outcome.UNKNOWN ? 1 : 0), remediations, assumptions,
-        new DecisionShares(automated, declared, assessed, undetermined), bases);
+    Message reason =
+        switch (outcome) {
+          case MET -> EngineMessages.of("scheme.eligible");
+          case NOT_MET ->
+              EngineMessages.of("scheme.notEligible", Map.of("count", Integer.toString(notMet)));
+          case UNKNOWN ->
+              EngineMessages.of(
+                  "scheme.undetermined", Map.of("count", Integer.toString(undetermined)));
+          case NOT_APPLICABLE -> EngineMessages.of("scheme.noCriterionApplies");
+        };
+    return new SchemeReport(
+        scheme,
+        who,
+        SchemeOutcome.of(outcome),
+        reason,
+        Optional.of(tree),
+        rank(facts, factByPath, outcome == Outcome.UNKNOWN ? 1 : 0),
+        remediations,
+        assumptions,
+        new DecisionShares(automated, declared, assessed, undetermined),
+        bases);
   }
 
   private CriterionReport node(CriterionNode node, List<CriterionReport.Single> leaves) {
@@ -475,7 +565,8 @@ final class Evaluator implements Evaluation {
       return single;
     }
     boolean anyOf = node instanceof CriterionNode.AnyOf;
-    List<CriterionNode> children = anyOf ? ((CriterionNode.AnyOf) node).nodes() : ((CriterionNode.AllOf) node).nodes();
+    List<CriterionNode> children =
+        anyOf ? ((CriterionNode.AnyOf) node).nodes() : ((CriterionNode.AllOf) node).nodes();
     List<CriterionReport> parts = new ArrayList<>(children.size());
     List<Outcome> outcomes = new ArrayList<>(children.size());
     for (CriterionNode child : children) {
@@ -485,18 +576,26 @@ final class Evaluator implements Evaluation {
         outcomes.add(part.outcome());
       }
     }
-    return new CriterionReport.Group(anyOf, anyOf ? Outcome.anyOf(outcomes) : Outcome.allOf(outcomes), parts);
+    return new CriterionReport.Group(
+        anyOf, anyOf ? Outcome.anyOf(outcomes) : Outcome.allOf(outcomes), parts);
   }
 
   private CriterionReport.Single leaf(Criterion criterion, boolean counts) {
     LegalBasis basis = criterion.legalBasis(asOf);
     Validity validity = criterion.validity();
     if (!validity.contains(asOf)) {
-      Message reason = asOf.isBefore(validity.from())
-          ? EngineMessages.of("criterion.notYetInForce", Map.of("from", Labels.from(validity.from())))
-          : EngineMessages.of("criterion.noLongerInForce", Map.of("to", Labels.until(validity.to().orElseThrow())));
-      return new CriterionReport.Single(criterion, basis,
-          CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(), counts);
+      Message reason =
+          asOf.isBefore(validity.from())
+              ? EngineMessages.of(
+                  "criterion.notYetInForce", Map.of("from", Labels.from(validity.from())))
+              : EngineMessages.of(
+                  "criterion.noLongerInForce",
+                  Map.of("to", Labels.until(validity.to().orElseThrow())));
+      return new CriterionReport.Single(
+          criterion,
+          basis,
+          CriterionResult.builder(Outcome.NOT_APPLICABLE, reason).build(),
+          counts);
     }
     if (criterion.acceptsAssessment()) {
       Optional<Assessment> assessment = assessment(criterion.id());
@@ -506,22 +605,43 @@ final class Evaluator implements Evaluation {
           // The data decide what they can; the assessment answers only what they leave unknown.
           CriterionResult byData = criterion.evaluate(this);
           if (byData.outcome() != Outcome.UNKNOWN) {
-            return new CriterionReport.Single(criterion, basis, byData.withAssumption(EngineMessages.of(
-                "assessment.notUsed", Map.of("assessor", a.assessor(), "date", Labels.on(a.date())))), counts);
+            return new CriterionReport.Single(
+                criterion,
+                basis,
+                byData.withAssumption(
+                    EngineMessages.of(
+                        "assessment.notUsed",
+                        Map.of("assessor", a.assessor(), "date", Labels.on(a.date())))),
+                counts);
           }
         }
-        Message reason = EngineMessages.of(a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
-            Map.of("assessor", a.assessor(), "date", Labels.on(a.date()), "note", a.note().orElse("")));
-        return new CriterionReport.Single(criterion, basis, CriterionResult.builder(a.outcome(), reason)
-            .decidedBy(CriterionKind.ASSESSED).assessment(a).build(), counts);
+        Message reason =
+            EngineMessages.of(
+                a.outcome() == Outcome.MET ? "assessment.met" : "assessment.notMet",
+                Map.of(
+                    "assessor",
+                    a.assessor(),
+                    "date",
+                    Labels.on(a.date()),
+                    "note",
+                    a.note().orElse("")));
+        return new CriterionReport.Single(
+            criterion,
+            basis,
+            CriterionResult.builder(a.outcome(), reason)
+                .decidedBy(CriterionKind.ASSESSED)
+                .assessment(a)
+                .build(),
+            counts);
       }
     }
-    return new CriterionReport.Single(criterion, basis, joiningDates(criterion.evaluate(this)), counts);
+    return new CriterionReport.Single(
+        criterion, basis, joiningDates(criterion.evaluate(this)), counts);
   }
 
   /**
-   * Adds to a decided result the assumption that its members without a joining date were members at the date:
-   * a joining date given later could show otherwise.
+   * Adds to a decided result the assumption that its members without a joining date were members at
+   * the date: a joining date given later could show otherwise.
    */
   private CriterionResult joiningDates(CriterionResult result) {
     // A scheme evaluated per member is about the stakeholder, whatever its membership.
@@ -541,15 +661,21 @@ final class Evaluator implements Evaluation {
     if (undated == null) {
       return result;
     }
-    return result.withAssumption(EngineMessages.of("assume.joiningDate",
-        Map.of("names", String.join(", ", undated.subList(0, Math.min(5, undated.size()))))));
+    return result.withAssumption(
+        EngineMessages.of(
+            "assume.joiningDate",
+            Map.of("names", String.join(", ", undated.subList(0, Math.min(5, undated.size()))))));
   }
 
   /**
-   * Collects the missing facts of the criteria that keep the outcome unknown, and the remediations of those
-   * that are not met or unknown where it matters: a part whose group is already decided cannot change it.
+   * Collects the missing facts of the criteria that keep the outcome unknown, and the remediations
+   * of those that are not met or unknown where it matters: a part whose group is already decided
+   * cannot change it.
    */
-  private static void walk(CriterionReport report, Map<String, List<String>> facts, Map<String, MissingFact> byPath,
+  private static void walk(
+      CriterionReport report,
+      Map<String, List<String>> facts,
+      Map<String, MissingFact> byPath,
       List<Message> remediations) {
     Outcome outcome = report.outcome();
     if (outcome == Outcome.MET || outcome == Outcome.NOT_APPLICABLE) {
@@ -565,31 +691,44 @@ final class Evaluator implements Evaluation {
           byPath.putIfAbsent(fact.path(), fact);
         }
       }
-      single.result().remediation().filter(r -> !remediations.contains(r)).ifPresent(remediations::add);
+      single
+          .result()
+          .remediation()
+          .filter(r -> !remediations.contains(r))
+          .ifPresent(remediations::add);
       return;
     }
     CriterionReport.Group group = (CriterionReport.Group) report;
     for (CriterionReport part : group.parts()) {
-      // In an unknown group, only the unknown parts can change it; in a failed group, the failed parts.
+      // In an unknown group, only the unknown parts can change it; in a failed group, the failed
+      // parts.
       if (part.outcome() == outcome || (outcome == Outcome.NOT_MET && group.anyOf())) {
         walk(part, facts, byPath, remediations);
       }
     }
   }
 
-  /** Ranks the facts by the number of criteria that miss them (the outcomes count is the caller's). */
-  static List<RankedMissingFact> rank(Map<String, List<String>> facts, Map<String, MissingFact> byPath,
-      int outcomes) {
+  /**
+   * Ranks the facts by the number of criteria that miss them (the outcomes count is the caller's).
+   */
+  static List<RankedMissingFact> rank(
+      Map<String, List<String>> facts, Map<String, MissingFact> byPath, int outcomes) {
     List<RankedMissingFact> ranked = new ArrayList<>(facts.size());
-    facts.forEach((path, criteria) -> ranked.add(new RankedMissingFact(Objects.requireNonNull(byPath.get(path)),
-        outcomes, criteria)));
+    facts.forEach(
+        (path, criteria) ->
+            ranked.add(
+                new RankedMissingFact(
+                    Objects.requireNonNull(byPath.get(path)), outcomes, criteria)));
     ranked.sort(RANKING);
     return ranked;
   }
 
   /** Most outcomes first, then most criteria, then by path. */
-  static final java.util.Comparator<RankedMissingFact> RANKING = java.util.Comparator
-      .comparingInt(RankedMissingFact::outcomes).reversed()
-      .thenComparing(java.util.Comparator.comparingInt((RankedMissingFact f) -> f.criteria().size()).reversed())
-      .thenComparing(f -> f.fact().path());
+  static final java.util.Comparator<RankedMissingFact> RANKING =
+      java.util.Comparator.comparingInt(RankedMissingFact::outcomes)
+          .reversed()
+          .thenComparing(
+              java.util.Comparator.comparingInt((RankedMissingFact f) -> f.criteria().size())
+                  .reversed())
+          .thenComparing(f -> f.fact().path());
 }

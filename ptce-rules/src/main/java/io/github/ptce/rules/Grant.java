@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * What a scheme grants, as far as it is known: an amount, over how long, and in words.
  *
- * <p>Amounts are data of the scheme, never computed; an amount that is not published is absent and the
- * description says so. A grant has one amount per beneficiary, or a published range, or neither. Immutable
- * and thread-safe.
+ * <p>Amounts are data of the scheme, never computed; an amount that is not published is absent and
+ * the description says so. A grant has one amount per beneficiary, or a published range, or
+ * neither. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Grant {
 
@@ -39,8 +40,8 @@ public abstract class Grant {
   public abstract Optional<Amount> amount();
 
   /**
-   * Returns the smallest amount granted per beneficiary, when only a range is published (e.g. the State call
-   * of 2013: from €72,000 to €290,000).
+   * Returns the smallest amount granted per beneficiary, when only a range is published (e.g. the
+   * State call of 2013: from €72,000 to €290,000).
    *
    * @return the lower end of the range, empty if no range is published
    */
@@ -86,13 +87,18 @@ public abstract class Grant {
     if (amount().isPresent() && (minimumAmount().isPresent() || maximumAmount().isPresent())) {
       throw new IllegalStateException("a grant has an amount or a range, not both");
     }
-    if (minimumAmount().isPresent() && maximumAmount().isPresent()
+    if (minimumAmount().isPresent()
+        && maximumAmount().isPresent()
         && minimumAmount().get().compareTo(maximumAmount().get()) > 0) {
-      throw new IllegalStateException("the minimum amount " + minimumAmount().get() + " exceeds the maximum "
-          + maximumAmount().get());
+      throw new IllegalStateException(
+          "the minimum amount "
+              + minimumAmount().get()
+              + " exceeds the maximum "
+              + maximumAmount().get());
     }
     if (durationMonths().isPresent() && durationMonths().get() <= 0) {
-      throw new IllegalStateException("durationMonths must be positive, was " + durationMonths().get());
+      throw new IllegalStateException(
+          "durationMonths must be positive, was " + durationMonths().get());
     }
   }
 }

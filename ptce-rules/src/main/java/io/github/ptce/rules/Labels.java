@@ -15,19 +15,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How values are shown to a person: an enumerated value by its label ({@code LOCAL_AUTHORITY_GROUPING} is
- * "grouping of local authorities", « groupement de collectivités »), a date as it is known ({@code 2021},
- * « mars 2021 » / "March 2021", {@code 2021-03-15}), with the preposition that suits its precision when it stands
- * in a sentence. Criteria pass values themselves as message arguments; the message shows them in its reader's
- * language.
+ * How values are shown to a person: an enumerated value by its label ({@code
+ * LOCAL_AUTHORITY_GROUPING} is "grouping of local authorities", « groupement de collectivités »), a
+ * date as it is known ({@code 2021}, « mars 2021 » / "March 2021", {@code 2021-03-15}), with the
+ * preposition that suits its precision when it stands in a sentence. Criteria pass values
+ * themselves as message arguments; the message shows them in its reader's language.
  *
- * <p><b>Dates in sentences.</b> A date known to the day, the month or the year does not take the same words:
- * "on 2021-03-15" but "in March 2021", « le 2021-03-15 » but « en mars 2021 » or « en 2021 ». So a template never
- * writes the preposition before a date placeholder: the argument brings it. A date passed as it is (a
- * {@link PartialDate} or a {@link LocalDate}) reads as a point in time ({@link #on}); {@link #since}, {@link
- * #from}, {@link #until} and {@link #between} give the other forms, and {@link #of(PartialDate)} the date alone
- * (in parentheses, after a colon). Days are written {@code yyyy-MM-dd} in both languages, as everywhere in the
- * reports.
+ * <p><b>Dates in sentences.</b> A date known to the day, the month or the year does not take the
+ * same words: "on 2021-03-15" but "in March 2021", « le 2021-03-15 » but « en mars 2021 » or « en
+ * 2021 ». So a template never writes the preposition before a date placeholder: the argument brings
+ * it. A date passed as it is (a {@link PartialDate} or a {@link LocalDate}) reads as a point in
+ * time ({@link #on}); {@link #since}, {@link #from}, {@link #until} and {@link #between} give the
+ * other forms, and {@link #of(PartialDate)} the date alone (in parentheses, after a colon). Days
+ * are written {@code yyyy-MM-dd} in both languages, as everywhere in the reports.
  */
 public final class Labels {
   static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "labels");
@@ -38,8 +38,9 @@ public final class Labels {
    * Returns the label of an enumerated value of the model or the rules.
    *
    * @param value the value
-   * @return its label, from the key {@code <simple class name>.<constant>} ({@code Issuer.Kind.STATE} for a nested type) of the library's labels; the constant
-   *     name where there is none (a test keeps every enumeration a person reads labelled)
+   * @return its label, from the key {@code <simple class name>.<constant>} ({@code
+   *     Issuer.Kind.STATE} for a nested type) of the library's labels; the constant name where
+   *     there is none (a test keeps every enumeration a person reads labelled)
    */
   public static LocalizedText of(Enum<?> value) {
     return new EnumLabel(Objects.requireNonNull(value, "value"));
@@ -60,8 +61,9 @@ public final class Labels {
   }
 
   /**
-   * Returns a date alone, as it is known: the day ({@code 2021-03-15}), the month (« mars 2021 », "March 2021")
-   * or the year ({@code 2021}). For a date in a sentence, see {@link #on(PartialDate)} and the other forms.
+   * Returns a date alone, as it is known: the day ({@code 2021-03-15}), the month (« mars 2021 »,
+   * "March 2021") or the year ({@code 2021}). For a date in a sentence, see {@link
+   * #on(PartialDate)} and the other forms.
    *
    * @param date the date
    * @return the text
@@ -71,8 +73,9 @@ public final class Labels {
   }
 
   /**
-   * Returns a date as a point in time, with its preposition: "on 2021-03-15", "in March 2021", "in 2021";
-   * « le 2021-03-15 », « en mars 2021 », « en 2021 ». What a date passed as a message argument reads as.
+   * Returns a date as a point in time, with its preposition: "on 2021-03-15", "in March 2021", "in
+   * 2021"; « le 2021-03-15 », « en mars 2021 », « en 2021 ». What a date passed as a message
+   * argument reads as.
    *
    * @param date the date
    * @return the text
@@ -82,8 +85,8 @@ public final class Labels {
   }
 
   /**
-   * Returns a date as the start of a state that lasts: "since 2021-03-15", "since March 2021"; « depuis le
-   * 2021-03-15 », « depuis mars 2021 », « depuis 2021 ».
+   * Returns a date as the start of a state that lasts: "since 2021-03-15", "since March 2021"; «
+   * depuis le 2021-03-15 », « depuis mars 2021 », « depuis 2021 ».
    *
    * @param date the date
    * @return the text
@@ -93,8 +96,8 @@ public final class Labels {
   }
 
   /**
-   * Returns a date as the start of a period: "from 2021-03-15", "from March 2021"; « à partir du 2021-03-15 »,
-   * « à partir de mars 2021 », « à partir d'avril 2021 ».
+   * Returns a date as the start of a period: "from 2021-03-15", "from March 2021"; « à partir du
+   * 2021-03-15 », « à partir de mars 2021 », « à partir d'avril 2021 ».
    *
    * @param date the date
    * @return the text
@@ -104,8 +107,8 @@ public final class Labels {
   }
 
   /**
-   * Returns a date as the end of a period: "until 2021-03-15", "until March 2021"; « jusqu'au 2021-03-15 »,
-   * « jusqu'en mars 2021 », « jusqu'en 2021 ».
+   * Returns a date as the end of a period: "until 2021-03-15", "until March 2021"; « jusqu'au
+   * 2021-03-15 », « jusqu'en mars 2021 », « jusqu'en 2021 ».
    *
    * @param date the date
    * @return the text
@@ -115,15 +118,16 @@ public final class Labels {
   }
 
   /**
-   * Returns a period between two dates: "from 2020-03-02 to 2025-03-01", "from March 2020 to 2025"; « du
-   * 2020-03-02 au 2025-03-01 », « de mars 2020 à 2025 », « du 2020-03-02 jusqu'en 2025 ».
+   * Returns a period between two dates: "from 2020-03-02 to 2025-03-01", "from March 2020 to 2025";
+   * « du 2020-03-02 au 2025-03-01 », « de mars 2020 à 2025 », « du 2020-03-02 jusqu'en 2025 ».
    *
    * @param from the first date
    * @param to the last date
    * @return the text
    */
   public static LocalizedText between(PartialDate from, PartialDate to) {
-    return new DateText(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), "range");
+    return new DateText(
+        Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), "range");
   }
 
   /**
@@ -178,8 +182,8 @@ public final class Labels {
   }
 
   /**
-   * A message argument made of a value: texts stay, other values become the text that shows them; a date reads as
-   * a point in time ({@link #on(PartialDate)}).
+   * A message argument made of a value: texts stay, other values become the text that shows them; a
+   * date reads as a point in time ({@link #on(PartialDate)}).
    */
   static Object argument(Object value) {
     Objects.requireNonNull(value, "a message argument");
@@ -201,7 +205,10 @@ public final class Labels {
     throw new IllegalArgumentException("not a message argument: " + value.getClass().getName());
   }
 
-  /** {@code Outcome.MET}; a nested enumeration is named with its enclosing type: {@code Issuer.Kind.STATE}. */
+  /**
+   * {@code Outcome.MET}; a nested enumeration is named with its enclosing type: {@code
+   * Issuer.Kind.STATE}.
+   */
   private static String key(Enum<?> value) {
     StringBuilder key = new StringBuilder(value.name());
     for (Class<?> type = value.getDeclaringClass(); type != null; type = type.getEnclosingClass()) {
@@ -243,21 +250,27 @@ public final class Labels {
   }
 
   /**
-   * A date, or a period between two, in a form: none (the date alone), {@code on}, {@code since}, {@code from},
-   * {@code until} or {@code range}; the words of each form, by precision, are the labels {@code date.<form>.DAY}
-   * and {@code date.<form>.PERIOD} (a month or a year), {@code date.range.<from>.<to>} for a period.
+   * A date, or a period between two, in a form: none (the date alone), {@code on}, {@code since},
+   * {@code from}, {@code until} or {@code range}; the words of each form, by precision, are the
+   * labels {@code date.<form>.DAY} and {@code date.<form>.PERIOD} (a month or a year), {@code
+   * date.range.<from>.<to>} for a period.
    */
-  private record DateText(PartialDate date, @Nullable PartialDate to, @Nullable String form) implements LocalizedText {
+  private record DateText(PartialDate date, @Nullable PartialDate to, @Nullable String form)
+      implements LocalizedText {
     @Override
     public String text(Locale locale) {
       if (form == null) {
         return bare(date, locale);
       }
       // Only a range (form "range") has an end.
-      String key = to != null ? "date.range." + precision(date) + "." + precision(to)
-          : "date." + form + "." + precision(date);
-      Map<String, String> arguments = to == null ? Map.of("date", bare(date, locale))
-          : Map.of("from", bare(date, locale), "to", bare(to, locale));
+      String key =
+          to != null
+              ? "date.range." + precision(date) + "." + precision(to)
+              : "date." + form + "." + precision(date);
+      Map<String, String> arguments =
+          to == null
+              ? Map.of("date", bare(date, locale))
+              : Map.of("from", bare(date, locale), "to", bare(to, locale));
       String text = BUNDLE.format(locale, key, arguments);
       return MessageBundle.isFrench(locale) ? elide(text) : text;
     }
@@ -279,7 +292,9 @@ public final class Labels {
 
     /** « de avril » is « d'avril »: the French months that start with a vowel. */
     private static String elide(String text) {
-      return text.replace("de avril", "d'avril").replace("de août", "d'août").replace("de octobre", "d'octobre");
+      return text.replace("de avril", "d'avril")
+          .replace("de août", "d'août")
+          .replace("de octobre", "d'octobre");
     }
 
     @Override

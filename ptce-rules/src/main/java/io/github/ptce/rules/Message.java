@@ -10,18 +10,20 @@ import java.util.Objects;
 /**
  * A text of a report, kept as a key and its arguments until it is rendered in French or English.
  *
- * <p>Evaluating a cluster formats no text at all: the cost of words is paid only by the reports that are
- * printed, in the language they are printed in. Arguments are plain text, substituted once, or values shown in
- * the reader's language ({@link LocalizedText}: another message, the label of an enumerated value, a date known
- * to the month); nothing in them is interpreted.
+ * <p>Evaluating a cluster formats no text at all: the cost of words is paid only by the reports
+ * that are printed, in the language they are printed in. Arguments are plain text, substituted
+ * once, or values shown in the reader's language ({@link LocalizedText}: another message, the label
+ * of an enumerated value, a date known to the month); nothing in them is interpreted.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Message implements LocalizedText {
   private final MessageBundle bundle;
   private final String key;
+
   /** String or {@link LocalizedText} values. */
   private final Map<String, Object> arguments;
+
   /** Whether every argument is a String: the usual case, formatted without a copy of the map. */
   private final boolean plain;
 
@@ -37,12 +39,13 @@ public final class Message implements LocalizedText {
    *
    * @param bundle the messages of the scheme (or of the engine)
    * @param key the key, which the bundle must define
-   * @param arguments the values of the placeholders: texts, or values shown in the reader's language (a
-   *     {@link LocalizedText}, an enumerated value, a {@link io.github.ptce.core.time.PartialDate} or a
-   *     {@link java.time.LocalDate}, which reads as a point in time with its preposition: {@link Labels#on}); numbers
-   *     are written as they are
+   * @param arguments the values of the placeholders: texts, or values shown in the reader's
+   *     language (a {@link LocalizedText}, an enumerated value, a {@link
+   *     io.github.ptce.core.time.PartialDate} or a {@link java.time.LocalDate}, which reads as a
+   *     point in time with its preposition: {@link Labels#on}); numbers are written as they are
    * @return the message
-   * @throws IllegalArgumentException if the bundle has no such key: a rule with a missing text is a bug
+   * @throws IllegalArgumentException if the bundle has no such key: a rule with a missing text is a
+   *     bug
    */
   public static Message of(MessageBundle bundle, String key, Map<String, ?> arguments) {
     Objects.requireNonNull(bundle, "bundle");
@@ -123,7 +126,9 @@ public final class Message implements LocalizedText {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Message m && key.equals(m.key) && arguments.equals(m.arguments)
+    return other instanceof Message m
+        && key.equals(m.key)
+        && arguments.equals(m.arguments)
         && bundle.baseName().equals(m.bundle.baseName());
   }
 

@@ -5,13 +5,13 @@ import java.util.Objects;
 /**
  * A fact whose absence keeps a criterion unknown: where it goes, and what it is.
  *
- * <p>The {@link #path()} is a JSON path into the document that would hold the fact: the cluster document
- * ({@code $.members[3].stakeholder.location}, {@code $.strategy.documentDate}), or, for a judgement that only a
- * person can give, the assessments of a request or assessments document
- * ({@code $.assessments[?(@.criterionId=='fr.law.2014-856.art9.i.innovation')]}, with
- * {@code &&@.member==…} for a criterion evaluated per member), in the filter syntax of RFC 9535: the
- * assessment that would settle it is the one the filter selects. Two missing facts are equal when their paths
- * are.
+ * <p>The {@link #path()} is a JSON path into the document that would hold the fact: the cluster
+ * document ({@code $.members[3].stakeholder.location}, {@code $.strategy.documentDate}), or, for a
+ * judgement that only a person can give, the assessments of a request or assessments document
+ * ({@code $.assessments[?(@.criterionId=='fr.law.2014-856.art9.i.innovation')]}, with {@code
+ * &&@.member==…} for a criterion evaluated per member), in the filter syntax of RFC 9535: the
+ * assessment that would settle it is the one the filter selects. Two missing facts are equal when
+ * their paths are.
  *
  * <p>Immutable and thread-safe.
  *
@@ -49,12 +49,17 @@ public record MissingFact(String path, Message description) {
    * @return {@code $.assessments[?(@.criterionId=='<criterionId>'&&@.member=='<member>')]}
    */
   public static String assessmentPath(String criterionId, String member) {
-    return ASSESSMENTS + "[?(@.criterionId==" + literal(criterionId) + "&&@.member==" + literal(member) + ")]";
+    return ASSESSMENTS
+        + "[?(@.criterionId=="
+        + literal(criterionId)
+        + "&&@.member=="
+        + literal(member)
+        + ")]";
   }
 
   /**
-   * Returns whether the fact is an assessment, a judgement only a person can give, rather than a fact of the
-   * cluster.
+   * Returns whether the fact is an assessment, a judgement only a person can give, rather than a
+   * fact of the cluster.
    *
    * @return true when the path points into the assessments
    */

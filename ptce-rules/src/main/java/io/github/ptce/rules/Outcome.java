@@ -5,9 +5,9 @@ import java.util.Collection;
 /**
  * The outcome of one criterion, in three-valued (Kleene) logic plus "not applicable".
  *
- * <p>{@link #UNKNOWN} means a fact is missing: it never becomes a "no" and never a silent "yes". In a
- * combination, {@link #NOT_APPLICABLE} parts are left out: an all-of of nothing but not-applicable parts is
- * not applicable.
+ * <p>{@link #UNKNOWN} means a fact is missing: it never becomes a "no" and never a silent "yes". In
+ * a combination, {@link #NOT_APPLICABLE} parts are left out: an all-of of nothing but
+ * not-applicable parts is not applicable.
  */
 public enum Outcome {
   /** The condition holds. */
@@ -20,8 +20,8 @@ public enum Outcome {
   NOT_APPLICABLE;
 
   /**
-   * Combines outcomes that must all hold (Kleene conjunction): one {@code NOT_MET} decides, otherwise one
-   * {@code UNKNOWN} leaves the whole unknown.
+   * Combines outcomes that must all hold (Kleene conjunction): one {@code NOT_MET} decides,
+   * otherwise one {@code UNKNOWN} leaves the whole unknown.
    *
    * @param outcomes the parts
    * @return the combined outcome; {@code NOT_APPLICABLE} if every part is (or there is none)
@@ -39,15 +39,15 @@ public enum Outcome {
           applicable = true;
         }
         case MET -> applicable = true;
-        default -> { }
+        default -> {}
       }
     }
     return !applicable ? NOT_APPLICABLE : unknown ? UNKNOWN : MET;
   }
 
   /**
-   * Combines alternatives of which one suffices (Kleene disjunction): one {@code MET} decides, otherwise one
-   * {@code UNKNOWN} leaves the whole unknown.
+   * Combines alternatives of which one suffices (Kleene disjunction): one {@code MET} decides,
+   * otherwise one {@code UNKNOWN} leaves the whole unknown.
    *
    * @param outcomes the alternatives
    * @return the combined outcome; {@code NOT_APPLICABLE} if every part is (or there is none)
@@ -65,15 +65,15 @@ public enum Outcome {
           applicable = true;
         }
         case NOT_MET -> applicable = true;
-        default -> { }
+        default -> {}
       }
     }
     return !applicable ? NOT_APPLICABLE : unknown ? UNKNOWN : NOT_MET;
   }
 
   /**
-   * Combines this outcome with another that must also hold, as {@link #allOf(Collection)} does, without a
-   * collection.
+   * Combines this outcome with another that must also hold, as {@link #allOf(Collection)} does,
+   * without a collection.
    *
    * @param other the other part
    * @return the conjunction
@@ -89,7 +89,8 @@ public enum Outcome {
   }
 
   /**
-   * Combines this outcome with an alternative, as {@link #anyOf(Collection)} does, without a collection.
+   * Combines this outcome with an alternative, as {@link #anyOf(Collection)} does, without a
+   * collection.
    *
    * @param other the alternative
    * @return the disjunction

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who takes part in a cluster at the evaluation date, as a criterion sees it: a named member
- * ({@link Membership}) or a group of members known only by a description ({@link UnnamedMembers}), with what
- * is known of them ({@link #facts()}), how many they are, and whether they are members at the date.
+ * ({@link Membership}) or a group of members known only by a description ({@link UnnamedMembers}),
+ * with what is known of them ({@link #facts()}), how many they are, and whether they are members at
+ * the date.
  *
- * <p>Criteria that ask whether some member has a property count participants with
- * {@link io.github.ptce.rules.spi.Census}, which takes partial lists into account. Immutable; made by the
+ * <p>Criteria that ask whether some member has a property count participants with {@link
+ * io.github.ptce.rules.spi.Census}, which takes partial lists into account. Immutable; made by the
  * engine for one evaluation.
  */
 public final class Participant {
@@ -25,7 +26,11 @@ public final class Participant {
   private final String path;
   private final Outcome presence;
 
-  private Participant(@Nullable Membership membership, @Nullable UnnamedMembers group, String path, Outcome presence) {
+  private Participant(
+      @Nullable Membership membership,
+      @Nullable UnnamedMembers group,
+      String path,
+      Outcome presence) {
     this.membership = membership;
     this.group = group;
     this.path = path;
@@ -142,21 +147,23 @@ public final class Participant {
   /**
    * Returns whether the participant is a member at the evaluation date.
    *
-   * @return met, or unknown when a date known only to the month or year leaves it open (a participant known
-   *     not to be a member at the date is not a participant)
+   * @return met, or unknown when a date known only to the month or year leaves it open (a
+   *     participant known not to be a member at the date is not a participant)
    */
   public Outcome presence() {
     return presence;
   }
 
   /**
-   * Returns how the participant is named in a report: the stakeholder's name, or the description of the group
-   * with its count ("entreprises privées (at least 3)").
+   * Returns how the participant is named in a report: the stakeholder's name, or the description of
+   * the group with its count ("entreprises privées (at least 3)").
    *
    * @return the text
    */
   public LocalizedText name() {
-    return membership != null ? new Name(membership.stakeholder().name()) : new GroupName(unnamed());
+    return membership != null
+        ? new Name(membership.stakeholder().name())
+        : new GroupName(unnamed());
   }
 
   /** The group of a participant that is not a named member: exactly one of the two is set. */
@@ -175,8 +182,10 @@ public final class Participant {
     @Override
     public String text(Locale locale) {
       String what = group.description().orElseGet(() -> Labels.of(group.kind()).text(locale));
-      return EngineMessages.of(group.exact() ? "unnamed.exactly" : "unnamed.atLeast",
-          java.util.Map.of("what", what, "count", Integer.toString(group.count()))).text(locale);
+      return EngineMessages.of(
+              group.exact() ? "unnamed.exactly" : "unnamed.atLeast",
+              java.util.Map.of("what", what, "count", Integer.toString(group.count())))
+          .text(locale);
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A missing fact with how much it matters: the number of undetermined outcomes that list it, and the
- * criteria that need it. Reports list missing facts most useful first.
+ * A missing fact with how much it matters: the number of undetermined outcomes that list it, and
+ * the criteria that need it. Reports list missing facts most useful first.
  *
  * <p>Immutable and thread-safe.
  *

@@ -6,15 +6,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A scheme: a legal definition, a support scheme or a charter, with its criteria, its territory, its
- * window, what it grants and the text it rests on.
+ * A scheme: a legal definition, a support scheme or a charter, with its criteria, its territory,
+ * its window, what it grants and the text it rests on.
  *
- * <p>Schemes are contributed by {@link io.github.ptce.rules.spi.SchemeProvider}s. The {@link #id()} is
- * stable (e.g. {@code fr.law.2014-856.art9}); a scheme that changes gets a new {@link #version()}.
+ * <p>Schemes are contributed by {@link io.github.ptce.rules.spi.SchemeProvider}s. The {@link #id()}
+ * is stable (e.g. {@code fr.law.2014-856.art9}); a scheme that changes gets a new {@link
+ * #version()}.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Scheme {
 
@@ -42,8 +44,8 @@ public abstract class Scheme {
   public abstract String id();
 
   /**
-   * Returns the version of the scheme's rules in this library (semantic versioning: a fixed rule is a
-   * patch, a new criterion a minor, a removed or renamed id a major).
+   * Returns the version of the scheme's rules in this library (semantic versioning: a fixed rule is
+   * a patch, a new criterion a minor, a removed or renamed id a major).
    *
    * @return e.g. {@code 1.0.0}
    */
@@ -112,9 +114,9 @@ public abstract class Scheme {
   public abstract CriterionNode criteria();
 
   /**
-   * Returns the call for projects (or for expressions of interest) this scheme is a round or phase of, for a
-   * call: the phases and rounds of one call share it, so that winning one phase is not "support under an
-   * earlier call" for the next (décret n° 2015-431, Art. 3, 4°).
+   * Returns the call for projects (or for expressions of interest) this scheme is a round or phase
+   * of, for a call: the phases and rounds of one call share it, so that winning one phase is not
+   * "support under an earlier call" for the next (décret n° 2015-431, Art. 3, 4°).
    *
    * @return the call's key, e.g. {@code fr.state.ami-ptce}; empty for a scheme that is not a call
    */
@@ -161,7 +163,8 @@ public abstract class Scheme {
     List<String> seen = new ArrayList<>();
     for (Criterion criterion : allCriteria()) {
       if (seen.contains(criterion.id())) {
-        throw new IllegalStateException("scheme " + id() + " has the criterion " + criterion.id() + " twice");
+        throw new IllegalStateException(
+            "scheme " + id() + " has the criterion " + criterion.id() + " twice");
       }
       seen.add(criterion.id());
     }

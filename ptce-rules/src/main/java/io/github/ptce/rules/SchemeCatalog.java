@@ -17,46 +17,57 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * The schemes known to an engine: those of every {@link SchemeProvider} on the class path (or module path), or a
- * list given explicitly.
+ * The schemes known to an engine: those of every {@link SchemeProvider} on the class path (or
+ * module path), or a list given explicitly.
  *
- * <p>Scheme ids and criterion ids are unique in a catalogue. A criterion may be shared by several schemes
- * evaluated for the same subject, as one and the same instance: a call that applies the conditions of a
- * decree lists the decree's criteria (the State call of 2015 and Art. 3 of décret n° 2015-431), and an
- * assessment of such a criterion answers it in every scheme that lists it.
+ * <p>Scheme ids and criterion ids are unique in a catalogue. A criterion may be shared by several
+ * schemes evaluated for the same subject, as one and the same instance: a call that applies the
+ * conditions of a decree lists the decree's criteria (the State call of 2015 and Art. 3 of décret
+ * n° 2015-431), and an assessment of such a criterion answers it in every scheme that lists it.
  *
- * <p>A catalogue loaded from providers survives a broken one: each provider is loaded on its own, and one whose
- * class cannot be loaded or instantiated, whose {@code schemes()} throws or returns nulls, or whose schemes
- * would clash with those already accepted, is left out with its {@link ProviderProblem}, logged at
- * {@code WARNING} through {@link System.Logger} and listed by {@link #loadProblems()}; the others make the
- * catalogue. Providers are accepted in a fixed order, whatever the order of the class path: ptce's own
- * (from the jar or module of ptce-rules) first, then the others by class name, so that a provider whose scheme
- * or criterion id is already taken is the one left out, and never a bundled legal definition.
+ * <p>A catalogue loaded from providers survives a broken one: each provider is loaded on its own,
+ * and one whose class cannot be loaded or instantiated, whose {@code schemes()} throws or returns
+ * nulls, or whose schemes would clash with those already accepted, is left out with its {@link
+ * ProviderProblem}, logged at {@code WARNING} through {@link System.Logger} and listed by {@link
+ * #loadProblems()}; the others make the catalogue. Providers are accepted in a fixed order,
+ * whatever the order of the class path: ptce's own (from the jar or module of ptce-rules) first,
+ * then the others by class name, so that a provider whose scheme or criterion id is already taken
+ * is the one left out, and never a bundled legal definition.
  *
  * <p>Immutable and thread-safe.
  */
 public final class SchemeCatalog {
   private static final System.Logger LOG = System.getLogger(SchemeCatalog.class.getName());
-  /** Bounds the errors of one loading: a service loader that fails on every entry cannot loop forever. */
+
+  /**
+   * Bounds the errors of one loading: a service loader that fails on every entry cannot loop
+   * forever.
+   */
   private static final int MAX_ERRORS = 1_000;
 
   private final Map<String, Scheme> schemes;
   private final Map<String, Criterion> criteria;
   private final Map<String, Scheme> schemeOfCriterion;
-  /** The providers the catalogue was loaded from, in the order they were accepted; empty for {@link #of}. */
+
+  /**
+   * The providers the catalogue was loaded from, in the order they were accepted; empty for {@link
+   * #of}.
+   */
   private final List<Loaded> providers;
+
   private final List<ProviderProblem> problems;
 
   /**
    * A scheme provider left out of a catalogue, and why.
    *
-   * @param provider the provider's class name; when the class itself could not be found, the error's message,
-   *     which names the line of the service file
+   * @param provider the provider's class name; when the class itself could not be found, the
+   *     error's message, which names the line of the service file
    * @param reason what went wrong
    * @param detail what went wrong, in English, for logs
    * @param cause the exception thrown, if one was
    */
-  public record ProviderProblem(String provider, Reason reason, String detail, Optional<Throwable> cause) {
+  public record ProviderProblem(
+      String provider, Reason reason, String detail, Optional<Throwable> cause) {
     /** What made a provider be left out. */
     public enum Reason {
       /** The provider's class could not be found, loaded or instantiated. */
@@ -64,15 +75,15 @@ public final class SchemeCatalog {
       /** Its {@code schemes()} threw, or returned null or a list with a null. */
       FAILED,
       /**
-       * One of its schemes could not join the others: its scheme id or one of its criterion ids is already
-       * taken by a provider accepted before it (or by another of its own schemes), or it shares a criterion with
-       * a scheme evaluated for another subject.
+       * One of its schemes could not join the others: its scheme id or one of its criterion ids is
+       * already taken by a provider accepted before it (or by another of its own schemes), or it
+       * shares a criterion with a scheme evaluated for another subject.
        */
       CONFLICT,
       /**
-       * One of its schemes applies in a territory the engine's geography does not have (a région or a
-       * département it does not know, a région before it existed): left out by
-       * {@link EligibilityEngine#standard()}.
+       * One of its schemes applies in a territory the engine's geography does not have (a région or
+       * a département it does not know, a région before it existed): left out by {@link
+       * EligibilityEngine#standard()}.
        */
       TERRITORY
     }
@@ -120,12 +131,24 @@ public final class SchemeCatalog {
         }
         Scheme owner = Objects.requireNonNull(owners.get(criterion.id())); // put with the criterion
         if (previous != criterion) {
-          throw new IllegalArgumentException("two criteria have the id " + criterion.id() + " (in " + scheme.id()
-              + " and " + owner.id() + ")");
+          throw new IllegalArgumentException(
+              "two criteria have the id "
+                  + criterion.id()
+                  + " (in "
+                  + scheme.id()
+                  + " and "
+                  + owner.id()
+                  + ")");
         }
         if (owner.subject() != scheme.subject()) {
-          throw new IllegalArgumentException("the criterion " + criterion.id() + " is shared by " + owner.id()
-              + " and " + scheme.id() + ", which are evaluated for different subjects");
+          throw new IllegalArgumentException(
+              "the criterion "
+                  + criterion.id()
+                  + " is shared by "
+                  + owner.id()
+                  + " and "
+                  + scheme.id()
+                  + ", which are evaluated for different subjects");
         }
       }
     }
@@ -137,8 +160,8 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Returns the catalogue of every provider visible to ptce-rules' class loader, loaded on first use. A broken
-   * provider is left out (see {@link #loadProblems()}).
+   * Returns the catalogue of every provider visible to ptce-rules' class loader, loaded on first
+   * use. A broken provider is left out (see {@link #loadProblems()}).
    *
    * @return the standard catalogue
    */
@@ -147,8 +170,9 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Returns the catalogue of the providers visible to a class loader. Each provider is loaded on its own: one
-   * that fails is left out and reported by {@link #loadProblems()}, and the others make the catalogue.
+   * Returns the catalogue of the providers visible to a class loader. Each provider is loaded on
+   * its own: one that fails is left out and reported by {@link #loadProblems()}, and the others
+   * make the catalogue.
    *
    * @param loader the class loader
    * @return the catalogue
@@ -159,7 +183,8 @@ public final class SchemeCatalog {
     List<ServiceLoader.Provider<SchemeProvider>> found = new ArrayList<>();
     Iterator<ServiceLoader.Provider<SchemeProvider>> providers =
         ServiceLoader.load(SchemeProvider.class, loader).stream().iterator();
-    // A service file that names a missing class, or a class that is not a provider, fails the iteration at that
+    // A service file that names a missing class, or a class that is not a provider, fails the
+    // iteration at that
     // entry; the service loader then goes on with the next one.
     for (int errors = 0; errors < MAX_ERRORS; ) {
       try {
@@ -172,8 +197,9 @@ public final class SchemeCatalog {
         problems.add(problem(String.valueOf(e.getMessage()), ProviderProblem.Reason.NOT_LOADED, e));
       }
     }
-    found.sort(Comparator.comparing((ServiceLoader.Provider<SchemeProvider> p) -> !bundled(p.type()))
-        .thenComparing(p -> p.type().getName()));
+    found.sort(
+        Comparator.comparing((ServiceLoader.Provider<SchemeProvider> p) -> !bundled(p.type()))
+            .thenComparing(p -> p.type().getName()));
     List<Loaded> loaded = new ArrayList<>();
     for (ServiceLoader.Provider<SchemeProvider> provider : found) {
       String name = provider.type().getName();
@@ -193,8 +219,10 @@ public final class SchemeCatalog {
       }
       Optional<String> nulls = nulls(schemes);
       if (nulls.isPresent()) {
-        ProviderProblem problem = new ProviderProblem(name, ProviderProblem.Reason.FAILED, nulls.get(), Optional.empty());
-        LOG.log(System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem);
+        ProviderProblem problem =
+            new ProviderProblem(name, ProviderProblem.Reason.FAILED, nulls.get(), Optional.empty());
+        LOG.log(
+            System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem);
         problems.add(problem);
         continue;
       }
@@ -216,8 +244,12 @@ public final class SchemeCatalog {
     return Optional.empty();
   }
 
-  /** Adds a provider's schemes unless they clash with those accepted before: then the provider is left out. */
-  private static void accept(Loaded candidate, List<Loaded> accepted, List<ProviderProblem> problems) {
+  /**
+   * Adds a provider's schemes unless they clash with those accepted before: then the provider is
+   * left out.
+   */
+  private static void accept(
+      Loaded candidate, List<Loaded> accepted, List<ProviderProblem> problems) {
     List<Loaded> trial = new ArrayList<>(accepted);
     trial.add(candidate);
     try {
@@ -236,8 +268,8 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Whether a provider comes with ptce-rules itself: from its named module, or on the class path from the same
-   * jar or folder. A class elsewhere that only borrows the package name is not.
+   * Whether a provider comes with ptce-rules itself: from its named module, or on the class path
+   * from the same jar or folder. A class elsewhere that only borrows the package name is not.
    */
   private static boolean bundled(Class<?> type) {
     Module module = SchemeCatalog.class.getModule();
@@ -246,14 +278,20 @@ public final class SchemeCatalog {
     }
     CodeSource ours = SchemeCatalog.class.getProtectionDomain().getCodeSource();
     CodeSource theirs = type.getProtectionDomain().getCodeSource();
-    return ours != null && theirs != null && Objects.equals(ours.getLocation(), theirs.getLocation());
+    return ours != null
+        && theirs != null
+        && Objects.equals(ours.getLocation(), theirs.getLocation());
   }
 
-  private static ProviderProblem problem(String provider, ProviderProblem.Reason reason, Throwable e) {
-    String detail = e instanceof ServiceConfigurationError && e.getCause() != null
-        ? e.getMessage() + ": " + e.getCause() : String.valueOf(e);
+  private static ProviderProblem problem(
+      String provider, ProviderProblem.Reason reason, Throwable e) {
+    String detail =
+        e instanceof ServiceConfigurationError && e.getCause() != null
+            ? e.getMessage() + ": " + e.getCause()
+            : String.valueOf(e);
     ProviderProblem problem = new ProviderProblem(provider, reason, detail, Optional.of(e));
-    LOG.log(System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem, e);
+    LOG.log(
+        System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem, e);
     return problem;
   }
 
@@ -269,10 +307,13 @@ public final class SchemeCatalog {
     List<Loaded> kept = new ArrayList<>();
     List<ProviderProblem> more = new ArrayList<>(problems);
     for (Loaded provider : providers) {
-      Optional<String> failure = provider.schemes().stream().map(check).flatMap(Optional::stream).findFirst();
+      Optional<String> failure =
+          provider.schemes().stream().map(check).flatMap(Optional::stream).findFirst();
       if (failure.isPresent()) {
-        ProviderProblem problem = new ProviderProblem(provider.name(), reason, failure.get(), Optional.empty());
-        LOG.log(System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem);
+        ProviderProblem problem =
+            new ProviderProblem(provider.name(), reason, failure.get(), Optional.empty());
+        LOG.log(
+            System.Logger.Level.WARNING, "scheme provider left out of the catalogue: " + problem);
         more.add(problem);
       } else {
         kept.add(provider);
@@ -282,8 +323,8 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Returns the providers left out when this catalogue was loaded, and why: empty when every provider was
-   * loaded, and for a catalogue made with {@link #of(List)}.
+   * Returns the providers left out when this catalogue was loaded, and why: empty when every
+   * provider was loaded, and for a catalogue made with {@link #of(List)}.
    *
    * @return the problems, in the order they were met
    */
@@ -296,8 +337,8 @@ public final class SchemeCatalog {
    *
    * @param schemes the schemes
    * @return the catalogue
-   * @throws IllegalArgumentException if two schemes, or two different criteria, share an id, or if schemes
-   *     evaluated for different subjects share a criterion
+   * @throws IllegalArgumentException if two schemes, or two different criteria, share an id, or if
+   *     schemes evaluated for different subjects share a criterion
    */
   public static SchemeCatalog of(List<Scheme> schemes) {
     return new SchemeCatalog(schemes, List.of(), List.of());
@@ -333,8 +374,8 @@ public final class SchemeCatalog {
   }
 
   /**
-   * Returns the scheme a criterion belongs to: for a criterion shared by several schemes, the first of them
-   * in id order.
+   * Returns the scheme a criterion belongs to: for a criterion shared by several schemes, the first
+   * of them in id order.
    *
    * @param criterionId the criterion id
    * @return the scheme, empty if no criterion has that id

@@ -1,6 +1,8 @@
 package io.github.ptce.rules;
 
-/** The outcome of a scheme for a cluster (or, for a scheme evaluated per member, for one member). */
+/**
+ * The outcome of a scheme for a cluster (or, for a scheme evaluated per member, for one member).
+ */
 public enum SchemeOutcome {
   /** Every criterion that applies is met. */
   ELIGIBLE,

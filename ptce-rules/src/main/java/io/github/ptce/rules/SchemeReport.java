@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one scheme for a cluster, or for one member of it: why, criterion by criterion, what is
- * missing, what to do, what was assumed, and which texts were applied.
+ * The outcome of one scheme for a cluster, or for one member of it: why, criterion by criterion,
+ * what is missing, what to do, what was assumed, and which texts were applied.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,9 +32,17 @@ public final class SchemeReport {
   private final DecisionShares decisionShares;
   private final List<LegalBasis> legalBases;
 
-  SchemeReport(Scheme scheme, Optional<Subject> subject, SchemeOutcome outcome, Message reason,
-      Optional<CriterionReport> criteria, List<RankedMissingFact> missingFacts, List<Message> remediations,
-      List<Message> assumptions, DecisionShares decisionShares, List<LegalBasis> legalBases) {
+  SchemeReport(
+      Scheme scheme,
+      Optional<Subject> subject,
+      SchemeOutcome outcome,
+      Message reason,
+      Optional<CriterionReport> criteria,
+      List<RankedMissingFact> missingFacts,
+      List<Message> remediations,
+      List<Message> assumptions,
+      DecisionShares decisionShares,
+      List<LegalBasis> legalBases) {
     this.scheme = Objects.requireNonNull(scheme);
     this.subject = subject;
     this.outcome = outcome;
@@ -86,7 +94,8 @@ public final class SchemeReport {
   /**
    * Returns the evaluated criteria.
    *
-   * @return the tree, empty when the scheme did not apply at all (not in force, outside its territory)
+   * @return the tree, empty when the scheme did not apply at all (not in force, outside its
+   *     territory)
    */
   public Optional<CriterionReport> criteria() {
     return criteria;

@@ -9,18 +9,20 @@ import java.util.TreeSet;
 /**
  * Where a scheme applies: the whole country, some régions, or some départements.
  *
- * <p>Territory comes from the bundled geography, never from the name of an institution: a regional scheme
- * applies to a cluster whose perimeter lies in the région's communes.
+ * <p>Territory comes from the bundled geography, never from the name of an institution: a regional
+ * scheme applies to a cluster whose perimeter lies in the région's communes.
  *
  * <p>Immutable and thread-safe.
  *
  * @param regions the régions, empty for a national or departmental scheme
  * @param departements the départements, empty for a national or regional scheme
  */
-public record TerritorialScope(SortedSet<RegionCode> regions, SortedSet<DepartementCode> departements) {
+public record TerritorialScope(
+    SortedSet<RegionCode> regions, SortedSet<DepartementCode> departements) {
 
   /** The whole country. */
-  public static final TerritorialScope NATIONAL = new TerritorialScope(new TreeSet<>(), new TreeSet<>());
+  public static final TerritorialScope NATIONAL =
+      new TerritorialScope(new TreeSet<>(), new TreeSet<>());
 
   /**
    * Copies the sets.
@@ -54,7 +56,8 @@ public record TerritorialScope(SortedSet<RegionCode> regions, SortedSet<Departem
    * @return the scope
    */
   public static TerritorialScope departement(String departement) {
-    return new TerritorialScope(new TreeSet<>(), new TreeSet<>(Set.of(DepartementCode.parse(departement))));
+    return new TerritorialScope(
+        new TreeSet<>(), new TreeSet<>(Set.of(DepartementCode.parse(departement))));
   }
 
   /**
@@ -68,6 +71,8 @@ public record TerritorialScope(SortedSet<RegionCode> regions, SortedSet<Departem
 
   @Override
   public String toString() {
-    return isNational() ? "national" : !regions.isEmpty() ? "régions " + regions : "départements " + departements;
+    return isNational()
+        ? "national"
+        : !regions.isEmpty() ? "régions " + regions : "départements " + departements;
   }
 }

@@ -25,7 +25,8 @@ public record Validity(LocalDate from, Optional<LocalDate> to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isPresent() && to.get().isBefore(from)) {
-      throw new IllegalArgumentException("validity ends (" + to.get() + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "validity ends (" + to.get() + ") before it starts (" + from + ")");
     }
   }
 

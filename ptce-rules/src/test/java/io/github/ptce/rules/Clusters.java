@@ -25,18 +25,34 @@ final class Clusters {
   private Clusters() {}
 
   static Stakeholder association(String id) {
-    return Stakeholder.builder().id(id).name("Association " + id).kind(StakeholderKind.ENTERPRISE)
-        .legalCategory(LegalCategory.parse("9220")).location(GRASSE).build();
+    return Stakeholder.builder()
+        .id(id)
+        .name("Association " + id)
+        .kind(StakeholderKind.ENTERPRISE)
+        .legalCategory(LegalCategory.parse("9220"))
+        .location(GRASSE)
+        .build();
   }
 
   static Stakeholder company(String id) {
-    return Stakeholder.builder().id(id).name("SAS " + id).kind(StakeholderKind.ENTERPRISE)
-        .legalCategory(LegalCategory.parse("5710")).location(GRASSE).sseStatus(SseStatus.notSse()).build();
+    return Stakeholder.builder()
+        .id(id)
+        .name("SAS " + id)
+        .kind(StakeholderKind.ENTERPRISE)
+        .legalCategory(LegalCategory.parse("5710"))
+        .location(GRASSE)
+        .sseStatus(SseStatus.notSse())
+        .build();
   }
 
   static Stakeholder agglomeration() {
-    return Stakeholder.builder().id("capg").name("CA du Pays de Grasse").kind(StakeholderKind.LOCAL_AUTHORITY_GROUPING)
-        .legalCategory(LegalCategory.parse("7348")).location(GRASSE).build();
+    return Stakeholder.builder()
+        .id("capg")
+        .name("CA du Pays de Grasse")
+        .kind(StakeholderKind.LOCAL_AUTHORITY_GROUPING)
+        .legalCategory(LegalCategory.parse("7348"))
+        .location(GRASSE)
+        .build();
   }
 
   /** A cluster where every fact of Art. 9 and décret 2015-431 is given. */
@@ -47,10 +63,18 @@ final class Clusters {
         .addMembers(Membership.of(association("a1"), MemberRole.CARRIER))
         .addMembers(Membership.of(company("c1"), MemberRole.MEMBER))
         .addMembers(Membership.of(agglomeration(), MemberRole.PARTNER))
-        .strategy(CooperationStrategy.builder().addModes(CooperationMode.POOLING)
-            .documentDate(LocalDate.of(2020, 1, 1)).startDate(LocalDate.of(2020, 1, 1)).build())
-        .addProjects(Project.builder().title("Réemploi").addInnovation(InnovationType.SOCIAL)
-            .addLocalDevelopmentAims("emplois locaux").build())
+        .strategy(
+            CooperationStrategy.builder()
+                .addModes(CooperationMode.POOLING)
+                .documentDate(LocalDate.of(2020, 1, 1))
+                .startDate(LocalDate.of(2020, 1, 1))
+                .build())
+        .addProjects(
+            Project.builder()
+                .title("Réemploi")
+                .addInnovation(InnovationType.SOCIAL)
+                .addLocalDevelopmentAims("emplois locaux")
+                .build())
         .build();
   }
 }

@@ -15,19 +15,27 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine and the geography shared by 8 threads over 10,000 mixed evaluations give exactly what one
- * thread gives: nothing in them is shared mutable state (see also {@link ArchitectureTest}).
+ * The engine and the geography shared by 8 threads over 10,000 mixed evaluations give exactly what
+ * one thread gives: nothing in them is shared mutable state (see also {@link ArchitectureTest}).
  */
 class ConcurrencyTest {
   static final int THREADS = 8;
   static final int EVALUATIONS = 10_000;
-  static final List<LocalDate> DATES = List.of(LocalDate.of(2014, 8, 1), LocalDate.of(2015, 4, 17),
-      LocalDate.of(2019, 5, 24), LocalDate.of(2023, 6, 15), LocalDate.of(2026, 1, 15));
+  static final List<LocalDate> DATES =
+      List.of(
+          LocalDate.of(2014, 8, 1),
+          LocalDate.of(2015, 4, 17),
+          LocalDate.of(2019, 5, 24),
+          LocalDate.of(2023, 6, 15),
+          LocalDate.of(2026, 1, 15));
 
   @Test
   void eightThreadsGiveWhatOneThreadGives() throws Exception {
     List<Cluster> clusters = new ArrayList<>();
-    qt().withFixedSeed(42L).withExamples(250).forAll(EnginePropertiesTest.CLUSTERS).checkAssert(clusters::add);
+    qt().withFixedSeed(42L)
+        .withExamples(250)
+        .forAll(EnginePropertiesTest.CLUSTERS)
+        .checkAssert(clusters::add);
     EligibilityEngine engine = EligibilityEngine.standard();
     Geography geography = engine.geography();
 
@@ -54,7 +62,9 @@ class ConcurrencyTest {
     }
   }
 
-  /** One unit of mixed work: an evaluation (every scheme or the law only), an overview, a perimeter. */
+  /**
+   * One unit of mixed work: an evaluation (every scheme or the law only), an overview, a perimeter.
+   */
   static Object work(EligibilityEngine engine, Geography geography, List<Cluster> clusters, int i) {
     Cluster cluster = clusters.get(i % clusters.size());
     LocalDate asOf = DATES.get(i % DATES.size());
@@ -63,7 +73,10 @@ class ConcurrencyTest {
       case 1 -> Summary.of(engine.evaluate(cluster, asOf, EnginePropertiesTest.LAW, List.of()));
       default -> {
         Overview overview = engine.overview(cluster, asOf);
-        yield List.of(overview.applicable().size(), overview.closed().size(), overview.upcoming().size(),
+        yield List.of(
+            overview.applicable().size(),
+            overview.closed().size(),
+            overview.upcoming().size(),
             cluster.perimeter().map(p -> geography.resolve(p).population()).orElse(-1L));
       }
     };

@@ -19,20 +19,29 @@ class DecisionSharesTest {
 
   @Test
   void percentagesAlwaysAddUpToExactlyOneHundred() {
-    qt().withFixedSeed(3L).withExamples(1000)
-        .forAll(integers().between(0, 40), integers().between(0, 40), integers().between(0, 40),
+    qt().withFixedSeed(3L)
+        .withExamples(1000)
+        .forAll(
+            integers().between(0, 40),
+            integers().between(0, 40),
+            integers().between(0, 40),
             integers().between(0, 40))
-        .checkAssert((a, d, s, u) -> {
-          DecisionShares shares = new DecisionShares(a, d, s, u);
-          int[] percent = shares.percentages();
-          int sum = Arrays.stream(percent).sum();
-          assertEquals(shares.total() == 0 ? 0 : 100, sum);
-          int[] counts = {a, d, s, u};
-          for (int i = 0; i < 4; i++) {
-            assertTrue(percent[i] >= 0 && percent[i] <= 100);
-            assertTrue(Math.abs(percent[i] - (shares.total() == 0 ? 0 : counts[i] * 100.0 / shares.total())) < 1.0,
-                "each share is within one point of the exact value");
-          }
-        });
+        .checkAssert(
+            (a, d, s, u) -> {
+              DecisionShares shares = new DecisionShares(a, d, s, u);
+              int[] percent = shares.percentages();
+              int sum = Arrays.stream(percent).sum();
+              assertEquals(shares.total() == 0 ? 0 : 100, sum);
+              int[] counts = {a, d, s, u};
+              for (int i = 0; i < 4; i++) {
+                assertTrue(percent[i] >= 0 && percent[i] <= 100);
+                assertTrue(
+                    Math.abs(
+                            percent[i]
+                                - (shares.total() == 0 ? 0 : counts[i] * 100.0 / shares.total()))
+                        < 1.0,
+                    "each share is within one point of the exact value");
+              }
+            });
   }
 }

@@ -12,10 +12,14 @@ import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Any public body or private funder may issue a scheme: a kind, and a name where the kind does not say who. */
+/**
+ * Any public body or private funder may issue a scheme: a kind, and a name where the kind does not
+ * say who.
+ */
 class IssuerTest {
   static final MessageBundle TEXTS =
-      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(
+          MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
   static final Message NAME = Message.of(TEXTS, "test.foundation.issuer", Map.of());
 
   @Test
@@ -42,7 +46,9 @@ class IssuerTest {
     assertEquals(Issuer.Kind.FOUNDATION, foundation.kind());
     assertEquals(NAME, foundation.name().orElseThrow());
     assertEquals("FOUNDATION: Example Foundation (test)", foundation.toString());
-    assertEquals(foundation, Issuer.of(Issuer.Kind.FOUNDATION, Message.of(TEXTS, "test.foundation.issuer", Map.of())));
+    assertEquals(
+        foundation,
+        Issuer.of(Issuer.Kind.FOUNDATION, Message.of(TEXTS, "test.foundation.issuer", Map.of())));
     assertEquals(foundation.hashCode(), Issuer.of(Issuer.Kind.FOUNDATION, NAME).hashCode());
     assertNotEquals(foundation, Issuer.of(Issuer.Kind.FOUNDATION));
     assertNotEquals(foundation, Issuer.of(Issuer.Kind.PRIVATE_FUNDER, NAME));
@@ -52,8 +58,10 @@ class IssuerTest {
 
   @Test
   void anIssuerOfKindOtherMustBeNamedAndNothingIsNull() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Issuer.of(Issuer.Kind.OTHER));
-    assertEquals("an issuer of kind OTHER needs its name: use Issuer.of(Kind.OTHER, name)", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Issuer.of(Issuer.Kind.OTHER));
+    assertEquals(
+        "an issuer of kind OTHER needs its name: use Issuer.of(Kind.OTHER, name)", e.getMessage());
     assertEquals(Issuer.Kind.OTHER, Issuer.of(Issuer.Kind.OTHER, NAME).kind());
     assertThrows(NullPointerException.class, () -> Issuer.of(null));
     assertThrows(NullPointerException.class, () -> Issuer.of(Issuer.Kind.COMMUNE, null));

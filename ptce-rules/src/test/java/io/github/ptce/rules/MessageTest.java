@@ -31,26 +31,36 @@ class MessageTest {
 
   @Test
   void aKeyTheBundleDoesNotHaveIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Message.of(BUNDLE, "scheme.nothing", Map.of()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Message.of(BUNDLE, "scheme.nothing", Map.of()));
     assertTrue(e.getMessage().contains("scheme.nothing"));
   }
 
   @Test
   void missingFactsAreTheSameFactWhenTheirPathsAre() {
     MissingFact a = new MissingFact("$.perimeter", Message.of(BUNDLE, "scheme.eligible", Map.of()));
-    MissingFact b = new MissingFact("$.perimeter", Message.of(BUNDLE, "scheme.noCriterionApplies", Map.of()));
+    MissingFact b =
+        new MissingFact("$.perimeter", Message.of(BUNDLE, "scheme.noCriterionApplies", Map.of()));
     MissingFact c = new MissingFact("$.members", Message.of(BUNDLE, "scheme.eligible", Map.of()));
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, c);
     assertNotEquals(a, "$.perimeter");
     assertEquals("$.assessments[?(@.criterionId=='x.y')]", MissingFact.assessmentPath("x.y"));
-    assertEquals("$.assessments[?(@.criterionId=='x.y'&&@.member=='m-1')]",
+    assertEquals(
+        "$.assessments[?(@.criterionId=='x.y'&&@.member=='m-1')]",
         MissingFact.assessmentPath("x.y", "m-1"));
-    assertEquals("$.assessments[?(@.criterionId=='it\\'s \\\\')]", MissingFact.assessmentPath("it's \\"),
+    assertEquals(
+        "$.assessments[?(@.criterionId=='it\\'s \\\\')]",
+        MissingFact.assessmentPath("it's \\"),
         "a quote or a backslash is escaped as RFC 9535 says");
-    assertTrue(new MissingFact(MissingFact.assessmentPath("x.y"), Message.of(BUNDLE, "scheme.eligible", Map.of())).isAssessment());
-    assertFalse(new MissingFact("$.assessmentsDate", Message.of(BUNDLE, "scheme.eligible", Map.of())).isAssessment());
+    assertTrue(
+        new MissingFact(
+                MissingFact.assessmentPath("x.y"), Message.of(BUNDLE, "scheme.eligible", Map.of()))
+            .isAssessment());
+    assertFalse(
+        new MissingFact("$.assessmentsDate", Message.of(BUNDLE, "scheme.eligible", Map.of()))
+            .isAssessment());
   }
 }

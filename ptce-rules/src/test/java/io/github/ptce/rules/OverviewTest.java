@@ -11,13 +11,17 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Which schemes can we apply to now, here, and what is missing?" for a cluster in each région the RTES note
- * names, and in one it does not: the applicable schemes, the closed and upcoming ones of the cluster's
- * territory, and the schemes of other territories.
+ * "Which schemes can we apply to now, here, and what is missing?" for a cluster in each région the
+ * RTES note names, and in one it does not: the applicable schemes, the closed and upcoming ones of
+ * the cluster's territory, and the schemes of other territories.
  */
 class OverviewTest {
   static final EligibilityEngine ENGINE = EligibilityEngine.standard();
-  /** A date after every dated fact of the catalogue: the 2025 call's results were published on 2025-12-18. */
+
+  /**
+   * A date after every dated fact of the catalogue: the 2025 call's results were published on
+   * 2025-12-18.
+   */
   static final LocalDate NOW = LocalDate.of(2026, 3, 1);
 
   static final String PHASE1 = "fr.state.ami-ptce.phase1";
@@ -29,12 +33,18 @@ class OverviewTest {
   static final String OCCITANIE = "fr.region.occitanie.cooperation-groupings";
   static final String NOUVELLE_AQUITAINE = "fr.region.nouvelle-aquitaine.territorial-cooperation";
   static final String OISE = "fr.departement.oise.ptce-support";
-  static final Set<String> TERRITORIAL = Set.of(COTE, GRAND_EST, PAYS_DE_LA_LOIRE, ILE_DE_FRANCE, OCCITANIE,
-      NOUVELLE_AQUITAINE, OISE);
+  static final Set<String> TERRITORIAL =
+      Set.of(COTE, GRAND_EST, PAYS_DE_LA_LOIRE, ILE_DE_FRANCE, OCCITANIE, NOUVELLE_AQUITAINE, OISE);
+
   /** The national schemes closed on 2026-03-01. */
-  static final Set<String> NATIONAL_CLOSED = Set.of("fr.state.ptce-call.2013", "fr.state.ptce-call.2015",
-      "fr.state.ami-ptce.phase2.2021", "fr.state.ami-ptce.phase2.2022", "fr.state.ami-ptce.phase2.2023",
-      "fr.state.ptce-development.2025");
+  static final Set<String> NATIONAL_CLOSED =
+      Set.of(
+          "fr.state.ptce-call.2013",
+          "fr.state.ptce-call.2015",
+          "fr.state.ami-ptce.phase2.2021",
+          "fr.state.ami-ptce.phase2.2022",
+          "fr.state.ami-ptce.phase2.2023",
+          "fr.state.ptce-development.2025");
 
   static Set<String> ids(List<Scheme> schemes) {
     Set<String> ids = new TreeSet<>();
@@ -60,11 +70,16 @@ class OverviewTest {
     return all;
   }
 
-  /** Checks the overview now: the national ones, the charter and the schemes of the given territory. */
+  /**
+   * Checks the overview now: the national ones, the charter and the schemes of the given territory.
+   */
   static Overview checkNow(Cluster cluster, String... territorial) {
     Overview overview = ENGINE.overview(cluster, NOW);
-    assertEquals(Set.of("fr.decree.2015-431.art3", "fr.law.2014-856.art9"), reported(overview.definitions()));
-    assertEquals(union(Set.of(PHASE1, CHARTER), territorial), reported(overview.applicable()), "applicable");
+    assertEquals(
+        Set.of("fr.decree.2015-431.art3", "fr.law.2014-856.art9"),
+        reported(overview.definitions()));
+    assertEquals(
+        union(Set.of(PHASE1, CHARTER), territorial), reported(overview.applicable()), "applicable");
     Set<String> closedHere = new TreeSet<>(NATIONAL_CLOSED);
     if (List.of(territorial).contains(ILE_DE_FRANCE)) {
       closedHere.add(ILE_DE_FRANCE);
@@ -83,9 +98,13 @@ class OverviewTest {
   @Test
   void hautsDeFranceOutsideTheOise() {
     Overview overview = checkNow(TestClusters.lille(), COTE);
-    SchemeReport cote = overview.applicable().stream().filter(r -> r.scheme().id().equals(COTE)).findFirst()
-        .orElseThrow();
-    assertEquals(60_000, cote.scheme().grant().orElseThrow().amount().orElseThrow().euros().intValue());
+    SchemeReport cote =
+        overview.applicable().stream()
+            .filter(r -> r.scheme().id().equals(COTE))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        60_000, cote.scheme().grant().orElseThrow().amount().orElseThrow().euros().intValue());
     assertEquals(24, cote.scheme().grant().orElseThrow().durationMonths().orElseThrow());
   }
 
@@ -130,14 +149,25 @@ class OverviewTest {
   @Test
   void during2023RoundTheNationalAmiIsOpenAndThe2025CallToCome() {
     Overview overview = ENGINE.overview(TestClusters.lille(), LocalDate.of(2023, 7, 1));
-    assertEquals(Set.of(PHASE1, CHARTER, COTE, "fr.state.ami-ptce.phase2.2023"), reported(overview.applicable()));
-    assertEquals(Set.of("fr.state.ptce-call.2013", "fr.state.ptce-call.2015", "fr.state.ami-ptce.phase2.2021",
-        "fr.state.ami-ptce.phase2.2022"), ids(overview.closed()));
+    assertEquals(
+        Set.of(PHASE1, CHARTER, COTE, "fr.state.ami-ptce.phase2.2023"),
+        reported(overview.applicable()));
+    assertEquals(
+        Set.of(
+            "fr.state.ptce-call.2013",
+            "fr.state.ptce-call.2015",
+            "fr.state.ami-ptce.phase2.2021",
+            "fr.state.ami-ptce.phase2.2022"),
+        ids(overview.closed()));
     assertEquals(Set.of("fr.state.ptce-development.2025"), ids(overview.upcoming()));
-    SchemeReport phase1 = overview.applicable().stream().filter(r -> r.scheme().id().equals(PHASE1)).findFirst()
-        .orElseThrow();
+    SchemeReport phase1 =
+        overview.applicable().stream()
+            .filter(r -> r.scheme().id().equals(PHASE1))
+            .findFirst()
+            .orElseThrow();
     // In 2023 the sources show phase 1 open: only who may apply remains undetermined.
-    assertEquals(List.of(MissingFact.assessmentPath("fr.state.ami-ptce.phase1.beneficiaries")),
+    assertEquals(
+        List.of(MissingFact.assessmentPath("fr.state.ami-ptce.phase1.beneficiaries")),
         phase1.missingFacts().stream().map(f -> f.fact().path()).toList());
   }
 
@@ -147,9 +177,18 @@ class OverviewTest {
     assertEquals(Set.of(ILE_DE_FRANCE), reported(overview.applicable()));
     assertEquals(Set.of(), reported(overview.definitions()));
     assertEquals(Set.of("fr.state.ptce-call.2013"), ids(overview.closed()));
-    assertTrue(ids(overview.upcoming()).containsAll(Set.of("fr.law.2014-856.art9", "fr.decree.2015-431.art3",
-        CHARTER, PHASE1, "fr.state.ptce-call.2015")));
-    assertTrue(ids(overview.elsewhere()).contains(COTE), "COTE is for Hauts-de-France, whatever its window");
+    assertTrue(
+        ids(overview.upcoming())
+            .containsAll(
+                Set.of(
+                    "fr.law.2014-856.art9",
+                    "fr.decree.2015-431.art3",
+                    CHARTER,
+                    PHASE1,
+                    "fr.state.ptce-call.2015")));
+    assertTrue(
+        ids(overview.elsewhere()).contains(COTE),
+        "COTE is for Hauts-de-France, whatever its window");
   }
 
   @Test
@@ -157,20 +196,30 @@ class OverviewTest {
     Overview overview = ENGINE.overview(TestClusters.beauvaisAndGisors(), NOW);
     assertTrue(reported(overview.applicable()).containsAll(Set.of(COTE, OISE)));
     for (String id : List.of(COTE, OISE)) {
-      SchemeReport report = overview.applicable().stream().filter(r -> r.scheme().id().equals(id)).findFirst()
-          .orElseThrow();
-      assertTrue(report.missingFacts().stream().anyMatch(f -> f.fact().path().equals(MissingFact.assessmentPath(id
-          + ".territory"))), id + " asks the funder about the straddling perimeter");
+      SchemeReport report =
+          overview.applicable().stream()
+              .filter(r -> r.scheme().id().equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(
+          report.missingFacts().stream()
+              .anyMatch(f -> f.fact().path().equals(MissingFact.assessmentPath(id + ".territory"))),
+          id + " asks the funder about the straddling perimeter");
     }
   }
 
   @Test
   void withoutAPerimeterTheTerritorialSchemesAreUndeterminedOnTerritoryAndListedApart() {
-    // Issue 13, item 5: they were listed as "open for this territory", and one then said NOT ELIGIBLE.
+    // Issue 13, item 5: they were listed as "open for this territory", and one then said NOT
+    // ELIGIBLE.
     Overview overview = ENGINE.overview(TestClusters.withoutPerimeter(), NOW);
     assertEquals(Set.of(PHASE1, CHARTER), reported(overview.applicable()));
-    assertEquals(TERRITORIAL, ids(overview.territoryUnknown()), "every regional and departmental scheme");
-    assertEquals(NATIONAL_CLOSED, ids(overview.closed()), "the closed Île-de-France AMI is listed apart too");
+    assertEquals(
+        TERRITORIAL, ids(overview.territoryUnknown()), "every regional and departmental scheme");
+    assertEquals(
+        NATIONAL_CLOSED,
+        ids(overview.closed()),
+        "the closed Île-de-France AMI is listed apart too");
     assertEquals(Set.of(), ids(overview.elsewhere()));
     for (Scheme scheme : overview.territoryUnknown()) {
       assertTrue(!scheme.scope().isNational(), scheme.id());

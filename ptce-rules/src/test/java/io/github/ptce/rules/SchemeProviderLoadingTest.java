@@ -27,19 +27,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One broken scheme provider never breaks the catalogue or the engine: each provider is loaded on its own, a
- * broken one is left out and reported, and the others make the catalogue. The providers below are found by a
- * class loader that sees a service file written for each test, beside ptce's own providers.
+ * One broken scheme provider never breaks the catalogue or the engine: each provider is loaded on
+ * its own, a broken one is left out and reported, and the others make the catalogue. The providers
+ * below are found by a class loader that sees a service file written for each test, beside ptce's
+ * own providers.
  */
 class SchemeProviderLoadingTest {
-  static final MessageBundle TEXTS = MessageBundle.load(MethodHandles.lookup(), "providers/messages");
+  static final MessageBundle TEXTS =
+      MessageBundle.load(MethodHandles.lookup(), "providers/messages");
   static final String PREFIX = SchemeProviderLoadingTest.class.getName() + "$";
   static final LocalDate FROM = LocalDate.of(2020, 1, 1);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** A criterion met by any cluster, so that an engine built on the catalogue can be seen to work. */
+  /**
+   * A criterion met by any cluster, so that an engine built on the catalogue can be seen to work.
+   */
   static final class Named extends BaseCriterion {
     Named(String id) {
       super(id, CriterionKind.AUTOMATED, basis(), Validity.from(FROM), TEXTS);
@@ -52,18 +55,30 @@ class SchemeProviderLoadingTest {
   }
 
   static LegalBasis basis() {
-    return LegalBasis.builder().text("Règlement de test").article("Art. 1").versionDate(FROM)
-        .url("https://example.org/test").publisher("Région de test").primary(true).status(SourceStatus.CONFIRMED)
+    return LegalBasis.builder()
+        .text("Règlement de test")
+        .article("Art. 1")
+        .versionDate(FROM)
+        .url("https://example.org/test")
+        .publisher("Région de test")
+        .primary(true)
+        .status(SourceStatus.CONFIRMED)
         .build();
   }
 
   static Scheme scheme(String id, Criterion criterion, TerritorialScope scope) {
-    return Scheme.builder().id(id).version("1.0.0")
+    return Scheme.builder()
+        .id(id)
+        .version("1.0.0")
         .title(Message.of(TEXTS, "test.providers.title", Map.of()))
         .summary(Message.of(TEXTS, "test.providers.summary", Map.of()))
-        .issuer(Issuer.of(Issuer.Kind.FOUNDATION)).kind(SchemeKind.SUPPORT).scope(scope)
-        .validity(Validity.from(FROM)).criteria(CriterionNode.allOf(CriterionNode.of(criterion)))
-        .legalBasis(basis()).build();
+        .issuer(Issuer.of(Issuer.Kind.FOUNDATION))
+        .kind(SchemeKind.SUPPORT)
+        .scope(scope)
+        .validity(Validity.from(FROM))
+        .criteria(CriterionNode.allOf(CriterionNode.of(criterion)))
+        .legalBasis(basis())
+        .build();
   }
 
   static final Criterion NAMED = new Named("test.providers.named");
@@ -138,7 +153,8 @@ class SchemeProviderLoadingTest {
 
     @Override
     public List<Scheme> schemes() {
-      return java.util.Arrays.asList(scheme("test.providers.null", NAMED, TerritorialScope.NATIONAL), null);
+      return java.util.Arrays.asList(
+          scheme("test.providers.null", NAMED, TerritorialScope.NATIONAL), null);
     }
   }
 
@@ -149,8 +165,11 @@ class SchemeProviderLoadingTest {
 
     @Override
     public List<Scheme> schemes() {
-      return List.of(scheme("test.providers.good", new Named("test.providers.named.other"),
-          TerritorialScope.NATIONAL));
+      return List.of(
+          scheme(
+              "test.providers.good",
+              new Named("test.providers.named.other"),
+              TerritorialScope.NATIONAL));
     }
   }
 
@@ -161,32 +180,48 @@ class SchemeProviderLoadingTest {
 
     @Override
     public List<Scheme> schemes() {
-      return List.of(scheme("test.providers.other", new Named("test.providers.named"), TerritorialScope.NATIONAL));
+      return List.of(
+          scheme(
+              "test.providers.other",
+              new Named("test.providers.named"),
+              TerritorialScope.NATIONAL));
     }
   }
 
-  /** Claims the id of a bundled legal definition, and comes before ptce's providers by class name. */
+  /**
+   * Claims the id of a bundled legal definition, and comes before ptce's providers by class name.
+   */
   public static final class ABorrower implements SchemeProvider {
     /** Called by the service loader. */
     public ABorrower() {}
 
     @Override
     public List<Scheme> schemes() {
-      return List.of(scheme("fr.law.2014-856.art9", new Named("test.providers.named.borrowed"),
-          TerritorialScope.NATIONAL));
+      return List.of(
+          scheme(
+              "fr.law.2014-856.art9",
+              new Named("test.providers.named.borrowed"),
+              TerritorialScope.NATIONAL));
     }
   }
 
-  /** A scheme of the Région Hauts-de-France from 2020 is fine; from 2015 the région does not exist yet. */
+  /**
+   * A scheme of the Région Hauts-de-France from 2020 is fine; from 2015 the région does not exist
+   * yet.
+   */
   public static final class BeforeTheRegion implements SchemeProvider {
     /** Called by the service loader. */
     public BeforeTheRegion() {}
 
     @Override
     public List<Scheme> schemes() {
-      Scheme scheme = scheme("test.providers.region", new Named("test.providers.named.region"),
-          TerritorialScope.region("32"));
-      return List.of(Scheme.builder().from(scheme).validity(Validity.from(LocalDate.of(2015, 1, 1))).build());
+      Scheme scheme =
+          scheme(
+              "test.providers.region",
+              new Named("test.providers.named.region"),
+              TerritorialScope.region("32"));
+      return List.of(
+          Scheme.builder().from(scheme).validity(Validity.from(LocalDate.of(2015, 1, 1))).build());
     }
   }
 
@@ -195,8 +230,9 @@ class SchemeProviderLoadingTest {
     Path services = dir.resolve("META-INF/services/" + SchemeProvider.class.getName());
     Files.createDirectories(services.getParent());
     Files.writeString(services, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-        SchemeProviderLoadingTest.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {dir.toUri().toURL()}, SchemeProviderLoadingTest.class.getClassLoader())) {
       return SchemeCatalog.load(loader);
     }
   }
@@ -209,45 +245,85 @@ class SchemeProviderLoadingTest {
 
   @Test
   void brokenProvidersAreLeftOutAndTheOthersMakeTheCatalogue() throws IOException {
-    SchemeCatalog catalog = load("# a comment", PREFIX + "ThrowsWhenCreated", PREFIX + "Good",
-        PREFIX + "FailsToInitialise", PREFIX + "ThrowsWhenAsked", PREFIX + "ReturnsNull",
-        PREFIX + "ReturnsANullScheme");
-    assertEquals(Map.of(PREFIX + "ThrowsWhenCreated", Reason.NOT_LOADED, PREFIX + "FailsToInitialise",
-        Reason.NOT_LOADED, PREFIX + "ThrowsWhenAsked", Reason.FAILED, PREFIX + "ReturnsNull", Reason.FAILED,
-        PREFIX + "ReturnsANullScheme", Reason.FAILED), reasons(catalog));
-    assertEquals(List.of("schemes() returned null", "schemes() returned null at index 1"), catalog.loadProblems()
-        .stream().filter(p -> p.provider().contains("Null")).map(ProviderProblem::detail).sorted().toList());
+    SchemeCatalog catalog =
+        load(
+            "# a comment",
+            PREFIX + "ThrowsWhenCreated",
+            PREFIX + "Good",
+            PREFIX + "FailsToInitialise",
+            PREFIX + "ThrowsWhenAsked",
+            PREFIX + "ReturnsNull",
+            PREFIX + "ReturnsANullScheme");
+    assertEquals(
+        Map.of(
+            PREFIX + "ThrowsWhenCreated",
+            Reason.NOT_LOADED,
+            PREFIX + "FailsToInitialise",
+            Reason.NOT_LOADED,
+            PREFIX + "ThrowsWhenAsked",
+            Reason.FAILED,
+            PREFIX + "ReturnsNull",
+            Reason.FAILED,
+            PREFIX + "ReturnsANullScheme",
+            Reason.FAILED),
+        reasons(catalog));
+    assertEquals(
+        List.of("schemes() returned null", "schemes() returned null at index 1"),
+        catalog.loadProblems().stream()
+            .filter(p -> p.provider().contains("Null"))
+            .map(ProviderProblem::detail)
+            .sorted()
+            .toList());
     assertTrue(catalog.find("test.providers.good").isPresent());
-    assertEquals(SchemeCatalog.standard().all().size() + 1, catalog.all().size(), "ptce's own schemes are there");
-    ProviderProblem created = catalog.loadProblems().stream()
-        .filter(p -> p.provider().endsWith("ThrowsWhenCreated")).findFirst().orElseThrow();
+    assertEquals(
+        SchemeCatalog.standard().all().size() + 1,
+        catalog.all().size(),
+        "ptce's own schemes are there");
+    ProviderProblem created =
+        catalog.loadProblems().stream()
+            .filter(p -> p.provider().endsWith("ThrowsWhenCreated"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(created.detail().contains("broken on purpose"), created.detail());
     assertTrue(created.cause().isPresent());
-    assertTrue(created.toString().startsWith(PREFIX + "ThrowsWhenCreated [NOT_LOADED] "), created.toString());
-    ProviderProblem asked = catalog.loadProblems().stream()
-        .filter(p -> p.provider().endsWith("ThrowsWhenAsked")).findFirst().orElseThrow();
+    assertTrue(
+        created.toString().startsWith(PREFIX + "ThrowsWhenCreated [NOT_LOADED] "),
+        created.toString());
+    ProviderProblem asked =
+        catalog.loadProblems().stream()
+            .filter(p -> p.provider().endsWith("ThrowsWhenAsked"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("java.lang.UnsupportedOperationException: no schemes today", asked.detail());
 
     // The engine over it works, for the good provider's scheme and for ptce's own.
     EligibilityEngine engine = EligibilityEngine.standard(catalog, Geography.bundled());
     assertSame(catalog, engine.catalog());
-    EligibilityReport report = engine.evaluate(TestClusters.lille(), LocalDate.of(2026, 1, 15),
-        "test.providers.good", "fr.law.2014-856.art9");
-    assertEquals(SchemeOutcome.ELIGIBLE, report.scheme("test.providers.good").orElseThrow().outcome());
+    EligibilityReport report =
+        engine.evaluate(
+            TestClusters.lille(),
+            LocalDate.of(2026, 1, 15),
+            "test.providers.good",
+            "fr.law.2014-856.art9");
+    assertEquals(
+        SchemeOutcome.ELIGIBLE, report.scheme("test.providers.good").orElseThrow().outcome());
     assertTrue(report.scheme("fr.law.2014-856.art9").isPresent());
   }
 
   @Test
   void aServiceFileLineThatIsNoProviderIsReportedAndTheNextOneLoaded() throws IOException {
     String notAProvider = SchemeProviderLoadingTest.class.getName();
-    SchemeCatalog catalog = load("io.github.ptce.rules.NoSuchProvider", notAProvider, PREFIX + "Good");
+    SchemeCatalog catalog =
+        load("io.github.ptce.rules.NoSuchProvider", notAProvider, PREFIX + "Good");
     assertEquals(2, catalog.loadProblems().size(), catalog.loadProblems().toString());
     for (ProviderProblem problem : catalog.loadProblems()) {
       assertEquals(Reason.NOT_LOADED, problem.reason());
     }
-    assertTrue(catalog.loadProblems().get(0).provider().contains("io.github.ptce.rules.NoSuchProvider"),
+    assertTrue(
+        catalog.loadProblems().get(0).provider().contains("io.github.ptce.rules.NoSuchProvider"),
         catalog.loadProblems().get(0).provider());
-    assertTrue(catalog.loadProblems().get(1).provider().contains(notAProvider + " not a subtype"),
+    assertTrue(
+        catalog.loadProblems().get(1).provider().contains(notAProvider + " not a subtype"),
         catalog.loadProblems().get(1).provider());
     assertTrue(catalog.find("test.providers.good").isPresent());
   }
@@ -255,16 +331,34 @@ class SchemeProviderLoadingTest {
   @Test
   void ofTwoProvidersWithTheSameIdTheLaterByClassNameIsLeftOutWhateverTheOrderOfTheServiceFile()
       throws IOException {
-    for (List<String> order : List.of(List.of("Good", "LaterDuplicate", "OtherCriterionSameId"),
-        List.of("OtherCriterionSameId", "LaterDuplicate", "Good"))) {
-      SchemeCatalog catalog = load(order.stream().map(name -> PREFIX + name).toArray(String[]::new));
-      assertEquals(Map.of(PREFIX + "LaterDuplicate", Reason.CONFLICT, PREFIX + "OtherCriterionSameId",
-          Reason.CONFLICT), reasons(catalog), order.toString());
-      assertSame(NAMED, catalog.criterion("test.providers.named").orElseThrow(), "Good's criterion stays");
-      assertTrue(catalog.find("test.providers.other").isEmpty(), "a provider is left out with all its schemes");
-      String detail = catalog.loadProblems().stream().filter(p -> p.provider().endsWith("LaterDuplicate"))
-          .findFirst().orElseThrow().detail();
-      assertEquals("java.lang.IllegalArgumentException: two schemes have the id test.providers.good", detail);
+    for (List<String> order :
+        List.of(
+            List.of("Good", "LaterDuplicate", "OtherCriterionSameId"),
+            List.of("OtherCriterionSameId", "LaterDuplicate", "Good"))) {
+      SchemeCatalog catalog =
+          load(order.stream().map(name -> PREFIX + name).toArray(String[]::new));
+      assertEquals(
+          Map.of(
+              PREFIX + "LaterDuplicate",
+              Reason.CONFLICT,
+              PREFIX + "OtherCriterionSameId",
+              Reason.CONFLICT),
+          reasons(catalog),
+          order.toString());
+      assertSame(
+          NAMED, catalog.criterion("test.providers.named").orElseThrow(), "Good's criterion stays");
+      assertTrue(
+          catalog.find("test.providers.other").isEmpty(),
+          "a provider is left out with all its schemes");
+      String detail =
+          catalog.loadProblems().stream()
+              .filter(p -> p.provider().endsWith("LaterDuplicate"))
+              .findFirst()
+              .orElseThrow()
+              .detail();
+      assertEquals(
+          "java.lang.IllegalArgumentException: two schemes have the id test.providers.good",
+          detail);
     }
   }
 
@@ -272,22 +366,32 @@ class SchemeProviderLoadingTest {
   void aProviderCannotTakeTheIdOfABundledScheme() throws IOException {
     SchemeCatalog catalog = load(PREFIX + "ABorrower");
     assertEquals(Map.of(PREFIX + "ABorrower", Reason.CONFLICT), reasons(catalog));
-    assertEquals(SchemeCatalog.standard().find("fr.law.2014-856.art9"), catalog.find("fr.law.2014-856.art9"));
+    assertEquals(
+        SchemeCatalog.standard().find("fr.law.2014-856.art9"),
+        catalog.find("fr.law.2014-856.art9"));
   }
 
   @Test
-  void theStandardEngineLeavesOutAProviderWhoseTerritoryTheGeographyDoesNotHave() throws IOException {
+  void theStandardEngineLeavesOutAProviderWhoseTerritoryTheGeographyDoesNotHave()
+      throws IOException {
     SchemeCatalog catalog = load(PREFIX + "BeforeTheRegion", PREFIX + "Good");
     assertEquals(List.of(), catalog.loadProblems());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> EligibilityEngine.of(catalog, Geography.bundled(), EvaluationOptions.LITERAL),
         "an engine made explicitly refuses the catalogue");
     EligibilityEngine engine = EligibilityEngine.standard(catalog, Geography.bundled());
     assertEquals(Map.of(PREFIX + "BeforeTheRegion", Reason.TERRITORY), reasons(engine.catalog()));
     assertTrue(engine.catalog().find("test.providers.region").isEmpty());
     assertTrue(engine.catalog().find("test.providers.good").isPresent());
-    assertTrue(engine.catalog().loadProblems().get(0).detail().startsWith("test.providers.region applies from "
-        + "2015-01-01, before the région"), engine.catalog().loadProblems().get(0).detail());
+    assertTrue(
+        engine
+            .catalog()
+            .loadProblems()
+            .get(0)
+            .detail()
+            .startsWith("test.providers.region applies from " + "2015-01-01, before the région"),
+        engine.catalog().loadProblems().get(0).detail());
   }
 
   @Test
@@ -300,10 +404,17 @@ class SchemeProviderLoadingTest {
 
   @Test
   void aProblemHasItsProviderReasonDetailAndCause() {
-    assertThrows(NullPointerException.class, () -> new ProviderProblem(null, Reason.FAILED, "x", Optional.empty()));
-    assertThrows(NullPointerException.class, () -> new ProviderProblem("p", null, "x", Optional.empty()));
-    assertThrows(NullPointerException.class, () -> new ProviderProblem("p", Reason.FAILED, null, Optional.empty()));
-    assertThrows(NullPointerException.class, () -> new ProviderProblem("p", Reason.FAILED, "x", null));
-    assertEquals("p [FAILED] x", new ProviderProblem("p", Reason.FAILED, "x", Optional.empty()).toString());
+    assertThrows(
+        NullPointerException.class,
+        () -> new ProviderProblem(null, Reason.FAILED, "x", Optional.empty()));
+    assertThrows(
+        NullPointerException.class, () -> new ProviderProblem("p", null, "x", Optional.empty()));
+    assertThrows(
+        NullPointerException.class,
+        () -> new ProviderProblem("p", Reason.FAILED, null, Optional.empty()));
+    assertThrows(
+        NullPointerException.class, () -> new ProviderProblem("p", Reason.FAILED, "x", null));
+    assertEquals(
+        "p [FAILED] x", new ProviderProblem("p", Reason.FAILED, "x", Optional.empty()).toString());
   }
 }

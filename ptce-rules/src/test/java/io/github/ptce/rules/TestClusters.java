@@ -4,9 +4,10 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
 
 /**
- * Synthetic clusters for the tests, built from JSON: an employer association carrying the cluster, a SCIC, a
- * conventional company and the intercommunality as a partner, all in one commune, on the intercommunality's
- * perimeter. Codes come from the bundled geography (checked with {@code Geography.searchCommunes}).
+ * Synthetic clusters for the tests, built from JSON: an employer association carrying the cluster,
+ * a SCIC, a conventional company and the intercommunality as a partner, all in one commune, on the
+ * intercommunality's perimeter. Codes come from the bundled geography (checked with {@code
+ * Geography.searchCommunes}).
  */
 final class TestClusters {
   private TestClusters() {}
@@ -46,12 +47,18 @@ final class TestClusters {
     return cluster("24037", "200070647", "7348");
   }
 
-  /** Grasse (06069), CA du Pays de Grasse (200039857): Provence-Alpes-Côte d'Azur (93), no regional scheme. */
+  /**
+   * Grasse (06069), CA du Pays de Grasse (200039857): Provence-Alpes-Côte d'Azur (93), no regional
+   * scheme.
+   */
   static Cluster grasse() {
     return cluster("06069", "200039857", "7348");
   }
 
-  /** Beauvais (Oise, Hauts-de-France) and Gisors (27284, Eure, Normandie): a perimeter across two régions. */
+  /**
+   * Beauvais (Oise, Hauts-de-France) and Gisors (27284, Eure, Normandie): a perimeter across two
+   * régions.
+   */
   static Cluster beauvaisAndGisors() {
     return read(json("60057", "\"communes\": [\"60057\", \"27284\"]", "200067999", "7348"));
   }
@@ -73,14 +80,35 @@ final class TestClusters {
     return "{\"name\": \"Pôle de coopération (synthétique)\","
         + (perimeter == null ? "" : "\"perimeter\": {" + perimeter + "},")
         + "\"members\": ["
-        + member("asso", "Association Coopérer (synthétique)", "\"legalCategory\": \"9220\", \"employees\": 4",
-            commune, "CARRIER")
-        + "," + member("scic", "SCIC Tiers-lieu (synthétique)", "\"specificStatuses\": [\"SCIC\"]", commune, "FOUNDER")
-        + "," + member("sas", "SAS Transports (synthétique)",
-            "\"legalCategory\": \"5710\", \"sseStatus\": {\"evidence\": \"NOT_SSE\"}", commune, "MEMBER")
-        + ",{\"stakeholder\": {\"id\": \"epci\", \"name\": \"Intercommunalité " + epci + "\","
-        + "\"kind\": \"LOCAL_AUTHORITY_GROUPING\", \"legalCategory\": \"" + epciCategory + "\","
-        + "\"authorityLevel\": \"EPCI\", \"location\": \"" + commune + "\"}, \"role\": \"PARTNER\"}"
+        + member(
+            "asso",
+            "Association Coopérer (synthétique)",
+            "\"legalCategory\": \"9220\", \"employees\": 4",
+            commune,
+            "CARRIER")
+        + ","
+        + member(
+            "scic",
+            "SCIC Tiers-lieu (synthétique)",
+            "\"specificStatuses\": [\"SCIC\"]",
+            commune,
+            "FOUNDER")
+        + ","
+        + member(
+            "sas",
+            "SAS Transports (synthétique)",
+            "\"legalCategory\": \"5710\", \"sseStatus\": {\"evidence\": \"NOT_SSE\"}",
+            commune,
+            "MEMBER")
+        + ",{\"stakeholder\": {\"id\": \"epci\", \"name\": \"Intercommunalité "
+        + epci
+        + "\","
+        + "\"kind\": \"LOCAL_AUTHORITY_GROUPING\", \"legalCategory\": \""
+        + epciCategory
+        + "\","
+        + "\"authorityLevel\": \"EPCI\", \"location\": \""
+        + commune
+        + "\"}, \"role\": \"PARTNER\"}"
         + "],"
         + "\"strategy\": {\"modes\": [\"POOLING\"], \"documentDate\": \"2020-01-01\", \"startDate\": \"2020-01-01\"},"
         + "\"projects\": [{\"title\": \"Réemploi (synthétique)\", \"innovation\": [\"SOCIAL\"]}]"
@@ -88,7 +116,16 @@ final class TestClusters {
   }
 
   private static String member(String id, String name, String fields, String commune, String role) {
-    return "{\"stakeholder\": {\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"kind\": \"ENTERPRISE\","
-        + fields + ", \"location\": \"" + commune + "\"}, \"role\": \"" + role + "\"}";
+    return "{\"stakeholder\": {\"id\": \""
+        + id
+        + "\", \"name\": \""
+        + name
+        + "\", \"kind\": \"ENTERPRISE\","
+        + fields
+        + ", \"location\": \""
+        + commune
+        + "\"}, \"role\": \""
+        + role
+        + "\"}";
   }
 }

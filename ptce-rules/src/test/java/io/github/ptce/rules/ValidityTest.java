@@ -28,7 +28,8 @@ class ValidityTest {
 
   @Test
   void anEndBeforeTheStartIsRejected() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Validity.between(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)));
   }
 }

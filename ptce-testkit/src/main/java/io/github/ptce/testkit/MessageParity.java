@@ -16,20 +16,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * French and English in step: every message file has the same keys in both languages, no blank text, and the
- * same {@code {name}} placeholders in both; every scheme and criterion has a title (and a scheme its summary) with
- * a text of its own in both languages, and a legal basis one can open.
+ * French and English in step: every message file has the same keys in both languages, no blank
+ * text, and the same {@code {name}} placeholders in both; every scheme and criterion has a title
+ * (and a scheme its summary) with a text of its own in both languages, and a legal basis one can
+ * open.
  *
- * <p>The problems are returned as lines that name the file, the key or the scheme at fault, so that a test shows
- * them all at once:
+ * <p>The problems are returned as lines that name the file, the key or the scheme at fault, so that
+ * a test shows them all at once:
+ *
  * <pre>{@code
  * @Test
  * void messagesAreBilingual() {
  *   MessageParity.check(new ExampleProvider().schemes());
  * }
  * }</pre>
- * The message files checked for schemes are those their texts come from ({@link Message#bundle()}): a scheme's
- * own, and those of the ready-made pieces of the SPI it uses.
+ *
+ * The message files checked for schemes are those their texts come from ({@link Message#bundle()}):
+ * a scheme's own, and those of the ready-made pieces of the SPI it uses.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,8 +43,8 @@ public final class MessageParity {
   private MessageParity() {}
 
   /**
-   * Returns what is wrong with message files: a key in one language only, a blank text, placeholders that differ
-   * between the languages.
+   * Returns what is wrong with message files: a key in one language only, a blank text,
+   * placeholders that differ between the languages.
    *
    * @param bundles the message files
    * @return one line per problem, empty when there is none
@@ -78,8 +81,15 @@ public final class MessageParity {
           problems.add(base + ": empty French text for " + key);
         }
         if (!placeholders(en).equals(placeholders(fr))) {
-          problems.add(base + ": " + key + " has the placeholders " + placeholders(en) + " in English and "
-              + placeholders(fr) + " in French");
+          problems.add(
+              base
+                  + ": "
+                  + key
+                  + " has the placeholders "
+                  + placeholders(en)
+                  + " in English and "
+                  + placeholders(fr)
+                  + " in French");
         }
       }
     }
@@ -87,10 +97,10 @@ public final class MessageParity {
   }
 
   /**
-   * Returns what is wrong with the texts of schemes: the problems of the message files they come from, and a
-   * scheme or criterion whose title, summary, grant description or legal-basis note has no text of its own in
-   * both languages (blank, its key shown, its key missing from the French file, a placeholder left), or whose
-   * legal basis has no text, article or web address.
+   * Returns what is wrong with the texts of schemes: the problems of the message files they come
+   * from, and a scheme or criterion whose title, summary, grant description or legal-basis note has
+   * no text of its own in both languages (blank, its key shown, its key missing from the French
+   * file, a placeholder left), or whose legal basis has no text, article or web address.
    *
    * @param schemes the schemes
    * @return one line per problem, empty when there is none
@@ -149,24 +159,31 @@ public final class MessageParity {
 
   private static void fail(List<String> problems) {
     if (!problems.isEmpty()) {
-      throw new AssertionError(problems.size() + " problem(s) of French and English texts:\n"
-          + String.join("\n", problems));
+      throw new AssertionError(
+          problems.size()
+              + " problem(s) of French and English texts:\n"
+              + String.join("\n", problems));
     }
   }
 
-  private static void basis(LegalBasis basis, String owner, Map<String, Message> texts, List<String> problems) {
-    // Some official pages of regional schemes are only served over http; a basis is never a file or a script.
+  private static void basis(
+      LegalBasis basis, String owner, Map<String, Message> texts, List<String> problems) {
+    // Some official pages of regional schemes are only served over http; a basis is never a file or
+    // a script.
     if (!basis.url().startsWith("https://") && !basis.url().startsWith("http://")) {
       problems.add(owner + " cites " + basis.url() + ", which is not a web address");
     }
-    if (basis.text().isBlank() || basis.publisher().isBlank()
+    if (basis.text().isBlank()
+        || basis.publisher().isBlank()
         || basis.article().map(String::isBlank).orElse(false)) {
       problems.add(owner + " cites a basis without its text, its publisher or a blank article");
     }
     basis.note().ifPresent(note -> texts.put(owner + " basis note " + note.key(), note));
   }
 
-  /** A message has a text of its own in both languages: its key is in the French file of its bundle. */
+  /**
+   * A message has a text of its own in both languages: its key is in the French file of its bundle.
+   */
   private static void bilingual(Message message, String what, List<String> problems) {
     String english = message.text(EN);
     String french = message.text(FR);
@@ -177,7 +194,12 @@ public final class MessageParity {
       problems.add(what + " shows its key " + message.key());
     }
     if (!message.bundle().keys(FR).contains(message.key())) {
-      problems.add(what + ": " + message.key() + " is not in the French file " + message.bundle().baseName());
+      problems.add(
+          what
+              + ": "
+              + message.key()
+              + " is not in the French file "
+              + message.bundle().baseName());
     }
     if (english.contains("{") || french.contains("{")) {
       problems.add(what + " has a placeholder left: " + english);

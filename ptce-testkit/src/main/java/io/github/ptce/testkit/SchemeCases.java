@@ -40,12 +40,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs case files: one generic runner for every scheme, its cases in data files (like PMD's rule tests), so that
- * a scheme written in another repository is tested exactly as ptce's own are.
+ * Runs case files: one generic runner for every scheme, its cases in data files (like PMD's rule
+ * tests), so that a scheme written in another repository is tested exactly as ptce's own are.
  *
- * <p>The cases of a scheme are the {@code *.json} files of a directory named after the scheme id, under one root,
- * e.g. {@code src/test/resources/cases/org.example.fund.cooperation/01-eligible.json}. A file gives the cluster
+ * <p>The cases of a scheme are the {@code *.json} files of a directory named after the scheme id,
+ * under one root, e.g. {@code
+ * src/test/resources/cases/org.example.fund.cooperation/01-eligible.json}. A file gives the cluster
  * (in the cluster format), the date, optional assessments and options, and what is expected:
+ *
  * <pre>{@code
  * {
  *   "description": "What this case shows, in one sentence.",
@@ -64,25 +66,30 @@ import tools.jackson.databind.json.JsonMapper;
  *   }
  * }
  * }</pre>
- * For a scheme evaluated per member, {@code expected} is {@code {"members": {"<stakeholder id>": {"outcome": …,
- * "criteria": …, "missingFacts": …}}}} and lists exactly the members evaluated. {@code options},
- * {@code assessments}, {@code criteria}, reasons and {@code missingFacts} are optional; {@code missingFacts}, when
- * given, is the exact set of the paths the report says are missing. The scheme is evaluated by the engine given
- * (by default {@link EligibilityEngine#standard()}, which has every provider on the class path, one's own
- * included) whatever its window and territory, as {@code engine.evaluate(cluster, asOf, List.of(id),
+ *
+ * For a scheme evaluated per member, {@code expected} is {@code {"members": {"<stakeholder id>":
+ * {"outcome": …, "criteria": …, "missingFacts": …}}}} and lists exactly the members evaluated.
+ * {@code options}, {@code assessments}, {@code criteria}, reasons and {@code missingFacts} are
+ * optional; {@code missingFacts}, when given, is the exact set of the paths the report says are
+ * missing. The scheme is evaluated by the engine given (by default {@link
+ * EligibilityEngine#standard()}, which has every provider on the class path, one's own included)
+ * whatever its window and territory, as {@code engine.evaluate(cluster, asOf, List.of(id),
  * assessments)} does.
  *
  * <p>In a JUnit 5 test:
+ *
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> cases() {
  *   return SchemeCases.in(Path.of("src/test/resources/cases")).tests();
  * }
  * }</pre>
+ *
  * {@link #withDigests(Path)} also compares the whole report of each case with a committed digest
  * ({@link CaseDigest}), and {@link #checkCoverage} checks that every scheme has enough cases.
  *
- * <p>Immutable and thread-safe; {@link #check} and the tests throw {@link AssertionError}s that name the file.
+ * <p>Immutable and thread-safe; {@link #check} and the tests throw {@link AssertionError}s that
+ * name the file.
  */
 public final class SchemeCases {
   private static final JsonMapper MAPPER = JsonMapper.shared();
@@ -123,10 +130,12 @@ public final class SchemeCases {
   }
 
   /**
-   * Returns this runner that also compares each case's whole report with its digest under a directory
-   * ({@code <directory>/<scheme id>/<case name>.txt}); run with {@code -Dptce.golden.update=true} to write them.
+   * Returns this runner that also compares each case's whole report with its digest under a
+   * directory ({@code <directory>/<scheme id>/<case name>.txt}); run with {@code
+   * -Dptce.golden.update=true} to write them.
    *
-   * @param directory the directory of the digests, in the source tree (e.g. {@code src/test/resources/golden/cases})
+   * @param directory the directory of the digests, in the source tree (e.g. {@code
+   *     src/test/resources/golden/cases})
    * @return a new runner
    */
   public SchemeCases withDigests(Path directory) {
@@ -150,17 +159,23 @@ public final class SchemeCases {
    */
   public List<CaseFile> files() {
     try (Stream<Path> files = Files.walk(root, 2)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)
-              && root.relativize(f).getNameCount() == 2)
-          .sorted().map(f -> new CaseFile(root.relativize(f).getName(0).toString(), f)).toList();
+      return files
+          .filter(
+              f ->
+                  f.getFileName().toString().endsWith(".json")
+                      && Files.isRegularFile(f)
+                      && root.relativize(f).getNameCount() == 2)
+          .sorted()
+          .map(f -> new CaseFile(root.relativize(f).getName(0).toString(), f))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the case files under " + root, e);
     }
   }
 
   /**
-   * Returns one JUnit 5 dynamic test per case file: {@link #check} it, and compare its digest if this runner has
-   * a directory of digests. A test's source is the file, so that an IDE opens it.
+   * Returns one JUnit 5 dynamic test per case file: {@link #check} it, and compare its digest if
+   * this runner has a directory of digests. A test's source is the file, so that an IDE opens it.
    *
    * @return the tests, named {@code <scheme id>/<file name>}
    * @throws AssertionError if there is no case file at all
@@ -170,16 +185,23 @@ public final class SchemeCases {
     if (files.isEmpty()) {
       throw new AssertionError("no case file under " + root.toAbsolutePath());
     }
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.name(), file.path().toUri(), () -> {
-      check(file);
-      if (digests != null) {
-        checkDigest(file);
-      }
-    }));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.name(),
+                    file.path().toUri(),
+                    () -> {
+                      check(file);
+                      if (digests != null) {
+                        checkDigest(file);
+                      }
+                    }));
   }
 
   /**
-   * Evaluates the scheme of a case file as the case says: its cluster, date, options and assessments.
+   * Evaluates the scheme of a case file as the case says: its cluster, date, options and
+   * assessments.
    *
    * @param file a case file
    * @return the report
@@ -196,7 +218,8 @@ public final class SchemeCases {
     if (clusterNode == null || asOfNode == null) {
       throw new AssertionError(where + ": a case has a cluster and an asOf date");
     }
-    Validated<Cluster> read = PtceJson.standard().readCluster(MAPPER.writeValueAsString(clusterNode));
+    Validated<Cluster> read =
+        PtceJson.standard().readCluster(MAPPER.writeValueAsString(clusterNode));
     if (!read.isValid()) {
       throw new AssertionError(where + ": the cluster is not valid: " + read.violations());
     }
@@ -204,16 +227,18 @@ public final class SchemeCases {
     LocalDate asOf = LocalDate.parse(asOfNode.stringValue());
     EligibilityEngine evaluating = engine();
     if (spec.has("options")) {
-      evaluating = evaluating.withOptions(
-          new EvaluationOptions(spec.get("options").get("minimumSseEnterprises").intValue()));
+      evaluating =
+          evaluating.withOptions(
+              new EvaluationOptions(spec.get("options").get("minimumSseEnterprises").intValue()));
     }
     List<Assessment> assessments = new ArrayList<>();
     for (JsonNode a : spec.path("assessments")) {
-      Assessment.Builder builder = Assessment.builder()
-          .criterionId(a.get("criterionId").stringValue())
-          .outcome(Outcome.valueOf(a.get("outcome").stringValue()))
-          .assessor(a.get("assessor").stringValue())
-          .date(LocalDate.parse(a.get("date").stringValue()));
+      Assessment.Builder builder =
+          Assessment.builder()
+              .criterionId(a.get("criterionId").stringValue())
+              .outcome(Outcome.valueOf(a.get("outcome").stringValue()))
+              .assessor(a.get("assessor").stringValue())
+              .date(LocalDate.parse(a.get("date").stringValue()));
       if (a.has("member")) {
         builder.member(a.get("member").stringValue());
       }
@@ -229,14 +254,21 @@ public final class SchemeCases {
    * Evaluates a case file and checks the report against what the case expects.
    *
    * @param file a case file
-   * @throws AssertionError if the report is not what the case expects, naming the file and what differs
+   * @throws AssertionError if the report is not what the case expects, naming the file and what
+   *     differs
    */
   public void check(CaseFile file) {
     JsonNode spec = read(file);
     String where = file.name();
     EligibilityReport report = evaluate(file);
-    Scheme scheme = engine().catalog().find(file.schemeId())
-        .orElseThrow(() -> new AssertionError(where + ": no scheme " + file.schemeId() + " in the catalogue"));
+    Scheme scheme =
+        engine()
+            .catalog()
+            .find(file.schemeId())
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        where + ": no scheme " + file.schemeId() + " in the catalogue"));
     JsonNode expected = spec.get("expected");
     if (expected == null) {
       throw new AssertionError(where + ": a case says what it expects");
@@ -246,21 +278,25 @@ public final class SchemeCases {
     } else {
       JsonNode members = expected.get("members");
       if (members == null) {
-        throw new AssertionError(where + ": " + scheme.id() + " is evaluated per member: expected.members");
+        throw new AssertionError(
+            where + ": " + scheme.id() + " is evaluated per member: expected.members");
       }
       Set<String> evaluated = new TreeSet<>();
       report.schemes().forEach(r -> r.subject().ifPresent(s -> evaluated.add(s.id())));
       Set<String> listed = new TreeSet<>(members.propertyNames());
       assertEquals(listed, evaluated, where + ": the members evaluated");
       for (String member : listed) {
-        check(where + " [" + member + "]", report.scheme(file.schemeId(), member).orElseThrow(), members.get(member));
+        check(
+            where + " [" + member + "]",
+            report.scheme(file.schemeId(), member).orElseThrow(),
+            members.get(member));
       }
     }
   }
 
   /**
-   * Compares the digest of a case's report with the committed one, or writes it when the system property
-   * {@value GoldenFile#UPDATE_DIGESTS} is true.
+   * Compares the digest of a case's report with the committed one, or writes it when the system
+   * property {@value GoldenFile#UPDATE_DIGESTS} is true.
    *
    * @param file a case file
    * @throws AssertionError if the digest differs
@@ -271,15 +307,18 @@ public final class SchemeCases {
       throw new IllegalStateException("no directory of digests: use withDigests(directory)");
     }
     String name = file.path().getFileName().toString().replaceFirst("\\.json$", ".txt");
-    GoldenFile.check(digests.resolve(file.schemeId()).resolve(name), CaseDigest.of(evaluate(file)),
+    GoldenFile.check(
+        digests.resolve(file.schemeId()).resolve(name),
+        CaseDigest.of(evaluate(file)),
         GoldenFile.UPDATE_DIGESTS);
   }
 
   /**
-   * Checks that every directory of case files is named after a scheme of the engine's catalogue, and that every
-   * scheme given has at least a number of cases.
+   * Checks that every directory of case files is named after a scheme of the engine's catalogue,
+   * and that every scheme given has at least a number of cases.
    *
-   * @param schemes the schemes that must have cases (one's own; {@code engine().catalog().all()} for all)
+   * @param schemes the schemes that must have cases (one's own; {@code engine().catalog().all()}
+   *     for all)
    * @param minimum the least number of case files of each
    * @throws AssertionError naming the directory or the scheme at fault
    */
@@ -288,15 +327,16 @@ public final class SchemeCases {
   }
 
   /**
-   * Checks that every directory of case files is named after a scheme of the engine's catalogue, and that every
-   * scheme given has at least a number of cases, which may differ by scheme.
+   * Checks that every directory of case files is named after a scheme of the engine's catalogue,
+   * and that every scheme given has at least a number of cases, which may differ by scheme.
    *
    * @param schemes the schemes that must have cases
    * @param minimums the least number of case files of some schemes, by id
    * @param otherwise the least number of case files of the others
    * @throws AssertionError naming the directory or the scheme at fault
    */
-  public void checkCoverage(Collection<Scheme> schemes, Map<String, Integer> minimums, int otherwise) {
+  public void checkCoverage(
+      Collection<Scheme> schemes, Map<String, Integer> minimums, int otherwise) {
     Map<String, Integer> counts = new TreeMap<>();
     for (CaseFile file : files()) {
       counts.merge(file.schemeId(), 1, Integer::sum);
@@ -316,7 +356,8 @@ public final class SchemeCases {
       int minimum = minimums.getOrDefault(scheme.id(), otherwise);
       int count = counts.getOrDefault(scheme.id(), 0);
       if (count < minimum) {
-        tooFew.add(scheme.id() + " has " + count + " case files, at least " + minimum + " expected");
+        tooFew.add(
+            scheme.id() + " has " + count + " case files, at least " + minimum + " expected");
       }
     }
     if (!tooFew.isEmpty()) {
@@ -337,7 +378,9 @@ public final class SchemeCases {
     if (outcome == null) {
       throw new AssertionError(where + ": expected.outcome is missing");
     }
-    assertEquals(outcome.stringValue(), report.outcome().name(),
+    assertEquals(
+        outcome.stringValue(),
+        report.outcome().name(),
         where + ": outcome (" + report.reason().text(Locale.ENGLISH) + ")\n" + describe(report));
     Map<String, CriterionReport.Single> singles = singles(report);
     JsonNode criteria = expected.path("criteria");
@@ -349,10 +392,19 @@ public final class SchemeCases {
       String expectation = criteria.get(id).stringValue();
       int colon = expectation.indexOf(':');
       String expectedOutcome = colon >= 0 ? expectation.substring(0, colon) : expectation;
-      assertEquals(expectedOutcome, single.outcome().name(), where + ": outcome of " + id + " ("
-          + single.result().reason().text(Locale.ENGLISH) + ")");
+      assertEquals(
+          expectedOutcome,
+          single.outcome().name(),
+          where
+              + ": outcome of "
+              + id
+              + " ("
+              + single.result().reason().text(Locale.ENGLISH)
+              + ")");
       if (colon >= 0) {
-        assertEquals(id + "." + expectation.substring(colon + 1), single.result().reason().key(),
+        assertEquals(
+            id + "." + expectation.substring(colon + 1),
+            single.result().reason().key(),
             where + ": reason of " + id);
       }
     }
@@ -385,10 +437,20 @@ public final class SchemeCases {
   /** The outcome and reason of every criterion, and the missing facts: what a failed case shows. */
   private static String describe(SchemeReport report) {
     StringBuilder out = new StringBuilder();
-    singles(report).values().stream().sorted(Comparator.comparing(s -> s.criterion().id())).forEach(s -> out
-        .append("  ").append(s.outcome()).append(' ').append(s.result().reason().key()).append(" — ")
-        .append(s.result().reason().text(Locale.ENGLISH)).append('\n'));
-    report.missingFacts().forEach(f -> out.append("  missing ").append(f.fact().path()).append('\n'));
+    singles(report).values().stream()
+        .sorted(Comparator.comparing(s -> s.criterion().id()))
+        .forEach(
+            s ->
+                out.append("  ")
+                    .append(s.outcome())
+                    .append(' ')
+                    .append(s.result().reason().key())
+                    .append(" — ")
+                    .append(s.result().reason().text(Locale.ENGLISH))
+                    .append('\n'));
+    report
+        .missingFacts()
+        .forEach(f -> out.append("  missing ").append(f.fact().path()).append('\n'));
     return out.toString();
   }
 
@@ -400,7 +462,10 @@ public final class SchemeCases {
    * @return the file
    */
   public Optional<CaseFile> file(String schemeId, String fileName) {
-    return files().stream().filter(f -> f.schemeId().equals(schemeId)
-        && f.path().getFileName().toString().equals(fileName)).findFirst();
+    return files().stream()
+        .filter(
+            f ->
+                f.schemeId().equals(schemeId) && f.path().getFileName().toString().equals(fileName))
+        .findFirst();
   }
 }

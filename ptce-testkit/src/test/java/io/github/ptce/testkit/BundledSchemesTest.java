@@ -18,24 +18,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * ptce's own schemes, tested with the kit exactly as a scheme of one's own is: their case files and digests,
- * their number of cases, their French and English texts, and the page {@code docs/schemes.md}.
+ * ptce's own schemes, tested with the kit exactly as a scheme of one's own is: their case files and
+ * digests, their number of cases, their French and English texts, and the page {@code
+ * docs/schemes.md}.
  *
- * <p>Why here: the kit depends on ptce-rules, so ptce-rules' own tests cannot use it (Maven cannot order a module
- * before a module it depends on). The case files and digests stay in ptce-rules, next to the schemes they test,
- * under {@code ptce-rules/src/test/resources/cases/<scheme id>/} and {@code …/golden/cases/}: this test reads
- * them from there.
+ * <p>Why here: the kit depends on ptce-rules, so ptce-rules' own tests cannot use it (Maven cannot
+ * order a module before a module it depends on). The case files and digests stay in ptce-rules,
+ * next to the schemes they test, under {@code ptce-rules/src/test/resources/cases/<scheme id>/} and
+ * {@code …/golden/cases/}: this test reads them from there.
  */
 class BundledSchemesTest {
   /** The module directory (Surefire sets {@code basedir}). */
-  static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+  static final Path MODULE =
+      Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+
   static final Path RULES_TESTS = MODULE.resolveSibling("ptce-rules").resolve("src/test/resources");
   static final Path CASES = RULES_TESTS.resolve("cases");
   static final Path DIGESTS = RULES_TESTS.resolve("golden/cases");
   static final Path DOC = MODULE.resolveSibling("docs").resolve("schemes.md");
+
   /** At least ten cases for the legal definitions, six for the others. */
-  static final Map<String, Integer> MINIMUM = Map.of(
-      "fr.law.2014-856.art1", 10, "fr.law.2014-856.art9", 10, "fr.decree.2015-431.art3", 10);
+  static final Map<String, Integer> MINIMUM =
+      Map.of("fr.law.2014-856.art1", 10, "fr.law.2014-856.art9", 10, "fr.decree.2015-431.art3", 10);
+
   static final int DEFAULT_MINIMUM = 6;
 
   static final SchemeCases RUNNER = SchemeCases.in(CASES).withDigests(DIGESTS);
@@ -53,7 +58,8 @@ class BundledSchemesTest {
   @Test
   void everyMessageFileOfPtceRulesIsBilingual() {
     List<MessageBundle> bundles = new ArrayList<>();
-    for (String base : List.of("messages", "render/messages", "spi/messages", "json/messages", "labels")) {
+    for (String base :
+        List.of("messages", "render/messages", "spi/messages", "json/messages", "labels")) {
       bundles.add(MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/" + base));
     }
     MessageParity.check(bundles);
@@ -66,17 +72,20 @@ class BundledSchemesTest {
 
   @Test
   void theSchemesPageIsUpToDate() {
-    String page = SchemeDocs.markdown("The scheme catalogue", PREAMBLE, SchemeCatalog.standard().all(),
-        Geography.bundled());
+    String page =
+        SchemeDocs.markdown(
+            "The scheme catalogue", PREAMBLE, SchemeCatalog.standard().all(), Geography.bundled());
     // The page cites public sources, never the project's research notes.
     Matcher notes = Pattern.compile("FACTS[-0-9]*\\.md|legal-texts\\.md|§ \\d").matcher(page);
     assertFalse(notes.find(), () -> "the page cites " + notes.group());
     GoldenFile.check(DOC, page, GoldenFile.UPDATE_DOCS);
   }
 
-  static final String PREAMBLE = "<!-- Generated from SchemeCatalog.standard() by BundledSchemesTest (ptce-testkit); "
-      + "do not edit. Regenerate with\n     ./mvnw -B -pl ptce-testkit -am test -Dtest=BundledSchemesTest "
-      + "-Dptce.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false -->\n\n" + """
+  static final String PREAMBLE =
+      "<!-- Generated from SchemeCatalog.standard() by BundledSchemesTest (ptce-testkit); "
+          + "do not edit. Regenerate with\n     ./mvnw -B -pl ptce-testkit -am test -Dtest=BundledSchemesTest "
+          + "-Dptce.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false -->\n\n"
+          + """
       Every scheme of the catalogue, as the library encodes it: its window, its territory, what it grants, the
       sources it rests on and its criteria. The facts come only from the public sources each scheme cites (the
       law and the decree on Légifrance, the official pages and documents of the schemes, and where nothing else

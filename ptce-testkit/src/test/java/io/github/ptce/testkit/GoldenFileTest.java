@@ -15,15 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenFileTest {
   static final String PROPERTY = "ptce.testkit.test.update";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aStaleOrMissingFileFailsAndNamesThePropertyThatRecordsTheChange() throws IOException {
     Path file = dir.resolve("golden/page.md");
-    AssertionError missing = assertThrows(AssertionError.class, () -> GoldenFile.check(file, "new\n", PROPERTY));
-    assertTrue(missing.getMessage().startsWith(file + " differs: review the change, then record it with -D"
-        + PROPERTY + "=true"), missing.getMessage());
+    AssertionError missing =
+        assertThrows(AssertionError.class, () -> GoldenFile.check(file, "new\n", PROPERTY));
+    assertTrue(
+        missing
+            .getMessage()
+            .startsWith(
+                file + " differs: review the change, then record it with -D" + PROPERTY + "=true"),
+        missing.getMessage());
     Files.createDirectories(file.getParent());
     Files.writeString(file, "old\n", StandardCharsets.UTF_8);
     assertThrows(AssertionError.class, () -> GoldenFile.check(file, "new\n", PROPERTY));

@@ -10,7 +10,10 @@ import java.lang.invoke.MethodHandles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The parity check finds every key, blank text and placeholder out of step, and nothing in files in step. */
+/**
+ * The parity check finds every key, blank text and placeholder out of step, and nothing in files in
+ * step.
+ */
 class MessageParityTest {
   static final MessageBundle GOOD = MessageBundle.load(MethodHandles.lookup(), "parity/good");
   static final MessageBundle BAD = MessageBundle.load(MethodHandles.lookup(), "parity/bad");
@@ -24,15 +27,20 @@ class MessageParityTest {
   @Test
   void everyProblemOfAFileIsListed() {
     String base = "io/github/ptce/testkit/parity/bad";
-    assertEquals(List.of(
-        base + ": not in French: [onlyInEnglish]",
-        base + ": not in English: [onlyInFrench]",
-        base + ": empty English text for blank",
-        base + ": empty French text for both",
-        base + ": placeholders has the placeholders [name] in English and [nom] in French"),
+    assertEquals(
+        List.of(
+            base + ": not in French: [onlyInEnglish]",
+            base + ": not in English: [onlyInFrench]",
+            base + ": empty English text for blank",
+            base + ": empty French text for both",
+            base + ": placeholders has the placeholders [name] in English and [nom] in French"),
         MessageParity.problems(List.of(BAD)));
-    AssertionError error = assertThrows(AssertionError.class, () -> MessageParity.check(List.of(GOOD, BAD)));
-    assertTrue(error.getMessage().startsWith("5 problem(s) of French and English texts:\n" + base + ": not in French"),
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> MessageParity.check(List.of(GOOD, BAD)));
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith("5 problem(s) of French and English texts:\n" + base + ": not in French"),
         error.getMessage());
   }
 

@@ -25,22 +25,23 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A territorial cluster for economic cooperation (PTCE) as its members describe it: who takes part, on
- * which territory, around which strategy and projects, with which resources and support.
+ * A territorial cluster for economic cooperation (PTCE) as its members describe it: who takes part,
+ * on which territory, around which strategy and projects, with which resources and support.
  *
- * <p>Everything but the name is optional, because clusters are described at every stage of their life and
- * often only in part: what is missing is reported by the eligibility rules as a missing fact, never taken
- * as a "no".
+ * <p>Everything but the name is optional, because clusters are described at every stage of their
+ * life and often only in part: what is missing is reported by the eligibility rules as a missing
+ * fact, never taken as a "no".
  *
- * <p>Structural invariants, checked when built (violations reported together, with their paths): each
- * stakeholder appears once (by {@code id}, and by SIREN when given); at most one member is the
- * {@link MemberRole#CARRIER carrier}; there is at most one resource mix per year. Input constraints (names,
- * codes that exist in the geography, date ranges, …) are checked by
- * {@link io.github.ptce.core.validation.ClusterValidator}.
+ * <p>Structural invariants, checked when built (violations reported together, with their paths):
+ * each stakeholder appears once (by {@code id}, and by SIREN when given); at most one member is the
+ * {@link MemberRole#CARRIER carrier}; there is at most one resource mix per year. Input constraints
+ * (names, codes that exist in the geography, date ranges, …) are checked by {@link
+ * io.github.ptce.core.validation.ClusterValidator}.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Cluster implements WithCluster {
 
@@ -83,9 +84,26 @@ public abstract class Cluster implements WithCluster {
   }
 
   /** The properties a source of the cluster may name in {@link Source#facts()}. */
-  static final Set<String> PROPERTIES = Set.of("id", "name", "description", "stage", "foundedOn", "perimeter",
-      "members", "membersComplete", "unnamedMembers", "coordination", "strategy", "projects", "resources",
-      "supports", "supportsComplete", "charterSignedOn", "ruralTerritory", "priorityNeighbourhood");
+  static final Set<String> PROPERTIES =
+      Set.of(
+          "id",
+          "name",
+          "description",
+          "stage",
+          "foundedOn",
+          "perimeter",
+          "members",
+          "membersComplete",
+          "unnamedMembers",
+          "coordination",
+          "strategy",
+          "projects",
+          "resources",
+          "supports",
+          "supportsComplete",
+          "charterSignedOn",
+          "ruralTerritory",
+          "priorityNeighbourhood");
 
   /**
    * Returns a key for the cluster, useful in batch runs.
@@ -139,12 +157,13 @@ public abstract class Cluster implements WithCluster {
   public abstract List<@Valid Membership> members();
 
   /**
-   * Returns whether the list of members is declared complete: every member and partner of the cluster is
-   * among {@link #members()} and {@link #unnamedMembers()}. Descriptions of real clusters usually name some
-   * members only: unless the list is declared complete, a rule never concludes that the cluster has no member
-   * of some kind because none is listed.
+   * Returns whether the list of members is declared complete: every member and partner of the
+   * cluster is among {@link #members()} and {@link #unnamedMembers()}. Descriptions of real
+   * clusters usually name some members only: unless the list is declared complete, a rule never
+   * concludes that the cluster has no member of some kind because none is listed.
    *
-   * @return true if declared complete, false if declared partial; empty when not known (read as partial)
+   * @return true if declared complete, false if declared partial; empty when not known (read as
+   *     partial)
    */
   public abstract Optional<Boolean> membersComplete();
 
@@ -191,10 +210,11 @@ public abstract class Cluster implements WithCluster {
   public abstract List<@Valid Support> supports();
 
   /**
-   * Returns whether the list of support received is declared complete. Unless it is, a rule never concludes
-   * that the cluster has not received some support because none is listed.
+   * Returns whether the list of support received is declared complete. Unless it is, a rule never
+   * concludes that the cluster has not received some support because none is listed.
    *
-   * @return true if declared complete, false if declared partial; empty when not known (read as partial)
+   * @return true if declared complete, false if declared partial; empty when not known (read as
+   *     partial)
    */
   public abstract Optional<Boolean> supportsComplete();
 
@@ -206,16 +226,16 @@ public abstract class Cluster implements WithCluster {
   public abstract Optional<@PlausibleDate PartialDate> charterSignedOn();
 
   /**
-   * Returns whether the cluster declares its territory rural. Declared, not computed: the bundled data has
-   * no rurality grid (FACTS-2.md § 6).
+   * Returns whether the cluster declares its territory rural. Declared, not computed: the bundled
+   * data has no rurality grid (FACTS-2.md § 6).
    *
    * @return the declaration, empty if unknown
    */
   public abstract Optional<Boolean> ruralTerritory();
 
   /**
-   * Returns whether the cluster declares that it acts in a priority urban neighbourhood (QPV). Declared,
-   * not computed: QPV membership is decided below the commune level (FACTS-2.md § 6).
+   * Returns whether the cluster declares that it acts in a priority urban neighbourhood (QPV).
+   * Declared, not computed: QPV membership is decided below the commune level (FACTS-2.md § 6).
    *
    * @return the declaration, empty if unknown
    */
@@ -239,9 +259,10 @@ public abstract class Cluster implements WithCluster {
   }
 
   /**
-   * The members by stakeholder id, the first one for an id (ids are unique in a valid cluster). Built once, when
-   * first asked: the engine looks members up by id for every result that names them, which a scan of the list
-   * made quadratic in the number of members (25 ms for Art. 9 over 3,000 members; BENCHMARKS.md).
+   * The members by stakeholder id, the first one for an id (ids are unique in a valid cluster).
+   * Built once, when first asked: the engine looks members up by id for every result that names
+   * them, which a scan of the list made quadratic in the number of members (25 ms for Art. 9 over
+   * 3,000 members; BENCHMARKS.md).
    */
   @Value.Lazy
   Map<String, Membership> membersById() {
@@ -277,21 +298,31 @@ public abstract class Cluster implements WithCluster {
       String id = membership.stakeholder().id();
       Integer first = ids.putIfAbsent(id, i);
       if (first != null) {
-        problems.add(Violation.of("$.members[" + i + "].stakeholder.id", "cluster.duplicateMember",
-            Map.of("id", id, "first", "$.members[" + first + "]")));
+        problems.add(
+            Violation.of(
+                "$.members[" + i + "].stakeholder.id",
+                "cluster.duplicateMember",
+                Map.of("id", id, "first", "$.members[" + first + "]")));
       }
       Optional<Siren> siren = membership.stakeholder().siren();
       if (siren.isPresent()) {
         Integer firstSiren = sirens.putIfAbsent(siren.get(), i);
         if (firstSiren != null) {
-          problems.add(Violation.of("$.members[" + i + "].stakeholder.siren", "cluster.duplicateSiren",
-              Map.of("siren", siren.get().toString(), "first", "$.members[" + firstSiren + "]")));
+          problems.add(
+              Violation.of(
+                  "$.members[" + i + "].stakeholder.siren",
+                  "cluster.duplicateSiren",
+                  Map.of(
+                      "siren", siren.get().toString(), "first", "$.members[" + firstSiren + "]")));
         }
       }
       if (membership.role() == MemberRole.CARRIER) {
         if (carrier >= 0) {
-          problems.add(Violation.of("$.members[" + i + "].role", "cluster.secondCarrier",
-              Map.of("first", "$.members[" + carrier + "]")));
+          problems.add(
+              Violation.of(
+                  "$.members[" + i + "].role",
+                  "cluster.secondCarrier",
+                  Map.of("first", "$.members[" + carrier + "]")));
         } else {
           carrier = i;
         }
@@ -302,8 +333,11 @@ public abstract class Cluster implements WithCluster {
       int year = resources().get(i).year();
       Integer first = years.putIfAbsent(year, i);
       if (first != null) {
-        problems.add(Violation.of("$.resources[" + i + "].year", "cluster.duplicateYear",
-            Map.of("year", Integer.toString(year), "first", "$.resources[" + first + "]")));
+        problems.add(
+            Violation.of(
+                "$.resources[" + i + "].year",
+                "cluster.duplicateYear",
+                Map.of("year", Integer.toString(year), "first", "$.resources[" + first + "]")));
       }
     }
     FactChecks.sources(sources(), PROPERTIES, problems);

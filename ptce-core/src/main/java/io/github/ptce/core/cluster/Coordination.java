@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The coordination ("animation") of a cluster: the staff who run it and who pays for them. The RTES note
- * calls it essential and hard to fund over the long term.
+ * The coordination ("animation") of a cluster: the staff who run it and who pays for them. The RTES
+ * note calls it essential and hard to fund over the long term.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Coordination implements WithCoordination {
 
@@ -40,7 +41,8 @@ public abstract class Coordination implements WithCoordination {
    *
    * @return the FTE, at most two decimals, empty if unknown
    */
-  public abstract Optional<@PositiveOrZero @Digits(integer = 4, fraction = 2) BigDecimal> staffFte();
+  public abstract Optional<@PositiveOrZero @Digits(integer = 4, fraction = 2) BigDecimal>
+      staffFte();
 
   /**
    * Returns who funds the coordination.

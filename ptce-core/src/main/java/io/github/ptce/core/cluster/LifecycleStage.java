@@ -1,6 +1,8 @@
 package io.github.ptce.core.cluster;
 
-/** The stage of a cluster's life, as named by the RTES note: local authorities can act at each one. */
+/**
+ * The stage of a cluster's life, as named by the RTES note: local authorities can act at each one.
+ */
 public enum LifecycleStage {
   /** Gestation: the idea and the first meetings. */
   GESTATION,

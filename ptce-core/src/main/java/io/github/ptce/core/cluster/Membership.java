@@ -4,8 +4,8 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.stakeholder.Stakeholder;
-import jakarta.validation.Valid;
 import io.github.ptce.core.time.PartialDate;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +13,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stakeholder's participation in a cluster: its role, when it joined and left, and whether it holds a
- * seat in the cluster's governance.
+ * A stakeholder's participation in a cluster: its role, when it joined and left, and whether it
+ * holds a seat in the cluster's governance.
  *
- * <p>Invariant: a membership cannot end before it starts. A membership without a left date is current.
- * Immutable and thread-safe.
+ * <p>Invariant: a membership cannot end before it starts. A membership without a left date is
+ * current. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Membership implements WithMembership {
 
@@ -34,7 +35,9 @@ public abstract class Membership implements WithMembership {
     return new Builder();
   }
 
-  /** Builds a {@link Membership}; the stakeholder is required, the role defaults to {@code MEMBER}. */
+  /**
+   * Builds a {@link Membership}; the stakeholder is required, the role defaults to {@code MEMBER}.
+   */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
 
@@ -113,9 +116,15 @@ public abstract class Membership implements WithMembership {
 
   @Value.Check
   void check() {
-    if (joinedOn().isPresent() && leftOn().isPresent() && leftOn().get().isBefore(joinedOn().get())) {
-      throw new InvalidInputException(List.of(Violation.of("$.leftOn", "period.endBeforeStart",
-          Map.of("start", joinedOn().get().toString(), "end", leftOn().get().toString()))));
+    if (joinedOn().isPresent()
+        && leftOn().isPresent()
+        && leftOn().get().isBefore(joinedOn().get())) {
+      throw new InvalidInputException(
+          List.of(
+              Violation.of(
+                  "$.leftOn",
+                  "period.endBeforeStart",
+                  Map.of("start", joinedOn().get().toString(), "end", leftOn().get().toString()))));
     }
   }
 }

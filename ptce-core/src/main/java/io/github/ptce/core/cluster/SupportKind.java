@@ -10,11 +10,13 @@ public enum SupportKind {
   PREMISES,
   /** Networking and introductions. */
   NETWORKING,
-  /** A package of support services, such as the one of phase 1 of the national AMI "PTCE émergents". */
+  /**
+   * A package of support services, such as the one of phase 1 of the national AMI "PTCE émergents".
+   */
   SUPPORT_SERVICES,
   /**
-   * A label or a recognition. It may be awarded after a call, but it is not the support of a State call for
-   * PTCEs; list that support on its own.
+   * A label or a recognition. It may be awarded after a call, but it is not the support of a State
+   * call for PTCEs; list that support on its own.
    */
   LABEL,
   /** Another kind of support. */

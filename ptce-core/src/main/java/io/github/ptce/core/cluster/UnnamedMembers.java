@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -27,19 +26,20 @@ import org.immutables.value.Value;
 
 /**
  * Members a description mentions without naming them — "une quinzaine de membres : acteurs publics,
- * entreprises privées…", "au moins 3 entreprises privées": a kind, a count (exact or a minimum) and whatever
- * else is known of them (an SSE status, a legal form, where they are).
+ * entreprises privées…", "au moins 3 entreprises privées": a kind, a count (exact or a minimum) and
+ * whatever else is known of them (an SSE status, a legal form, where they are).
  *
- * <p>They count in the eligibility rules exactly as far as what is known of them allows: three companies given
- * the legal form "SARL" are three legal persons for décret n° 2015-431 (enterprises without a form may be sole
- * traders), but whether any of them is an SSE enterprise stays unknown unless their status is given. All of them
- * share the facts given here.
+ * <p>They count in the eligibility rules exactly as far as what is known of them allows: three
+ * companies given the legal form "SARL" are three legal persons for décret n° 2015-431 (enterprises
+ * without a form may be sole traders), but whether any of them is an SSE enterprise stays unknown
+ * unless their status is given. All of them share the facts given here.
  *
  * <p>Structural invariants (checked when built): the carrier is always named, so the role is not
- * {@link MemberRole#CARRIER}; a location and {@link #withinPerimeter()} are not both given; a legal category
- * is one the legal form may have. Immutable and thread-safe.
+ * {@link MemberRole#CARRIER}; a location and {@link #withinPerimeter()} are not both given; a legal
+ * category is one the legal form may have. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderFacts {
 
@@ -60,8 +60,20 @@ public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderF
   }
 
   /** The properties a source may name in {@link Source#facts()}. */
-  static final Set<String> PROPERTIES = Set.of("description", "kind", "count", "exact", "role", "legalCategory",
-      "legalForm", "sseStatus", "specificStatuses", "location", "withinPerimeter", "employer");
+  static final Set<String> PROPERTIES =
+      Set.of(
+          "description",
+          "kind",
+          "count",
+          "exact",
+          "role",
+          "legalCategory",
+          "legalForm",
+          "sseStatus",
+          "specificStatuses",
+          "location",
+          "withinPerimeter",
+          "employer");
 
   /**
    * Returns the description as published, e.g. {@code entreprises privées du bassin grassois}.
@@ -79,7 +91,8 @@ public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderF
   public abstract StakeholderKind kind();
 
   /**
-   * Returns how many they are: exactly that many when {@link #exact()}, at least that many otherwise.
+   * Returns how many they are: exactly that many when {@link #exact()}, at least that many
+   * otherwise.
    *
    * @return 1 or more; 1 by default ("some")
    */
@@ -140,8 +153,8 @@ public abstract class UnnamedMembers implements WithUnnamedMembers, StakeholderF
   public abstract Optional<@KnownCommune CommuneCode> location();
 
   /**
-   * Returns whether they are all located within the cluster's perimeter ("entreprises du territoire"), when
-   * their communes are not known.
+   * Returns whether they are all located within the cluster's perimeter ("entreprises du
+   * territoire"), when their communes are not known.
    *
    * @return the answer, empty if unknown
    */

@@ -1,6 +1,6 @@
 /**
- * The cluster itself: {@link io.github.ptce.core.cluster.Cluster}, its
- * {@link io.github.ptce.core.cluster.Membership}s, coordination, stage and the support it received.
+ * The cluster itself: {@link io.github.ptce.core.cluster.Cluster}, its {@link
+ * io.github.ptce.core.cluster.Membership}s, coordination, stage and the support it received.
  */
 @NullMarked
 @PtceStyle

@@ -14,8 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value is a local key: 1 to 64 ASCII letters, digits, {@code .}, {@code _} or {@code -}, starting
- * with a letter or a digit (e.g. {@code tetris}, {@code ca-pays-de-grasse}). {@code null} is valid.
+ * The value is a local key: 1 to 64 ASCII letters, digits, {@code .}, {@code _} or {@code -},
+ * starting with a letter or a digit (e.g. {@code tetris}, {@code ca-pays-de-grasse}). {@code null}
+ * is valid.
  */
 @Documented
 @Constraint(validatedBy = LocalId.Validator.class)

@@ -16,9 +16,10 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 
 /**
- * The date lies between {@value #MIN} and {@value #MAX} (a date known only to the month or year, all of it): a date outside that range in a cluster's
- * description (a membership, an agreement, a strategy) is a typing error, not a fact. The library never
- * compares a date with today's date, since it never reads the clock. {@code null} is valid.
+ * The date lies between {@value #MIN} and {@value #MAX} (a date known only to the month or year,
+ * all of it): a date outside that range in a cluster's description (a membership, an agreement, a
+ * strategy) is a typing error, not a fact. The library never compares a date with today's date,
+ * since it never reads the clock. {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = {PlausibleDate.Validator.class, PlausibleDate.PartialDateValidator.class})
@@ -74,7 +75,8 @@ public @interface PlausibleDate {
     @Override
     public boolean isValid(PartialDate value, ConstraintValidatorContext context) {
       return value == null
-          || (!value.earliest().isBefore(Validator.LOWEST) && !value.latest().isAfter(Validator.HIGHEST));
+          || (!value.earliest().isBefore(Validator.LOWEST)
+              && !value.latest().isAfter(Validator.HIGHEST));
     }
   }
 }

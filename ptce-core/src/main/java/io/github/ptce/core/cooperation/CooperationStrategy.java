@@ -3,8 +3,8 @@ package io.github.ptce.core.cooperation;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
-import jakarta.validation.constraints.Size;
 import io.github.ptce.core.time.PartialDate;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +13,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The common and continuous strategy of pooling, cooperation or partnership that Art. 9 of loi
- * n° 2014-856 requires of a PTCE, as declared.
+ * The common and continuous strategy of pooling, cooperation or partnership that Art. 9 of loi n°
+ * 2014-856 requires of a PTCE, as declared.
  *
- * <p>The library can check that a strategy is declared, in writing, with a mode, started and not ended at
- * a date; whether it is really common and continuous is for a person to assess, and the rules say so.
- * A strategy without an end date is ongoing.
+ * <p>The library can check that a strategy is declared, in writing, with a mode, started and not
+ * ended at a date; whether it is really common and continuous is for a person to assess, and the
+ * rules say so. A strategy without an end date is ongoing.
  *
  * <p>Invariant: the end date is not before the start date. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class CooperationStrategy implements WithCooperationStrategy {
 
@@ -119,9 +120,16 @@ public abstract class CooperationStrategy implements WithCooperationStrategy {
 
   @Value.Check
   void check() {
-    if (startDate().isPresent() && endDate().isPresent() && endDate().get().isBefore(startDate().get())) {
-      throw new InvalidInputException(List.of(Violation.of("$.endDate", "period.endBeforeStart",
-          Map.of("start", startDate().get().toString(), "end", endDate().get().toString()))));
+    if (startDate().isPresent()
+        && endDate().isPresent()
+        && endDate().get().isBefore(startDate().get())) {
+      throw new InvalidInputException(
+          List.of(
+              Violation.of(
+                  "$.endDate",
+                  "period.endBeforeStart",
+                  Map.of(
+                      "start", startDate().get().toString(), "end", endDate().get().toString()))));
     }
   }
 }

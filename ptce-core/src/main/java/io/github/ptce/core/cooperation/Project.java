@@ -9,12 +9,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An economic and social project the cluster serves (Art. 9: "projets économiques et sociaux innovants,
- * socialement ou technologiquement, et porteurs d'un développement local durable").
+ * An economic and social project the cluster serves (Art. 9: "projets économiques et sociaux
+ * innovants, socialement ou technologiquement, et porteurs d'un développement local durable").
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Project implements WithProject {
 

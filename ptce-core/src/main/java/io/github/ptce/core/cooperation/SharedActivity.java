@@ -1,9 +1,9 @@
 package io.github.ptce.core.cooperation;
 
 /**
- * Activities that members of a cluster share, as named among the selection priorities of the 2015 State
- * call (FACTS.md § 1.3: shared jobs, employer groups, shared premises, joint purchasing, HR function,
- * pooled or integrated service offers) and in DESIGN.md (equipment).
+ * Activities that members of a cluster share, as named among the selection priorities of the 2015
+ * State call (FACTS.md § 1.3: shared jobs, employer groups, shared premises, joint purchasing, HR
+ * function, pooled or integrated service offers) and in DESIGN.md (equipment).
  */
 public enum SharedActivity {
   /** Shared jobs (time-shared positions). */

@@ -1,6 +1,7 @@
 /**
- * The cooperation of a cluster: its {@link io.github.ptce.core.cooperation.CooperationStrategy} (modes,
- * shared activities, dates) and the innovative {@link io.github.ptce.core.cooperation.Project}s it serves.
+ * The cooperation of a cluster: its {@link io.github.ptce.core.cooperation.CooperationStrategy}
+ * (modes, shared activities, dates) and the innovative {@link
+ * io.github.ptce.core.cooperation.Project}s it serves.
  */
 @NullMarked
 @PtceStyle

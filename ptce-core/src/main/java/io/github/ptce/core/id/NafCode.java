@@ -5,11 +5,11 @@ import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
 
 /**
- * A NAF rév. 2 sub-class code (activity sector, INSEE), such as {@code 01.11Z} or {@code 88.99B}: two
- * digits, a dot, two digits and a capital letter.
+ * A NAF rév. 2 sub-class code (activity sector, INSEE), such as {@code 01.11Z} or {@code 88.99B}:
+ * two digits, a dot, two digits and a capital letter.
  *
- * <p>The dot may be omitted on input ({@code 8899B}) and the letter given in lower case; the canonical form
- * has both. Only syntax is checked. Immutable and thread-safe; a value type.
+ * <p>The dot may be omitted on input ({@code 8899B}) and the letter given in lower case; the
+ * canonical form has both. Only syntax is checked. Immutable and thread-safe; a value type.
  */
 public final class NafCode implements Comparable<NafCode> {
   static final String TYPE = "nafCode";
@@ -23,11 +23,11 @@ public final class NafCode implements Comparable<NafCode> {
   /**
    * Parses a NAF sub-class code.
    *
-   * @param text e.g. {@code 01.11Z} or {@code 0111z}; spaces, tabs and non-breaking spaces around it are
-   *     trimmed, and only ASCII letters are upper-cased
+   * @param text e.g. {@code 01.11Z} or {@code 0111z}; spaces, tabs and non-breaking spaces around
+   *     it are trimmed, and only ASCII letters are upper-cased
    * @return the code
-   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
-   *     or {@code INVALID_FORMAT}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code
+   *     INVALID_CHARACTER} or {@code INVALID_FORMAT}
    */
   public static NafCode parse(CharSequence text) {
     String compact = Checks.upperAscii(Checks.trim(text));
@@ -42,14 +42,15 @@ public final class NafCode implements Comparable<NafCode> {
     }
     for (int i = 0; i < 6; i++) {
       char c = compact.charAt(i);
-      boolean ok = switch (i) {
-        case 2 -> c == '.';
-        case 5 -> c >= 'A' && c <= 'Z';
-        default -> c >= '0' && c <= '9';
-      };
+      boolean ok =
+          switch (i) {
+            case 2 -> c == '.';
+            case 5 -> c >= 'A' && c <= 'Z';
+            default -> c >= '0' && c <= '9';
+          };
       if (!ok) {
-        throw new InvalidValueException(TYPE, i == 2 ? Reason.INVALID_FORMAT : Reason.INVALID_CHARACTER,
-            text.toString());
+        throw new InvalidValueException(
+            TYPE, i == 2 ? Reason.INVALID_FORMAT : Reason.INVALID_CHARACTER, text.toString());
       }
     }
     return new NafCode(compact);

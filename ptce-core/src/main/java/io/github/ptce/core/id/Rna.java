@@ -8,8 +8,9 @@ import io.github.ptce.core.internal.Checks;
  * An RNA number (répertoire national des associations): {@code W} followed by nine characters.
  *
  * <p>The nine characters are officially digits, but whether letters can appear is not confirmed
- * (FACTS.md § 8), so upper-case letters are accepted as well: {@code W[0-9A-Z]{9}}. Input is trimmed,
- * spaces removed and letters upper-cased. Associations of Alsace-Moselle local law have no RNA number.
+ * (FACTS.md § 8), so upper-case letters are accepted as well: {@code W[0-9A-Z]{9}}. Input is
+ * trimmed, spaces removed and letters upper-cased. Associations of Alsace-Moselle local law have no
+ * RNA number.
  *
  * <p>This class is immutable and thread-safe; it is a value type.
  */
@@ -27,8 +28,8 @@ public final class Rna implements Comparable<Rna> {
    *
    * @param text {@code W} and nine digits or letters, case-insensitive, spaces allowed
    * @return the RNA number
-   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_FORMAT} (no leading {@code W}),
-   *     {@code INVALID_CHARACTER} or {@code WRONG_LENGTH}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_FORMAT} (no leading
+   *     {@code W}), {@code INVALID_CHARACTER} or {@code WRONG_LENGTH}
    */
   public static Rna parse(CharSequence text) {
     String compact = Checks.upperAscii(Checks.compact(text));
@@ -51,7 +52,8 @@ public final class Rna implements Comparable<Rna> {
   }
 
   /**
-   * Returns whether the nine characters after the {@code W} are all digits, the officially described form.
+   * Returns whether the nine characters after the {@code W} are all digits, the officially
+   * described form.
    *
    * @return true for {@code W} + nine digits
    */

@@ -5,12 +5,14 @@ import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
 
 /**
- * A SIREN number: the 9-digit identifier that INSEE gives every enterprise and legal person in France.
+ * A SIREN number: the 9-digit identifier that INSEE gives every enterprise and legal person in
+ * France.
  *
- * <p>The ninth digit is a Luhn key. Spaces typed inside the number ({@code 356 000 000}) are accepted on
- * input; {@link #toString()} gives the canonical 9 digits.
+ * <p>The ninth digit is a Luhn key. Spaces typed inside the number ({@code 356 000 000}) are
+ * accepted on input; {@link #toString()} gives the canonical 9 digits.
  *
- * <p>This class is immutable and thread-safe; it is a value type, compared with {@link #equals(Object)}.
+ * <p>This class is immutable and thread-safe; it is a value type, compared with {@link
+ * #equals(Object)}.
  */
 public final class Siren implements Comparable<Siren> {
   /** The value type name used in error codes such as {@code siren.checksum}. */
@@ -27,8 +29,8 @@ public final class Siren implements Comparable<Siren> {
    *
    * @param text 9 digits, spaces allowed between them
    * @return the SIREN
-   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code WRONG_LENGTH}
-   *     or {@code CHECKSUM}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code
+   *     WRONG_LENGTH} or {@code CHECKSUM}
    * @throws NullPointerException if text is null
    */
   public static Siren parse(CharSequence text) {
@@ -51,7 +53,9 @@ public final class Siren implements Comparable<Siren> {
       return false;
     }
     String compact = Checks.compact(text);
-    return compact.length() == 9 && compact.chars().allMatch(c -> c >= '0' && c <= '9') && Checks.luhn(compact);
+    return compact.length() == 9
+        && compact.chars().allMatch(c -> c >= '0' && c <= '9')
+        && Checks.luhn(compact);
   }
 
   /**

@@ -5,31 +5,36 @@ import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
 
 /**
- * A SIRET number: an establishment of an enterprise, its 9-digit {@link Siren} followed by a 5-digit
- * establishment number (NIC).
+ * A SIRET number: an establishment of an enterprise, its 9-digit {@link Siren} followed by a
+ * 5-digit establishment number (NIC).
  *
  * <p>Two keys are checked, as INSEE allocates the numbers:
  *
  * <ul>
- *   <li>the first nine digits are a valid {@link Siren} (their Luhn key), so that {@link #siren()} always
- *       gives one;
- *   <li>the 14 digits pass the Luhn check, except for the establishments of La Poste (SIREN {@code 356000000}),
- *       which are valid when the sum of their 14 digits is a multiple of 5 and not by the Luhn check. Its head
- *       office, {@code 35600000000048}, is the exception to the exception: it is checked by Luhn.
+ *   <li>the first nine digits are a valid {@link Siren} (their Luhn key), so that {@link #siren()}
+ *       always gives one;
+ *   <li>the 14 digits pass the Luhn check, except for the establishments of La Poste (SIREN {@code
+ *       356000000}), which are valid when the sum of their 14 digits is a multiple of 5 and not by
+ *       the Luhn check. Its head office, {@code 35600000000048}, is the exception to the exception:
+ *       it is checked by Luhn.
  * </ul>
  *
- * <p>The La Poste rule is the one of python-stdnum's {@code stdnum/fr/siret.py} (repository
- * {@code arthurdejong/python-stdnum}, function {@code validate}: "La Poste SIRET (except the head office) do
- * not use the Luhn checksum but the sum of digits must be a multiple of 5"; it also checks the SIREN part),
- * which cites the French Wikipedia page « Système d'identification du répertoire des établissements »; FACTS.md
- * § 8 gives the sum rule from pass-culture's public code. Spaces are accepted on input.
+ * <p>The La Poste rule is the one of python-stdnum's {@code stdnum/fr/siret.py} (repository {@code
+ * arthurdejong/python-stdnum}, function {@code validate}: "La Poste SIRET (except the head office)
+ * do not use the Luhn checksum but the sum of digits must be a multiple of 5"; it also checks the
+ * SIREN part), which cites the French Wikipedia page « Système d'identification du répertoire des
+ * établissements »; FACTS.md § 8 gives the sum rule from pass-culture's public code. Spaces are
+ * accepted on input.
  *
  * <p>This class is immutable and thread-safe; it is a value type.
  */
 public final class Siret implements Comparable<Siret> {
   static final String TYPE = "siret";
   private static final String LA_POSTE = "356000000";
-  /** The head office of La Poste, whose SIRET follows the Luhn rule like any other (python-stdnum). */
+
+  /**
+   * The head office of La Poste, whose SIRET follows the Luhn rule like any other (python-stdnum).
+   */
   private static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
 
   private final String digits;
@@ -43,8 +48,9 @@ public final class Siret implements Comparable<Siret> {
    *
    * @param text 14 digits, spaces allowed between them
    * @return the SIRET
-   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code WRONG_LENGTH}
-   *     or {@code CHECKSUM} (the key of the 14 digits, or that of the SIREN they start with, does not match)
+   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code
+   *     WRONG_LENGTH} or {@code CHECKSUM} (the key of the 14 digits, or that of the SIREN they
+   *     start with, does not match)
    */
   public static Siret parse(CharSequence text) {
     String compact = Checks.compact(text);
@@ -66,7 +72,9 @@ public final class Siret implements Comparable<Siret> {
       return false;
     }
     String compact = Checks.compact(text);
-    return compact.length() == 14 && compact.chars().allMatch(c -> c >= '0' && c <= '9') && checksumHolds(compact);
+    return compact.length() == 14
+        && compact.chars().allMatch(c -> c >= '0' && c <= '9')
+        && checksumHolds(compact);
   }
 
   /** Both keys: that of the SIREN (the first nine digits) and that of the 14 digits. */
@@ -109,7 +117,12 @@ public final class Siret implements Comparable<Siret> {
    * @return the formatted number
    */
   public String formatted() {
-    return digits.substring(0, 3) + ' ' + digits.substring(3, 6) + ' ' + digits.substring(6, 9) + ' '
+    return digits.substring(0, 3)
+        + ' '
+        + digits.substring(3, 6)
+        + ' '
+        + digits.substring(6, 9)
+        + ' '
         + digits.substring(9);
   }
 

@@ -1,7 +1,7 @@
 /**
- * Identifiers of organisations and activity codes: {@link io.github.ptce.core.id.Siren},
- * {@link io.github.ptce.core.id.Siret}, {@link io.github.ptce.core.id.Rna} and the activity sector
- * {@link io.github.ptce.core.id.NafCode}, each parsed with its checksum or syntax rule and a stable reason
+ * Identifiers of organisations and activity codes: {@link io.github.ptce.core.id.Siren}, {@link
+ * io.github.ptce.core.id.Siret}, {@link io.github.ptce.core.id.Rna} and the activity sector {@link
+ * io.github.ptce.core.id.NafCode}, each parsed with its checksum or syntax rule and a stable reason
  * code on failure.
  */
 @NullMarked

@@ -6,18 +6,19 @@ import io.github.ptce.core.InvalidValueException.Reason;
 /** Shared syntax checks of the identifier and code types. */
 public final class Checks {
   /**
-   * The spaces that {@link #compact(CharSequence)} removes and {@link #trim(CharSequence)} trims (space, tab,
-   * non-breaking and narrow non-breaking space), as a regular-expression character class that Java and
-   * ECMA-262 (the dialect of JSON Schema's {@code pattern}) read alike: the JSON Schema's patterns of the
-   * identifiers and codes are built from it, so that the schema and the reader accept the same strings.
+   * The spaces that {@link #compact(CharSequence)} removes and {@link #trim(CharSequence)} trims
+   * (space, tab, non-breaking and narrow non-breaking space), as a regular-expression character
+   * class that Java and ECMA-262 (the dialect of JSON Schema's {@code pattern}) read alike: the
+   * JSON Schema's patterns of the identifiers and codes are built from it, so that the schema and
+   * the reader accept the same strings.
    */
   public static final String SPACES = "[ \\t\\u00A0\\u202F]";
 
   private Checks() {}
 
   /**
-   * Trims the {@link #SPACES} at both ends of a code, and only those: a code such as {@code 75056} has no
-   * space inside.
+   * Trims the {@link #SPACES} at both ends of a code, and only those: a code such as {@code 75056}
+   * has no space inside.
    *
    * @param text the input
    * @return the text without leading and trailing spaces
@@ -36,8 +37,8 @@ public final class Checks {
 
   /**
    * Upper-cases the ASCII letters of a text and leaves every other character as it is: {@link
-   * String#toUpperCase} turns some non-ASCII letters into ASCII ones ({@code ſ} into {@code S}, {@code ı} into
-   * {@code I}), which a code must not accept.
+   * String#toUpperCase} turns some non-ASCII letters into ASCII ones ({@code ſ} into {@code S},
+   * {@code ı} into {@code I}), which a code must not accept.
    *
    * @param text the input
    * @return the text with {@code a}–{@code z} upper-cased
@@ -71,7 +72,8 @@ public final class Checks {
       first++;
     }
     if (first == text.length()) {
-      return text.toString(); // the usual case, already compact: a String is returned as is, not copied
+      return text
+          .toString(); // the usual case, already compact: a String is returned as is, not copied
     }
     StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
     for (int i = first + 1; i < text.length(); i++) {
@@ -112,7 +114,8 @@ public final class Checks {
   }
 
   /**
-   * Returns whether a string of ASCII digits passes the Luhn check (the key of SIREN and SIRET numbers).
+   * Returns whether a string of ASCII digits passes the Luhn check (the key of SIREN and SIRET
+   * numbers).
    *
    * @param digits ASCII digits only
    * @return true if the Luhn sum is a multiple of 10

@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way ptce reads JSON: the limits of a {@link JsonLimits} enforced by the parser, duplicate keys
- * rejected, numbers kept exact, nothing after the document. The cluster reader and the example service's
- * request reader both use it, so that they can never accept different documents.
+ * The one way ptce reads JSON: the limits of a {@link JsonLimits} enforced by the parser, duplicate
+ * keys rejected, numbers kept exact, nothing after the document. The cluster reader and the example
+ * service's request reader both use it, so that they can never accept different documents.
  */
 public final class JsonInput {
   private JsonInput() {}
@@ -26,16 +26,18 @@ public final class JsonInput {
    * @return a new mapper; build one per set of limits and share it (it is thread-safe)
    */
   public static JsonMapper mapper(JsonLimits limits) {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     return JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -43,17 +45,18 @@ public final class JsonInput {
   }
 
   /**
-   * Reads a tree with a mapper of {@link #mapper(JsonLimits)}. Numbers are read as {@code BigDecimal}, whose
-   * scale is an {@code int}: a number such as {@code 1e2147483648} or {@code 9.99e-2147483647}, short enough for
-   * every limit, has an exponent no {@code BigDecimal} holds, and Jackson then throws a
-   * {@link NumberFormatException}, which is not one of its own exceptions. It is turned here into a
-   * {@link NumberRangeException} at the number's place, so that every reader reports it as a violation with its
-   * path instead of failing.
+   * Reads a tree with a mapper of {@link #mapper(JsonLimits)}. Numbers are read as {@code
+   * BigDecimal}, whose scale is an {@code int}: a number such as {@code 1e2147483648} or {@code
+   * 9.99e-2147483647}, short enough for every limit, has an exponent no {@code BigDecimal} holds,
+   * and Jackson then throws a {@link NumberFormatException}, which is not one of its own
+   * exceptions. It is turned here into a {@link NumberRangeException} at the number's place, so
+   * that every reader reports it as a violation with its path instead of failing.
    *
    * @param mapper the mapper
    * @param parser a parser of that mapper, positioned before the document
    * @return the tree, or null for an empty document
-   * @throws tools.jackson.core.JacksonException on a syntax error, a limit exceeded or a number out of range
+   * @throws tools.jackson.core.JacksonException on a syntax error, a limit exceeded or a number out
+   *     of range
    */
   public static JsonNode readTree(JsonMapper mapper, JsonParser parser) {
     try {
@@ -69,7 +72,8 @@ public final class JsonInput {
    * @param mapper the mapper
    * @param document the bytes
    * @return the tree, or null for an empty document
-   * @throws tools.jackson.core.JacksonException on a syntax error, a limit exceeded or a number out of range
+   * @throws tools.jackson.core.JacksonException on a syntax error, a limit exceeded or a number out
+   *     of range
    */
   public static JsonNode readTree(JsonMapper mapper, byte[] document) {
     try (JsonParser parser = mapper.createParser(document)) {
@@ -77,7 +81,9 @@ public final class JsonInput {
     }
   }
 
-  /** A number whose exponent is beyond what an exact decimal holds, with its JSON path and its text. */
+  /**
+   * A number whose exponent is beyond what an exact decimal holds, with its JSON path and its text.
+   */
   public static final class NumberRangeException extends StreamReadException {
     private static final long serialVersionUID = 1L;
     private final String path;
@@ -115,8 +121,8 @@ public final class JsonInput {
   }
 
   /**
-   * Returns the JSON path at which a parser stands, from its context: {@code $}, then {@code .name} and
-   * {@code [index]} steps.
+   * Returns the JSON path at which a parser stands, from its context: {@code $}, then {@code .name}
+   * and {@code [index]} steps.
    *
    * @param parser the parser
    * @return the path

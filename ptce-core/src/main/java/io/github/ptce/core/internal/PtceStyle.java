@@ -1,10 +1,10 @@
 package io.github.ptce.core.internal;
 
+import io.github.ptce.core.MissingPropertiesException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import io.github.ptce.core.MissingPropertiesException;
 import org.immutables.value.Value;
 
 /**
@@ -29,9 +29,12 @@ import org.immutables.value.Value;
     privateNoargConstructor = false,
     allMandatoryParameters = false,
     deferCollectionAllocation = false,
-    // No annotation from the class path on generated code: Immutables' @Generated (in value-annotations, which
-    // users do not have) made every consumer compiling with -Xlint:all warn once per generated type.
+    // No annotation from the class path on generated code: Immutables' @Generated (in
+    // value-annotations, which
+    // users do not have) made every consumer compiling with -Xlint:all warn once per generated
+    // type.
     allowedClasspathAnnotations = {java.lang.Override.class},
-    // A builder without a required property throws the library's exception, with the property's path.
+    // A builder without a required property throws the library's exception, with the property's
+    // path.
     throwForInvalidImmutableState = MissingPropertiesException.class)
 public @interface PtceStyle {}

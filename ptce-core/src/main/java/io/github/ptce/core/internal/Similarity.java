@@ -9,8 +9,8 @@ public final class Similarity {
   private Similarity() {}
 
   /**
-   * Returns the candidate closest to a misspelt word: equal ignoring case, or within an edit distance of
-   * one third of the word's length (at least 1, at most 3).
+   * Returns the candidate closest to a misspelt word: equal ignoring case, or within an edit
+   * distance of one third of the word's length (at least 1, at most 3).
    *
    * @param word what was given
    * @param candidates what is allowed
@@ -25,8 +25,10 @@ public final class Similarity {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = candidate.toLowerCase(Locale.ROOT).equals(lower) ? 0
-          : distance(lower, candidate.toLowerCase(Locale.ROOT));
+      int distance =
+          candidate.toLowerCase(Locale.ROOT).equals(lower)
+              ? 0
+              : distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance <= budget && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -52,7 +54,8 @@ public final class Similarity {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The messages of ptce-core (identifiers, JSON format, model and constraint violations).
  *
- * <p>English in {@code io/github/ptce/core/ValidationMessages.properties}, French in
- * {@code ValidationMessages_fr.properties} next to it: not at the class-path root, where they would
+ * <p>English in {@code io/github/ptce/core/ValidationMessages.properties}, French in {@code
+ * ValidationMessages_fr.properties} next to it: not at the class-path root, where they would
  * shadow, or be shadowed by, an application's own Bean Validation messages.
  */
 public final class Texts {
@@ -42,9 +42,9 @@ public final class Texts {
   }
 
   /**
-   * Makes a piece of input safe to show inside a message: at most 60 characters (then an ellipsis), and
-   * control characters replaced, so that a 20 MB string or a terminal escape sequence cannot flood or
-   * corrupt a report.
+   * Makes a piece of input safe to show inside a message: at most 60 characters (then an ellipsis),
+   * and control characters replaced, so that a 20 MB string or a terminal escape sequence cannot
+   * flood or corrupt a report.
    *
    * @param input the text as received, may be null
    * @return a short, printable text
@@ -75,8 +75,9 @@ public final class Texts {
   }
 
   /**
-   * Returns the segment of a reason code for an enum constant: the library's codes are dot-separated
-   * lower-camel-case segments ({@code siren.wrongLength}), and the constants are upper snake case.
+   * Returns the segment of a reason code for an enum constant: the library's codes are
+   * dot-separated lower-camel-case segments ({@code siren.wrongLength}), and the constants are
+   * upper snake case.
    *
    * @param constant e.g. {@code WRONG_LENGTH}
    * @return e.g. {@code wrongLength}

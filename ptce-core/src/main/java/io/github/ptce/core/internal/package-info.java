@@ -1,4 +1,7 @@
-/** Internals of ptce-core, shared with the other ptce modules; not an API: may change in any release. */
+/**
+ * Internals of ptce-core, shared with the other ptce modules; not an API: may change in any
+ * release.
+ */
 @NullMarked
 package io.github.ptce.core.internal;
 

@@ -9,8 +9,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How one type of the cluster format is read, written and described: the single definition from which
- * the reader, the writer and the JSON Schema all come, so that they cannot disagree.
+ * How one type of the cluster format is read, written and described: the single definition from
+ * which the reader, the writer and the JSON Schema all come, so that they cannot disagree.
  *
  * @param <T> the Java type
  */
@@ -34,7 +34,10 @@ abstract class Codec<T> {
     reading.problem("json.expected." + expected, Map.of("actual", excerpt(node)));
   }
 
-  /** Returns a short, language-neutral picture of a JSON node for messages: the literal, or {…} / […]. */
+  /**
+   * Returns a short, language-neutral picture of a JSON node for messages: the literal, or {…} /
+   * […].
+   */
   static String excerpt(JsonNode node) {
     if (node.isObject()) {
       return "{…}";

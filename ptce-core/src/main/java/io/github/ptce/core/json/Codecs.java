@@ -38,7 +38,8 @@ final class Codecs {
         }
         String text = node.stringValue();
         if (hasLoneSurrogate(text)) {
-          // An escape such as \ud800 without its pair is no character: written back, it would come out as "?".
+          // An escape such as \ud800 without its pair is no character: written back, it would come
+          // out as "?".
           reading.problem("json.loneSurrogate", Map.of("value", Texts.quoteInput(text)));
           return null;
         }
@@ -61,7 +62,9 @@ final class Codecs {
   static boolean hasLoneSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return true;
@@ -71,7 +74,8 @@ final class Codecs {
   }
 
   /**
-   * A JSON string parsed into a value type whose parser throws {@link InvalidValueException} with a reason.
+   * A JSON string parsed into a value type whose parser throws {@link InvalidValueException} with a
+   * reason.
    *
    * @param parse the parser
    * @param pattern a regular expression of the accepted syntax, for the schema
@@ -100,7 +104,11 @@ final class Codecs {
 
       @Override
       ObjectNode schema(SchemaContext context) {
-        return context.object().put("type", "string").put("pattern", pattern).put("description", description);
+        return context
+            .object()
+            .put("type", "string")
+            .put("pattern", pattern)
+            .put("description", description);
       }
     };
   }
@@ -122,8 +130,15 @@ final class Codecs {
         E constant = byName.get(node.stringValue());
         if (constant == null) {
           Optional<String> hint = Similarity.closest(node.stringValue(), byName.keySet());
-          reading.problem(hint.isPresent() ? "json.enum.hint" : "json.enum", Map.of(
-              "value", Texts.quoteInput(node.stringValue()), "allowed", allowed, "hint", hint.orElse("")));
+          reading.problem(
+              hint.isPresent() ? "json.enum.hint" : "json.enum",
+              Map.of(
+                  "value",
+                  Texts.quoteInput(node.stringValue()),
+                  "allowed",
+                  allowed,
+                  "hint",
+                  hint.orElse("")));
         }
         return constant;
       }
@@ -144,8 +159,8 @@ final class Codecs {
   }
 
   /**
-   * A date written {@code yyyy-MM-dd}, or {@code yyyy-MM} or {@code yyyy} when it is known only to the month or
-   * the year ({@link PartialDate}); written back as given.
+   * A date written {@code yyyy-MM-dd}, or {@code yyyy-MM} or {@code yyyy} when it is known only to
+   * the month or the year ({@link PartialDate}); written back as given.
    */
   static Codec<PartialDate> date() {
     return new Codec<>() {
@@ -171,14 +186,21 @@ final class Codecs {
 
       @Override
       ObjectNode schema(SchemaContext context) {
-        return context.object().put("type", "string")
+        return context
+            .object()
+            .put("type", "string")
             .put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
-            .put("description", "A date yyyy-MM-dd, or yyyy-MM or yyyy when known only to the month or year.");
+            .put(
+                "description",
+                "A date yyyy-MM-dd, or yyyy-MM or yyyy when known only to the month or year.");
       }
     };
   }
 
-  /** A legal form as published ({@link LegalForm}); an unknown name gets the closest names as a hint. */
+  /**
+   * A legal form as published ({@link LegalForm}); an unknown name gets the closest names as a
+   * hint.
+   */
   static Codec<LegalForm> legalForm() {
     return new Codec<>() {
       @Override
@@ -197,7 +219,8 @@ final class Codecs {
         for (LegalForm hint : hints) {
           names.append(names.length() == 0 ? "" : ", ").append('"').append(hint.name()).append('"');
         }
-        reading.problem(hints.isEmpty() ? "json.legalForm" : "json.legalForm.hint",
+        reading.problem(
+            hints.isEmpty() ? "json.legalForm" : "json.legalForm.hint",
             Map.of("value", Texts.quoteInput(text), "suggestions", names.toString()));
         return null;
       }
@@ -209,8 +232,13 @@ final class Codecs {
 
       @Override
       ObjectNode schema(SchemaContext context) {
-        ObjectNode schema = context.object().put("type", "string").put("description",
-            "A legal form as published, by its name or a usual variant (case, accents and punctuation ignored).");
+        ObjectNode schema =
+            context
+                .object()
+                .put("type", "string")
+                .put(
+                    "description",
+                    "A legal form as published, by its name or a usual variant (case, accents and punctuation ignored).");
         ArrayNode examples = schema.putArray("examples");
         for (LegalForm form : LegalForm.all()) {
           examples.add(form.name());
@@ -307,7 +335,10 @@ final class Codecs {
 
       @Override
       ObjectNode schema(SchemaContext context) {
-        return context.object().put("type", "number").put("minimum", 0)
+        return context
+            .object()
+            .put("type", "number")
+            .put("minimum", 0)
             .put("maximum", new BigDecimal(Amount.MAX_TEXT))
             .put("description", "An amount in euros, with at most two decimals.");
       }
@@ -338,7 +369,9 @@ final class Codecs {
     };
   }
 
-  /** A JSON array read as a list; its length is checked against a limit before its items are read. */
+  /**
+   * A JSON array read as a list; its length is checked against a limit before its items are read.
+   */
   static <T> Codec<List<T>> list(Codec<T> item, ToIntFunction<JsonLimits> limit) {
     return new SequenceCodec<List<T>, T>(item, limit, false) {
       @Override
@@ -379,8 +412,9 @@ final class Codecs {
       }
       int max = limit.applyAsInt(reading.limits());
       if (node.size() > max) {
-        reading.problem("json.limit.items", Map.of("limit", Integer.toString(max), "size",
-            Integer.toString(node.size())));
+        reading.problem(
+            "json.limit.items",
+            Map.of("limit", Integer.toString(max), "size", Integer.toString(node.size())));
         return null;
       }
       int before = reading.problemCount();
@@ -391,7 +425,8 @@ final class Codecs {
         T value = item.read(node.get(i), reading);
         if (value != null) {
           if (seen != null && !seen.add(value)) {
-            reading.problem("json.duplicateItem", Map.of("value", Texts.quoteInput(value.toString())));
+            reading.problem(
+                "json.duplicateItem", Map.of("value", Texts.quoteInput(value.toString())));
           }
           items.add(value);
         }

@@ -35,18 +35,29 @@ import tools.jackson.databind.node.ObjectNode;
  * The codec of a model type: a JSON object whose properties are the type's accessors, read into its
  * Immutables builder.
  *
- * <p>Reading goes on after a problem, so that one pass reports every unknown property, missing property,
- * wrong value and structural violation of the document.
+ * <p>Reading goes on after a problem, so that one pass reports every unknown property, missing
+ * property, wrong value and structural violation of the document.
  *
  * @param <T> the model type
  * @param <B> its builder
  */
 final class ObjectCodec<T, B> extends Codec<T> {
 
-  private enum Mode { REQUIRED, OPTIONAL, DEFAULTED, COLLECTION }
+  private enum Mode {
+    REQUIRED,
+    OPTIONAL,
+    DEFAULTED,
+    COLLECTION
+  }
 
-  private record Field<T, B>(String name, Mode mode, Codec<Object> codec, BiConsumer<B, Object> setter,
-      Function<T, Object> getter, @Nullable Object defaultValue, String description) {}
+  private record Field<T, B>(
+      String name,
+      Mode mode,
+      Codec<Object> codec,
+      BiConsumer<B, Object> setter,
+      Function<T, Object> getter,
+      @Nullable Object defaultValue,
+      String description) {}
 
   private final Class<T> type;
   private final String description;
@@ -54,47 +65,74 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final Map<String, Field<T, B>> fields = new LinkedHashMap<>();
 
-  private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+  private ObjectCodec(
+      Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     this.type = type;
     this.description = description;
     this.newBuilder = newBuilder;
     this.build = build;
   }
 
-  static <T, B> ObjectCodec<T, B> of(Class<T> type, String description, Supplier<B> newBuilder,
-      Function<B, T> build) {
+  static <T, B> ObjectCodec<T, B> of(
+      Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     return new ObjectCodec<>(type, description, newBuilder, build);
   }
 
   /** A property that must be present. */
-  <V> ObjectCodec<T, B> required(String name, Codec<V> codec, BiConsumer<B, V> setter, Function<T, V> getter,
-      String doc) {
+  <V> ObjectCodec<T, B> required(
+      String name, Codec<V> codec, BiConsumer<B, V> setter, Function<T, V> getter, String doc) {
     return add(name, Mode.REQUIRED, codec, setter, getter, null, doc);
   }
 
   /** A property that may be absent or null. */
-  <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, BiConsumer<B, V> setter,
-      Function<T, Optional<V>> getter, String doc) {
+  <V> ObjectCodec<T, B> optional(
+      String name,
+      Codec<V> codec,
+      BiConsumer<B, V> setter,
+      Function<T, Optional<V>> getter,
+      String doc) {
     return add(name, Mode.OPTIONAL, codec, setter, getter, null, doc);
   }
 
-  /** A property with a default value: optional on input, written only when it differs from the default. */
-  <V> ObjectCodec<T, B> defaulted(String name, Codec<V> codec, BiConsumer<B, V> setter, Function<T, V> getter,
-      V defaultValue, String doc) {
+  /**
+   * A property with a default value: optional on input, written only when it differs from the
+   * default.
+   */
+  <V> ObjectCodec<T, B> defaulted(
+      String name,
+      Codec<V> codec,
+      BiConsumer<B, V> setter,
+      Function<T, V> getter,
+      V defaultValue,
+      String doc) {
     return add(name, Mode.DEFAULTED, codec, setter, getter, defaultValue, doc);
   }
 
   /** A list or set property: optional on input (empty when absent), written when not empty. */
-  <C extends Collection<?>> ObjectCodec<T, B> collection(String name, Codec<C> codec, BiConsumer<B, C> setter,
-      Function<T, C> getter, String doc) {
+  <C extends Collection<?>> ObjectCodec<T, B> collection(
+      String name, Codec<C> codec, BiConsumer<B, C> setter, Function<T, C> getter, String doc) {
     return add(name, Mode.COLLECTION, codec, setter, getter, null, doc);
   }
 
   @SuppressWarnings("unchecked")
-  private <V> ObjectCodec<T, B> add(String name, Mode mode, Codec<V> codec, BiConsumer<B, V> setter,
-      Function<T, ?> getter, @Nullable Object defaultValue, String doc) {
-    fields.put(name, new Field<>(name, mode, (Codec<Object>) codec, (BiConsumer<B, Object>) setter,
-        (Function<T, Object>) getter, defaultValue, doc));
+  private <V> ObjectCodec<T, B> add(
+      String name,
+      Mode mode,
+      Codec<V> codec,
+      BiConsumer<B, V> setter,
+      Function<T, ?> getter,
+      @Nullable Object defaultValue,
+      String doc) {
+    fields.put(
+        name,
+        new Field<>(
+            name,
+            mode,
+            (Codec<Object>) codec,
+            (BiConsumer<B, Object>) setter,
+            (Function<T, Object>) getter,
+            defaultValue,
+            doc));
     return this;
   }
 
@@ -115,9 +153,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
         }
         reading.enterField(name);
         Optional<String> hint = Similarity.closest(name, fields.keySet());
-        reading.problem(hint.isPresent() ? "json.unknownProperty.hint" : "json.unknownProperty",
-            Map.of("name", Texts.quoteInput(name), "allowed", String.join(", ", fields.keySet()),
-                "hint", hint.orElse("")));
+        reading.problem(
+            hint.isPresent() ? "json.unknownProperty.hint" : "json.unknownProperty",
+            Map.of(
+                "name",
+                Texts.quoteInput(name),
+                "allowed",
+                String.join(", ", fields.keySet()),
+                "hint",
+                hint.orElse("")));
         reading.leave();
       }
     }
@@ -182,15 +226,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
     String name = type.getSimpleName();
     if (!context.definitions.has(name)) {
       ObjectNode definition = context.object();
-      context.definitions.set(name, definition); // before the properties: the format may refer to itself
-      definition.put("type", "object").put("description", description).put("additionalProperties", false);
+      context.definitions.set(
+          name, definition); // before the properties: the format may refer to itself
+      definition
+          .put("type", "object")
+          .put("description", description)
+          .put("additionalProperties", false);
       ObjectNode properties = definition.putObject("properties");
       List<String> required = new ArrayList<>();
       for (Field<T, B> field : fields.values()) {
         ObjectNode property = field.codec.schema(context).deepCopy();
-        String doc = property.has("description")
-            ? field.description + " " + property.get("description").stringValue()
-            : field.description;
+        String doc =
+            property.has("description")
+                ? field.description + " " + property.get("description").stringValue()
+                : field.description;
         property.put("description", doc);
         applyConstraints(field, property);
         if (field.mode == Mode.DEFAULTED) {
@@ -212,23 +261,26 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** The JSON of a default value, as the codec writes it. */
   private static <T, B> tools.jackson.databind.JsonNode defaultJson(Field<T, B> field) {
     java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator generator = tools.jackson.databind.json.JsonMapper.shared().createGenerator(text)) {
-      field.codec.write(Objects.requireNonNull(field.defaultValue, "a defaulted field has a default"), generator);
+    try (JsonGenerator generator =
+        tools.jackson.databind.json.JsonMapper.shared().createGenerator(text)) {
+      field.codec.write(
+          Objects.requireNonNull(field.defaultValue, "a defaulted field has a default"), generator);
     }
     return tools.jackson.databind.json.JsonMapper.shared().readTree(text.toString());
   }
 
   /**
-   * Copies the Bean Validation constraints of the accessor into the schema, so that the schema and the
-   * validator read the same annotations: on the method for the value (or the array), on the type argument
-   * for the element of an {@code Optional}, a {@code List} or a {@code Set}.
+   * Copies the Bean Validation constraints of the accessor into the schema, so that the schema and
+   * the validator read the same annotations: on the method for the value (or the array), on the
+   * type argument for the element of an {@code Optional}, a {@code List} or a {@code Set}.
    */
   private void applyConstraints(Field<T, B> field, ObjectNode property) {
     Method accessor;
     try {
       accessor = type.getMethod(field.name);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("format property without accessor: " + type.getName() + "." + field.name, e);
+      throw new IllegalStateException(
+          "format property without accessor: " + type.getName() + "." + field.name, e);
     }
     apply(accessor.getAnnotations(), property);
     AnnotatedType returned = accessor.getAnnotatedReturnType();
@@ -257,13 +309,25 @@ final class ObjectCodec<T, B> extends Codec<T> {
       } else if (annotation instanceof Max max) {
         schema.put("maximum", max.value());
       } else if (annotation instanceof Digits digits) {
-        schema.put("description", schema.path("description").asString("") + " At most " + digits.integer()
-            + " digits before the decimal point and " + digits.fraction() + " after.");
+        schema.put(
+            "description",
+            schema.path("description").asString("")
+                + " At most "
+                + digits.integer()
+                + " digits before the decimal point and "
+                + digits.fraction()
+                + " after.");
       } else if (annotation instanceof LocalId) {
         schema.put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
       } else if (annotation instanceof PlausibleDate) {
-        schema.put("description", schema.path("description").asString("") + " Between " + PlausibleDate.MIN
-            + " and " + PlausibleDate.MAX + ".");
+        schema.put(
+            "description",
+            schema.path("description").asString("")
+                + " Between "
+                + PlausibleDate.MIN
+                + " and "
+                + PlausibleDate.MAX
+                + ".");
       }
     }
   }

@@ -5,12 +5,13 @@ import io.github.ptce.core.cluster.Cluster;
 import java.util.List;
 
 /**
- * The outcome of reading a cluster document: the cluster or every format violation, and, for an invalid
- * document, the parts of it that could still be built (a member, a project, …) with their JSON paths.
+ * The outcome of reading a cluster document: the cluster or every format violation, and, for an
+ * invalid document, the parts of it that could still be built (a member, a project, …) with their
+ * JSON paths.
  *
- * <p>Those parts let {@link io.github.ptce.core.validation.ClusterValidator} report their constraint
- * violations in the same answer as the format errors, so that one round trip gives the complete list.
- * Immutable and thread-safe.
+ * <p>Those parts let {@link io.github.ptce.core.validation.ClusterValidator} report their
+ * constraint violations in the same answer as the format errors, so that one round trip gives the
+ * complete list. Immutable and thread-safe.
  */
 public final class ParsedCluster {
 

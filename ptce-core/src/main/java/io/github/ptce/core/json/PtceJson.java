@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -29,24 +30,24 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes clusters in the JSON format {@value #CLUSTER_FORMAT} (documented in
- * {@code docs/cluster-format.md}; JSON Schema from {@link #clusterSchema()}).
+ * Reads and writes clusters in the JSON format {@value #CLUSTER_FORMAT} (documented in {@code
+ * docs/cluster-format.md}; JSON Schema from {@link #clusterSchema()}).
  *
- * <p>{@link #readCluster(String) readCluster} is the front door: it gives a cluster only when the document is
- * well formed <em>and</em> the cluster valid — the format, the model's constraints (a name that shows
- * something, codes of communes that exist in the geography, dates in range, …) — so that what it returns can
- * be evaluated as it is. It never throws on bad input: it returns every problem of the document at once —
- * syntax errors, limits exceeded, unknown or missing properties, values of the wrong type or malformed,
- * structural violations of the model, constraint violations, also of the parts of an invalid document that
- * could be built — each with its JSON path and a message in French and English. Numbers are read exactly (no
- * binary floating point), duplicate keys are rejected, a UTF-8 byte-order mark is accepted. Nothing is read
- * from files or the network and no type is chosen from the input. {@link #readClusterFormatOnly(String)
- * readClusterFormatOnly} checks the format alone, for tools that handle clusters not yet complete (an
- * editor, a converter).
+ * <p>{@link #readCluster(String) readCluster} is the front door: it gives a cluster only when the
+ * document is well formed <em>and</em> the cluster valid — the format, the model's constraints (a
+ * name that shows something, codes of communes that exist in the geography, dates in range, …) — so
+ * that what it returns can be evaluated as it is. It never throws on bad input: it returns every
+ * problem of the document at once — syntax errors, limits exceeded, unknown or missing properties,
+ * values of the wrong type or malformed, structural violations of the model, constraint violations,
+ * also of the parts of an invalid document that could be built — each with its JSON path and a
+ * message in French and English. Numbers are read exactly (no binary floating point), duplicate
+ * keys are rejected, a UTF-8 byte-order mark is accepted. Nothing is read from files or the network
+ * and no type is chosen from the input. {@link #readClusterFormatOnly(String)
+ * readClusterFormatOnly} checks the format alone, for tools that handle clusters not yet complete
+ * (an editor, a converter).
  *
  * <p>Writing is deterministic: the same cluster always gives the same bytes.
  *
@@ -57,10 +58,10 @@ public final class PtceJson {
   public static final String CLUSTER_FORMAT = "ptce-cluster/2";
 
   /**
-   * The formats the reader accepts: {@value #CLUSTER_FORMAT}, and {@code ptce-cluster/1}, whose documents are
-   * all valid {@value #CLUSTER_FORMAT} documents with the same meaning (version 2 added dates known to the month
-   * or year, legal forms as published, undated evidence, unnamed members, the completeness of lists and
-   * sources).
+   * The formats the reader accepts: {@value #CLUSTER_FORMAT}, and {@code ptce-cluster/1}, whose
+   * documents are all valid {@value #CLUSTER_FORMAT} documents with the same meaning (version 2
+   * added dates known to the month or year, legal forms as published, undated evidence, unnamed
+   * members, the completeness of lists and sources).
    */
   public static final List<String> READABLE_FORMATS = List.of("ptce-cluster/1", CLUSTER_FORMAT);
 
@@ -68,11 +69,13 @@ public final class PtceJson {
   static final String FORMAT_PROPERTY = "format";
 
   private static final PtceJson STANDARD = new PtceJson(JsonLimits.DEFAULT, null);
+
   /** The code of the violation that says the list of violations was cut. */
   static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
+
   /** The validator of another geography than the bundled one; null for the standard validator. */
   private final @Nullable ClusterValidator validator;
 
@@ -102,18 +105,22 @@ public final class PtceJson {
   }
 
   /**
-   * Returns a reader and writer that validates the codes of communes, EPCIs, départements and régions against
-   * another geography than the bundled one (a newer vintage read with {@link Geography#read(InputStream)}, or a
-   * test fixture), with the same limits.
+   * Returns a reader and writer that validates the codes of communes, EPCIs, départements and
+   * régions against another geography than the bundled one (a newer vintage read with {@link
+   * Geography#read(InputStream)}, or a test fixture), with the same limits.
    *
    * @param geography the reference geography
    * @return a new instance
    */
   public PtceJson withGeography(Geography geography) {
-    return new PtceJson(limits, ClusterValidator.withGeography(Objects.requireNonNull(geography, "geography")));
+    return new PtceJson(
+        limits, ClusterValidator.withGeography(Objects.requireNonNull(geography, "geography")));
   }
 
-  /** The validator, bootstrapped on first use: a reader that only writes, or checks the format, never pays. */
+  /**
+   * The validator, bootstrapped on first use: a reader that only writes, or checks the format,
+   * never pays.
+   */
   private ClusterValidator validator() {
     return validator == null ? ClusterValidator.standard() : validator;
   }
@@ -131,8 +138,8 @@ public final class PtceJson {
    * Reads and validates a cluster from JSON text.
    *
    * @param json the document
-   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
-   *     {@link JsonLimits#maxViolations()}
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut
+   *     at {@link JsonLimits#maxViolations()}
    */
   public Validated<Cluster> readCluster(String json) {
     return validate(readClusterFormatOnly(json));
@@ -142,20 +149,20 @@ public final class PtceJson {
    * Reads and validates a cluster from UTF-8 bytes.
    *
    * @param json the document
-   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
-   *     {@link JsonLimits#maxViolations()}
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut
+   *     at {@link JsonLimits#maxViolations()}
    */
   public Validated<Cluster> readCluster(byte[] json) {
     return validate(readClusterFormatOnly(json));
   }
 
   /**
-   * Reads and validates a cluster from a stream of UTF-8 bytes, reading at most the document size limit (plus
-   * one byte to tell that it is exceeded). The stream is not closed.
+   * Reads and validates a cluster from a stream of UTF-8 bytes, reading at most the document size
+   * limit (plus one byte to tell that it is exceeded). The stream is not closed.
    *
    * @param json the document
-   * @return the valid cluster, or every violation of the format and of the model's constraints, cut at
-   *     {@link JsonLimits#maxViolations()}
+   * @return the valid cluster, or every violation of the format and of the model's constraints, cut
+   *     at {@link JsonLimits#maxViolations()}
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Validated<Cluster> readCluster(InputStream json) {
@@ -163,9 +170,9 @@ public final class PtceJson {
   }
 
   /**
-   * Adds the constraint violations of the cluster, or, for a document with format errors, of the parts that
-   * could be built, so that one answer lists everything; the list is cut at the limit and then ends with
-   * {@code json.limit.violations}.
+   * Adds the constraint violations of the cluster, or, for a document with format errors, of the
+   * parts that could be built, so that one answer lists everything; the list is cut at the limit
+   * and then ends with {@code json.limit.violations}.
    */
   private Validated<Cluster> validate(ParsedCluster parsed) {
     Validated<Cluster> result = parsed.result();
@@ -198,10 +205,10 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from JSON text, checking the format only — not the constraints that
-   * {@link #readCluster(String)} checks as well — and keeping the valid parts of an invalid document. For tools
-   * that handle clusters still being written; a cluster read this way may be invalid and must be validated
-   * ({@link ClusterValidator}) before it is evaluated.
+   * Reads a cluster from JSON text, checking the format only — not the constraints that {@link
+   * #readCluster(String)} checks as well — and keeping the valid parts of an invalid document. For
+   * tools that handle clusters still being written; a cluster read this way may be invalid and must
+   * be validated ({@link ClusterValidator}) before it is evaluated.
    *
    * @param json the document
    * @return the outcome
@@ -219,7 +226,8 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from UTF-8 bytes, checking the format only; see {@link #readClusterFormatOnly(String)}.
+   * Reads a cluster from UTF-8 bytes, checking the format only; see {@link
+   * #readClusterFormatOnly(String)}.
    *
    * @param json the document
    * @return the outcome
@@ -232,7 +240,8 @@ public final class PtceJson {
     if (!looksLikeUtf8(json)) {
       return invalid(Violation.of("$", "json.encoding", Map.of("line", "1", "column", "1")));
     }
-    // A UTF-8 byte-order mark is skipped here, not by the parser, which also needs it for a document that
+    // A UTF-8 byte-order mark is skipped here, not by the parser, which also needs it for a
+    // document that
     // holds nothing else.
     int start = hasUtf8Bom(json) ? UTF8_BOM.length : 0;
     try (JsonParser parser = mapper.createParser(json, start, json.length - start)) {
@@ -243,17 +252,22 @@ public final class PtceJson {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private static boolean hasUtf8Bom(byte[] json) {
-    return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
+    return json.length >= 3
+        && json[0] == UTF8_BOM[0]
+        && json[1] == UTF8_BOM[1]
+        && json[2] == UTF8_BOM[2];
   }
 
   /**
-   * Whether the document may be UTF-8, as the format requires: not UTF-16 or UTF-32, which the parser would
-   * otherwise detect and read (from a byte-order mark {@code FE FF} or {@code FF FE}, or from NUL bytes among
-   * the first four, which UTF-8 JSON never has: a NUL character is written {@code \u0000}).
+   * Whether the document may be UTF-8, as the format requires: not UTF-16 or UTF-32, which the
+   * parser would otherwise detect and read (from a byte-order mark {@code FE FF} or {@code FF FE},
+   * or from NUL bytes among the first four, which UTF-8 JSON never has: a NUL character is written
+   * {@code \u0000}).
    */
   private static boolean looksLikeUtf8(byte[] json) {
-    if (json.length >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
-        || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
+    if (json.length >= 2
+        && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
+            || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
       return false;
     }
     for (int i = 0; i < Math.min(4, json.length); i++) {
@@ -265,8 +279,8 @@ public final class PtceJson {
   }
 
   /**
-   * Reads a cluster from a stream of UTF-8 bytes, checking the format only; see
-   * {@link #readClusterFormatOnly(String)}.
+   * Reads a cluster from a stream of UTF-8 bytes, checking the format only; see {@link
+   * #readClusterFormatOnly(String)}.
    *
    * @param json the document; not closed
    * @return the outcome
@@ -284,8 +298,11 @@ public final class PtceJson {
   }
 
   private ParsedCluster tooLarge() {
-    return invalid(Violation.of("$", "json.limit.documentSize",
-        Map.of("limit", Long.toString(limits.maxDocumentBytes()))));
+    return invalid(
+        Violation.of(
+            "$",
+            "json.limit.documentSize",
+            Map.of("limit", Long.toString(limits.maxDocumentBytes()))));
   }
 
   private ParsedCluster bind(JsonParser parser) {
@@ -301,14 +318,17 @@ public final class PtceJson {
     Reading reading = new Reading(limits);
     if (root.isObject()) {
       JsonNode format = root.get(FORMAT_PROPERTY);
-      if (format != null && !(format.isString() && READABLE_FORMATS.contains(format.stringValue()))) {
+      if (format != null
+          && !(format.isString() && READABLE_FORMATS.contains(format.stringValue()))) {
         reading.enterField(FORMAT_PROPERTY);
-        reading.problem("json.format", Map.of("value", Codec.excerpt(format), "format",
-            String.join(", ", READABLE_FORMATS)));
+        reading.problem(
+            "json.format",
+            Map.of("value", Codec.excerpt(format), "format", String.join(", ", READABLE_FORMATS)));
         reading.leave();
       }
       if (format != null) {
-        // The tree was parsed for this read only: no copy is needed to take the envelope property out.
+        // The tree was parsed for this read only: no copy is needed to take the envelope property
+        // out.
         ((ObjectNode) root).remove(FORMAT_PROPERTY);
       }
     }
@@ -337,7 +357,8 @@ public final class PtceJson {
    * @return the violation {@code json.limit.violations} at {@code $}
    */
   static Violation tooManyViolations(JsonLimits limits) {
-    return Violation.of("$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(limits.maxViolations())));
+    return Violation.of(
+        "$", TOO_MANY_VIOLATIONS, Map.of("limit", Integer.toString(limits.maxViolations())));
   }
 
   private static ParsedCluster invalid(Violation violation) {
@@ -349,37 +370,54 @@ public final class PtceJson {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       if (message.contains("nesting depth")) {
-        return Violation.of("$", "json.limit.depth", Map.of("limit", Integer.toString(limits.maxNestingDepth())));
+        return Violation.of(
+            "$", "json.limit.depth", Map.of("limit", Integer.toString(limits.maxNestingDepth())));
       }
       if (message.contains("String value length")) {
-        return Violation.of("$", "json.limit.stringLength",
+        return Violation.of(
+            "$",
+            "json.limit.stringLength",
             Map.of("limit", Integer.toString(limits.maxStringLength())));
       }
       if (message.contains("Number value length")) {
-        return Violation.of("$", "json.limit.numberLength",
+        return Violation.of(
+            "$",
+            "json.limit.numberLength",
             Map.of("limit", Integer.toString(limits.maxNumberLength())));
       }
       if (message.contains("Name length")) {
-        return Violation.of("$", "json.limit.nameLength", Map.of("limit", Integer.toString(limits.maxNameLength())));
+        return Violation.of(
+            "$",
+            "json.limit.nameLength",
+            Map.of("limit", Integer.toString(limits.maxNameLength())));
       }
-      return Violation.of("$", "json.limit.documentSize", Map.of("limit", Long.toString(limits.maxDocumentBytes())));
+      return Violation.of(
+          "$",
+          "json.limit.documentSize",
+          Map.of("limit", Long.toString(limits.maxDocumentBytes())));
     }
     String path = pathOf(e);
     TokenStreamLocation location = e.getLocation();
     String line = location == null ? "?" : Integer.toString(location.getLineNr());
     String column = location == null ? "?" : Integer.toString(location.getColumnNr());
     if (e instanceof JsonInput.NumberRangeException range) {
-      return Violation.of(range.path(), "json.numberRange", Map.of("value", Texts.quoteInput(range.text()),
-          "line", line, "column", column));
+      return Violation.of(
+          range.path(),
+          "json.numberRange",
+          Map.of("value", Texts.quoteInput(range.text()), "line", line, "column", column));
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return Violation.of(path, "json.truncated", Map.of("line", line, "column", column));
     }
     if (message.startsWith("Duplicate Object property")) {
-      String name = message.substring(message.indexOf('"') + 1, Math.max(message.indexOf('"') + 1,
-          message.lastIndexOf('"')));
-      return Violation.of(path, "json.duplicateKey", Map.of("name", Texts.quoteInput(name), "line", line,
-          "column", column));
+      String name =
+          message.substring(
+              message.indexOf('"') + 1,
+              Math.max(message.indexOf('"') + 1, message.lastIndexOf('"')));
+      return Violation.of(
+          path,
+          "json.duplicateKey",
+          Map.of("name", Texts.quoteInput(name), "line", line, "column", column));
     }
     if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
       return Violation.of(path, "json.encoding", Map.of("line", line, "column", column));
@@ -387,7 +425,8 @@ public final class PtceJson {
     if (message.contains("Trailing token")) {
       return Violation.of("$", "json.trailingContent", Map.of("line", line, "column", column));
     }
-    // The parser's English message, which names its settings, is read and not passed on: the kind of
+    // The parser's English message, which names its settings, is read and not passed on: the kind
+    // of
     // mistake and the little the text needs (a character, a word) are.
     Map<String, String> arguments = new LinkedHashMap<>(SyntaxErrors.describe(message, inArray(e)));
     arguments.put("line", line);
@@ -450,8 +489,8 @@ public final class PtceJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the cluster format, generated from the same definitions as
-   * the reader and from the model's Bean Validation constraints.
+   * Returns the JSON Schema (draft 2020-12) of the cluster format, generated from the same
+   * definitions as the reader and from the model's Bean Validation constraints.
    *
    * @return the schema document
    */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The state of one read: the current JSON path, the problems found so far and the objects built, so that
- * a document is read to its end and every problem reported, not only the first.
+ * The state of one read: the current JSON path, the problems found so far and the objects built, so
+ * that a document is read to its end and every problem reported, not only the first.
  *
  * <p>Not thread-safe: one instance per read.
  */
@@ -19,11 +19,16 @@ final class Reading {
   private final int[] marks = new int[256];
   private int depth;
   private final List<Violation> problems = new ArrayList<>();
+
   /** Every problem found, also those beyond the limit that are not kept. */
   private int problemCount;
+
   private final List<Fragment> fragments = new ArrayList<>();
 
-  /** An object that was built while some enclosing object failed: it can still be validated on its own. */
+  /**
+   * An object that was built while some enclosing object failed: it can still be validated on its
+   * own.
+   */
   record Fragment(String path, Object value) {}
 
   Reading(JsonLimits limits) {
@@ -83,7 +88,10 @@ final class Reading {
     }
   }
 
-  /** Whether the next problem would be beyond the limit, and not kept: its details need not be worked out. */
+  /**
+   * Whether the next problem would be beyond the limit, and not kept: its details need not be
+   * worked out.
+   */
   boolean full() {
     return problems.size() >= limits.maxViolations();
   }
@@ -99,7 +107,9 @@ final class Reading {
     return problems.size() < limits.maxViolations();
   }
 
-  /** Returns a mark to pass to {@link #built(int, Object)} when the object being read is complete. */
+  /**
+   * Returns a mark to pass to {@link #built(int, Object)} when the object being read is complete.
+   */
   int fragmentMark() {
     return fragments.size();
   }
@@ -116,8 +126,8 @@ final class Reading {
   }
 
   /**
-   * Returns the objects that were built while their enclosing object was not: the largest valid parts of
-   * an invalid document, which can still be validated on their own.
+   * Returns the objects that were built while their enclosing object was not: the largest valid
+   * parts of an invalid document, which can still be validated on their own.
    */
   List<Fragment> orphans() {
     return fragments;

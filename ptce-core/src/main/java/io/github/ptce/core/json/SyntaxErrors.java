@@ -1,7 +1,7 @@
 package io.github.ptce.core.json;
 
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
+import io.github.ptce.core.text.MessageBundle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,23 +10,24 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Says what a JSON syntax error is, for the violation {@code json.syntax}, in words of the message files.
+ * Says what a JSON syntax error is, for the violation {@code json.syntax}, in words of the message
+ * files.
  *
- * <p>The parser's own message is English and names the parser's settings ("enable
- * {@code JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}"); it is read here and never shown. The common mistakes
- * become a {@link Kind}, the argument {@code kind} of the violation, which selects the text
- * {@code json.syntax.<kind>} (see {@link MessageBundle#key}); the few values such a text names (a
- * character, a word of the input, a bracket) are further arguments, made printable. A message this class
- * does not recognise gives no kind: the text is then {@code json.syntax} itself, "the JSON is malformed
- * here", with the line and column.
+ * <p>The parser's own message is English and names the parser's settings ("enable {@code
+ * JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}"); it is read here and never shown. The common
+ * mistakes become a {@link Kind}, the argument {@code kind} of the violation, which selects the
+ * text {@code json.syntax.<kind>} (see {@link MessageBundle#key}); the few values such a text names
+ * (a character, a word of the input, a bracket) are further arguments, made printable. A message
+ * this class does not recognise gives no kind: the text is then {@code json.syntax} itself, "the
+ * JSON is malformed here", with the line and column.
  */
 final class SyntaxErrors {
   /** The code of every syntax error. */
   static final String CODE = "json.syntax";
 
   /**
-   * The mistakes recognised. Each names its full message key, written out so that the message tests find
-   * it among the codes of the sources; the value of the argument {@code kind} is the key after
+   * The mistakes recognised. Each names its full message key, written out so that the message tests
+   * find it among the codes of the sources; the value of the argument {@code kind} is the key after
    * {@code json.syntax.}.
    */
   enum Kind {
@@ -48,7 +49,9 @@ final class SyntaxErrors {
     TRAILING_COMMA("json.syntax.trailingComma"),
     /** A text or a name between single quotes. */
     SINGLE_QUOTES("json.syntax.singleQuotes"),
-    /** A text or a name between typographic quotes (« », “ ”, ‘ ’), as a word processor writes them. */
+    /**
+     * A text or a name between typographic quotes (« », “ ”, ‘ ’), as a word processor writes them.
+     */
     TYPOGRAPHIC_QUOTES("json.syntax.typographicQuotes"),
     /** A comment, which JSON does not have. */
     COMMENT("json.syntax.comment"),
@@ -62,9 +65,15 @@ final class SyntaxErrors {
     INVALID_NUMBER("json.syntax.invalidNumber"),
     /** A control character (a tab, a line break, NUL) written as such inside a string. */
     CONTROL_CHARACTER_IN_STRING("json.syntax.controlCharacterInString"),
-    /** An invisible character between the parts of the document (a no-break space, a control character). */
+    /**
+     * An invisible character between the parts of the document (a no-break space, a control
+     * character).
+     */
     INVISIBLE_CHARACTER("json.syntax.invisibleCharacter"),
-    /** A backslash in a string followed by something JSON does not define (an x, a u without four hexadecimal digits). */
+    /**
+     * A backslash in a string followed by something JSON does not define (an x, a u without four
+     * hexadecimal digits).
+     */
     INVALID_ESCAPE("json.syntax.invalidEscape"),
     /** A bracket that closes something else than what is open (a brace that ends an array). */
     MISMATCHED_BRACKET("json.syntax.mismatchedBracket"),
@@ -98,8 +107,8 @@ final class SyntaxErrors {
   private SyntaxErrors() {}
 
   /**
-   * Returns the arguments that say what the error is: the kind and what its text names, or nothing when
-   * the error is not recognised.
+   * Returns the arguments that say what the error is: the kind and what its text names, or nothing
+   * when the error is not recognised.
    *
    * @param message the parser's message (its first line is enough)
    * @param inArray whether the parser stopped inside an array
@@ -121,7 +130,8 @@ final class SyntaxErrors {
     if (message.startsWith("Unrecognized character escape")) {
       return of(Kind.INVALID_ESCAPE);
     }
-    if (message.startsWith("Unexpected close marker '") && message.length() > "Unexpected close marker '".length()) {
+    if (message.startsWith("Unexpected close marker '")
+        && message.length() > "Unexpected close marker '".length()) {
       return closeMarker(message);
     }
     int character = codePoint(message);
@@ -200,7 +210,9 @@ final class SyntaxErrors {
     }
     if (expected >= 0 && expected + "': expected '".length() < message.length()) {
       String open = bracket(message.charAt(expected + "': expected '".length()));
-      return open == null ? Map.of() : of(Kind.MISMATCHED_BRACKET, "found", found, "expected", open);
+      return open == null
+          ? Map.of()
+          : of(Kind.MISMATCHED_BRACKET, "found", found, "expected", open);
     }
     return message.contains("no open") ? of(Kind.UNMATCHED_BRACKET, "found", found) : Map.of();
   }
@@ -209,7 +221,10 @@ final class SyntaxErrors {
     return c == ']' || c == '}' ? Character.toString(c) : null;
   }
 
-  /** The text between a quote at {@code from} and the closing quote of a parser message, made printable. */
+  /**
+   * The text between a quote at {@code from} and the closing quote of a parser message, made
+   * printable.
+   */
   private static String quoted(String message, int from) {
     int end = message.indexOf("': ", from);
     if (end < 0) {
@@ -234,7 +249,8 @@ final class SyntaxErrors {
       return false;
     }
     return switch (Character.getType(c)) {
-      case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+      case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE ->
+          false;
       default -> true;
     };
   }

@@ -12,17 +12,18 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Where facts come from: a title or an address, the date it was read, and how it knows
- * ({@link SourceKind}). A stakeholder, a group of unnamed members and the cluster each list their sources;
- * a source may name the {@link #facts()} it supports (say {@code legalCategory} and {@code location} for a
- * register extract), or support all the facts of what lists it.
+ * Where facts come from: a title or an address, the date it was read, and how it knows ({@link
+ * SourceKind}). A stakeholder, a group of unnamed members and the cluster each list their sources;
+ * a source may name the {@link #facts()} it supports (say {@code legalCategory} and {@code
+ * location} for a register extract), or support all the facts of what lists it.
  *
- * <p>Reports name the sources of the members that decided each criterion, so that a reader can check what
- * an answer rests on.
+ * <p>Reports name the sources of the members that decided each criterion, so that a reader can
+ * check what an answer rests on.
  *
  * <p>Invariant: a title or a URL is given. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Source implements WithSource {
 
@@ -37,7 +38,8 @@ public abstract class Source implements WithSource {
     return new Builder();
   }
 
-  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
 
   /** Builds a {@link Source}; the kind and a title or a URL are required. */
   public static final class Builder extends ImmutableSource.Builder {
@@ -73,8 +75,8 @@ public abstract class Source implements WithSource {
   public abstract Optional<@PlausibleDate PartialDate> readOn();
 
   /**
-   * Returns the facts the source supports, by property name of what lists it (e.g. {@code legalCategory},
-   * {@code location}, {@code sseStatus} for a stakeholder).
+   * Returns the facts the source supports, by property name of what lists it (e.g. {@code
+   * legalCategory}, {@code location}, {@code sseStatus} for a stakeholder).
    *
    * @return the property names; empty when the source supports all the facts
    */

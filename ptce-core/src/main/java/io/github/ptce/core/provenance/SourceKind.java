@@ -4,7 +4,10 @@ package io.github.ptce.core.provenance;
 public enum SourceKind {
   /** Declared by the cluster or the member itself (an application form, its own answers). */
   DECLARED,
-  /** Published by a third party or the cluster: a web page, a report, a press release, a list of laureates. */
+  /**
+   * Published by a third party or the cluster: a web page, a report, a press release, a list of
+   * laureates.
+   */
   PUBLISHED,
   /** Read from an official register, such as INSEE's Sirene register or the RNA. */
   REGISTER,

@@ -7,20 +7,23 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount of money in euros: non-negative, with at most two decimals (cents), at most
- * {@value #MAX_TEXT} euros.
+ * An amount of money in euros: non-negative, with at most two decimals (cents), at most {@value
+ * #MAX_TEXT} euros.
  *
- * <p>Exact decimal arithmetic: the amount is a {@link BigDecimal} of scale 2, so {@code 10}, {@code 10.0}
- * and {@code 10.00} are the same amount and print as {@code 10.00}. A value with more than two decimals
- * is rejected rather than rounded, since a rounded subsidy is a different subsidy.
+ * <p>Exact decimal arithmetic: the amount is a {@link BigDecimal} of scale 2, so {@code 10}, {@code
+ * 10.0} and {@code 10.00} are the same amount and print as {@code 10.00}. A value with more than
+ * two decimals is rejected rather than rounded, since a rounded subsidy is a different subsidy.
  *
  * <p>Immutable and thread-safe; a value type.
  */
 public final class Amount implements Comparable<Amount> {
   static final String TYPE = "amount";
+
   /** The largest amount accepted, as text. */
   public static final String MAX_TEXT = "999999999999.99";
+
   private static final BigDecimal MAX = new BigDecimal(MAX_TEXT);
+
   /** The largest scale, positive or negative, of a value written out in full in a message. */
   private static final int MAX_PLAIN_SCALE = 64;
 
@@ -54,11 +57,12 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * The value for a message: written out in full when that is short, else in scientific notation, since
-   * {@code 1E+1000000000} (twelve characters of JSON) written out is a billion digits.
+   * The value for a message: written out in full when that is short, else in scientific notation,
+   * since {@code 1E+1000000000} (twelve characters of JSON) written out is a billion digits.
    */
   private static String text(BigDecimal value) {
-    return value.scale() < -MAX_PLAIN_SCALE || value.scale() > MAX_PLAIN_SCALE ? value.toString()
+    return value.scale() < -MAX_PLAIN_SCALE || value.scale() > MAX_PLAIN_SCALE
+        ? value.toString()
         : value.toPlainString();
   }
 
@@ -74,12 +78,13 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * Parses an amount written with a dot as decimal separator, e.g. {@code 60000} or {@code 1234.50}.
+   * Parses an amount written with a dot as decimal separator, e.g. {@code 60000} or {@code
+   * 1234.50}.
    *
    * @param text the amount
    * @return the amount
-   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER},
-   *     {@code OUT_OF_RANGE} or {@code INVALID_FORMAT}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code INVALID_CHARACTER}, {@code
+   *     OUT_OF_RANGE} or {@code INVALID_FORMAT}
    */
   public static Amount parse(CharSequence text) {
     String s = text.toString().strip();

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The shares of the three kinds of resources in a {@link ResourceMix}, in percent with two decimals.
+ * The shares of the three kinds of resources in a {@link ResourceMix}, in percent with two
+ * decimals.
  *
- * <p>The three shares always add up to exactly {@code 100.00}: they are rounded by the largest-remainder
- * method, on hundredths of a percent, rather than each on its own.
+ * <p>The three shares always add up to exactly {@code 100.00}: they are rounded by the
+ * largest-remainder method, on hundredths of a percent, rather than each on its own.
  *
  * @param market the share of sales and public procurement
  * @param nonMarket the share of subsidies
@@ -47,7 +48,8 @@ public record MixShares(BigDecimal market, BigDecimal nonMarket, BigDecimal nonM
     BigDecimal[] remainders = new BigDecimal[parts.length];
     long assigned = 0;
     for (int i = 0; i < parts.length; i++) {
-      BigDecimal[] division = parts[i].multiply(BigDecimal.valueOf(units)).divideAndRemainder(total);
+      BigDecimal[] division =
+          parts[i].multiply(BigDecimal.valueOf(units)).divideAndRemainder(total);
       floors[i] = division[0].longValueExact();
       remainders[i] = division[1];
       assigned += floors[i];

@@ -14,19 +14,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The hybrid resources of a cluster in one year: market, non-market and non-monetary (the "hybridation
- * des ressources" of the RTES note: exchange, redistribution and reciprocity).
+ * The hybrid resources of a cluster in one year: market, non-market and non-monetary (the
+ * "hybridation des ressources" of the RTES note: exchange, redistribution and reciprocity).
  *
- * <p>Classification follows DESIGN.md: sales and public procurement are market resources, subsidies are
- * non-market, and valued volunteering, in-kind contributions and reciprocity are non-monetary. Some
- * typologies count public contracts as redistribution; {@link #publicProcurement()} is kept apart so that a
- * user can regroup it.
+ * <p>Classification follows DESIGN.md: sales and public procurement are market resources, subsidies
+ * are non-market, and valued volunteering, in-kind contributions and reciprocity are non-monetary.
+ * Some typologies count public contracts as redistribution; {@link #publicProcurement()} is kept
+ * apart so that a user can regroup it.
  *
- * <p>All amounts are exact ({@link Amount}); {@link #shares()} always add up to 100.00 % when the total is
- * not zero. Invariant: the total of the year is itself an amount (at most {@value Amount#MAX_TEXT} euros).
- * Immutable and thread-safe.
+ * <p>All amounts are exact ({@link Amount}); {@link #shares()} always add up to 100.00 % when the
+ * total is not zero. Invariant: the total of the year is itself an amount (at most {@value
+ * Amount#MAX_TEXT} euros). Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class ResourceMix implements WithResourceMix {
   /** The most digits before the decimal point of the volunteer hours, as {@code @Digits} says. */
@@ -182,24 +183,40 @@ public abstract class ResourceMix implements WithResourceMix {
   }
 
   /**
-   * Checks that the total is an {@link Amount}, so that {@link #total()} and {@link #shares()} never fail on a
-   * built mix, and keeps {@code 2}, {@code 2.0} and {@code 2.00} hours equal: hours are stored with two
-   * decimals when they fit.
+   * Checks that the total is an {@link Amount}, so that {@link #total()} and {@link #shares()}
+   * never fail on a built mix, and keeps {@code 2}, {@code 2.0} and {@code 2.00} hours equal: hours
+   * are stored with two decimals when they fit.
    */
   @Value.Check
   ResourceMix normalize() {
-    BigDecimal total = sales().euros().add(publicProcurement().euros()).add(volunteerValuation().euros())
-        .add(inKind().euros()).add(reciprocity().euros());
+    BigDecimal total =
+        sales()
+            .euros()
+            .add(publicProcurement().euros())
+            .add(volunteerValuation().euros())
+            .add(inKind().euros())
+            .add(reciprocity().euros());
     for (Subsidy subsidy : subsidies()) {
       total = total.add(subsidy.amount().euros());
     }
     if (total.compareTo(new BigDecimal(Amount.MAX_TEXT)) > 0) {
-      throw new InvalidInputException(List.of(Violation.of("$", "resourceMix.totalOutOfRange", Map.of(
-          "year", Integer.toString(year()), "total", total.toPlainString(), "limit", Amount.MAX_TEXT))));
+      throw new InvalidInputException(
+          List.of(
+              Violation.of(
+                  "$",
+                  "resourceMix.totalOutOfRange",
+                  Map.of(
+                      "year",
+                      Integer.toString(year()),
+                      "total",
+                      total.toPlainString(),
+                      "limit",
+                      Amount.MAX_TEXT))));
     }
     BigDecimal hours = volunteerHours();
     BigDecimal stripped = hours.stripTrailingZeros();
-    // Only a value that can be valid (at most 9 digits before the point, see @Digits) is rescaled: rescaling
+    // Only a value that can be valid (at most 9 digits before the point, see @Digits) is rescaled:
+    // rescaling
     // 1E+1000000000 would need a billion digits; the constraint reports such a value instead.
     if (stripped.scale() <= 2 && stripped.scale() >= -MAX_HOURS_DIGITS && hours.scale() != 2) {
       return ImmutableResourceMix.copyOf(this).withVolunteerHours(stripped.setScale(2));

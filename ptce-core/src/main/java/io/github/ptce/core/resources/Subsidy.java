@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class Subsidy implements WithSubsidy {
 

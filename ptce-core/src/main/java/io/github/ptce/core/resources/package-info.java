@@ -1,6 +1,7 @@
 /**
- * The hybrid resources of a cluster: a {@link io.github.ptce.core.resources.ResourceMix} per year, in exact
- * {@link io.github.ptce.core.resources.Amount}s, with derived {@link io.github.ptce.core.resources.MixShares}.
+ * The hybrid resources of a cluster: a {@link io.github.ptce.core.resources.ResourceMix} per year,
+ * in exact {@link io.github.ptce.core.resources.Amount}s, with derived {@link
+ * io.github.ptce.core.resources.MixShares}.
  */
 @NullMarked
 @PtceStyle

@@ -12,6 +12,9 @@ public enum AuthorityLevel {
   DEPARTEMENT,
   /** A région. */
   REGION,
-  /** Another territorial collectivity (a collectivity with special status, an overseas collectivity). */
+  /**
+   * Another territorial collectivity (a collectivity with special status, an overseas
+   * collectivity).
+   */
   OTHER_COLLECTIVITY
 }

@@ -11,14 +11,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ESUS agreement ("entreprise solidaire d'utilité sociale", Code du travail L3332-17-1): granted on a
- * date, valid five years (two for an enterprise under three years old), or held as of right by the
- * structures the article lists.
+ * An ESUS agreement ("entreprise solidaire d'utilité sociale", Code du travail L3332-17-1): granted
+ * on a date, valid five years (two for an enterprise under three years old), or held as of right by
+ * the structures the article lists.
  *
- * <p>The end date is optional because users often know only the decision date; the rules then reason
- * from the legal durations. Immutable and thread-safe.
+ * <p>The end date is optional because users often know only the decision date; the rules then
+ * reason from the legal durations. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class EsusAgreement implements WithEsusAgreement {
 
@@ -63,8 +64,8 @@ public abstract class EsusAgreement implements WithEsusAgreement {
   /**
    * Returns the date from which the agreement applies.
    *
-   * @return the start date, possibly known only to the month or year; empty when the agreement is known to
-   *     exist but not its dates ("agréée ESUS")
+   * @return the start date, possibly known only to the month or year; empty when the agreement is
+   *     known to exist but not its dates ("agréée ESUS")
    */
   public abstract Optional<@PlausibleDate PartialDate> start();
 
@@ -76,8 +77,8 @@ public abstract class EsusAgreement implements WithEsusAgreement {
   public abstract Optional<@PlausibleDate PartialDate> end();
 
   /**
-   * Returns whether the structure holds the agreement as of right ("de plein droit"), such as an insertion
-   * enterprise, an entreprise adaptée or an ESAT.
+   * Returns whether the structure holds the agreement as of right ("de plein droit"), such as an
+   * insertion enterprise, an entreprise adaptée or an ESAT.
    *
    * @return true if held as of right; false by default
    */
@@ -89,8 +90,12 @@ public abstract class EsusAgreement implements WithEsusAgreement {
   @Value.Check
   void check() {
     if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {
-      throw new InvalidInputException(List.of(Violation.of("$.end", "period.endBeforeStart",
-          Map.of("start", start().get().toString(), "end", end().get().toString()))));
+      throw new InvalidInputException(
+          List.of(
+              Violation.of(
+                  "$.end",
+                  "period.endBeforeStart",
+                  Map.of("start", start().get().toString(), "end", end().get().toString()))));
     }
   }
 }

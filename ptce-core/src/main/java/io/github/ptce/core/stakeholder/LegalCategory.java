@@ -18,17 +18,19 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An INSEE legal category ("catégorie juridique", level III): a 4-digit code, with its French label, its
- * {@link LegalFamily} and whether the form is SSE by legal form (Art. 1 II 1° of loi n° 2014-856).
+ * An INSEE legal category ("catégorie juridique", level III): a 4-digit code, with its French
+ * label, its {@link LegalFamily} and whether the form is SSE by legal form (Art. 1 II 1° of loi n°
+ * 2014-856).
  *
  * <p>The library holds INSEE's table of level-III codes with their French labels ({@code
- * legal-categories.tsv} next to this class, with its sources). Only the codes that FACTS.md § 8 classifies
- * have a family and an SSE-by-form answer; the others, and a well-formed code that is not in the table at
- * all, are accepted as {@link LegalFamily#UNCLASSIFIED} with an undetermined SSE status: INSEE adds codes,
- * and a user must not be blocked by the library's table.
+ * legal-categories.tsv} next to this class, with its sources). Only the codes that FACTS.md § 8
+ * classifies have a family and an SSE-by-form answer; the others, and a well-formed code that is
+ * not in the table at all, are accepted as {@link LegalFamily#UNCLASSIFIED} with an undetermined
+ * SSE status: INSEE adds codes, and a user must not be blocked by the library's table.
  *
- * <p>The category is a strong signal for SSE status, never the whole answer: there is no code for a SCIC or
- * a CAE, and a commercial company is SSE only with the conditions of Art. 1 II 2° (see {@link SseStatus}).
+ * <p>The category is a strong signal for SSE status, never the whole answer: there is no code for a
+ * SCIC or a CAE, and a commercial company is SSE only with the conditions of Art. 1 II 2° (see
+ * {@link SseStatus}).
  *
  * <p>Immutable and thread-safe; a value type compared by code.
  */
@@ -42,7 +44,11 @@ public final class LegalCategory implements Comparable<LegalCategory> {
   private final SseByLegalForm sseByLegalForm;
   private final @Nullable Boolean legalPerson;
 
-  private LegalCategory(String code, @Nullable String label, LegalFamily family, SseByLegalForm sse,
+  private LegalCategory(
+      String code,
+      @Nullable String label,
+      LegalFamily family,
+      SseByLegalForm sse,
       @Nullable Boolean legalPerson) {
     this.code = code;
     this.label = label;
@@ -54,8 +60,10 @@ public final class LegalCategory implements Comparable<LegalCategory> {
   /**
    * Parses a legal category code.
    *
-   * @param text four digits, e.g. {@code 9220}; {@code 1000} to {@code 9999}, or a code of INSEE's table
-   * @return the category of the table, or an unclassified one for a well-formed code the table does not hold
+   * @param text four digits, e.g. {@code 9220}; {@code 1000} to {@code 9999}, or a code of INSEE's
+   *     table
+   * @return the category of the table, or an unclassified one for a well-formed code the table does
+   *     not hold
    * @throws InvalidValueException with value type {@code legalCategory} and reason {@code BLANK},
    *     {@code INVALID_CHARACTER}, {@code WRONG_LENGTH} or {@code OUT_OF_RANGE}
    */
@@ -69,7 +77,8 @@ public final class LegalCategory implements Comparable<LegalCategory> {
     if (compact.charAt(0) == '0') {
       throw new InvalidValueException(TYPE, Reason.OUT_OF_RANGE, text.toString());
     }
-    return new LegalCategory(compact, null, LegalFamily.UNCLASSIFIED, SseByLegalForm.UNDETERMINED, null);
+    return new LegalCategory(
+        compact, null, LegalFamily.UNCLASSIFIED, SseByLegalForm.UNDETERMINED, null);
   }
 
   /**
@@ -127,8 +136,8 @@ public final class LegalCategory implements Comparable<LegalCategory> {
   }
 
   /**
-   * Returns whether holders of this category have legal personality: false for an undeclared association
-   * (9210), which has none.
+   * Returns whether holders of this category have legal personality: false for an undeclared
+   * association (9210), which has none.
    *
    * @return present for a classified category, empty when the library cannot tell
    */
@@ -174,7 +183,8 @@ public final class LegalCategory implements Comparable<LegalCategory> {
       Map<String, LegalCategory> map = new TreeMap<>();
       try (InputStream in = LegalCategory.class.getResourceAsStream(TABLE)) {
         Objects.requireNonNull(in, "missing resource " + TABLE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.isEmpty() || line.startsWith("#") || line.startsWith("code\t")) {
@@ -186,8 +196,10 @@ public final class LegalCategory implements Comparable<LegalCategory> {
           }
           LegalFamily family = LegalFamily.valueOf(cells[1]);
           Boolean legalPerson = cells[3].isEmpty() ? null : Boolean.valueOf(cells[3]);
-          map.put(cells[0], new LegalCategory(cells[0], cells[4], family, SseByLegalForm.valueOf(cells[2]),
-              legalPerson));
+          map.put(
+              cells[0],
+              new LegalCategory(
+                  cells[0], cells[4], family, SseByLegalForm.valueOf(cells[2]), legalPerson));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -2,8 +2,8 @@ package io.github.ptce.core.stakeholder;
 
 import io.github.ptce.core.InvalidValueException;
 import io.github.ptce.core.InvalidValueException.Reason;
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Similarity;
+import io.github.ptce.core.text.MessageBundle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,16 +29,18 @@ import java.util.TreeSet;
  * A legal form as descriptions commonly publish it — "SCIC SA", "SARL", "association loi 1901",
  * "communauté d'agglomération" — when the INSEE legal category is not known.
  *
- * <p>Each form stands for the set of INSEE level-III {@link #categories() categories} it may be, and the
- * {@link #impliedStatuses() statuses} it implies (a "SCIC SARL" is a SCIC). What the form tells is what all
- * its categories share: a "SARL" is a legal person of private law and not SSE by its form; a "SCIC SARL" is a
- * cooperative, SSE by its form; an "établissement public" is of public law; where the categories disagree
- * the answer is empty and the rules leave it unknown. The table and its reading (which published name stands
- * for which codes) ship with the library in {@code legal-forms.tsv}, with their sources.
+ * <p>Each form stands for the set of INSEE level-III {@link #categories() categories} it may be,
+ * and the {@link #impliedStatuses() statuses} it implies (a "SCIC SARL" is a SCIC). What the form
+ * tells is what all its categories share: a "SARL" is a legal person of private law and not SSE by
+ * its form; a "SCIC SARL" is a cooperative, SSE by its form; an "établissement public" is of public
+ * law; where the categories disagree the answer is empty and the rules leave it unknown. The table
+ * and its reading (which published name stands for which codes) ship with the library in {@code
+ * legal-forms.tsv}, with their sources.
  *
- * <p>{@link #parse(CharSequence)} accepts the name or one of its usual variants, ignoring case, accents and
- * punctuation ({@code "S.C.I.C. s.a."}, {@code "Association loi de 1901"}); an unknown text is an error with
- * the closest names as {@link #suggestions(CharSequence, int) suggestions}, never a guess.
+ * <p>{@link #parse(CharSequence)} accepts the name or one of its usual variants, ignoring case,
+ * accents and punctuation ({@code "S.C.I.C. s.a."}, {@code "Association loi de 1901"}); an unknown
+ * text is an error with the closest names as {@link #suggestions(CharSequence, int) suggestions},
+ * never a guess.
  *
  * <p>Immutable and thread-safe; a value type compared by name.
  */
@@ -52,8 +54,12 @@ public final class LegalForm implements Comparable<LegalForm> {
   private final Set<SpecificStatus> statuses;
   private final List<String> keys;
 
-  private LegalForm(String name, String englishName, SortedSet<LegalCategory> categories,
-      Set<SpecificStatus> statuses, List<String> keys) {
+  private LegalForm(
+      String name,
+      String englishName,
+      SortedSet<LegalCategory> categories,
+      Set<SpecificStatus> statuses,
+      List<String> keys) {
     this.name = name;
     this.englishName = englishName;
     this.categories = categories;
@@ -64,18 +70,20 @@ public final class LegalForm implements Comparable<LegalForm> {
   /**
    * Parses a legal form as published.
    *
-   * @param text the name of a form or one of its usual variants, e.g. {@code SCIC SA}, {@code sarl},
-   *     {@code association loi 1901}
+   * @param text the name of a form or one of its usual variants, e.g. {@code SCIC SA}, {@code
+   *     sarl}, {@code association loi 1901}
    * @return the form
    * @throws InvalidValueException with value type {@code legalForm} and reason {@code BLANK}, or
-   *     {@code INVALID_FORMAT} for a text the table does not know (see {@link #suggestions(CharSequence, int)})
+   *     {@code INVALID_FORMAT} for a text the table does not know (see {@link
+   *     #suggestions(CharSequence, int)})
    */
   public static LegalForm parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     if (text.toString().isBlank()) {
       throw new InvalidValueException(TYPE, Reason.BLANK, text.toString());
     }
-    return find(text).orElseThrow(() -> new InvalidValueException(TYPE, Reason.INVALID_FORMAT, text.toString()));
+    return find(text)
+        .orElseThrow(() -> new InvalidValueException(TYPE, Reason.INVALID_FORMAT, text.toString()));
   }
 
   /**
@@ -128,7 +136,10 @@ public final class LegalForm implements Comparable<LegalForm> {
     return Table.ALL;
   }
 
-  /** Lower case, without accents, dots, other punctuation or repeated spaces: how names are compared. */
+  /**
+   * Lower case, without accents, dots, other punctuation or repeated spaces: how names are
+   * compared.
+   */
   static String normalize(CharSequence text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
@@ -203,8 +214,9 @@ public final class LegalForm implements Comparable<LegalForm> {
   }
 
   /**
-   * Returns the family all the categories of the form share; a form that implies a SCOP, a SCIC or a CAE is a
-   * cooperative whatever its company codes (FACTS.md § 8: no INSEE code tells them from another SAS or SARL).
+   * Returns the family all the categories of the form share; a form that implies a SCOP, a SCIC or
+   * a CAE is a cooperative whatever its company codes (FACTS.md § 8: no INSEE code tells them from
+   * another SAS or SARL).
    *
    * @return the family, empty when they differ or one is not classified
    */
@@ -240,9 +252,9 @@ public final class LegalForm implements Comparable<LegalForm> {
   }
 
   /**
-   * Returns whether the form alone makes an SSE enterprise under Art. 1 II 1° of loi n° 2014-856: yes for a
-   * form that implies a SCOP, a SCIC or a CAE (a cooperative, "constituée sous la forme de coopérative"), else
-   * yes or no when all its categories agree, undetermined otherwise.
+   * Returns whether the form alone makes an SSE enterprise under Art. 1 II 1° of loi n° 2014-856:
+   * yes for a form that implies a SCOP, a SCIC or a CAE (a cooperative, "constituée sous la forme
+   * de coopérative"), else yes or no when all its categories agree, undetermined otherwise.
    *
    * @return yes, no, or undetermined
    */
@@ -260,11 +272,13 @@ public final class LegalForm implements Comparable<LegalForm> {
   }
 
   private boolean isCooperative() {
-    return statuses.contains(SpecificStatus.SCOP) || statuses.contains(SpecificStatus.SCIC)
+    return statuses.contains(SpecificStatus.SCOP)
+        || statuses.contains(SpecificStatus.SCIC)
         || statuses.contains(SpecificStatus.CAE);
   }
 
-  private Optional<Boolean> shared(java.util.function.Function<LegalCategory, Optional<Boolean>> property) {
+  private Optional<Boolean> shared(
+      java.util.function.Function<LegalCategory, Optional<Boolean>> property) {
     Optional<Boolean> first = property.apply(categories.first());
     if (first.isEmpty()) {
       return first;
@@ -308,7 +322,8 @@ public final class LegalForm implements Comparable<LegalForm> {
       Map<String, LegalForm> byKey = new LinkedHashMap<>();
       try (InputStream in = LegalForm.class.getResourceAsStream(TABLE)) {
         Objects.requireNonNull(in, "missing resource " + TABLE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.isEmpty() || line.startsWith("#") || line.startsWith("name\t")) {
@@ -339,12 +354,18 @@ public final class LegalForm implements Comparable<LegalForm> {
               keys.add(normalize(alias));
             }
           }
-          LegalForm form = new LegalForm(cells[0], cells[1], Collections.unmodifiableSortedSet(categories),
-              Collections.unmodifiableSet(statuses), List.copyOf(keys));
+          LegalForm form =
+              new LegalForm(
+                  cells[0],
+                  cells[1],
+                  Collections.unmodifiableSortedSet(categories),
+                  Collections.unmodifiableSet(statuses),
+                  List.copyOf(keys));
           for (String key : keys) {
             LegalForm previous = byKey.putIfAbsent(key, form);
             if (previous != null && !previous.equals(form)) {
-              throw new IllegalStateException(TABLE + ": \"" + key + "\" names both " + previous + " and " + form);
+              throw new IllegalStateException(
+                  TABLE + ": \"" + key + "\" names both " + previous + " and " + form);
             }
           }
           all.add(form);

@@ -3,8 +3,9 @@ package io.github.ptce.core.stakeholder;
 /**
  * Statuses and approvals that the INSEE legal category cannot tell, declared by the user.
  *
- * <p>For instance there is no INSEE code for a SCIC or a CAE (FACTS.md § 8): they appear under generic
- * cooperative codes or as an SAS. Support schemes name these statuses (e.g. the Hauts-de-France COTE aid).
+ * <p>For instance there is no INSEE code for a SCIC or a CAE (FACTS.md § 8): they appear under
+ * generic cooperative codes or as an SAS. Support schemes name these statuses (e.g. the
+ * Hauts-de-France COTE aid).
  */
 public enum SpecificStatus {
   /** Société coopérative et participative (SCOP), whatever its company form. */

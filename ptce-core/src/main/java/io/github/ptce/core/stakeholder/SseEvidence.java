@@ -4,7 +4,10 @@ package io.github.ptce.core.stakeholder;
 public enum SseEvidence {
   /** SSE by legal form (Art. 1 II 1°): a cooperative, mutual, foundation or association. */
   BY_LEGAL_FORM,
-  /** A commercial company registered at the RCS with the mention of SSE enterprise (Art. 1 III), since a date. */
+  /**
+   * A commercial company registered at the RCS with the mention of SSE enterprise (Art. 1 III),
+   * since a date.
+   */
   ESS_MENTION,
   /** Holds the ESUS agreement (Code du travail L3332-17-1) for a period. */
   ESUS_AGREEMENT,

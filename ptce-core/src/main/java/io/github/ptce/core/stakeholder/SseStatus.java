@@ -3,8 +3,8 @@ package io.github.ptce.core.stakeholder;
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.constraints.PlausibleDate;
-import jakarta.validation.Valid;
 import io.github.ptce.core.time.PartialDate;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,16 @@ import org.immutables.value.Value;
 /**
  * What is known of a stakeholder's social and solidarity economy (SSE) status, with its evidence.
  *
- * <p>The {@link #evidence()} says on what the claim rests; the dates go with it: an RCS ESS mention has a
- * registration date; an ESUS agreement has its period. A commercial company with both the mention and the
- * agreement records {@link SseEvidence#ESUS_AGREEMENT} and the mention date. Whether the stakeholder is an
- * SSE enterprise at a given date is decided by the rules (scheme {@code fr.law.2014-856.art1}), not here.
+ * <p>The {@link #evidence()} says on what the claim rests; the dates go with it: an RCS ESS mention
+ * has a registration date; an ESUS agreement has its period. A commercial company with both the
+ * mention and the agreement records {@link SseEvidence#ESUS_AGREEMENT} and the mention date.
+ * Whether the stakeholder is an SSE enterprise at a given date is decided by the rules (scheme
+ * {@code fr.law.2014-856.art1}), not here.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 public abstract class SseStatus implements WithSseStatus {
 
@@ -90,7 +92,8 @@ public abstract class SseStatus implements WithSseStatus {
   }
 
   /**
-   * Returns the status of a commercial company registered with the ESS mention, at a date known in part.
+   * Returns the status of a commercial company registered with the ESS mention, at a date known in
+   * part.
    *
    * @param registeredOn the date of the registration, possibly known only to the month or year
    * @return a status with evidence {@link SseEvidence#ESS_MENTION}
@@ -100,8 +103,9 @@ public abstract class SseStatus implements WithSseStatus {
   }
 
   /**
-   * Returns the status of a commercial company known to be registered with the ESS mention, at a date that is
-   * not known: the rules decide where any date would do and leave open what depends on it.
+   * Returns the status of a commercial company known to be registered with the ESS mention, at a
+   * date that is not known: the rules decide where any date would do and leave open what depends on
+   * it.
    *
    * @return a status with evidence {@link SseEvidence#ESS_MENTION} and no date
    */
@@ -129,8 +133,9 @@ public abstract class SseStatus implements WithSseStatus {
   /**
    * Returns the date of registration at the RCS with the ESS mention.
    *
-   * @return the date, possibly known only to the month or year, with {@link SseEvidence#ESS_MENTION} or
-   *     {@link SseEvidence#ESUS_AGREEMENT}; empty when not known (a mention known to exist, undated)
+   * @return the date, possibly known only to the month or year, with {@link
+   *     SseEvidence#ESS_MENTION} or {@link SseEvidence#ESUS_AGREEMENT}; empty when not known (a
+   *     mention known to exist, undated)
    */
   public abstract Optional<@PlausibleDate PartialDate> essMentionDate();
 
@@ -151,7 +156,8 @@ public abstract class SseStatus implements WithSseStatus {
     if (evidence != SseEvidence.ESUS_AGREEMENT && esusAgreement().isPresent()) {
       problems.add(Violation.of("$.esusAgreement", "sseStatus.esusAgreementNotExpected"));
     }
-    if (evidence != SseEvidence.ESS_MENTION && evidence != SseEvidence.ESUS_AGREEMENT
+    if (evidence != SseEvidence.ESS_MENTION
+        && evidence != SseEvidence.ESUS_AGREEMENT
         && essMentionDate().isPresent()) {
       problems.add(Violation.of("$.essMentionDate", "sseStatus.essMentionDateNotExpected"));
     }

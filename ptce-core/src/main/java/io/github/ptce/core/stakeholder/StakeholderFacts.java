@@ -11,9 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What is known of a person taking part in a cluster, named ({@link Stakeholder}) or known only by a
- * description ({@link io.github.ptce.core.cluster.UnnamedMembers}): the facts the eligibility rules read.
- * Every fact is optional; an absent fact is unknown.
+ * What is known of a person taking part in a cluster, named ({@link Stakeholder}) or known only by
+ * a description ({@link io.github.ptce.core.cluster.UnnamedMembers}): the facts the eligibility
+ * rules read. Every fact is optional; an absent fact is unknown.
  */
 public interface StakeholderFacts {
 
@@ -88,8 +88,8 @@ public interface StakeholderFacts {
   List<Source> sources();
 
   /**
-   * Returns the INSEE legal categories the person may have: its category when known, else those of its
-   * published legal form.
+   * Returns the INSEE legal categories the person may have: its category when known, else those of
+   * its published legal form.
    *
    * @return the possible categories, in code order; empty when neither is known
    */
@@ -104,54 +104,63 @@ public interface StakeholderFacts {
   }
 
   /**
-   * Returns the family of the legal form: that of the INSEE category when the library classifies it, or else
-   * the family all the categories of the published legal form share.
+   * Returns the family of the legal form: that of the INSEE category when the library classifies
+   * it, or else the family all the categories of the published legal form share.
    *
    * @return the family, empty when neither tells
    */
   default Optional<LegalFamily> legalFamily() {
     Optional<LegalCategory> category = legalCategory();
     if (category.isPresent()) {
-      return category.get().isClassified() ? Optional.of(category.get().family()) : Optional.empty();
+      return category.get().isClassified()
+          ? Optional.of(category.get().family())
+          : Optional.empty();
     }
     return legalForm().flatMap(LegalForm::family);
   }
 
   /**
-   * Returns whether the person is of private law, as its INSEE category, or else its published form, tells.
+   * Returns whether the person is of private law, as its INSEE category, or else its published
+   * form, tells.
    *
    * @return true or false, empty when neither tells
    */
   default Optional<Boolean> privateLaw() {
     Optional<LegalCategory> category = legalCategory();
-    return category.isPresent() ? category.get().privateLaw() : legalForm().flatMap(LegalForm::privateLaw);
+    return category.isPresent()
+        ? category.get().privateLaw()
+        : legalForm().flatMap(LegalForm::privateLaw);
   }
 
   /**
-   * Returns whether the person has legal personality, as its INSEE category, or else its published form, tells.
+   * Returns whether the person has legal personality, as its INSEE category, or else its published
+   * form, tells.
    *
    * @return true or false, empty when neither tells
    */
   default Optional<Boolean> legalPerson() {
     Optional<LegalCategory> category = legalCategory();
-    return category.isPresent() ? category.get().legalPerson() : legalForm().flatMap(LegalForm::legalPerson);
+    return category.isPresent()
+        ? category.get().legalPerson()
+        : legalForm().flatMap(LegalForm::legalPerson);
   }
 
   /**
-   * Returns whether the legal form alone makes an SSE enterprise (Art. 1 II 1° of loi n° 2014-856), as the
-   * INSEE category, or else the published form, tells.
+   * Returns whether the legal form alone makes an SSE enterprise (Art. 1 II 1° of loi n° 2014-856),
+   * as the INSEE category, or else the published form, tells.
    *
    * @return yes, no or undetermined; empty when neither a category nor a form is given
    */
   default Optional<SseByLegalForm> sseByLegalForm() {
     Optional<LegalCategory> category = legalCategory();
-    return category.isPresent() ? Optional.of(category.get().sseByLegalForm())
+    return category.isPresent()
+        ? Optional.of(category.get().sseByLegalForm())
         : legalForm().map(LegalForm::sseByLegalForm);
   }
 
   /**
-   * Returns the statuses known of the person: those declared, and those its published legal form implies
-   * (a "SCIC SA" is a {@link SpecificStatus#SCIC}).
+   * Returns the statuses known of the person: those declared, and those its published legal form
+   * implies (a "SCIC SA" is a {@link SpecificStatus#SCIC}).
    *
    * @return the statuses, possibly none
    */
@@ -167,7 +176,8 @@ public interface StakeholderFacts {
   }
 
   /**
-   * Returns whether the person employs staff, from its head count when the answer is not given directly.
+   * Returns whether the person employs staff, from its head count when the answer is not given
+   * directly.
    *
    * @return true or false, empty if neither is known
    */

@@ -1,7 +1,7 @@
 /**
- * The persons of a cluster: {@link io.github.ptce.core.stakeholder.Stakeholder}, their
- * {@link io.github.ptce.core.stakeholder.LegalCategory}, kind and
- * {@link io.github.ptce.core.stakeholder.SseStatus} with its evidence.
+ * The persons of a cluster: {@link io.github.ptce.core.stakeholder.Stakeholder}, their {@link
+ * io.github.ptce.core.stakeholder.LegalCategory}, kind and {@link
+ * io.github.ptce.core.stakeholder.SseStatus} with its evidence.
  */
 @NullMarked
 @PtceStyle

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A current commune (commune actuelle) of the bundled geography: its code, name, département, région,
- * EPCI and population.
+ * A current commune (commune actuelle) of the bundled geography: its code, name, département,
+ * région, EPCI and population.
  *
  * <p>Instances come from {@link Geography} only. Two communes are equal when all their values are.
  * Immutable and thread-safe; a value type.
@@ -76,9 +76,9 @@ public final class Commune {
   }
 
   /**
-   * Returns the EPCI à fiscalité propre the commune belongs to. A few communes belong to none: island
-   * communes such as Île-de-Bréhat ({@code 22016}), Île-de-Sein, Ouessant and L'Île-d'Yeu, and the communes
-   * of the overseas collectivities.
+   * Returns the EPCI à fiscalité propre the commune belongs to. A few communes belong to none:
+   * island communes such as Île-de-Bréhat ({@code 22016}), Île-de-Sein, Ouessant and L'Île-d'Yeu,
+   * and the communes of the overseas collectivities.
    *
    * @return the EPCI code, or empty when the commune belongs to no EPCI
    */
@@ -87,13 +87,13 @@ public final class Commune {
   }
 
   /**
-   * Returns the population the bundled data gives (INSEE's legal population, according to the package's
-   * sources).
+   * Returns the population the bundled data gives (INSEE's legal population, according to the
+   * package's sources).
    *
-   * @return the number of inhabitants, or {@code 0} when the data gives none: the districts of the French
-   *     Southern and Antarctic Lands ({@code 98411}–{@code 98415}) and Clipperton ({@code 98901}); the six
-   *     uninhabited villages of the Meuse destroyed in 1916 (e.g. {@code 55039}) have a population of 0 in
-   *     the data
+   * @return the number of inhabitants, or {@code 0} when the data gives none: the districts of the
+   *     French Southern and Antarctic Lands ({@code 98411}–{@code 98415}) and Clipperton ({@code
+   *     98901}); the six uninhabited villages of the Meuse destroyed in 1916 (e.g. {@code 55039})
+   *     have a population of 0 in the data
    */
   public int population() {
     return population;
@@ -102,8 +102,8 @@ public final class Commune {
   /**
    * Returns the SIREN of the commune as a local authority.
    *
-   * @return the SIREN, or empty for the communes of the overseas collectivities, for which the data gives
-   *     none
+   * @return the SIREN, or empty for the communes of the overseas collectivities, for which the data
+   *     gives none
    */
   public Optional<Siren> siren() {
     return Optional.ofNullable(siren);

@@ -3,10 +3,11 @@ package io.github.ptce.core.territory;
 import java.util.Objects;
 
 /**
- * A département of the bundled geography (or an overseas collectivity listed as one), with its région.
+ * A département of the bundled geography (or an overseas collectivity listed as one), with its
+ * région.
  *
- * <p>Instances come from {@link Geography} only. Two départements are equal when all their values are.
- * Immutable and thread-safe; a value type.
+ * <p>Instances come from {@link Geography} only. Two départements are equal when all their values
+ * are. Immutable and thread-safe; a value type.
  */
 public final class Departement {
   private final DepartementCode code;

@@ -5,13 +5,13 @@ import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
 
 /**
- * The INSEE code of a département: {@code 01}–{@code 95} (no {@code 20}), {@code 2A} and {@code 2B} for
- * Corsica, and three digits overseas ({@code 971}–{@code 978} for the overseas départements and
- * Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin; {@code 984}–{@code 989} for the other overseas
- * collectivities, as in the code officiel géographique).
+ * The INSEE code of a département: {@code 01}–{@code 95} (no {@code 20}), {@code 2A} and {@code 2B}
+ * for Corsica, and three digits overseas ({@code 971}–{@code 978} for the overseas départements and
+ * Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin; {@code 984}–{@code 989} for the other
+ * overseas collectivities, as in the code officiel géographique).
  *
- * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe; a
- * value type.
+ * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe;
+ * a value type.
  */
 public final class DepartementCode implements Comparable<DepartementCode> {
   static final String TYPE = "departementCode";
@@ -25,11 +25,11 @@ public final class DepartementCode implements Comparable<DepartementCode> {
   /**
    * Parses a département code.
    *
-   * @param text e.g. {@code 06}, {@code 2A}, {@code 974}; spaces, tabs and non-breaking spaces around it are
-   *     trimmed
+   * @param text e.g. {@code 06}, {@code 2A}, {@code 974}; spaces, tabs and non-breaking spaces
+   *     around it are trimmed
    * @return the code
-   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
-   *     or {@code INVALID_FORMAT}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code
+   *     INVALID_CHARACTER} or {@code INVALID_FORMAT}
    */
   public static DepartementCode parse(CharSequence text) {
     String code = Checks.upperAscii(Checks.trim(text));
@@ -48,15 +48,16 @@ public final class DepartementCode implements Comparable<DepartementCode> {
     if (code.length() != 2 && code.length() != 3) {
       throw new InvalidValueException(TYPE, Reason.WRONG_LENGTH, text.toString());
     }
-    if (!isDepartementPrefix(code) || (code.length() == 3) != (code.startsWith("97") || code.startsWith("98"))) {
+    if (!isDepartementPrefix(code)
+        || (code.length() == 3) != (code.startsWith("97") || code.startsWith("98"))) {
       throw new InvalidValueException(TYPE, Reason.INVALID_FORMAT, text.toString());
     }
     return new DepartementCode(code);
   }
 
   /**
-   * Returns whether the digits at the start of a code make a département prefix: {@code 01}–{@code 95}
-   * except {@code 20}, or {@code 971}–{@code 978}, or {@code 984}–{@code 989}.
+   * Returns whether the digits at the start of a code make a département prefix: {@code 01}–{@code
+   * 95} except {@code 20}, or {@code 971}–{@code 978}, or {@code 984}–{@code 989}.
    */
   static boolean isDepartementPrefix(String digits) {
     int two = (digits.charAt(0) - '0') * 10 + (digits.charAt(1) - '0');

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An EPCI à fiscalité propre of the bundled geography: code (SIREN), name, kind and member communes.
+ * An EPCI à fiscalité propre of the bundled geography: code (SIREN), name, kind and member
+ * communes.
  *
- * <p>Instances come from {@link Geography} only. Two EPCIs are equal when all their values are. Immutable
- * and thread-safe; a value type.
+ * <p>Instances come from {@link Geography} only. Two EPCIs are equal when all their values are.
+ * Immutable and thread-safe; a value type.
  */
 public final class Epci {
   private final EpciCode code;
@@ -61,9 +62,9 @@ public final class Epci {
   }
 
   /**
-   * Returns the population, computed as the sum of its member communes' {@link Commune#population()}, so
-   * that it adds up with every other population of {@link Geography} (the data's own {@code
-   * populationTotale} of an EPCI is of another kind and is not used).
+   * Returns the population, computed as the sum of its member communes' {@link
+   * Commune#population()}, so that it adds up with every other population of {@link Geography} (the
+   * data's own {@code populationTotale} of an EPCI is of another kind and is not used).
    *
    * @return the number of inhabitants
    */

@@ -1,15 +1,14 @@
 package io.github.ptce.core.territory;
 
 import io.github.ptce.core.InvalidValueException;
-
 import io.github.ptce.core.id.Siren;
 
 /**
- * The code of an EPCI à fiscalité propre (communauté de communes, d'agglomération, urbaine, métropole):
- * its 9-digit SIREN, e.g. {@code 200039857} for the CA du Pays de Grasse.
+ * The code of an EPCI à fiscalité propre (communauté de communes, d'agglomération, urbaine,
+ * métropole): its 9-digit SIREN, e.g. {@code 200039857} for the CA du Pays de Grasse.
  *
- * <p>Every EPCI code in the bundled geography passes the SIREN Luhn check, so the check is applied here.
- * Immutable and thread-safe; a value type.
+ * <p>Every EPCI code in the bundled geography passes the SIREN Luhn check, so the check is applied
+ * here. Immutable and thread-safe; a value type.
  */
 public final class EpciCode implements Comparable<EpciCode> {
   static final String TYPE = "epciCode";
@@ -25,8 +24,8 @@ public final class EpciCode implements Comparable<EpciCode> {
    *
    * @param text nine digits, spaces allowed
    * @return the code
-   * @throws InvalidValueException with value type {@code epciCode} and reason {@code BLANK},
-   *     {@code INVALID_CHARACTER}, {@code WRONG_LENGTH} or {@code CHECKSUM}
+   * @throws InvalidValueException with value type {@code epciCode} and reason {@code BLANK}, {@code
+   *     INVALID_CHARACTER}, {@code WRONG_LENGTH} or {@code CHECKSUM}
    */
   public static EpciCode parse(CharSequence text) {
     try {

@@ -4,7 +4,8 @@ import io.github.ptce.core.text.MessageBundle;
 import java.util.Locale;
 
 /**
- * The legal kind of an EPCI à fiscalité propre, as the DGCL lists it (and the bundled data with it).
+ * The legal kind of an EPCI à fiscalité propre, as the DGCL lists it (and the bundled data with
+ * it).
  *
  * <p>The constant names are the data's codes ({@code CC}, {@code CA}, {@code CU}, {@code METRO},
  * {@code MET69}).

@@ -19,28 +19,29 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The French administrative geography bundled with ptce: current communes with their département, région,
- * EPCI and population; EPCIs à fiscalité propre with their kind and members; départements; régions; and
- * the codes that are not current communes (delegated and associated communes, municipal arrondissements,
- * former codes).
+ * The French administrative geography bundled with ptce: current communes with their département,
+ * région, EPCI and population; EPCIs à fiscalité propre with their kind and members; départements;
+ * régions; and the codes that are not current communes (delegated and associated communes,
+ * municipal arrondissements, former codes).
  *
  * <p>The data is derived from the npm package {@code @etalab/decoupage-administratif} (see {@link
- * #source()}: version, licence, tarball sha256, vintage), by {@code scripts/geography/regenerate.sh}. Its
- * version is part of this API: a new version of the data can change which codes exist, and so the result
- * of a validation.
+ * #source()}: version, licence, tarball sha256, vintage), by {@code
+ * scripts/geography/regenerate.sh}. Its version is part of this API: a new version of the data can
+ * change which codes exist, and so the result of a validation.
  *
  * <p>Lookups take the code types ({@link CommuneCode}, {@link EpciCode}, {@link DepartementCode},
- * {@link RegionCode}), which check syntax; this class says whether a well-formed code exists. Nothing
- * returns null: a code that does not exist gives an empty {@link Optional}, an empty list or {@link
- * CodeStatus#UNKNOWN}. A {@link Perimeter} is resolved to the communes it covers by {@link
- * #resolve(Perimeter)}; resolve once and query the {@link ResolvedPerimeter} when asking several things of
- * the same perimeter.
+ * {@link RegionCode}), which check syntax; this class says whether a well-formed code exists.
+ * Nothing returns null: a code that does not exist gives an empty {@link Optional}, an empty list
+ * or {@link CodeStatus#UNKNOWN}. A {@link Perimeter} is resolved to the communes it covers by
+ * {@link #resolve(Perimeter)}; resolve once and query the {@link ResolvedPerimeter} when asking
+ * several things of the same perimeter.
  *
- * <p>Populations are those of the data, summed from the communes up, so that the population of an EPCI, a
- * département, a région or a perimeter is always the sum of the populations of its communes.
+ * <p>Populations are those of the data, summed from the communes up, so that the population of an
+ * EPCI, a département, a région or a perimeter is always the sum of the populations of its
+ * communes.
  *
- * <p>Immutable and thread-safe: lookups can be made from any number of threads. Name search builds its
- * index on first use.
+ * <p>Immutable and thread-safe: lookups can be made from any number of threads. Name search builds
+ * its index on first use.
  */
 public final class Geography {
   private static final String RESOURCE = "geography.bin";
@@ -64,7 +65,8 @@ public final class Geography {
   private final Map<RegionCode, Integer> regionIndex;
   private final Map<DepartementCode, Integer> departementIndex;
   private final EpciType[] epciTypes;
-  // The number of municipal arrondissements of each commune that has some (Paris, Lyon, Marseille), by index.
+  // The number of municipal arrondissements of each commune that has some (Paris, Lyon, Marseille),
+  // by index.
   private final Map<Integer, Integer> arrondissementCounts;
 
   // The communes are sorted by code, so those of a département are the index range [start, end).
@@ -77,7 +79,8 @@ public final class Geography {
   private final List<Departement> departements;
   private final List<Region> regions;
 
-  // Built on first use. The cached objects have only final fields, so a thread that reads a reference
+  // Built on first use. The cached objects have only final fields, so a thread that reads a
+  // reference
   // written by another sees a fully built object (JLS 17.5); two threads may build the same object
   // twice, which is harmless, and no lock is taken on the hot path.
   private final EpciCode[] epciCodes;
@@ -90,8 +93,10 @@ public final class Geography {
   private volatile long @Nullable [] communesBySiren;
 
   private Geography(GeographyFile file) {
-    // Runs once per JVM, mostly in the interpreter: a few fused loops over primitive arrays, no lambda,
-    // no stream, no string concatenation on the normal path (each costs milliseconds to bootstrap cold).
+    // Runs once per JVM, mostly in the interpreter: a few fused loops over primitive arrays, no
+    // lambda,
+    // no stream, no string concatenation on the normal path (each costs milliseconds to bootstrap
+    // cold).
     this.file = file;
     this.source = GeographySource.from(file.metadata);
 
@@ -158,7 +163,10 @@ public final class Geography {
       if (departementStart[d] < 0) {
         departementStart[d] = i;
       } else if (departementEnd[d] != i || key <= keys[i - 1]) {
-        throw GeographyFile.corrupt("the communes of département " + departementCodes[d] + " are not contiguous and sorted");
+        throw GeographyFile.corrupt(
+            "the communes of département "
+                + departementCodes[d]
+                + " are not contiguous and sorted");
       }
       departementEnd[d] = i + 1;
       int population = file.communePopulation[i];
@@ -190,7 +198,12 @@ public final class Geography {
     int[] departementsPerRegion = new int[regionCodes.length];
     for (int d = 0; d < departementCodes.length; d++) {
       int r = file.departementRegion[d] & 0xFF;
-      departementArray[d] = new Departement(departementCodes[d], file.departementNames[d], regionCodes[r], departementPopulation[d]);
+      departementArray[d] =
+          new Departement(
+              departementCodes[d],
+              file.departementNames[d],
+              regionCodes[r],
+              departementPopulation[d]);
       departementsPerRegion[r]++;
       if (departementStart[d] < 0) {
         departementStart[d] = 0;
@@ -211,8 +224,13 @@ public final class Geography {
         }
       }
       regionDepartements[r] = indices;
-      regionArray[r] = new Region(regionCodes[r], file.regionNames[r], List.of(codes), regionPopulation[r],
-          regionSince(file.regionCodes[r]));
+      regionArray[r] =
+          new Region(
+              regionCodes[r],
+              file.regionNames[r],
+              List.of(codes),
+              regionPopulation[r],
+              regionSince(file.regionCodes[r]));
     }
     regions = List.of(regionArray);
 
@@ -225,8 +243,9 @@ public final class Geography {
   /**
    * Returns the geography bundled in the ptce-core jar, read on the first call.
    *
-   * <p>The first call reads and indexes the resource (tens of milliseconds, a few megabytes of heap); later
-   * calls return the same instance. Safe to call from several threads: the resource is read once.
+   * <p>The first call reads and indexes the resource (tens of milliseconds, a few megabytes of
+   * heap); later calls return the same instance. Safe to call from several threads: the resource is
+   * read once.
    *
    * @return the bundled geography
    * @throws PtceException if the resource is missing or corrupt (a packaging error), on every call
@@ -239,8 +258,10 @@ public final class Geography {
     throw new PtceException("the bundled geography cannot be loaded", (PtceException) loaded);
   }
 
-  // The holder idiom: the JVM initialises Bundled once, on first use, with the required synchronisation.
-  // A failure is kept rather than thrown from the initialiser, so that every call gets a PtceException
+  // The holder idiom: the JVM initialises Bundled once, on first use, with the required
+  // synchronisation.
+  // A failure is kept rather than thrown from the initialiser, so that every call gets a
+  // PtceException
   // instead of an ExceptionInInitializerError once and NoClassDefFoundError ever after.
   private static final class Bundled {
     static final Object GEOGRAPHY_OR_FAILURE = loadOrFailure();
@@ -266,10 +287,11 @@ public final class Geography {
   }
 
   /**
-   * Reads a geography file: another vintage than the bundled one, made by {@code scripts/geography/regenerate.sh}
-   * from another version of {@code @etalab/decoupage-administratif}, to validate clusters and evaluate them
-   * against it ({@code PtceJson.withGeography}, {@code EligibilityEngine.of}). The stream is read to its end and
-   * not closed.
+   * Reads a geography file: another vintage than the bundled one, made by {@code
+   * scripts/geography/regenerate.sh} from another version of
+   * {@code @etalab/decoupage-administratif}, to validate clusters and evaluate them against it
+   * ({@code PtceJson.withGeography}, {@code EligibilityEngine.of}). The stream is read to its end
+   * and not closed.
    *
    * @param in the file content
    * @return the geography
@@ -360,9 +382,9 @@ public final class Geography {
   }
 
   /**
-   * Returns how many codes have a status: the number of codes {@code c} for which {@link #status(CommuneCode)}
-   * returns {@code status}. A delegated commune that shares its code with its current commune is counted
-   * as {@link CodeStatus#CURRENT} only.
+   * Returns how many codes have a status: the number of codes {@code c} for which {@link
+   * #status(CommuneCode)} returns {@code status}. A delegated commune that shares its code with its
+   * current commune is counted as {@link CodeStatus#CURRENT} only.
    *
    * @param status any status but {@link CodeStatus#UNKNOWN}
    * @return the number of codes
@@ -370,7 +392,8 @@ public final class Geography {
    */
   public int count(CodeStatus status) {
     if (status == CodeStatus.UNKNOWN) {
-      throw new IllegalArgumentException("status must not be UNKNOWN: unknown codes cannot be counted");
+      throw new IllegalArgumentException(
+          "status must not be UNKNOWN: unknown codes cannot be counted");
     }
     int count = 0;
     byte wanted = (byte) status.ordinal();
@@ -381,8 +404,8 @@ public final class Geography {
   }
 
   /**
-   * Returns how many entries of a kind the source data has, before codes shared by a delegated and a current
-   * commune are merged (for tests against the source's own counts).
+   * Returns how many entries of a kind the source data has, before codes shared by a delegated and
+   * a current commune are merged (for tests against the source's own counts).
    */
   int sourceEntryCount(CodeStatus kind) {
     switch (kind) {
@@ -405,7 +428,8 @@ public final class Geography {
   // Lookups
 
   /**
-   * Returns what a commune code is: current, delegated, associated, an arrondissement, former or unknown.
+   * Returns what a commune code is: current, delegated, associated, an arrondissement, former or
+   * unknown.
    *
    * @param code a commune code
    * @return its status, never null
@@ -431,29 +455,31 @@ public final class Geography {
 
   /**
    * Returns the current commune a code stands for today: the commune itself for a current code, the
-   * commune nouvelle of a delegated commune, the commune of an associated commune, Paris, Lyon or Marseille
-   * for one of their arrondissements.
+   * commune nouvelle of a delegated commune, the commune of an associated commune, Paris, Lyon or
+   * Marseille for one of their arrondissements.
    *
-   * <p>A former code gives empty on purpose: it no longer names anything, and silently replacing it would
-   * hide an error in the input; {@link #mergedInto(CommuneCode)} tells where it went, so that a validator
-   * can report it with a suggestion.
+   * <p>A former code gives empty on purpose: it no longer names anything, and silently replacing it
+   * would hide an error in the input; {@link #mergedInto(CommuneCode)} tells where it went, so that
+   * a validator can report it with a suggestion.
    *
    * @param code a commune code
    * @return the current commune, or empty for a former or unknown code
    */
   public Optional<Commune> currentCommuneOf(CommuneCode code) {
     int key = keyOf(code);
-    return key >= 0 && currentByKey[key] >= 0 ? Optional.of(communeAt(currentByKey[key])) : Optional.empty();
+    return key >= 0 && currentByKey[key] >= 0
+        ? Optional.of(communeAt(currentByKey[key]))
+        : Optional.empty();
   }
 
   /**
-   * Returns the current commune that a merged commune became part of: for a {@link CodeStatus#FORMER}
-   * code, the current commune that lists it among its former codes; for a {@link CodeStatus#DELEGATED} or
-   * {@link CodeStatus#ASSOCIATED} code, its current commune.
+   * Returns the current commune that a merged commune became part of: for a {@link
+   * CodeStatus#FORMER} code, the current commune that lists it among its former codes; for a {@link
+   * CodeStatus#DELEGATED} or {@link CodeStatus#ASSOCIATED} code, its current commune.
    *
-   * <p>Two codes of version 6.0.0 are listed as former codes of one commune while being delegated or
-   * associated communes of another ({@code 55273}, {@code 60455}); the delegated or associated link, which
-   * describes the code's present state, is the one returned.
+   * <p>Two codes of version 6.0.0 are listed as former codes of one commune while being delegated
+   * or associated communes of another ({@code 55273}, {@code 60455}); the delegated or associated
+   * link, which describes the code's present state, is the one returned.
    *
    * @param code a commune code
    * @return the current commune, or empty for a current code, an arrondissement or an unknown code
@@ -479,9 +505,9 @@ public final class Geography {
   }
 
   /**
-   * Returns the name the data gives a code: a current commune's name, or that of a delegated or associated
-   * commune or of an arrondissement (e.g. {@code Paris 1er Arrondissement} for {@code 75101}), for messages
-   * that show the user what the code they typed stands for.
+   * Returns the name the data gives a code: a current commune's name, or that of a delegated or
+   * associated commune or of an arrondissement (e.g. {@code Paris 1er Arrondissement} for {@code
+   * 75101}), for messages that show the user what the code they typed stands for.
    *
    * @param code a commune code
    * @return the name, or empty for a former code (the data keeps no name for it) or an unknown code
@@ -638,25 +664,30 @@ public final class Geography {
    * Resolves a perimeter to the current communes it covers.
    *
    * <p>Each code is taken at the level of current communes: a commune code through {@link
-   * #currentCommuneOf(CommuneCode)} (so a delegated or associated commune stands for its whole current
-   * commune, the finest unit the data describes for it); an EPCI, a département or a région as all its
-   * communes. A municipal arrondissement of Paris, Lyon or Marseille is that arrondissement only, with its own
-   * population ({@link ResolvedPerimeter#arrondissements()}); all the arrondissements of a commune are the
-   * commune. Codes that lead to no current commune (unknown codes, and former codes, which a validator reports)
-   * are left out and listed in {@link ResolvedPerimeter#unknownCodes()}.
+   * #currentCommuneOf(CommuneCode)} (so a delegated or associated commune stands for its whole
+   * current commune, the finest unit the data describes for it); an EPCI, a département or a région
+   * as all its communes. A municipal arrondissement of Paris, Lyon or Marseille is that
+   * arrondissement only, with its own population ({@link ResolvedPerimeter#arrondissements()}); all
+   * the arrondissements of a commune are the commune. Codes that lead to no current commune
+   * (unknown codes, and former codes, which a validator reports) are left out and listed in {@link
+   * ResolvedPerimeter#unknownCodes()}.
    *
-   * <p>This is the fast path: resolve a perimeter once, then ask the result as many questions as needed.
-   * Resolving is proportional to the number of communes the perimeter covers (a few microseconds for
-   * twenty EPCIs).
+   * <p>This is the fast path: resolve a perimeter once, then ask the result as many questions as
+   * needed. Resolving is proportional to the number of communes the perimeter covers (a few
+   * microseconds for twenty EPCIs).
    *
    * @param perimeter any perimeter
    * @return the resolution
    */
   public ResolvedPerimeter resolve(Perimeter perimeter) {
-    // First the ranges of commune indices the codes cover, then a bit set over the window of words they span
-    // only: a perimeter is a few neighbouring communes far more often than the whole country, and a bit set
-    // over all ~35,000 communes cost 4.4 KB and a scan of every département for each resolution (a fifth of
-    // an Art. 9 evaluation of a 30-member cluster). Communes are indexed in code order and each département
+    // First the ranges of commune indices the codes cover, then a bit set over the window of words
+    // they span
+    // only: a perimeter is a few neighbouring communes far more often than the whole country, and a
+    // bit set
+    // over all ~35,000 communes cost 4.4 KB and a scan of every département for each resolution (a
+    // fifth of
+    // an Art. 9 evaluation of a 30-member cluster). Communes are indexed in code order and each
+    // département
     // is a contiguous range, so the window of a local perimeter is a few words.
     SortedSet<CommuneCode> unknownCommunes = new TreeSet<>();
     SortedSet<EpciCode> unknownEpcis = new TreeSet<>();
@@ -664,7 +695,8 @@ public final class Geography {
     SortedSet<RegionCode> unknownRegions = new TreeSet<>();
     int[] ranges = new int[16]; // from, to (exclusive), from, to, …
     int n = 0;
-    int[] arrondissements = NO_KEYS; // the keys of the arrondissements named, whose commune is not yet covered
+    int[] arrondissements =
+        NO_KEYS; // the keys of the arrondissements named, whose commune is not yet covered
     int named = 0;
     for (CommuneCode code : perimeter.communes()) {
       int key = keyOf(code);
@@ -672,14 +704,18 @@ public final class Geography {
       if (index < 0) {
         unknownCommunes.add(code);
       } else if (statusByKey[key] == ARRONDISSEMENT) {
-        arrondissements = named < arrondissements.length ? arrondissements : Arrays.copyOf(arrondissements, named + 4);
+        arrondissements =
+            named < arrondissements.length
+                ? arrondissements
+                : Arrays.copyOf(arrondissements, named + 4);
         arrondissements[named++] = key;
       } else {
         ranges = addRange(ranges, n, index, index + 1);
         n += 2;
       }
     }
-    // Every arrondissement of a commune named: the commune. The arrondissements of one commune have neighbouring
+    // Every arrondissement of a commune named: the commune. The arrondissements of one commune have
+    // neighbouring
     // keys (751xx, 6938x, 132xx), so the sorted keys group them.
     Arrays.sort(arrondissements, 0, named);
     for (int i = 0; i < named; ) {
@@ -734,7 +770,8 @@ public final class Geography {
         last = Math.max(last, ranges[i + 1] - 1);
       }
     }
-    // The window starts at the word of the first covered commune and ends at that of the last, so that its
+    // The window starts at the word of the first covered commune and ends at that of the last, so
+    // that its
     // first and last words are never zero: equal coverage gives an equal window.
     int base = last < 0 ? 0 : first >>> 6;
     long[] covered = new long[last < 0 ? 0 : (last >>> 6) - base + 1];
@@ -770,15 +807,21 @@ public final class Geography {
     SortedSet<DepartementCode> touchedDepartements = new TreeSet<>();
     SortedSet<RegionCode> touchedRegions = new TreeSet<>();
     for (int d = 0; d < departementCodes.length; d++) {
-      if (departementEnd[d] > first && departementStart[d] <= last
-          && anySet(covered, base, Math.max(departementStart[d], first), Math.min(departementEnd[d], last + 1))) {
+      if (departementEnd[d] > first
+          && departementStart[d] <= last
+          && anySet(
+              covered,
+              base,
+              Math.max(departementStart[d], first),
+              Math.min(departementEnd[d], last + 1))) {
         touchedDepartements.add(departementCodes[d]);
         touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.departementRegion[d])]);
       }
     }
     for (int key : arrondissements) {
       int commune = currentByKey[key];
-      touchedDepartements.add(departementCodes[Byte.toUnsignedInt(file.communeDepartement[commune])]);
+      touchedDepartements.add(
+          departementCodes[Byte.toUnsignedInt(file.communeDepartement[commune])]);
       touchedRegions.add(regionCodes[Byte.toUnsignedInt(file.communeRegion[commune])]);
     }
     return new ResolvedPerimeter(
@@ -799,12 +842,14 @@ public final class Geography {
 
   /**
    * Returns whether a perimeter covers a commune; resolves the perimeter each time (see {@link
-   * #resolve(Perimeter)} and {@link ResolvedPerimeter#contains(CommuneCode)} for repeated questions).
+   * #resolve(Perimeter)} and {@link ResolvedPerimeter#contains(CommuneCode)} for repeated
+   * questions).
    *
    * @param perimeter any perimeter
-   * @param code a commune code; a delegated or associated commune is covered when its current commune is, an
-   *     arrondissement when its commune or itself is
-   * @return true if the perimeter covers the place the code names (see {@link ResolvedPerimeter#contains})
+   * @param code a commune code; a delegated or associated commune is covered when its current
+   *     commune is, an arrondissement when its commune or itself is
+   * @return true if the perimeter covers the place the code names (see {@link
+   *     ResolvedPerimeter#contains})
    */
   public boolean contains(Perimeter perimeter, CommuneCode code) {
     return resolve(perimeter).contains(code);
@@ -814,8 +859,8 @@ public final class Geography {
    * Returns the population of a perimeter, each commune counted once; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the sum of the populations of the current communes covered, and of the arrondissements covered
-   *     without their whole commune
+   * @return the sum of the populations of the current communes covered, and of the arrondissements
+   *     covered without their whole commune
    */
   public long population(Perimeter perimeter) {
     return resolve(perimeter).population();
@@ -835,8 +880,9 @@ public final class Geography {
    * Returns the current communes a perimeter covers; resolves the perimeter.
    *
    * @param perimeter any perimeter
-   * @return the communes covered whole, in code order, each once; unmodifiable (a commune of which the perimeter
-   *     covers some arrondissements only is in {@link ResolvedPerimeter#arrondissements()})
+   * @return the communes covered whole, in code order, each once; unmodifiable (a commune of which
+   *     the perimeter covers some arrondissements only is in {@link
+   *     ResolvedPerimeter#arrondissements()})
    */
   public List<Commune> communesOf(Perimeter perimeter) {
     ResolvedPerimeter resolved = resolve(perimeter);
@@ -852,9 +898,10 @@ public final class Geography {
    * Finds current communes by name, ignoring case, accents, spaces, hyphens, apostrophes and other
    * punctuation ({@code saint etienne} finds {@code Saint-Étienne}).
    *
-   * <p>Results are ranked: names equal to the query first, then names that start with it, then names that
-   * contain it; within each rank, the most populous first, then in code order. The index of folded names is
-   * built on the first search (tens of milliseconds), not when the geography loads.
+   * <p>Results are ranked: names equal to the query first, then names that start with it, then
+   * names that contain it; within each rank, the most populous first, then in code order. The index
+   * of folded names is built on the first search (tens of milliseconds), not when the geography
+   * loads.
    *
    * @param query the text typed; a query with no letter or digit finds nothing
    * @param limit the most results to return, at least 0
@@ -872,8 +919,8 @@ public final class Geography {
   }
 
   /**
-   * Finds EPCIs by name, with the folding and ranking of {@link #searchCommunes(String, int)} (population
-   * being the EPCI's).
+   * Finds EPCIs by name, with the folding and ranking of {@link #searchCommunes(String, int)}
+   * (population being the EPCI's).
    *
    * @param query the text typed, e.g. {@code pays de grasse}
    * @param limit the most results to return, at least 0
@@ -893,11 +940,11 @@ public final class Geography {
   /**
    * Suggests current communes for a code that is wrong or out of date ("did you mean …").
    *
-   * <p>First the commune the code stands for when there is one: the commune it was merged into for a
-   * former code, the current commune of a delegated or associated commune or an arrondissement (and the
-   * commune itself for a current code). Then the current communes of the same département prefix whose
-   * codes are nearest by numeric distance, the lower code first on a tie. Nothing else is suggested for a
-   * prefix the data has no commune under.
+   * <p>First the commune the code stands for when there is one: the commune it was merged into for
+   * a former code, the current commune of a delegated or associated commune or an arrondissement
+   * (and the commune itself for a current code). Then the current communes of the same département
+   * prefix whose codes are nearest by numeric distance, the lower code first on a tie. Nothing else
+   * is suggested for a prefix the data has no commune under.
    *
    * @param code the code that was given
    * @param limit the most suggestions to return, at least 0
@@ -917,7 +964,8 @@ public final class Geography {
     }
     Integer d = departementIndex.get(code.departement());
     if (d != null) {
-      // Within a département the keys grow with the index, so the nearest codes are found by walking
+      // Within a département the keys grow with the index, so the nearest codes are found by
+      // walking
       // outwards from where the code would be.
       int from = departementStart[d];
       int to = departementEnd[d];
@@ -927,7 +975,9 @@ public final class Geography {
       int left = right - 1;
       while (result.size() < limit && (left >= from || right < to)) {
         int pick;
-        if (right >= to || (left >= from && target - file.communeKeys[left] <= file.communeKeys[right] - target)) {
+        if (right >= to
+            || (left >= from
+                && target - file.communeKeys[left] <= file.communeKeys[right] - target)) {
           pick = left--;
         } else {
           pick = right++;
@@ -943,13 +993,14 @@ public final class Geography {
   /**
    * Suggests EPCIs for an EPCI code that is wrong ("did you mean …").
    *
-   * <p>An EPCI code is a SIREN with a Luhn key, so a single mistyped digit is already rejected by {@link
-   * EpciCode#parse(CharSequence)}; a valid SIREN that is no EPCI is most often the SIREN of something else.
-   * So the suggestions are, in this order: the EPCI itself if the code is one; the EPCI of the commune whose
-   * SIREN this is (a commune's SIREN given for its intercommunality); then the EPCIs whose code differs by
-   * two swapped neighbouring digits or in at most two digits, fewest differences first, then by numeric
-   * distance. Codes merely numerically close are not suggested: SIRENs are allocated in sequence across
-   * all of France, so a numeric neighbour is an unrelated body.
+   * <p>An EPCI code is a SIREN with a Luhn key, so a single mistyped digit is already rejected by
+   * {@link EpciCode#parse(CharSequence)}; a valid SIREN that is no EPCI is most often the SIREN of
+   * something else. So the suggestions are, in this order: the EPCI itself if the code is one; the
+   * EPCI of the commune whose SIREN this is (a commune's SIREN given for its intercommunality);
+   * then the EPCIs whose code differs by two swapped neighbouring digits or in at most two digits,
+   * fewest differences first, then by numeric distance. Codes merely numerically close are not
+   * suggested: SIRENs are allocated in sequence across all of France, so a numeric neighbour is an
+   * unrelated body.
    *
    * @param code the code that was given
    * @param limit the most suggestions to return, at least 0
@@ -965,7 +1016,9 @@ public final class Geography {
     }
     int siren = sirenValue(code);
     int commune = communeBySiren(siren);
-    if (commune >= 0 && file.communeEpci[commune] >= 0 && !picks.contains((int) file.communeEpci[commune])) {
+    if (commune >= 0
+        && file.communeEpci[commune] >= 0
+        && !picks.contains((int) file.communeEpci[commune])) {
       picks.add((int) file.communeEpci[commune]);
     }
     String digits = code.toString();
@@ -976,9 +1029,10 @@ public final class Geography {
         near.add(new int[] {e, differences});
       }
     }
-    near.sort(Comparator.<int[]>comparingInt(n -> n[1])
-        .thenComparingLong(n -> Math.abs((long) file.epciSirens[n[0]] - siren))
-        .thenComparingInt(n -> n[0]));
+    near.sort(
+        Comparator.<int[]>comparingInt(n -> n[1])
+            .thenComparingLong(n -> Math.abs((long) file.epciSirens[n[0]] - siren))
+            .thenComparingInt(n -> n[0]));
     near.forEach(n -> picks.add(n[0]));
     List<Epci> result = new ArrayList<>();
     for (int i = 0; i < Math.min(limit, picks.size()); i++) {
@@ -988,9 +1042,10 @@ public final class Geography {
   }
 
   /**
-   * Suggests départements for a département code that is not one ("did you mean …"): the département itself
-   * if the code is one, then the nearest codes by numeric value, the lower code first on a tie (Corsica's
-   * {@code 2A} and {@code 2B} count as {@code 20}, the code they replaced).
+   * Suggests départements for a département code that is not one ("did you mean …"): the
+   * département itself if the code is one, then the nearest codes by numeric value, the lower code
+   * first on a tie (Corsica's {@code 2A} and {@code 2B} count as {@code 20}, the code they
+   * replaced).
    *
    * @param code the code that was given
    * @param limit the most suggestions to return, at least 0
@@ -1001,9 +1056,10 @@ public final class Geography {
     checkLimit(limit);
     int target = numericValue(code);
     return departements.stream()
-        .sorted(Comparator.<Departement>comparingInt(d -> d.code().equals(code) ? 0 : 1)
-            .thenComparingInt(d -> Math.abs(numericValue(d.code()) - target))
-            .thenComparing(Departement::code))
+        .sorted(
+            Comparator.<Departement>comparingInt(d -> d.code().equals(code) ? 0 : 1)
+                .thenComparingInt(d -> Math.abs(numericValue(d.code()) - target))
+                .thenComparing(Departement::code))
         .limit(limit)
         .toList();
   }
@@ -1014,7 +1070,10 @@ public final class Geography {
     return text.startsWith("2A") || text.startsWith("2B") ? 20 : Integer.parseInt(text);
   }
 
-  /** Counts differing positions of two digit strings of equal length; two swapped neighbours count as one. */
+  /**
+   * Counts differing positions of two digit strings of equal length; two swapped neighbours count
+   * as one.
+   */
   private static int digitDifferences(String a, String b) {
     int first = -1;
     int count = 0;
@@ -1026,16 +1085,23 @@ public final class Geography {
         count++;
       }
     }
-    boolean swapped = count == 2
-        && first + 1 < a.length()
-        && a.charAt(first) == b.charAt(first + 1)
-        && a.charAt(first + 1) == b.charAt(first);
+    boolean swapped =
+        count == 2
+            && first + 1 < a.length()
+            && a.charAt(first) == b.charAt(first + 1)
+            && a.charAt(first + 1) == b.charAt(first);
     return swapped ? 1 : count;
   }
 
   @Override
   public String toString() {
-    return "Geography[" + source.id() + ", " + communeCount() + " communes, " + epciCount() + " EPCIs]";
+    return "Geography["
+        + source.id()
+        + ", "
+        + communeCount()
+        + " communes, "
+        + epciCount()
+        + " EPCIs]";
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -1069,14 +1135,15 @@ public final class Geography {
     if (commune == null) {
       int epci = file.communeEpci[index];
       int siren = file.communeSiren[index];
-      commune = new Commune(
-          codeAt(index),
-          file.communeNames.get(index),
-          departementCodes[Byte.toUnsignedInt(file.communeDepartement[index])],
-          regionCodes[Byte.toUnsignedInt(file.communeRegion[index])],
-          epci < 0 ? null : epciCodeAt(epci),
-          file.communePopulation[index],
-          siren == 0 ? null : Siren.parse(nineDigits(siren)));
+      commune =
+          new Commune(
+              codeAt(index),
+              file.communeNames.get(index),
+              departementCodes[Byte.toUnsignedInt(file.communeDepartement[index])],
+              regionCodes[Byte.toUnsignedInt(file.communeRegion[index])],
+              epci < 0 ? null : epciCodeAt(epci),
+              file.communePopulation[index],
+              siren == 0 ? null : Siren.parse(nineDigits(siren)));
       communeCache[index] = commune;
     }
     return commune;
@@ -1089,7 +1156,8 @@ public final class Geography {
       for (int m = epciMemberStart[e]; m < epciMemberStart[e + 1]; m++) {
         members.add(codeAt(epciMembers[m]));
       }
-      epci = new Epci(epciCodeAt(e), file.epciNames.get(e), epciTypes[e], members, epciPopulation[e]);
+      epci =
+          new Epci(epciCodeAt(e), file.epciNames.get(e), epciTypes[e], members, epciPopulation[e]);
       epciCache[e] = epci;
     }
     return epci;
@@ -1123,7 +1191,8 @@ public final class Geography {
       synchronized (lazyLock) {
         index = communesBySiren;
         if (index == null) {
-          // SIREN (30 bits) above the commune index (20 bits): sorted longs, searched by SIREN range.
+          // SIREN (30 bits) above the commune index (20 bits): sorted longs, searched by SIREN
+          // range.
           long[] built = new long[communeCount()];
           int count = 0;
           for (int i = 0; i < built.length; i++) {
@@ -1151,7 +1220,8 @@ public final class Geography {
       synchronized (lazyLock) {
         index = communeNames;
         if (index == null) {
-          index = new NameIndex(communeCount(), file.communeNames::get, i -> file.communePopulation[i]);
+          index =
+              new NameIndex(communeCount(), file.communeNames::get, i -> file.communePopulation[i]);
           communeNames = index;
         }
       }
@@ -1209,16 +1279,18 @@ public final class Geography {
   }
 
   /**
-   * The first day of a région as it is today, for the régions loi n° 2015-29 du 16 janvier 2015 relative à la
-   * délimitation des régions formed by grouping former ones: its Art. 1 III puts the new map in force "à compter
-   * du 1er janvier 2016" (Légifrance, https://www.legifrance.gouv.fr/loda/id/JORFSCTA000030109623, read on the
-   * law's page; JORF n° 0014 du 17 janvier 2015). Which régions were groupings (seven: Alsace, Champagne-Ardenne
-   * and Lorraine; Aquitaine, Limousin and Poitou-Charentes; Auvergne and Rhône-Alpes; Bourgogne and
-   * Franche-Comté; Nord - Pas-de-Calais and Picardie; Languedoc-Roussillon and Midi-Pyrénées; Basse- and
-   * Haute-Normandie) is read in document n° 2613 of the Assemblée nationale's 14th legislature, whose
-   * introduction summarises the law (a secondary copy: https://2012-2017.nosdeputes.fr/14/document/2613), and in
-   * the law's Art. 2 I 1° (the Normandie grouping); the codes are those the code officiel géographique gives these
-   * régions since 2016. Not in the npm data, which has no dates: kept here, by code.
+   * The first day of a région as it is today, for the régions loi n° 2015-29 du 16 janvier 2015
+   * relative à la délimitation des régions formed by grouping former ones: its Art. 1 III puts the
+   * new map in force "à compter du 1er janvier 2016" (Légifrance,
+   * https://www.legifrance.gouv.fr/loda/id/JORFSCTA000030109623, read on the law's page; JORF n°
+   * 0014 du 17 janvier 2015). Which régions were groupings (seven: Alsace, Champagne-Ardenne and
+   * Lorraine; Aquitaine, Limousin and Poitou-Charentes; Auvergne and Rhône-Alpes; Bourgogne and
+   * Franche-Comté; Nord - Pas-de-Calais and Picardie; Languedoc-Roussillon and Midi-Pyrénées;
+   * Basse- and Haute-Normandie) is read in document n° 2613 of the Assemblée nationale's 14th
+   * legislature, whose introduction summarises the law (a secondary copy:
+   * https://2012-2017.nosdeputes.fr/14/document/2613), and in the law's Art. 2 I 1° (the Normandie
+   * grouping); the codes are those the code officiel géographique gives these régions since 2016.
+   * Not in the npm data, which has no dates: kept here, by code.
    */
   private static @Nullable LocalDate regionSince(String code) {
     switch (code) {
@@ -1266,7 +1338,9 @@ public final class Geography {
     return out;
   }
 
-  /** Sets the bits [from, to) of commune indices in a window of words starting at word {@code base}. */
+  /**
+   * Sets the bits [from, to) of commune indices in a window of words starting at word {@code base}.
+   */
   private static void setRange(long[] words, int base, int from, int to) {
     for (int i = from; i < to; ) {
       int w = i >>> 6;
@@ -1277,13 +1351,18 @@ public final class Geography {
     }
   }
 
-  /** Whether the bit of a commune index is set, in a window of words starting at word {@code base}. */
+  /**
+   * Whether the bit of a commune index is set, in a window of words starting at word {@code base}.
+   */
   static boolean isSet(long[] words, int base, int index) {
     int w = (index >>> 6) - base;
     return index >= 0 && w >= 0 && w < words.length && (words[w] & (1L << index)) != 0;
   }
 
-  /** Whether any bit [from, to) is set, the range lying inside the window starting at word {@code base}. */
+  /**
+   * Whether any bit [from, to) is set, the range lying inside the window starting at word {@code
+   * base}.
+   */
   private static boolean anySet(long[] words, int base, int from, int to) {
     for (int i = from; i < to; ) {
       int w = i >>> 6;

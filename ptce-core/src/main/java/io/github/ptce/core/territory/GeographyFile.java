@@ -13,10 +13,10 @@ import java.util.Map;
  * The columns of {@code geography.bin}, read as they are stored (format version 2, described in
  * {@code scripts/geography/convert.mjs} and {@code scripts/geography/README.md}).
  *
- * <p>Reading is a handful of bulk copies into primitive arrays and one string decoding per text column,
- * so that the first {@link Geography#bundled()} stays fast in a cold JVM. Every structural defect (magic,
- * version, section tag or length, an index out of range) is an error: the resource is ours, a defect is a
- * packaging bug, never something to work around.
+ * <p>Reading is a handful of bulk copies into primitive arrays and one string decoding per text
+ * column, so that the first {@link Geography#bundled()} stays fast in a cold JVM. Every structural
+ * defect (magic, version, section tag or length, an index out of range) is an error: the resource
+ * is ours, a defect is a packaging bug, never something to work around.
  */
 final class GeographyFile {
   static final int FORMAT_VERSION = 2;
@@ -143,7 +143,10 @@ final class GeographyFile {
   static GeographyFile read(byte[] bytes) {
     try {
       return new GeographyFile(ByteBuffer.wrap(bytes));
-    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
+    } catch (BufferUnderflowException
+        | IndexOutOfBoundsException
+        | IllegalArgumentException
+        | NegativeArraySizeException e) {
       throw new PtceException("corrupt geography resource: truncated or inconsistent section", e);
     }
   }
@@ -156,7 +159,11 @@ final class GeographyFile {
     byte[] found = new byte[4];
     in.get(found);
     if (!tag.equals(new String(found, StandardCharsets.US_ASCII))) {
-      throw corrupt("expected section " + tag.strip() + ", found " + new String(found, StandardCharsets.US_ASCII));
+      throw corrupt(
+          "expected section "
+              + tag.strip()
+              + ", found "
+              + new String(found, StandardCharsets.US_ASCII));
     }
     int length = in.getInt();
     if (length < 0 || length > in.remaining()) {
@@ -180,7 +187,10 @@ final class GeographyFile {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** Checks a row count against the bytes left before allocating, so that a damaged count fails cleanly. */
+  /**
+   * Checks a row count against the bytes left before allocating, so that a damaged count fails
+   * cleanly.
+   */
   private static int rows(ByteBuffer in, int count, int width) {
     if (count < 0 || (long) count * width > in.remaining()) {
       throw corrupt("a column of " + count + " rows does not fit in its section");
@@ -216,9 +226,9 @@ final class GeographyFile {
   }
 
   /**
-   * A column of texts stored as one UTF-8 blob plus the byte length of each text. The bytes are kept and a
-   * text is decoded when asked for, so that loading decodes nothing: decoding 35,000 names up front is
-   * the largest part of a cold load, and most programs read a handful of them.
+   * A column of texts stored as one UTF-8 blob plus the byte length of each text. The bytes are
+   * kept and a text is decoded when asked for, so that loading decodes nothing: decoding 35,000
+   * names up front is the largest part of a cold load, and most programs read a handful of them.
    */
   static final class TextColumn {
     private final byte[] bytes;
@@ -226,7 +236,8 @@ final class GeographyFile {
 
     TextColumn(ByteBuffer in, int count) {
       int byteLength = in.getInt();
-      // Read the lengths from the array rather than through getShort(): in a cold JVM the interpreter
+      // Read the lengths from the array rather than through getShort(): in a cold JVM the
+      // interpreter
       // runs this loop, and a method call per row is what it is slow at.
       byte[] array = in.array();
       int at = in.arrayOffset() + in.position();
@@ -244,7 +255,8 @@ final class GeographyFile {
     }
 
     String get(int index) {
-      return new String(bytes, start[index], start[index + 1] - start[index], StandardCharsets.UTF_8);
+      return new String(
+          bytes, start[index], start[index + 1] - start[index], StandardCharsets.UTF_8);
     }
 
     int size() {

@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where the bundled geography comes from: the npm package, its version, its licence, the sha256 of the
- * tarball it was derived from, and the vintage (millésime) of the code officiel géographique it follows.
+ * Where the bundled geography comes from: the npm package, its version, its licence, the sha256 of
+ * the tarball it was derived from, and the vintage (millésime) of the code officiel géographique it
+ * follows.
  *
- * <p>Every value is read from the resource's header, which the converter filled from the package itself;
- * nothing here is typed by hand in Java. Immutable and thread-safe; a value type.
+ * <p>Every value is read from the resource's header, which the converter filled from the package
+ * itself; nothing here is typed by hand in Java. Immutable and thread-safe; a value type.
  */
 public final class GeographySource {
   private final String packageName;
@@ -60,14 +61,16 @@ public final class GeographySource {
   /**
    * Returns the package's licence, as its {@code package.json} declares it.
    *
-   * @return {@code MIT}; its text ships in the jar as {@code META-INF/LICENSE-decoupage-administratif.txt}
+   * @return {@code MIT}; its text ships in the jar as {@code
+   *     META-INF/LICENSE-decoupage-administratif.txt}
    */
   public String licence() {
     return licence;
   }
 
   /**
-   * Returns the licence that the package's README gives for the data itself (it gives MIT for the code).
+   * Returns the licence that the package's README gives for the data itself (it gives MIT for the
+   * code).
    *
    * @return {@code Licence Ouverte} (Etalab's open licence)
    */
@@ -85,8 +88,8 @@ public final class GeographySource {
   }
 
   /**
-   * Returns the year of the data, as the package README's table of vintages (millésimes) states it for
-   * this version.
+   * Returns the year of the data, as the package README's table of vintages (millésimes) states it
+   * for this version.
    *
    * @return e.g. {@code 2026}
    */
@@ -119,7 +122,10 @@ public final class GeographySource {
     return Objects.hash(packageName, version, licence, dataLicence, tarballSha256, vintage);
   }
 
-  /** Returns the identifier, licence and vintage, e.g. {@code npm:@etalab/decoupage-administratif@6.0.0 (MIT, 2026)}. */
+  /**
+   * Returns the identifier, licence and vintage, e.g. {@code
+   * npm:@etalab/decoupage-administratif@6.0.0 (MIT, 2026)}.
+   */
   @Override
   public String toString() {
     return id() + " (" + licence + ", " + vintage + ")";

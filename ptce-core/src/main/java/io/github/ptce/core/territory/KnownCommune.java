@@ -15,13 +15,13 @@ import java.lang.annotation.Target;
 import java.util.Map;
 
 /**
- * The value is a commune code that exists in the bundled geography: a current commune, a delegated or associated
- * commune (which stands for its current commune) or a municipal arrondissement of Paris, Lyon or Marseille (which
- * is itself, see {@link Geography#resolve(Perimeter)}); a former code is reported with the commune it merged into.
- * {@code null} is valid.
+ * The value is a commune code that exists in the bundled geography: a current commune, a delegated
+ * or associated commune (which stands for its current commune) or a municipal arrondissement of
+ * Paris, Lyon or Marseille (which is itself, see {@link Geography#resolve(Perimeter)}); a former
+ * code is reported with the commune it merged into. {@code null} is valid.
  *
- * <p>The geography is the one given to the validator as its constraint-validator payload, or
- * {@link Geography#bundled()}; a violation names the code and suggests the closest existing ones.
+ * <p>The geography is the one given to the validator as its constraint-validator payload, or {@link
+ * Geography#bundled()}; a violation names the code and suggests the closest existing ones.
  */
 @Documented
 @Constraint(validatedBy = KnownCommune.Validator.class)
@@ -62,13 +62,18 @@ public @interface KnownCommune {
       Geography geography = KnownCodes.geography(context);
       switch (geography.status(value)) {
         case UNKNOWN -> {
-          String suggestions = KnownCodes.communes(geography.suggestCommunes(value, KnownCodes.SUGGESTIONS));
-          return KnownCodes.reject(context, suggestions.isEmpty() ? "commune.unknown" : "commune.unknown.hint",
+          String suggestions =
+              KnownCodes.communes(geography.suggestCommunes(value, KnownCodes.SUGGESTIONS));
+          return KnownCodes.reject(
+              context,
+              suggestions.isEmpty() ? "commune.unknown" : "commune.unknown.hint",
               Map.of("value", value.toString(), "suggestions", suggestions));
         }
         case FORMER -> {
-          String current = geography.mergedInto(value).map(c -> c.name() + " (" + c.code() + ")").orElse("?");
-          return KnownCodes.reject(context, "commune.former", Map.of("value", value.toString(), "current", current));
+          String current =
+              geography.mergedInto(value).map(c -> c.name() + " (" + c.code() + ")").orElse("?");
+          return KnownCodes.reject(
+              context, "commune.former", Map.of("value", value.toString(), "current", current));
         }
         default -> {
           return true;

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The value is a département code that exists in the bundled geography. {@code null} is valid.
  *
- * <p>The geography is the one given to the validator as its constraint-validator payload, or
- * {@link Geography#bundled()}; a violation names the code and suggests the closest existing ones.
+ * <p>The geography is the one given to the validator as its constraint-validator payload, or {@link
+ * Geography#bundled()}; a violation names the code and suggests the closest existing ones.
  */
 @Documented
 @Constraint(validatedBy = KnownDepartement.Validator.class)
@@ -60,8 +60,11 @@ public @interface KnownDepartement {
       if (geography.departement(value).isPresent()) {
         return true;
       }
-      String suggestions = KnownCodes.departements(geography.suggestDepartements(value, KnownCodes.SUGGESTIONS));
-      return KnownCodes.reject(context, suggestions.isEmpty() ? "departement.unknown" : "departement.unknown.hint",
+      String suggestions =
+          KnownCodes.departements(geography.suggestDepartements(value, KnownCodes.SUGGESTIONS));
+      return KnownCodes.reject(
+          context,
+          suggestions.isEmpty() ? "departement.unknown" : "departement.unknown.hint",
           Map.of("value", value.toString(), "suggestions", suggestions));
     }
   }

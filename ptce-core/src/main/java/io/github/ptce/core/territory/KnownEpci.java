@@ -15,10 +15,11 @@ import java.lang.annotation.Target;
 import java.util.Map;
 
 /**
- * The value is the code of an EPCI à fiscalité propre that exists in the bundled geography. {@code null} is valid.
+ * The value is the code of an EPCI à fiscalité propre that exists in the bundled geography. {@code
+ * null} is valid.
  *
- * <p>The geography is the one given to the validator as its constraint-validator payload, or
- * {@link Geography#bundled()}; a violation names the code and suggests the closest existing ones.
+ * <p>The geography is the one given to the validator as its constraint-validator payload, or {@link
+ * Geography#bundled()}; a violation names the code and suggests the closest existing ones.
  */
 @Documented
 @Constraint(validatedBy = KnownEpci.Validator.class)
@@ -61,7 +62,9 @@ public @interface KnownEpci {
         return true;
       }
       String suggestions = KnownCodes.epcis(geography.suggestEpcis(value, KnownCodes.SUGGESTIONS));
-      return KnownCodes.reject(context, suggestions.isEmpty() ? "epci.unknown" : "epci.unknown.hint",
+      return KnownCodes.reject(
+          context,
+          suggestions.isEmpty() ? "epci.unknown" : "epci.unknown.hint",
           Map.of("value", value.toString(), "suggestions", suggestions));
     }
   }

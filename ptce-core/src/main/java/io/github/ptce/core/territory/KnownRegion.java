@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The value is a région code that exists in the bundled geography. {@code null} is valid.
  *
- * <p>The geography is the one given to the validator as its constraint-validator payload, or
- * {@link Geography#bundled()}; a violation names the code and suggests the closest existing ones.
+ * <p>The geography is the one given to the validator as its constraint-validator payload, or {@link
+ * Geography#bundled()}; a violation names the code and suggests the closest existing ones.
  */
 @Documented
 @Constraint(validatedBy = KnownRegion.Validator.class)
@@ -58,8 +58,15 @@ public @interface KnownRegion {
       }
       Geography geography = KnownCodes.geography(context);
       return geography.region(value).isPresent()
-          || KnownCodes.reject(context, "region.unknown", Map.of("value", value.toString(),
-              "allowed", String.join(", ", geography.regions().stream().map(r -> r.code().toString()).toList())));
+          || KnownCodes.reject(
+              context,
+              "region.unknown",
+              Map.of(
+                  "value",
+                  value.toString(),
+                  "allowed",
+                  String.join(
+                      ", ", geography.regions().stream().map(r -> r.code().toString()).toList())));
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.function.IntToLongFunction;
 /**
  * Names folded for search, and the ranked search over them.
  *
- * <p>Built on the first search of a {@link Geography}, not when it loads: folding 35,000 names costs tens of
- * milliseconds that a program which never searches should not pay.
+ * <p>Built on the first search of a {@link Geography}, not when it loads: folding 35,000 names
+ * costs tens of milliseconds that a program which never searches should not pay.
  */
 final class NameIndex {
   private static final int EXACT = 0;
@@ -29,9 +29,9 @@ final class NameIndex {
   }
 
   /**
-   * Folds a name for comparison: lower case, accents removed, ligatures {@code œ} and {@code æ} spelt out,
-   * and everything that is neither a letter nor a digit dropped, so that {@code L'Île-d'Yeu}, {@code l ile
-   * d yeu} and {@code LILEDYEU} all give {@code liledyeu}.
+   * Folds a name for comparison: lower case, accents removed, ligatures {@code œ} and {@code æ}
+   * spelt out, and everything that is neither a letter nor a digit dropped, so that {@code
+   * L'Île-d'Yeu}, {@code l ile d yeu} and {@code LILEDYEU} all give {@code liledyeu}.
    *
    * @param text any text
    * @return the folded text, possibly empty
@@ -55,8 +55,9 @@ final class NameIndex {
   }
 
   /**
-   * Returns the indices of the best matches: exact before prefix before contains, then by population,
-   * largest first, then by index (code order), so that the result never depends on anything but the data.
+   * Returns the indices of the best matches: exact before prefix before contains, then by
+   * population, largest first, then by index (code order), so that the result never depends on
+   * anything but the data.
    *
    * @param query the text typed
    * @param limit the most results to return, at least 0
@@ -67,7 +68,8 @@ final class NameIndex {
     if (needle.isEmpty() || limit == 0) {
       return new int[0];
     }
-    // One sortable long per match: rank (2 bits), then Integer.MAX_VALUE - population (31 bits), then the
+    // One sortable long per match: rank (2 bits), then Integer.MAX_VALUE - population (31 bits),
+    // then the
     // index (20 bits), so that one primitive sort gives the order with no comparator and no boxing.
     long[] hits = new long[16];
     int count = 0;

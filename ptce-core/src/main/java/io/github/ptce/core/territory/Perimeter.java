@@ -9,18 +9,20 @@ import org.immutables.value.Value;
 
 /**
  * The territory of a cluster: a union of communes, EPCIs, départements and régions — the "variable
- * perimeters" of the RTES note (a catchment area, an intercommunality, a few communes of two EPCIs, …).
+ * perimeters" of the RTES note (a catchment area, an intercommunality, a few communes of two EPCIs,
+ * …).
  *
- * <p>A perimeter holds codes only; {@link Geography} resolves it to communes, populations and régions. It
- * is never empty. Each set is kept in code order, so that two perimeters with the same codes are equal and
- * print the same way.
+ * <p>A perimeter holds codes only; {@link Geography} resolves it to communes, populations and
+ * régions. It is never empty. Each set is kept in code order, so that two perimeters with the same
+ * codes are equal and print the same way.
  *
- * <p>A code that does not exist in the geography is a violation whose path is the set
- * ({@code $.perimeter.communes}) and whose message names the code: a set has no positions.
+ * <p>A code that does not exist in the geography is a violation whose path is the set ({@code
+ * $.perimeter.communes}) and whose message names the code: a set has no positions.
  *
  * <p>Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables' annotations are for ptce's build only (see module-info.java).
+@SuppressWarnings(
+    "exports") // Immutables' annotations are for ptce's build only (see module-info.java).
 @Value.Immutable
 @PtceStyle
 public abstract class Perimeter implements WithPerimeter {
@@ -62,8 +64,9 @@ public abstract class Perimeter implements WithPerimeter {
   }
 
   /**
-   * Returns the communes named one by one. A municipal arrondissement of Paris, Lyon or Marseille stands for
-   * itself, not for its whole commune; a delegated or associated commune stands for its current commune.
+   * Returns the communes named one by one. A municipal arrondissement of Paris, Lyon or Marseille
+   * stands for itself, not for its whole commune; a delegated or associated commune stands for its
+   * current commune.
    *
    * @return the commune codes, in code order
    */

@@ -5,12 +5,12 @@ import io.github.ptce.core.InvalidValueException.Reason;
 import io.github.ptce.core.internal.Checks;
 
 /**
- * The INSEE code of a région: two digits (e.g. {@code 32} Hauts-de-France, {@code 04} La Réunion), or three
- * digits for an overseas collectivity that the code officiel géographique lists as its own région
- * ({@code 975}, {@code 977}, {@code 978}, {@code 984}–{@code 989}).
+ * The INSEE code of a région: two digits (e.g. {@code 32} Hauts-de-France, {@code 04} La Réunion),
+ * or three digits for an overseas collectivity that the code officiel géographique lists as its own
+ * région ({@code 975}, {@code 977}, {@code 978}, {@code 984}–{@code 989}).
  *
- * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe; a
- * value type.
+ * <p>Only syntax is checked; {@link Geography} knows which codes exist. Immutable and thread-safe;
+ * a value type.
  */
 public final class RegionCode implements Comparable<RegionCode> {
   static final String TYPE = "regionCode";
@@ -24,11 +24,11 @@ public final class RegionCode implements Comparable<RegionCode> {
   /**
    * Parses a région code.
    *
-   * @param text two digits, or three for an overseas collectivity; spaces, tabs and non-breaking spaces
-   *     around them are trimmed
+   * @param text two digits, or three for an overseas collectivity; spaces, tabs and non-breaking
+   *     spaces around them are trimmed
    * @return the code
-   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code INVALID_CHARACTER}
-   *     or {@code INVALID_FORMAT}
+   * @throws InvalidValueException with reason {@code BLANK}, {@code WRONG_LENGTH}, {@code
+   *     INVALID_CHARACTER} or {@code INVALID_FORMAT}
    */
   public static RegionCode parse(CharSequence text) {
     String code = Checks.trim(text);

@@ -11,17 +11,18 @@ import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link Perimeter} resolved against a {@link Geography}: the set of current communes it covers, with the
- * questions a cluster's territory raises (does it cover this commune, how many people live there, which
- * départements and régions it touches, which of its codes do not exist).
+ * A {@link Perimeter} resolved against a {@link Geography}: the set of current communes it covers,
+ * with the questions a cluster's territory raises (does it cover this commune, how many people live
+ * there, which départements and régions it touches, which of its codes do not exist).
  *
- * <p>Made by {@link Geography#resolve(Perimeter)}. The communes covered whole are a bit set over the geography's
- * commune indices, kept for the window of words between the first and the last commune covered, so
- * {@link #contains(CommuneCode)} is two array reads. A perimeter may also cover some municipal arrondissements of
- * Paris, Lyon or Marseille without the rest of their commune ({@link #arrondissements()}): a place known only by
- * its commune is then partly covered ({@link #coverage(CommuneCode)}). Two resolutions are equal when they cover
- * the same communes and arrondissements and leave out the same codes, whatever perimeters they came from (a
- * département and the list of its communes resolve equal, and so do Paris and its twenty arrondissements).
+ * <p>Made by {@link Geography#resolve(Perimeter)}. The communes covered whole are a bit set over
+ * the geography's commune indices, kept for the window of words between the first and the last
+ * commune covered, so {@link #contains(CommuneCode)} is two array reads. A perimeter may also cover
+ * some municipal arrondissements of Paris, Lyon or Marseille without the rest of their commune
+ * ({@link #arrondissements()}): a place known only by its commune is then partly covered ({@link
+ * #coverage(CommuneCode)}). Two resolutions are equal when they cover the same communes and
+ * arrondissements and leave out the same codes, whatever perimeters they came from (a département
+ * and the list of its communes resolve equal, and so do Paris and its twenty arrondissements).
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,10 +30,13 @@ public final class ResolvedPerimeter {
   private final Geography geography;
   private final Perimeter perimeter;
   private final long[] covered;
+
   /** The index of the first word of {@link #covered} in the bit set of all communes. */
   private final int base;
+
   /** The keys of the arrondissements covered without their whole commune, sorted; usually empty. */
   private final int[] arrondissements;
+
   private final int[] currentByKey;
   private final int communeCount;
   private final long population;
@@ -87,11 +91,12 @@ public final class ResolvedPerimeter {
   /**
    * Returns whether the perimeter covers the place a commune code names.
    *
-   * @param code a commune code: a current commune, covered when the perimeter covers it whole; a delegated or
-   *     associated commune, covered when its current commune is; a municipal arrondissement, covered when its
-   *     commune is or the perimeter names it
-   * @return true if the place is covered; false for a former or unknown code, and for a commune of which the
-   *     perimeter covers some arrondissements only ({@link #coverage(CommuneCode)} tells that case apart)
+   * @param code a commune code: a current commune, covered when the perimeter covers it whole; a
+   *     delegated or associated commune, covered when its current commune is; a municipal
+   *     arrondissement, covered when its commune is or the perimeter names it
+   * @return true if the place is covered; false for a former or unknown code, and for a commune of
+   *     which the perimeter covers some arrondissements only ({@link #coverage(CommuneCode)} tells
+   *     that case apart)
    */
   public boolean contains(CommuneCode code) {
     int key = Geography.keyOf(code);
@@ -107,9 +112,10 @@ public final class ResolvedPerimeter {
   }
 
   /**
-   * Returns how the perimeter covers the place a commune code names: as {@link #contains(CommuneCode)}, but a
-   * commune of which the perimeter covers some arrondissements only is {@link Coverage#PARTLY_COVERED} (a
-   * member located in {@code 75056} is neither inside nor outside a perimeter of {@code 75118}).
+   * Returns how the perimeter covers the place a commune code names: as {@link
+   * #contains(CommuneCode)}, but a commune of which the perimeter covers some arrondissements only
+   * is {@link Coverage#PARTLY_COVERED} (a member located in {@code 75056} is neither inside nor
+   * outside a perimeter of {@code 75118}).
    *
    * @param code a commune code
    * @return covered, partly covered, or not covered (also for a former or unknown code)
@@ -119,7 +125,10 @@ public final class ResolvedPerimeter {
       return Coverage.COVERED;
     }
     int key = Geography.keyOf(code);
-    if (arrondissements.length == 0 || key < 0 || currentByKey[key] < 0 || geography.isArrondissement(key)) {
+    if (arrondissements.length == 0
+        || key < 0
+        || currentByKey[key] < 0
+        || geography.isArrondissement(key)) {
       return Coverage.NOT_COVERED;
     }
     for (int arrondissement : arrondissements) {
@@ -131,8 +140,8 @@ public final class ResolvedPerimeter {
   }
 
   /**
-   * Returns the municipal arrondissements of Paris, Lyon or Marseille that the perimeter covers without the rest
-   * of their commune (it names them, and not their commune).
+   * Returns the municipal arrondissements of Paris, Lyon or Marseille that the perimeter covers
+   * without the rest of their commune (it names them, and not their commune).
    *
    * @return their codes in code order; usually empty; unmodifiable
    */
@@ -148,8 +157,8 @@ public final class ResolvedPerimeter {
    * Returns the current communes covered whole.
    *
    * @return their codes in code order, each once; unmodifiable. For a membership test use {@link
-   *     #contains(CommuneCode)}, which is constant-time. A commune of which the perimeter covers some
-   *     arrondissements only is not listed: see {@link #arrondissements()}.
+   *     #contains(CommuneCode)}, which is constant-time. A commune of which the perimeter covers
+   *     some arrondissements only is not listed: see {@link #arrondissements()}.
    */
   public List<CommuneCode> communes() {
     List<CommuneCode> list = communes;
@@ -165,7 +174,8 @@ public final class ResolvedPerimeter {
   /**
    * Returns the number of current communes covered whole.
    *
-   * @return the size of {@link #communes()} (the arrondissements of {@link #arrondissements()} are not counted)
+   * @return the size of {@link #communes()} (the arrondissements of {@link #arrondissements()} are
+   *     not counted)
    */
   public int communeCount() {
     return communeCount;
@@ -183,8 +193,8 @@ public final class ResolvedPerimeter {
   /**
    * Returns the population, each commune counted once however many codes of the perimeter cover it.
    *
-   * @return the sum of {@link Commune#population()} over the communes covered whole, and of the arrondissements'
-   *     own populations over {@link #arrondissements()}
+   * @return the sum of {@link Commune#population()} over the communes covered whole, and of the
+   *     arrondissements' own populations over {@link #arrondissements()}
    */
   public long population() {
     return population;
@@ -212,20 +222,21 @@ public final class ResolvedPerimeter {
    * Returns whether the perimeter lies entirely inside one région.
    *
    * @param region a région code
-   * @return true if the perimeter covers at least one place and every place covered is in that région
+   * @return true if the perimeter covers at least one place and every place covered is in that
+   *     région
    */
   public boolean isWithin(RegionCode region) {
     return !isEmpty() && regions.size() == 1 && regions.first().equals(region);
   }
 
   /**
-   * Returns the codes of the perimeter that were left out because they lead to no current commune, as
-   * text, communes first, then EPCIs, départements and régions, each kind in code order.
+   * Returns the codes of the perimeter that were left out because they lead to no current commune,
+   * as text, communes first, then EPCIs, départements and régions, each kind in code order.
    *
    * <p>A commune code is left out when it is unknown or a former code: {@link
-   * Geography#status(CommuneCode)} tells which, and {@link Geography#mergedInto(CommuneCode)} where a former
-   * commune went. The typed lists are {@link #unknownCommunes()}, {@link #unknownEpcis()}, {@link
-   * #unknownDepartements()} and {@link #unknownRegions()}.
+   * Geography#status(CommuneCode)} tells which, and {@link Geography#mergedInto(CommuneCode)} where
+   * a former commune went. The typed lists are {@link #unknownCommunes()}, {@link #unknownEpcis()},
+   * {@link #unknownDepartements()} and {@link #unknownRegions()}.
    *
    * @return the codes, empty when every code resolved; unmodifiable
    */
@@ -239,7 +250,8 @@ public final class ResolvedPerimeter {
   }
 
   /**
-   * Returns the commune codes of the perimeter that lead to no current commune (unknown or former codes).
+   * Returns the commune codes of the perimeter that lead to no current commune (unknown or former
+   * codes).
    *
    * @return the codes in code order
    */
@@ -299,15 +311,29 @@ public final class ResolvedPerimeter {
 
   @Override
   public int hashCode() {
-    return Objects.hash(base, Arrays.hashCode(covered), Arrays.hashCode(arrondissements), unknownCommunes, unknownEpcis, unknownDepartements, unknownRegions);
+    return Objects.hash(
+        base,
+        Arrays.hashCode(covered),
+        Arrays.hashCode(arrondissements),
+        unknownCommunes,
+        unknownEpcis,
+        unknownDepartements,
+        unknownRegions);
   }
 
-  /** Returns a summary: number of communes, arrondissements, population, régions and codes left out. */
+  /**
+   * Returns a summary: number of communes, arrondissements, population, régions and codes left out.
+   */
   @Override
   public String toString() {
-    return "ResolvedPerimeter[communes=" + communeCount
+    return "ResolvedPerimeter[communes="
+        + communeCount
         + (arrondissements.length == 0 ? "" : ", arrondissements=" + arrondissements())
-        + ", population=" + population + ", regions=" + regions
-        + (unknownCodes().isEmpty() ? "" : ", unknown=" + unknownCodes()) + "]";
+        + ", population="
+        + population
+        + ", regions="
+        + regions
+        + (unknownCodes().isEmpty() ? "" : ", unknown=" + unknownCodes())
+        + "]";
   }
 }

@@ -1,7 +1,7 @@
 /**
- * French administrative geography: commune, EPCI, département and région codes, the
- * {@link io.github.ptce.core.territory.Perimeter} of a cluster (a union of them), and the bundled reference
- * data that gives them meaning.
+ * French administrative geography: commune, EPCI, département and région codes, the {@link
+ * io.github.ptce.core.territory.Perimeter} of a cluster (a union of them), and the bundled
+ * reference data that gives them meaning.
  */
 @NullMarked
 @PtceStyle

@@ -11,18 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A date known to the day, or only to the month or the year: "créée en 2010" is {@code 2010}, "mars 2015"
- * is {@code 2015-03}, a registration on 12 May 2021 is {@code 2021-05-12}.
+ * A date known to the day, or only to the month or the year: "créée en 2010" is {@code 2010}, "mars
+ * 2015" is {@code 2015-03}, a registration on 12 May 2021 is {@code 2021-05-12}.
  *
- * <p>A partial date stands for every day of its period, from {@link #earliest()} to {@link #latest()}. Comparing
- * it with a day is therefore three-valued: {@code 2021} is certainly before 2022-01-01 ({@link
- * #isBefore(LocalDate)}), certainly after 2020-12-31 ({@link #isAfter(LocalDate)}), and neither before nor
- * after 2021-06-15, which it {@link #contains(LocalDate) contains}: a rule then leaves the question open and
- * asks for the precise date instead of guessing.
+ * <p>A partial date stands for every day of its period, from {@link #earliest()} to {@link
+ * #latest()}. Comparing it with a day is therefore three-valued: {@code 2021} is certainly before
+ * 2022-01-01 ({@link #isBefore(LocalDate)}), certainly after 2020-12-31 ({@link
+ * #isAfter(LocalDate)}), and neither before nor after 2021-06-15, which it {@link
+ * #contains(LocalDate) contains}: a rule then leaves the question open and asks for the precise
+ * date instead of guessing.
  *
- * <p>Written as it was given ({@link #toString()}): {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, the
- * ISO 8601 calendar forms. Two partial dates are equal when they have the same precision and period, so
- * {@code 2021} is not equal to {@code 2021-01-01}.
+ * <p>Written as it was given ({@link #toString()}): {@code yyyy}, {@code yyyy-MM} or {@code
+ * yyyy-MM-dd}, the ISO 8601 calendar forms. Two partial dates are equal when they have the same
+ * precision and period, so {@code 2021} is not equal to {@code 2021-01-01}.
  *
  * <p>Immutable and thread-safe; a value type.
  */
@@ -101,14 +102,14 @@ public final class PartialDate {
   }
 
   /**
-   * Parses a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} (four-digit years; an existing
-   * calendar day: {@code 2021-02-30} is rejected).
+   * Parses a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} (four-digit years; an
+   * existing calendar day: {@code 2021-02-30} is rejected).
    *
    * @param text the text
    * @return the partial date
    * @throws InvalidValueException with value type {@code partialDate} and reason {@code BLANK},
-   *     {@code INVALID_FORMAT} (not one of the three forms) or {@code OUT_OF_RANGE} (a month or day that does
-   *     not exist)
+   *     {@code INVALID_FORMAT} (not one of the three forms) or {@code OUT_OF_RANGE} (a month or day
+   *     that does not exist)
    */
   public static PartialDate parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
@@ -116,7 +117,8 @@ public final class PartialDate {
       throw new InvalidValueException(TYPE, Reason.BLANK, s);
     }
     int length = s.length();
-    if ((length != 4 && length != 7 && length != 10) || (length >= 7 && s.charAt(4) != '-')
+    if ((length != 4 && length != 7 && length != 10)
+        || (length >= 7 && s.charAt(4) != '-')
         || (length == 10 && s.charAt(7) != '-')) {
       throw new InvalidValueException(TYPE, Reason.INVALID_FORMAT, s);
     }
@@ -128,13 +130,17 @@ public final class PartialDate {
     }
     try {
       LocalDate first = LocalDate.of(year, month, day);
-      return new PartialDate(first, length == 4 ? Precision.YEAR : length == 7 ? Precision.MONTH : Precision.DAY);
+      return new PartialDate(
+          first, length == 4 ? Precision.YEAR : length == 7 ? Precision.MONTH : Precision.DAY);
     } catch (DateTimeException e) {
       throw new InvalidValueException(TYPE, Reason.OUT_OF_RANGE, s); // month 13, 30 February, …
     }
   }
 
-  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if another character is there. */
+  /**
+   * The value of the ASCII digits from {@code from} to {@code to}, or -1 if another character is
+   * there.
+   */
   private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
@@ -245,8 +251,8 @@ public final class PartialDate {
   }
 
   /**
-   * Returns whether this date is certainly before another: every day it may be is before every day the other
-   * may be.
+   * Returns whether this date is certainly before another: every day it may be is before every day
+   * the other may be.
    *
    * @param other the other date
    * @return true if this date's last day is before the other's first day
@@ -267,7 +273,9 @@ public final class PartialDate {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PartialDate d && precision == d.precision && earliest.equals(d.earliest);
+    return other instanceof PartialDate d
+        && precision == d.precision
+        && earliest.equals(d.earliest);
   }
 
   @Override

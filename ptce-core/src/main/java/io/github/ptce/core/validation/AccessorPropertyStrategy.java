@@ -7,17 +7,18 @@ import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
- * Lets Hibernate Validator see the model's {@code name()}-style accessors as properties. By default it only
- * sees JavaBeans getters ({@code getName()}), and every constraint on an accessor would be skipped
- * without a word.
+ * Lets Hibernate Validator see the model's {@code name()}-style accessors as properties. By default
+ * it only sees JavaBeans getters ({@code getName()}), and every constraint on an accessor would be
+ * skipped without a word.
  */
 final class AccessorPropertyStrategy implements GetterPropertySelectionStrategy {
-  private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass", "clone",
-      "builder", "check", "normalize");
+  private static final Set<String> NOT_PROPERTIES =
+      Set.of("hashCode", "toString", "getClass", "clone", "builder", "check", "normalize");
 
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {
-    if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+    if (executable.getParameterTypes().length != 0
+        || executable.getReturnType() == void.class
         || NOT_PROPERTIES.contains(executable.getName())) {
       return Optional.empty();
     }

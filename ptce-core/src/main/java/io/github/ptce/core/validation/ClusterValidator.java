@@ -5,6 +5,7 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.internal.VisibleText;
+import io.github.ptce.core.territory.Geography;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
-import io.github.ptce.core.territory.Geography;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -33,22 +33,23 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates clusters and returns <em>every</em> violation at once, each with its JSON path, a stable
- * reason code and a message in French or English.
+ * Validates clusters and returns <em>every</em> violation at once, each with its JSON path, a
+ * stable reason code and a message in French or English.
  *
- * <p>It owns the library's one Hibernate Validator, configured once: the model's {@code name()}-style
- * accessors are validated as properties (Hibernate Validator only sees {@code getName()} by default), and
- * no message is interpolated by the validator at all — messages are produced later, in the language asked
- * for, from the reason code and plain arguments, so no expression language ever runs on user input.
+ * <p>It owns the library's one Hibernate Validator, configured once: the model's {@code
+ * name()}-style accessors are validated as properties (Hibernate Validator only sees {@code
+ * getName()} by default), and no message is interpolated by the validator at all — messages are
+ * produced later, in the language asked for, from the reason code and plain arguments, so no
+ * expression language ever runs on user input.
  *
- * <p>Immutable and thread-safe; bootstrapping costs a few hundred milliseconds, so share the instance
- * ({@link #standard()} is created on first use).
+ * <p>Immutable and thread-safe; bootstrapping costs a few hundred milliseconds, so share the
+ * instance ({@link #standard()} is created on first use).
  */
 public final class ClusterValidator {
   /**
-   * The clusters found valid against each geography other than the bundled one, shared by the validators of
-   * that geography (the reader's and the engine's). Weak keys: a geography no longer used is forgotten; the
-   * values do not refer to their geography.
+   * The clusters found valid against each geography other than the bundled one, shared by the
+   * validators of that geography (the reader's and the engine's). Weak keys: a geography no longer
+   * used is forgotten; the values do not refer to their geography.
    */
   private static final Map<Geography, ValidClusters> VALID_BY_GEOGRAPHY =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -63,23 +64,32 @@ public final class ClusterValidator {
       this.validator = factory.getValidator();
       this.valid = new ValidClusters();
     } else {
-      this.validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
-          .constraintValidatorPayload(geography).getValidator();
+      this.validator =
+          factory
+              .unwrap(HibernateValidatorFactory.class)
+              .usingContext()
+              .constraintValidatorPayload(geography)
+              .getValidator();
       this.valid = VALID_BY_GEOGRAPHY.computeIfAbsent(geography, g -> new ValidClusters());
     }
   }
 
   private static ValidatorFactory newFactory() {
-    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class).configure();
     // @NotBlank: a text that shows nothing (no-break or zero-width spaces) is blank too.
     ConstraintMapping blank = configuration.createConstraintMapping();
-    blank.constraintDefinition(NotBlank.class).includeExistingValidators(false).validatedBy(VisibleText.class);
+    blank
+        .constraintDefinition(NotBlank.class)
+        .includeExistingValidators(false)
+        .validatedBy(VisibleText.class);
     return configuration
         .addMapping(blank)
         .ignoreXmlConfiguration()
         .messageInterpolator(new TemplateOnly())
         .traversableResolver(new EverythingReachable())
-        // The cache only helps a resolver that costs something; for this one it was a fifth of the bytes
+        // The cache only helps a resolver that costs something; for this one it was a fifth of the
+        // bytes
         // allocated per validation (a map entry and a key object for every property checked).
         .enableTraversableResolverResultCache(false)
         .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
@@ -96,9 +106,10 @@ public final class ClusterValidator {
   }
 
   /**
-   * Returns a validator that checks commune, EPCI, département and région codes against another geography
-   * than the bundled one (a newer vintage read with {@link Geography#read(java.io.InputStream)}, or a test
-   * fixture). It shares the standard validator's bootstrap.
+   * Returns a validator that checks commune, EPCI, département and région codes against another
+   * geography than the bundled one (a newer vintage read with {@link
+   * Geography#read(java.io.InputStream)}, or a test fixture). It shares the standard validator's
+   * bootstrap.
    *
    * @param geography the reference geography
    * @return a validator; the standard one for the bundled geography
@@ -114,9 +125,10 @@ public final class ClusterValidator {
   /**
    * Returns every constraint violation of a cluster.
    *
-   * <p>A cluster is deeply immutable: once found valid against a geography, the same instance is not validated
-   * again (by any validator of that geography, the reader's and the engine's alike), so that a cluster read
-   * with {@link io.github.ptce.core.json.PtceJson#readCluster(String)} and then evaluated is validated once.
+   * <p>A cluster is deeply immutable: once found valid against a geography, the same instance is
+   * not validated again (by any validator of that geography, the reader's and the engine's alike),
+   * so that a cluster read with {@link io.github.ptce.core.json.PtceJson#readCluster(String)} and
+   * then evaluated is validated once.
    *
    * @param cluster the cluster (its structural invariants hold already, since it was built)
    * @return the violations in {@link Violation#ORDER}; empty when the cluster is valid
@@ -145,9 +157,10 @@ public final class ClusterValidator {
   }
 
   /**
-   * Returns every constraint violation of a part of a cluster built on its own (a stakeholder, a membership,
-   * a project), with paths under the part's own: what {@link io.github.ptce.core.json.PtceJson#readCluster(String)}
-   * reports for the parts of a document with format errors.
+   * Returns every constraint violation of a part of a cluster built on its own (a stakeholder, a
+   * membership, a project), with paths under the part's own: what {@link
+   * io.github.ptce.core.json.PtceJson#readCluster(String)} reports for the parts of a document with
+   * format errors.
    *
    * @param part a model object
    * @param path the JSON path of the part, e.g. {@code $.members[2]}
@@ -162,7 +175,8 @@ public final class ClusterValidator {
     return toViolations(validator.validate(part), path);
   }
 
-  private static <T> List<Violation> toViolations(Set<ConstraintViolation<T>> violations, String root) {
+  private static <T> List<Violation> toViolations(
+      Set<ConstraintViolation<T>> violations, String root) {
     if (violations.isEmpty()) {
       return List.of();
     }
@@ -185,24 +199,29 @@ public final class ClusterValidator {
     if (invalid instanceof CharSequence text) {
       arguments.put("length", Integer.toString(text.length()));
     }
-    descriptor.getAttributes().forEach((key, value) -> {
-      if (!key.equals("message") && !key.equals("groups") && !key.equals("payload")) {
-        arguments.put(key.equals("value") ? "limit" : key, String.valueOf(value));
-      }
-    });
+    descriptor
+        .getAttributes()
+        .forEach(
+            (key, value) -> {
+              if (!key.equals("message") && !key.equals("groups") && !key.equals("payload")) {
+                arguments.put(key.equals("value") ? "limit" : key, String.valueOf(value));
+              }
+            });
     // Constraints that know more (a suggestion, a former code) attach it as a dynamic payload.
-    HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
     Map<String, String> extra = (Map<String, String>) hibernate.getDynamicPayload(Map.class);
     if (extra != null) {
       String own = extra.get("code");
       if (own != null) {
         code = own;
       }
-      extra.forEach((key, value) -> {
-        if (!key.equals("code")) {
-          arguments.put(key, value);
-        }
-      });
+      extra.forEach(
+          (key, value) -> {
+            if (!key.equals("code")) {
+              arguments.put(key, value);
+            }
+          });
     }
     if (!Texts.bundle().contains(code)) {
       arguments.put("constraint", name);
@@ -212,8 +231,9 @@ public final class ClusterValidator {
   }
 
   /**
-   * Turns a Bean Validation property path into the JSON path suffix, e.g. {@code .members[2].stakeholder.name}.
-   * An element of a set has no position: the path then ends at the set, and the message names the element.
+   * Turns a Bean Validation property path into the JSON path suffix, e.g. {@code
+   * .members[2].stakeholder.name}. An element of a set has no position: the path then ends at the
+   * set, and the message names the element.
    */
   static String jsonPath(Path path) {
     StringBuilder out = new StringBuilder();
@@ -231,7 +251,9 @@ public final class ClusterValidator {
     return out.toString();
   }
 
-  /** Leaves the message template as it is: ptce formats messages itself, in the language asked for. */
+  /**
+   * Leaves the message template as it is: ptce formats messages itself, in the language asked for.
+   */
   private static final class TemplateOnly implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context) {
@@ -247,12 +269,14 @@ public final class ClusterValidator {
   /** Validates everything: there is no persistence layer whose lazy state must be left alone. */
   private static final class EverythingReachable implements TraversableResolver {
     @Override
-    public boolean isReachable(Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
+    public boolean isReachable(
+        Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
       return true;
     }
 
     @Override
-    public boolean isCascadable(Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
+    public boolean isCascadable(
+        Object object, Path.Node node, Class<?> root, Path path, ElementType type) {
       return true;
     }
   }

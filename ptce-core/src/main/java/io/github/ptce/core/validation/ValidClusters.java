@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The clusters one validator has found valid, by identity, held weakly.
  *
- * <p>Why: the reader validates a cluster, and the engine must refuse an invalid one, so a cluster read and then
- * evaluated would be validated twice, and validation costs more than most evaluations (BENCHMARKS.md). A
- * cluster is deeply immutable, so once found valid against a geography it stays valid: the second validation
- * is a lookup. Identity, not equality: equal clusters hash their whole content, which would cost a good part
- * of what is saved. A cluster no longer used elsewhere is forgotten at the next garbage collection.
+ * <p>Why: the reader validates a cluster, and the engine must refuse an invalid one, so a cluster
+ * read and then evaluated would be validated twice, and validation costs more than most evaluations
+ * (BENCHMARKS.md). A cluster is deeply immutable, so once found valid against a geography it stays
+ * valid: the second validation is a lookup. Identity, not equality: equal clusters hash their whole
+ * content, which would cost a good part of what is saved. A cluster no longer used elsewhere is
+ * forgotten at the next garbage collection.
  *
  * <p>Thread-safe.
  */
@@ -33,12 +34,16 @@ final class ValidClusters {
   }
 
   private void forgetCollected() {
-    for (Reference<? extends Cluster> gone = collected.poll(); gone != null; gone = collected.poll()) {
+    for (Reference<? extends Cluster> gone = collected.poll();
+        gone != null;
+        gone = collected.poll()) {
       valid.remove(gone);
     }
   }
 
-  /** A weak reference equal to another that refers to the same cluster, or is the same reference. */
+  /**
+   * A weak reference equal to another that refers to the same cluster, or is the same reference.
+   */
   private static final class Key extends WeakReference<Cluster> {
     private final int hash;
 

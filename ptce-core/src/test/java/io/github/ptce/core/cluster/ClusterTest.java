@@ -28,13 +28,17 @@ class ClusterTest {
     assertEquals(Optional.empty(), cluster.perimeter());
     assertEquals(Optional.empty(), cluster.carrier());
     io.github.ptce.core.MissingPropertiesException missing =
-        assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Cluster.builder().build());
+        assertThrows(
+            io.github.ptce.core.MissingPropertiesException.class, () -> Cluster.builder().build());
     assertEquals(java.util.List.of("name"), missing.properties());
     assertEquals("$.name", missing.violations().get(0).path());
-    assertEquals("Cluster: the required property \"name\" is not set; set it on the builder before build().",
+    assertEquals(
+        "Cluster: the required property \"name\" is not set; set it on the builder before build().",
         missing.violations().get(0).message(java.util.Locale.ENGLISH));
-    assertEquals("Cluster : la propriété obligatoire « name » n'est pas renseignée ; renseignez-la sur le builder "
-        + "avant build().", missing.violations().get(0).message(java.util.Locale.FRENCH));
+    assertEquals(
+        "Cluster : la propriété obligatoire « name » n'est pas renseignée ; renseignez-la sur le builder "
+            + "avant build().",
+        missing.violations().get(0).message(java.util.Locale.FRENCH));
     assertTrue(missing.getStackTrace().length > 0, "a programming error keeps its stack trace");
     assertTrue(missing instanceof io.github.ptce.core.InvalidInputException);
   }
@@ -49,63 +53,123 @@ class ClusterTest {
 
   @Test
   void aDuplicateMemberIdIsAViolationAtTheSecondOne() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Cluster.builder().name("P")
-        .addMembers(Fixtures.member("a"), Fixtures.member("b"), Fixtures.member("a")).build());
-    assertEquals(List.of(Violation.of("$.members[2].stakeholder.id", "cluster.duplicateMember",
-        Map.of("id", "a", "first", "$.members[0]"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Cluster.builder()
+                    .name("P")
+                    .addMembers(Fixtures.member("a"), Fixtures.member("b"), Fixtures.member("a"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.members[2].stakeholder.id",
+                "cluster.duplicateMember",
+                Map.of("id", "a", "first", "$.members[0]"))),
+        e.violations());
   }
 
   @Test
   void aDuplicateSirenIsAViolation() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Cluster.builder().name("P")
-        .addMembers(withSiren("a", "123456782"), withSiren("b", "123 456 782")).build());
-    assertEquals(List.of(Violation.of("$.members[1].stakeholder.siren", "cluster.duplicateSiren",
-        Map.of("siren", "123456782", "first", "$.members[0]"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Cluster.builder()
+                    .name("P")
+                    .addMembers(withSiren("a", "123456782"), withSiren("b", "123 456 782"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.members[1].stakeholder.siren",
+                "cluster.duplicateSiren",
+                Map.of("siren", "123456782", "first", "$.members[0]"))),
+        e.violations());
   }
 
   @Test
   void twoCarriersAreAViolation() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Cluster.builder().name("P")
-        .addMembers(Fixtures.member("a"), Membership.of(Fixtures.stakeholder("b"), MemberRole.CARRIER),
-            Membership.of(Fixtures.stakeholder("c"), MemberRole.CARRIER))
-        .build());
-    assertEquals(List.of(Violation.of("$.members[2].role", "cluster.secondCarrier",
-        Map.of("first", "$.members[1]"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Cluster.builder()
+                    .name("P")
+                    .addMembers(
+                        Fixtures.member("a"),
+                        Membership.of(Fixtures.stakeholder("b"), MemberRole.CARRIER),
+                        Membership.of(Fixtures.stakeholder("c"), MemberRole.CARRIER))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.members[2].role", "cluster.secondCarrier", Map.of("first", "$.members[1]"))),
+        e.violations());
   }
 
   @Test
   void aDuplicateResourceYearIsAViolation() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Cluster.builder().name("P")
-        .addResources(ResourceMix.builder().year(2021).build(), ResourceMix.builder().year(2022).build(),
-            ResourceMix.builder().year(2021).build())
-        .build());
-    assertEquals(List.of(Violation.of("$.resources[2].year", "cluster.duplicateYear",
-        Map.of("year", "2021", "first", "$.resources[0]"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Cluster.builder()
+                    .name("P")
+                    .addResources(
+                        ResourceMix.builder().year(2021).build(),
+                        ResourceMix.builder().year(2022).build(),
+                        ResourceMix.builder().year(2021).build())
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.resources[2].year",
+                "cluster.duplicateYear",
+                Map.of("year", "2021", "first", "$.resources[0]"))),
+        e.violations());
   }
 
   @Test
   void everyStructuralViolationIsReportedTogetherInPathOrder() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Cluster.builder().name("P")
-        .addMembers(withSiren("a", "123456782"), withSiren("a", "123456782"))
-        .addMembers(Membership.of(Fixtures.stakeholder("c"), MemberRole.CARRIER))
-        .addMembers(Membership.of(Fixtures.stakeholder("d"), MemberRole.CARRIER))
-        .addMembers(Fixtures.member("e"), Fixtures.member("f"), Fixtures.member("g"), Fixtures.member("h"),
-            Fixtures.member("i"), Fixtures.member("j"), Fixtures.member("c"))
-        .addResources(ResourceMix.builder().year(2021).build(), ResourceMix.builder().year(2021).build())
-        .build());
-    assertEquals(List.of(
-        "$.members[1].stakeholder.id cluster.duplicateMember",
-        "$.members[1].stakeholder.siren cluster.duplicateSiren",
-        "$.members[3].role cluster.secondCarrier",
-        "$.members[10].stakeholder.id cluster.duplicateMember",
-        "$.resources[1].year cluster.duplicateYear"),
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Cluster.builder()
+                    .name("P")
+                    .addMembers(withSiren("a", "123456782"), withSiren("a", "123456782"))
+                    .addMembers(Membership.of(Fixtures.stakeholder("c"), MemberRole.CARRIER))
+                    .addMembers(Membership.of(Fixtures.stakeholder("d"), MemberRole.CARRIER))
+                    .addMembers(
+                        Fixtures.member("e"),
+                        Fixtures.member("f"),
+                        Fixtures.member("g"),
+                        Fixtures.member("h"),
+                        Fixtures.member("i"),
+                        Fixtures.member("j"),
+                        Fixtures.member("c"))
+                    .addResources(
+                        ResourceMix.builder().year(2021).build(),
+                        ResourceMix.builder().year(2021).build())
+                    .build());
+    assertEquals(
+        List.of(
+            "$.members[1].stakeholder.id cluster.duplicateMember",
+            "$.members[1].stakeholder.siren cluster.duplicateSiren",
+            "$.members[3].role cluster.secondCarrier",
+            "$.members[10].stakeholder.id cluster.duplicateMember",
+            "$.resources[1].year cluster.duplicateYear"),
         e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
   }
 
   @Test
   void withersCheckTheInvariantsToo() {
     Cluster cluster = Cluster.builder().name("P").addMembers(Fixtures.member("a")).build();
-    assertThrows(InvalidInputException.class, () -> cluster.withMembers(Fixtures.member("a"), Fixtures.member("a")));
+    assertThrows(
+        InvalidInputException.class,
+        () -> cluster.withMembers(Fixtures.member("a"), Fixtures.member("a")));
     assertEquals("Q", cluster.withName("Q").name());
   }
 }

@@ -14,16 +14,24 @@ class SupportTest {
 
   @Test
   void funderLevelAndKindAreRequired() {
-    Support support = Support.builder().funder("État").level(FunderLevel.STATE).kind(SupportKind.GRANT)
-        .amount(Amount.ofEuros(50_000)).build();
+    Support support =
+        Support.builder()
+            .funder("État")
+            .level(FunderLevel.STATE)
+            .kind(SupportKind.GRANT)
+            .amount(Amount.ofEuros(50_000))
+            .build();
     assertEquals(Optional.of(Amount.parse("50000.00")), support.amount());
     assertEquals(Optional.empty(), support.schemeId());
-    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Support.builder().funder("État").kind(SupportKind.GRANT).build());
+    assertThrows(
+        io.github.ptce.core.MissingPropertiesException.class,
+        () -> Support.builder().funder("État").kind(SupportKind.GRANT).build());
   }
 
   @Test
   void coordinationKeepsItsFundersInOrder() {
-    Coordination coordination = Coordination.builder().staffFte(new BigDecimal("1.5")).addFunders("B", "A").build();
+    Coordination coordination =
+        Coordination.builder().staffFte(new BigDecimal("1.5")).addFunders("B", "A").build();
     assertEquals(List.of("B", "A"), coordination.funders());
     assertEquals(Optional.of(new BigDecimal("1.5")), coordination.staffFte());
   }

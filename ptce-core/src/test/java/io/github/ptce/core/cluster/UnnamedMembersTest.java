@@ -29,25 +29,47 @@ class UnnamedMembersTest {
 
   @Test
   void theCarrierIsAlwaysNamed() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> UnnamedMembers.builder()
-        .kind(StakeholderKind.ENTERPRISE).role(MemberRole.CARRIER).build());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                UnnamedMembers.builder()
+                    .kind(StakeholderKind.ENTERPRISE)
+                    .role(MemberRole.CARRIER)
+                    .build());
     assertEquals("unnamedMembers.carrier", e.violations().get(0).code());
     assertEquals("$.role", e.violations().get(0).path());
   }
 
   @Test
   void aCommuneOrWithinThePerimeterNotBoth() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> UnnamedMembers.builder()
-        .kind(StakeholderKind.ENTERPRISE).location(CommuneCode.parse("06069")).withinPerimeter(true).build());
-    assertEquals(List.of("unnamedMembers.locationAndWithinPerimeter"),
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                UnnamedMembers.builder()
+                    .kind(StakeholderKind.ENTERPRISE)
+                    .location(CommuneCode.parse("06069"))
+                    .withinPerimeter(true)
+                    .build());
+    assertEquals(
+        List.of("unnamedMembers.locationAndWithinPerimeter"),
         e.violations().stream().map(v -> v.code()).toList());
   }
 
   @Test
   void theyAreListedBesideTheNamedMembers() {
-    Cluster cluster = Cluster.builder().name("P").membersComplete(true)
-        .addUnnamedMember(UnnamedMembers.builder().kind(StakeholderKind.ENTERPRISE).count(3).exact(true).build())
-        .build();
+    Cluster cluster =
+        Cluster.builder()
+            .name("P")
+            .membersComplete(true)
+            .addUnnamedMember(
+                UnnamedMembers.builder()
+                    .kind(StakeholderKind.ENTERPRISE)
+                    .count(3)
+                    .exact(true)
+                    .build())
+            .build();
     assertEquals(Optional.of(true), cluster.membersComplete());
     assertEquals(3, cluster.unnamedMembers().get(0).count());
   }

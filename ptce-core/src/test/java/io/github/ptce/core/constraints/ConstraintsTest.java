@@ -14,15 +14,34 @@ class ConstraintsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"tetris", "ca-pays-de-grasse", "a", "0", "fr.state.ptce-call.2013", "A_b-c.d",
-      "x234567890123456789012345678901234567890123456789012345678901234"})
+  @ValueSource(
+      strings = {
+        "tetris",
+        "ca-pays-de-grasse",
+        "a",
+        "0",
+        "fr.state.ptce-call.2013",
+        "A_b-c.d",
+        "x234567890123456789012345678901234567890123456789012345678901234"
+      })
   void validLocalIds(String id) {
     assertTrue(localId.isValid(id, null), id);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-a", ".a", "_a", "a b", "é", "a/b", "a:b", "${x}",
-      "x2345678901234567890123456789012345678901234567890123456789012345"})
+  @ValueSource(
+      strings = {
+        "",
+        "-a",
+        ".a",
+        "_a",
+        "a b",
+        "é",
+        "a/b",
+        "a:b",
+        "${x}",
+        "x2345678901234567890123456789012345678901234567890123456789012345"
+      })
   void invalidLocalIds(String id) {
     assertFalse(localId.isValid(id, null), id);
   }

@@ -14,7 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NafCodeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"01.11Z, 01.11Z", "0111z, 01.11Z", "' 88.99b ', 88.99B", "8899B, 88.99B", "38.32z, 38.32Z"})
+  @CsvSource({
+    "01.11Z, 01.11Z",
+    "0111z, 01.11Z",
+    "' 88.99b ', 88.99B",
+    "8899B, 88.99B",
+    "38.32z, 38.32Z"
+  })
   void givesTheCanonicalForm(String text, String canonical) {
     assertEquals(canonical, NafCode.parse(text).toString());
   }
@@ -25,15 +31,18 @@ class NafCodeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''        | BLANK",
-      "0111      | WRONG_LENGTH",
-      "01.111Z   | WRONG_LENGTH",
-      "01-11Z    | INVALID_FORMAT",
-      "0A.11Z    | INVALID_CHARACTER",
-      "01.11é    | INVALID_CHARACTER",
-      "01.1AZ    | INVALID_CHARACTER",
-      "01.119    | INVALID_CHARACTER"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''        | BLANK",
+        "0111      | WRONG_LENGTH",
+        "01.111Z   | WRONG_LENGTH",
+        "01-11Z    | INVALID_FORMAT",
+        "0A.11Z    | INVALID_CHARACTER",
+        "01.11é    | INVALID_CHARACTER",
+        "01.1AZ    | INVALID_CHARACTER",
+        "01.119    | INVALID_CHARACTER"
+      })
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> NafCode.parse(text));
     assertEquals(reason, e.reason());

@@ -36,14 +36,17 @@ class RnaTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''           | BLANK",
-      "061000123    | INVALID_FORMAT",
-      "X061000123   | INVALID_FORMAT",
-      "W06100012    | WRONG_LENGTH",
-      "W0610001234  | WRONG_LENGTH",
-      "W06100012-   | INVALID_CHARACTER",
-      "W06100012é   | INVALID_CHARACTER"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''           | BLANK",
+        "061000123    | INVALID_FORMAT",
+        "X061000123   | INVALID_FORMAT",
+        "W06100012    | WRONG_LENGTH",
+        "W0610001234  | WRONG_LENGTH",
+        "W06100012-   | INVALID_CHARACTER",
+        "W06100012é   | INVALID_CHARACTER"
+      })
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rna.parse(text));
     assertEquals(reason, e.reason());

@@ -39,16 +39,19 @@ class SirenTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''          | BLANK",
-      "'   '       | BLANK",
-      "12345678    | WRONG_LENGTH",
-      "1234567890  | WRONG_LENGTH",
-      "12345678A   | INVALID_CHARACTER",
-      "123-456-782 | INVALID_CHARACTER",
-      "１23456782   | INVALID_CHARACTER",
-      "123456789   | CHECKSUM",
-      "200039858   | CHECKSUM"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''          | BLANK",
+        "'   '       | BLANK",
+        "12345678    | WRONG_LENGTH",
+        "1234567890  | WRONG_LENGTH",
+        "12345678A   | INVALID_CHARACTER",
+        "123-456-782 | INVALID_CHARACTER",
+        "１23456782   | INVALID_CHARACTER",
+        "123456789   | CHECKSUM",
+        "200039858   | CHECKSUM"
+      })
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Siren.parse(text));
     assertEquals(reason, e.reason());

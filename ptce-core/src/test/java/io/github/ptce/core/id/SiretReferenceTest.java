@@ -19,16 +19,20 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * {@link Siret} agrees with implementations written without it: a reference written here from python-stdnum's
- * rule ({@code stdnum/fr/siret.py}: La Poste's establishments but its head office by the sum of their digits,
- * every other SIRET by Luhn, and the first nine digits a valid SIREN), on generated numbers; and the npm
- * package {@code siret} 1.0.1, whose answers on 6,003 numbers are committed as a fixture with their provenance
- * ({@code scripts/identifiers/regenerate.sh}).
+ * {@link Siret} agrees with implementations written without it: a reference written here from
+ * python-stdnum's rule ({@code stdnum/fr/siret.py}: La Poste's establishments but its head office
+ * by the sum of their digits, every other SIRET by Luhn, and the first nine digits a valid SIREN),
+ * on generated numbers; and the npm package {@code siret} 1.0.1, whose answers on 6,003 numbers are
+ * committed as a fixture with their provenance ({@code scripts/identifiers/regenerate.sh}).
  */
 class SiretReferenceTest {
   private static final String LA_POSTE = "356000000";
   private static final String HEAD_OFFICE = "35600000000048";
-  /** The digit sum of twice a digit: the Luhn step, as a table rather than the "minus nine" of the main code. */
+
+  /**
+   * The digit sum of twice a digit: the Luhn step, as a table rather than the "minus nine" of the
+   * main code.
+   */
   private static final int[] DOUBLED = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
 
   static boolean luhn(String digits) {
@@ -68,7 +72,8 @@ class SiretReferenceTest {
   }
 
   private static Gen<String> digits(int count) {
-    return Generate.longRange(0, (long) Math.pow(10, count) - 1).map(n -> String.format("%0" + count + "d", n));
+    return Generate.longRange(0, (long) Math.pow(10, count) - 1)
+        .map(n -> String.format("%0" + count + "d", n));
   }
 
   /** Random numbers, La Poste numbers, numbers whose 14 digits pass Luhn, and valid SIRETs. */
@@ -86,27 +91,34 @@ class SiretReferenceTest {
     AtomicInteger laPosteLuhnOnly = new AtomicInteger();
     AtomicInteger sirenPartInvalid = new AtomicInteger();
     AtomicInteger valid = new AtomicInteger();
-    qt().withFixedSeed(13L).withExamples(20_000).forAll(numbers()).checkAssert(number -> {
-      boolean expected = reference(number);
-      assertEquals(expected, Siret.isValid(number), number);
-      if (expected) {
-        valid.incrementAndGet();
-        Siret siret = Siret.parse(number);
-        assertEquals(number.substring(0, 9), siret.siren().toString());
-      } else {
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Siret.parse(number), number);
-        assertEquals("siret.checksum", e.code());
-      }
-      if (laPosteRule(number) && luhn(number) && digitSum(number) % 5 != 0) {
-        laPosteLuhnOnly.incrementAndGet();
-      }
-      if (luhn(number) && !luhn(number.substring(0, 9))) {
-        sirenPartInvalid.incrementAndGet();
-      }
-    });
-    // The cases that were wrong are really drawn: La Poste numbers valid only by Luhn, and 14 digits that pass
+    qt().withFixedSeed(13L)
+        .withExamples(20_000)
+        .forAll(numbers())
+        .checkAssert(
+            number -> {
+              boolean expected = reference(number);
+              assertEquals(expected, Siret.isValid(number), number);
+              if (expected) {
+                valid.incrementAndGet();
+                Siret siret = Siret.parse(number);
+                assertEquals(number.substring(0, 9), siret.siren().toString());
+              } else {
+                InvalidValueException e =
+                    assertThrows(InvalidValueException.class, () -> Siret.parse(number), number);
+                assertEquals("siret.checksum", e.code());
+              }
+              if (laPosteRule(number) && luhn(number) && digitSum(number) % 5 != 0) {
+                laPosteLuhnOnly.incrementAndGet();
+              }
+              if (luhn(number) && !luhn(number.substring(0, 9))) {
+                sirenPartInvalid.incrementAndGet();
+              }
+            });
+    // The cases that were wrong are really drawn: La Poste numbers valid only by Luhn, and 14
+    // digits that pass
     // Luhn over a first nine that do not.
-    assertTrue(laPosteLuhnOnly.get() > 100, "La Poste numbers valid by Luhn only: " + laPosteLuhnOnly);
+    assertTrue(
+        laPosteLuhnOnly.get() > 100, "La Poste numbers valid by Luhn only: " + laPosteLuhnOnly);
     assertTrue(sirenPartInvalid.get() > 1_000, "SIREN part invalid: " + sirenPartInvalid);
     assertTrue(valid.get() > 4_000, "valid: " + valid);
   }
@@ -115,8 +127,10 @@ class SiretReferenceTest {
 
   static List<Answer> npmFixture() throws IOException {
     List<Answer> answers = new ArrayList<>();
-    try (InputStream in = SiretReferenceTest.class.getResourceAsStream("/identifiers/siret-npm.tsv");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in =
+            SiretReferenceTest.class.getResourceAsStream("/identifiers/siret-npm.tsv");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.startsWith("#")) {
           String[] columns = line.split("\t", -1);
@@ -136,7 +150,9 @@ class SiretReferenceTest {
     for (Answer answer : answers) {
       String number = answer.number();
       // The package has the Luhn key of both numbers; the La Poste rule is python-stdnum's.
-      boolean expected = (laPosteRule(number) ? digitSum(number) % 5 == 0 : answer.npmSiret()) && answer.npmSiren();
+      boolean expected =
+          (laPosteRule(number) ? digitSum(number) % 5 == 0 : answer.npmSiret())
+              && answer.npmSiren();
       assertEquals(expected, Siret.isValid(number), number);
       // The reference of this test agrees with the package where the package has a rule.
       assertEquals(answer.npmSiret(), luhn(number), number);

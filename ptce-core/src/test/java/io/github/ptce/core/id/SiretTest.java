@@ -39,7 +39,9 @@ class SiretTest {
   void rejectsALaPosteSiretThatFailsBothRules() {
     String text = "35600000000000"; // Luhn fails, digit sum 14
     assertFalse(Checks.luhn(text));
-    assertEquals(Reason.CHECKSUM, assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
+    assertEquals(
+        Reason.CHECKSUM,
+        assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
   }
 
   @Test
@@ -49,13 +51,16 @@ class SiretTest {
     String text = "35600000000014";
     assertTrue(Checks.luhn(text), "the example must pass the Luhn check");
     assertEquals(4, text.chars().map(c -> c - '0').sum() % 5);
-    assertEquals(Reason.CHECKSUM, assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
+    assertEquals(
+        Reason.CHECKSUM,
+        assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
     assertFalse(Siret.isValid(text));
   }
 
   @Test
   void theHeadOfficeOfLaPosteIsCheckedByLuhn() {
-    // 35600000000048: Luhn holds, digit sum 26. Its neighbour by the sum rule, 35600000000049 (sum 27), does not.
+    // 35600000000048: Luhn holds, digit sum 26. Its neighbour by the sum rule, 35600000000049 (sum
+    // 27), does not.
     Siret headOffice = Siret.parse("356 000 000 00048");
     assertEquals("00048", headOffice.nic());
     assertTrue(Checks.luhn("35600000000048"));
@@ -76,11 +81,14 @@ class SiretTest {
 
   @Test
   void theSumOfDigitsRuleIsOnlyForLaPoste() {
-    // 12345678200011: digit sum 40 (a multiple of 5), but Luhn fails and the SIREN is not La Poste's.
+    // 12345678200011: digit sum 40 (a multiple of 5), but Luhn fails and the SIREN is not La
+    // Poste's.
     String text = "12345678200011";
     assertFalse(Checks.luhn(text));
     assertEquals(0, text.chars().map(c -> c - '0').sum() % 5);
-    assertEquals(Reason.CHECKSUM, assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
+    assertEquals(
+        Reason.CHECKSUM,
+        assertThrows(InvalidValueException.class, () -> Siret.parse(text)).reason());
   }
 
   @Test
@@ -89,12 +97,15 @@ class SiretTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''               | BLANK",
-      "1234567820001    | WRONG_LENGTH",
-      "123456782000100  | WRONG_LENGTH",
-      "1234567820001O   | INVALID_CHARACTER",
-      "12345678200012   | CHECKSUM"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''               | BLANK",
+        "1234567820001    | WRONG_LENGTH",
+        "123456782000100  | WRONG_LENGTH",
+        "1234567820001O   | INVALID_CHARACTER",
+        "12345678200012   | CHECKSUM"
+      })
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Siret.parse(text));
     assertEquals(reason, e.reason());
@@ -104,7 +115,8 @@ class SiretTest {
 
   @Test
   void equality() {
-    assertEquals(Siret.parse("12345678200010").hashCode(), Siret.parse("123 456 782 00010").hashCode());
+    assertEquals(
+        Siret.parse("12345678200010").hashCode(), Siret.parse("123 456 782 00010").hashCode());
     assertNotEquals(Siret.parse("12345678200010"), Siret.parse("35600000000001"));
     assertTrue(Siret.parse("12345678200010").compareTo(Siret.parse("35600000000001")) < 0);
     assertFalse(Siret.isValid(null));

@@ -1,15 +1,14 @@
 package io.github.ptce.core.json;
 
-import io.github.ptce.core.stakeholder.LegalCategory;
-import io.github.ptce.core.stakeholder.LegalForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.Violation;
 import io.github.ptce.core.cluster.Cluster;
+import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.LegalForm;
 import io.github.ptce.core.testing.Fixtures;
-import io.github.ptce.core.validation.ClusterValidator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,18 +29,21 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Keeps {@code docs/cluster-format.md} true: its object tables are generated from {@link PtceJson#clusterSchema()},
- * its complete example is {@code examples/complete-cluster.json} (which is {@link Fixtures#complete()} as
- * written), and its example errors are those the library gives. Run the module's tests with
- * {@code -Dptce.updateDocs=true} to rewrite the generated parts after a change of the format.
+ * Keeps {@code docs/cluster-format.md} true: its object tables are generated from {@link
+ * PtceJson#clusterSchema()}, its complete example is {@code examples/complete-cluster.json} (which
+ * is {@link Fixtures#complete()} as written), and its example errors are those the library gives.
+ * Run the module's tests with {@code -Dptce.updateDocs=true} to rewrite the generated parts after a
+ * change of the format.
  */
 class ClusterFormatDocTest {
   static final Path DOC = Path.of("..", "docs", "cluster-format.md");
-  private static final Path EXAMPLE = Path.of("src", "test", "resources", "examples", "complete-cluster.json");
+  private static final Path EXAMPLE =
+      Path.of("src", "test", "resources", "examples", "complete-cluster.json");
   private static final boolean UPDATE = Boolean.getBoolean("ptce.updateDocs");
 
   /** The bad document of the "Errors" section of the documentation. */
-  static final String BAD_DOCUMENT = """
+  static final String BAD_DOCUMENT =
+      """
       {
         "name": "PTCE exemple",
         "members": [
@@ -53,7 +55,8 @@ class ClusterFormatDocTest {
       """;
 
   /** The malformed document of the "Syntax errors" section of the documentation. */
-  static final String SYNTAX_DOCUMENT = """
+  static final String SYNTAX_DOCUMENT =
+      """
       {
         "name": "PTCE exemple"
         "stage": "EMERGENCE"
@@ -67,19 +70,36 @@ class ClusterFormatDocTest {
 
   @Test
   void theLegalFormsTableIsTheLibrarysTable() throws IOException {
-    StringBuilder table = new StringBuilder("| legal form (as written back) | in English | INSEE categories | implies | "
-        + "private law | SSE by its form |\n| --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder table =
+        new StringBuilder(
+            "| legal form (as written back) | in English | INSEE categories | implies | "
+                + "private law | SSE by its form |\n| --- | --- | --- | --- | --- | --- |\n");
     for (LegalForm form : LegalForm.all()) {
-      table.append("| `").append(form.name()).append("` | ").append(form.name(java.util.Locale.ENGLISH)).append(" | ")
-          .append(String.join(", ", form.categories().stream().map(LegalCategory::code).toList())).append(" | ")
-          .append(form.impliedStatuses().isEmpty() ? "" : "`" + String.join("`, `",
-              form.impliedStatuses().stream().map(Enum::name).toList()) + "`").append(" | ")
-          .append(form.privateLaw().map(b -> b ? "yes" : "no").orElse("unknown")).append(" | ")
-          .append(switch (form.sseByLegalForm()) {
-            case YES -> "yes";
-            case NO -> "no";
-            case UNDETERMINED -> "unknown";
-          }).append(" |\n");
+      table
+          .append("| `")
+          .append(form.name())
+          .append("` | ")
+          .append(form.name(java.util.Locale.ENGLISH))
+          .append(" | ")
+          .append(String.join(", ", form.categories().stream().map(LegalCategory::code).toList()))
+          .append(" | ")
+          .append(
+              form.impliedStatuses().isEmpty()
+                  ? ""
+                  : "`"
+                      + String.join(
+                          "`, `", form.impliedStatuses().stream().map(Enum::name).toList())
+                      + "`")
+          .append(" | ")
+          .append(form.privateLaw().map(b -> b ? "yes" : "no").orElse("unknown"))
+          .append(" | ")
+          .append(
+              switch (form.sseByLegalForm()) {
+                case YES -> "yes";
+                case NO -> "no";
+                case UNDETERMINED -> "unknown";
+              })
+          .append(" |\n");
     }
     checkSection("LEGAL-FORMS", table.toString());
   }
@@ -87,28 +107,38 @@ class ClusterFormatDocTest {
   @Test
   void theCompleteExampleIsTheExampleFileAndTheFixture() throws IOException {
     String file = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-    assertEquals(PtceJson.standard().writeCluster(Fixtures.complete()), file,
+    assertEquals(
+        PtceJson.standard().writeCluster(Fixtures.complete()),
+        file,
         "examples/complete-cluster.json is Fixtures.complete() as written");
     checkSection("EXAMPLE", "```json\n" + file + "```\n");
   }
 
   @Test
   void theErrorExamplesAreWhatTheLibraryGives() throws IOException {
-    checkSection("ERRORS", "```json\n" + BAD_DOCUMENT + "```\n\ngives\n\n```json\n" + errors(BAD_DOCUMENT) + "```\n");
+    checkSection(
+        "ERRORS",
+        "```json\n" + BAD_DOCUMENT + "```\n\ngives\n\n```json\n" + errors(BAD_DOCUMENT) + "```\n");
   }
 
   @Test
   void theSyntaxErrorExampleIsWhatTheLibraryGives() throws IOException {
-    checkSection("SYNTAX", "```json\n" + SYNTAX_DOCUMENT + "```\n\ngives\n\n```json\n" + errors(SYNTAX_DOCUMENT)
-        + "```\n");
+    checkSection(
+        "SYNTAX",
+        "```json\n"
+            + SYNTAX_DOCUMENT
+            + "```\n\ngives\n\n```json\n"
+            + errors(SYNTAX_DOCUMENT)
+            + "```\n");
   }
 
   @Test
   void everyKindOfSyntaxErrorIsDocumented() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     Set<String> documented = new TreeSet<>();
-    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `(\\w+)` \\| ").matcher(
-        doc.substring(doc.indexOf("### Syntax errors")));
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile("(?m)^\\| `(\\w+)` \\| ")
+            .matcher(doc.substring(doc.indexOf("### Syntax errors")));
     while (row.find()) {
       documented.add(row.group(1));
     }
@@ -117,7 +147,8 @@ class ClusterFormatDocTest {
     for (SyntaxErrors.Kind kind : SyntaxErrors.Kind.values()) {
       kinds.add(kind.argument());
     }
-    assertEquals(kinds, documented, "the table of kinds in the section \"Syntax errors\" of " + DOC);
+    assertEquals(
+        kinds, documented, "the table of kinds in the section \"Syntax errors\" of " + DOC);
   }
 
   @Test
@@ -131,13 +162,15 @@ class ClusterFormatDocTest {
   @Test
   void theCompleteExampleUsesEveryObjectAndEveryProperty() throws IOException {
     JsonNode schema = JsonMapper.shared().readTree(PtceJson.clusterSchema());
-    JsonNode example = JsonMapper.shared().readTree(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
+    JsonNode example =
+        JsonMapper.shared().readTree(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
     Set<String> used = new TreeSet<>();
     walk(example, "Cluster", schema.get("$defs"), used);
     Set<String> all = new TreeSet<>();
     for (Map.Entry<String, JsonNode> definition : schema.get("$defs").properties()) {
       all.add(definition.getKey());
-      for (Map.Entry<String, JsonNode> property : definition.getValue().get("properties").properties()) {
+      for (Map.Entry<String, JsonNode> property :
+          definition.getValue().get("properties").properties()) {
         all.add(definition.getKey() + "." + property.getKey());
       }
     }
@@ -149,17 +182,32 @@ class ClusterFormatDocTest {
   @Test
   void theDocumentedLimitsAreTheDefaults() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    for (String row : List.of(
-        "| document size | " + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + " bytes (8 MiB) | `json.limit.documentSize` |",
-        "| nesting depth of arrays and objects | " + JsonLimits.DEFAULT_MAX_NESTING_DEPTH + " | `json.limit.depth` |",
-        "| string length | " + JsonLimits.DEFAULT_MAX_STRING_LENGTH + " characters | `json.limit.stringLength` |",
-        "| number length | " + JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + " characters | `json.limit.numberLength` |",
-        "| property name length | " + JsonLimits.MAX_NAME_LENGTH
-            + " characters (or the string length, if smaller) | `json.limit.nameLength` |",
-        "| members of a cluster | " + JsonLimits.DEFAULT_MAX_MEMBERS + " | `json.limit.items` |",
-        "| items of any other list | " + JsonLimits.DEFAULT_MAX_ITEMS + " | `json.limit.items` |",
-        "| violations reported for one document | " + JsonLimits.DEFAULT_MAX_VIOLATIONS
-            + " | `json.limit.violations` |")) {
+    for (String row :
+        List.of(
+            "| document size | "
+                + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES
+                + " bytes (8 MiB) | `json.limit.documentSize` |",
+            "| nesting depth of arrays and objects | "
+                + JsonLimits.DEFAULT_MAX_NESTING_DEPTH
+                + " | `json.limit.depth` |",
+            "| string length | "
+                + JsonLimits.DEFAULT_MAX_STRING_LENGTH
+                + " characters | `json.limit.stringLength` |",
+            "| number length | "
+                + JsonLimits.DEFAULT_MAX_NUMBER_LENGTH
+                + " characters | `json.limit.numberLength` |",
+            "| property name length | "
+                + JsonLimits.MAX_NAME_LENGTH
+                + " characters (or the string length, if smaller) | `json.limit.nameLength` |",
+            "| members of a cluster | "
+                + JsonLimits.DEFAULT_MAX_MEMBERS
+                + " | `json.limit.items` |",
+            "| items of any other list | "
+                + JsonLimits.DEFAULT_MAX_ITEMS
+                + " | `json.limit.items` |",
+            "| violations reported for one document | "
+                + JsonLimits.DEFAULT_MAX_VIOLATIONS
+                + " | `json.limit.violations` |")) {
       assertTrue(doc.contains(row), "docs/cluster-format.md should have the row " + row);
     }
     assertTrue(doc.contains("`" + PtceJson.CLUSTER_FORMAT + "`"));
@@ -176,12 +224,19 @@ class ClusterFormatDocTest {
     assertTrue(from >= 0 && to > from, "markers " + begin.strip() + " and " + end + " in " + DOC);
     String current = doc.substring(from + begin.length(), to);
     if (UPDATE && !current.equals(content)) {
-      Files.writeString(DOC, doc.substring(0, from + begin.length()) + content + doc.substring(to),
+      Files.writeString(
+          DOC,
+          doc.substring(0, from + begin.length()) + content + doc.substring(to),
           StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(content, current, DOC + " is stale between the " + name
-        + " markers: run the tests with -Dptce.updateDocs=true and review the change");
+    assertEquals(
+        content,
+        current,
+        DOC
+            + " is stale between the "
+            + name
+            + " markers: run the tests with -Dptce.updateDocs=true and review the change");
   }
 
   /** The violations of a document, as the documentation shows them. */
@@ -193,20 +248,26 @@ class ClusterFormatDocTest {
       node.put("code", violation.code());
       ObjectNode arguments = node.putObject("arguments");
       new java.util.TreeMap<>(violation.arguments()).forEach(arguments::put);
-      node.putObject("message").put("en", violation.message(Locale.ENGLISH)).put("fr", violation.message(Locale.FRENCH));
+      node.putObject("message")
+          .put("en", violation.message(Locale.ENGLISH))
+          .put("fr", violation.message(Locale.FRENCH));
     }
     java.io.StringWriter out = new java.io.StringWriter();
-    try (tools.jackson.core.JsonGenerator generator = io.github.ptce.core.internal.JsonOutput.pretty(out)) {
+    try (tools.jackson.core.JsonGenerator generator =
+        io.github.ptce.core.internal.JsonOutput.pretty(out)) {
       JsonMapper.shared().writeTree(generator, list);
     }
     return out + "\n";
   }
 
-  /** One section per object of the schema, in the schema's order, with a table of its properties. */
+  /**
+   * One section per object of the schema, in the schema's order, with a table of its properties.
+   */
   static String objectTables(String schemaText) {
     JsonNode definitions = JsonMapper.shared().readTree(schemaText).get("$defs");
     StringBuilder out = new StringBuilder();
-    out.append("<!-- Generated from PtceJson.clusterSchema() by ClusterFormatDocTest: do not edit by hand. -->\n");
+    out.append(
+        "<!-- Generated from PtceJson.clusterSchema() by ClusterFormatDocTest: do not edit by hand. -->\n");
     for (Map.Entry<String, JsonNode> definition : definitions.properties()) {
       JsonNode object = definition.getValue();
       Set<String> required = new TreeSet<>();
@@ -216,8 +277,10 @@ class ClusterFormatDocTest {
       out.append("| property | type | required | meaning |\n| --- | --- | --- | --- |\n");
       List<Map.Entry<String, JsonNode>> properties = new ArrayList<>();
       object.get("properties").properties().forEach(properties::add);
-      // The format property is added last to the schema but belongs first, as in a written document.
-      properties.sort((a, b) -> Boolean.compare(!a.getKey().equals("format"), !b.getKey().equals("format")));
+      // The format property is added last to the schema but belongs first, as in a written
+      // document.
+      properties.sort(
+          (a, b) -> Boolean.compare(!a.getKey().equals("format"), !b.getKey().equals("format")));
       for (Map.Entry<String, JsonNode> property : properties) {
         JsonNode p = property.getValue();
         String meaning = p.path("description").asString("");
@@ -227,8 +290,14 @@ class ClusterFormatDocTest {
         if (p.has("default")) {
           meaning += " Default: `" + literal(p.get("default")) + "`.";
         }
-        out.append("| `").append(property.getKey()).append("` | ").append(cell(type(p))).append(" | ")
-            .append(required.contains(property.getKey()) ? "yes" : "no").append(" | ").append(cell(meaning))
+        out.append("| `")
+            .append(property.getKey())
+            .append("` | ")
+            .append(cell(type(p)))
+            .append(" | ")
+            .append(required.contains(property.getKey()) ? "yes" : "no")
+            .append(" | ")
+            .append(cell(meaning))
             .append(" |\n");
       }
     }
@@ -256,7 +325,9 @@ class ClusterFormatDocTest {
           return kind + item + " objects";
         }
         int comma = item.indexOf(", ");
-        return comma < 0 ? kind + item + "s" : kind + item.substring(0, comma) + "s (" + item.substring(comma + 2) + ")";
+        return comma < 0
+            ? kind + item + "s"
+            : kind + item.substring(0, comma) + "s (" + item.substring(comma + 2) + ")";
       }
       case "string" -> {
         if (p.has("enum")) {
@@ -269,7 +340,9 @@ class ClusterFormatDocTest {
         if (p.path("pattern").asString("").startsWith("^[A-Za-z0-9][A-Za-z0-9._-]")) {
           text = "key (see the rules)";
         }
-        if (p.path("minLength").asInt(0) >= 1 && p.has("pattern") && "\\S".equals(p.get("pattern").stringValue())) {
+        if (p.path("minLength").asInt(0) >= 1
+            && p.has("pattern")
+            && "\\S".equals(p.get("pattern").stringValue())) {
           text += ", not blank";
         }
         if (p.has("maxLength")) {
@@ -312,8 +385,11 @@ class ClusterFormatDocTest {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
-  /** Records the definitions and properties that a document uses, following the schema's references. */
-  private static void walk(JsonNode node, String definition, JsonNode definitions, Set<String> used) {
+  /**
+   * Records the definitions and properties that a document uses, following the schema's references.
+   */
+  private static void walk(
+      JsonNode node, String definition, JsonNode definitions, Set<String> used) {
     used.add(definition);
     JsonNode properties = definitions.get(definition).get("properties");
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {

@@ -19,27 +19,38 @@ class PtceJsonRoundTripTest {
 
   @Test
   void readingWhatWasWrittenGivesTheSameCluster() {
-    qt().withFixedSeed(SEED).withExamples(300).forAll(PtceGenerators.clusters()).checkAssert(cluster -> {
-      String json = JSON.writeCluster(cluster);
-      Validated<Cluster> read = JSON.readCluster(json);
-      assertEquals(java.util.List.of(), read.violations(), json);
-      assertEquals(cluster, read.orElseThrow(), json);
-      assertEquals(cluster, JSON.readCluster(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
-      assertEquals(cluster, JSON.readCluster(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
-          .orElseThrow());
-    });
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(PtceGenerators.clusters())
+        .checkAssert(
+            cluster -> {
+              String json = JSON.writeCluster(cluster);
+              Validated<Cluster> read = JSON.readCluster(json);
+              assertEquals(java.util.List.of(), read.violations(), json);
+              assertEquals(cluster, read.orElseThrow(), json);
+              assertEquals(
+                  cluster, JSON.readCluster(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+              assertEquals(
+                  cluster,
+                  JSON.readCluster(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                      .orElseThrow());
+            });
   }
 
   @Test
   void writingIsDeterministic() {
-    qt().withFixedSeed(SEED + 1).withExamples(200).forAll(PtceGenerators.clusters()).checkAssert(cluster -> {
-      String first = JSON.writeCluster(cluster);
-      assertEquals(first, JSON.writeCluster(cluster));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      JSON.writeCluster(cluster, out);
-      assertArrayEquals(first.getBytes(StandardCharsets.UTF_8), out.toByteArray());
-      // An equal cluster built anew (here: read back) writes the same bytes.
-      assertEquals(first, JSON.writeCluster(JSON.readCluster(first).orElseThrow()));
-    });
+    qt().withFixedSeed(SEED + 1)
+        .withExamples(200)
+        .forAll(PtceGenerators.clusters())
+        .checkAssert(
+            cluster -> {
+              String first = JSON.writeCluster(cluster);
+              assertEquals(first, JSON.writeCluster(cluster));
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              JSON.writeCluster(cluster, out);
+              assertArrayEquals(first.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+              // An equal cluster built anew (here: read back) writes the same bytes.
+              assertEquals(first, JSON.writeCluster(JSON.readCluster(first).orElseThrow()));
+            });
   }
 }

@@ -52,7 +52,8 @@ class AmountTest {
   void theLargestAmountIsAccepted() {
     Amount max = Amount.parse(Amount.MAX_TEXT);
     assertEquals(Amount.MAX_TEXT, max.toString());
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> max.plus(Amount.parse("0.01")));
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> max.plus(Amount.parse("0.01")));
     assertEquals(Reason.OUT_OF_RANGE, e.reason());
   }
 
@@ -62,19 +63,22 @@ class AmountTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''                  | BLANK",
-      "-1                  | OUT_OF_RANGE",
-      "-0.01               | OUT_OF_RANGE",
-      "1000000000000       | OUT_OF_RANGE",
-      "999999999999.991    | OUT_OF_RANGE",
-      "1E+40               | OUT_OF_RANGE",
-      "10.123              | INVALID_FORMAT",
-      "0.001               | INVALID_FORMAT",
-      "1,50                | INVALID_CHARACTER",
-      "12 €                | INVALID_CHARACTER",
-      "ten                 | INVALID_CHARACTER",
-      "12345678901234567890123456789012345678901 | OUT_OF_RANGE"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                  | BLANK",
+        "-1                  | OUT_OF_RANGE",
+        "-0.01               | OUT_OF_RANGE",
+        "1000000000000       | OUT_OF_RANGE",
+        "999999999999.991    | OUT_OF_RANGE",
+        "1E+40               | OUT_OF_RANGE",
+        "10.123              | INVALID_FORMAT",
+        "0.001               | INVALID_FORMAT",
+        "1,50                | INVALID_CHARACTER",
+        "12 €                | INVALID_CHARACTER",
+        "ten                 | INVALID_CHARACTER",
+        "12345678901234567890123456789012345678901 | OUT_OF_RANGE"
+      })
   void rejectsWithAReason(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Amount.parse(text));
     assertEquals(reason, e.reason());
@@ -83,11 +87,16 @@ class AmountTest {
 
   @Test
   void ofRejectsNegativeAndTooPrecise() {
-    assertEquals(Reason.OUT_OF_RANGE,
+    assertEquals(
+        Reason.OUT_OF_RANGE,
         assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("-5"))).reason());
-    assertEquals(Reason.INVALID_FORMAT,
-        assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("10.123"))).reason());
-    assertEquals(Reason.OUT_OF_RANGE, assertThrows(InvalidValueException.class, () -> Amount.ofEuros(-1)).reason());
+    assertEquals(
+        Reason.INVALID_FORMAT,
+        assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("10.123")))
+            .reason());
+    assertEquals(
+        Reason.OUT_OF_RANGE,
+        assertThrows(InvalidValueException.class, () -> Amount.ofEuros(-1)).reason());
     assertThrows(NullPointerException.class, () -> Amount.of(null));
   }
 
@@ -100,15 +109,17 @@ class AmountTest {
   @Test
   void aHugeExponentIsRejectedWithoutWritingTheNumberOut() {
     // Written out, 1E+1000000000 is a billion digits: the message gives it in scientific notation.
-    InvalidValueException huge = assertThrows(InvalidValueException.class,
-        () -> Amount.of(new BigDecimal("1E+1000000000")));
+    InvalidValueException huge =
+        assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("1E+1000000000")));
     assertEquals(Reason.OUT_OF_RANGE, huge.reason());
     assertEquals("1E+1000000000", huge.input());
-    InvalidValueException tiny = assertThrows(InvalidValueException.class,
-        () -> Amount.of(new BigDecimal("1E-1000000000")));
+    InvalidValueException tiny =
+        assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("1E-1000000000")));
     assertEquals(Reason.INVALID_FORMAT, tiny.reason());
     assertEquals("1E-1000000000", tiny.input());
-    assertEquals("1000000000000", assertThrows(InvalidValueException.class,
-        () -> Amount.of(new BigDecimal("1E+12"))).input());
+    assertEquals(
+        "1000000000000",
+        assertThrows(InvalidValueException.class, () -> Amount.of(new BigDecimal("1E+12")))
+            .input());
   }
 }

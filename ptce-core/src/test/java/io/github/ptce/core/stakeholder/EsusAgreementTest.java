@@ -1,6 +1,5 @@
 package io.github.ptce.core.stakeholder;
 
-import io.github.ptce.core.time.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.Violation;
+import io.github.ptce.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +27,28 @@ class EsusAgreementTest {
   @Test
   void aOneDayAgreementIsValid() {
     LocalDate day = LocalDate.parse("2019-09-01");
-    assertEquals(Optional.of(PartialDate.of(day)), EsusAgreement.builder().start(day).end(day).build().end());
+    assertEquals(
+        Optional.of(PartialDate.of(day)),
+        EsusAgreement.builder().start(day).end(day).build().end());
   }
 
   @Test
   void endBeforeStartIsAViolationAtTheEnd() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> EsusAgreement.builder()
-        .start(LocalDate.parse("2019-09-01")).end(LocalDate.parse("2019-08-31")).build());
-    assertEquals(List.of(Violation.of("$.end", "period.endBeforeStart",
-        Map.of("start", "2019-09-01", "end", "2019-08-31"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                EsusAgreement.builder()
+                    .start(LocalDate.parse("2019-09-01"))
+                    .end(LocalDate.parse("2019-08-31"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.end",
+                "period.endBeforeStart",
+                Map.of("start", "2019-09-01", "end", "2019-08-31"))),
+        e.violations());
   }
 
   @Test
@@ -47,14 +60,29 @@ class EsusAgreementTest {
 
   @Test
   void datesMayBeKnownToTheMonthOrYear() {
-    EsusAgreement agreement = EsusAgreement.builder().start(PartialDate.parse("2019")).end(PartialDate.parse("2024-08"))
-        .build();
+    EsusAgreement agreement =
+        EsusAgreement.builder()
+            .start(PartialDate.parse("2019"))
+            .end(PartialDate.parse("2024-08"))
+            .build();
     assertEquals("2019", agreement.start().orElseThrow().toString());
     // An end in the same year as the start is not known to be before it.
-    EsusAgreement.builder().start(PartialDate.parse("2019")).end(PartialDate.parse("2019-02")).build();
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> EsusAgreement.builder()
-        .start(PartialDate.parse("2019-03")).end(PartialDate.parse("2018")).build());
-    assertEquals(List.of(Violation.of("$.end", "period.endBeforeStart", Map.of("start", "2019-03", "end", "2018"))),
+    EsusAgreement.builder()
+        .start(PartialDate.parse("2019"))
+        .end(PartialDate.parse("2019-02"))
+        .build();
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                EsusAgreement.builder()
+                    .start(PartialDate.parse("2019-03"))
+                    .end(PartialDate.parse("2018"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.end", "period.endBeforeStart", Map.of("start", "2019-03", "end", "2018"))),
         e.violations());
   }
 }

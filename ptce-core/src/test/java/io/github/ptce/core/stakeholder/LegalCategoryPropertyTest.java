@@ -12,15 +12,17 @@ class LegalCategoryPropertyTest {
 
   @Test
   void canonicalTextParsesToAnEqualCategoryWithTheSameClassification() {
-    qt().withFixedSeed(21L).forAll(PtceGenerators.legalCategories(), PtceGenerators.legalCategories())
-        .checkAssert((a, b) -> {
-          LegalCategory again = LegalCategory.parse(a.toString());
-          assertEqualValues(a, again);
-          assertEquals(a.family(), again.family());
-          assertEquals(a.sseByLegalForm(), again.sseByLegalForm());
-          assertEquals(a.label(), again.label());
-          assertOrderConsistentWithEquals(a, b);
-          assertEquals(a.isClassified(), a.legalPerson().isPresent());
-        });
+    qt().withFixedSeed(21L)
+        .forAll(PtceGenerators.legalCategories(), PtceGenerators.legalCategories())
+        .checkAssert(
+            (a, b) -> {
+              LegalCategory again = LegalCategory.parse(a.toString());
+              assertEqualValues(a, again);
+              assertEquals(a.family(), again.family());
+              assertEquals(a.sseByLegalForm(), again.sseByLegalForm());
+              assertEquals(a.label(), again.label());
+              assertOrderConsistentWithEquals(a, b);
+              assertEquals(a.isClassified(), a.legalPerson().isPresent());
+            });
   }
 }

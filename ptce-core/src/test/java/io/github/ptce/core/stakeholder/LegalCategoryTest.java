@@ -85,15 +85,19 @@ class LegalCategoryTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''     | BLANK",
-      "0123   | OUT_OF_RANGE",
-      "0999   | OUT_OF_RANGE",
-      "922    | WRONG_LENGTH",
-      "92200  | WRONG_LENGTH",
-      "92A0   | INVALID_CHARACTER"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''     | BLANK",
+        "0123   | OUT_OF_RANGE",
+        "0999   | OUT_OF_RANGE",
+        "922    | WRONG_LENGTH",
+        "92200  | WRONG_LENGTH",
+        "92A0   | INVALID_CHARACTER"
+      })
   void rejectsWithAReason(String text, Reason reason) {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> LegalCategory.parse(text));
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> LegalCategory.parse(text));
     assertEquals(reason, e.reason());
     assertEquals("legalCategory", e.valueType());
   }

@@ -30,22 +30,35 @@ class StakeholderTest {
     assertEquals(Optional.empty(), stakeholder.siren());
     assertEquals(OptionalInt.empty(), stakeholder.employees());
     assertTrue(stakeholder.specificStatuses().isEmpty());
-    assertThrows(io.github.ptce.core.MissingPropertiesException.class, () -> Stakeholder.builder().id("x").name("X").build());
+    assertThrows(
+        io.github.ptce.core.MissingPropertiesException.class,
+        () -> Stakeholder.builder().id("x").name("X").build());
   }
 
   @Test
   void aSiretOfTheSirenIsAccepted() {
-    Stakeholder stakeholder = enterprise().siren(Siren.parse("123456782")).siret(Siret.parse("12345678200010"))
-        .build();
+    Stakeholder stakeholder =
+        enterprise().siren(Siren.parse("123456782")).siret(Siret.parse("12345678200010")).build();
     assertEquals(stakeholder.siren().orElseThrow(), stakeholder.siret().orElseThrow().siren());
   }
 
   @Test
   void aSiretOfAnotherSirenIsAViolation() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> enterprise().siren(Siren.parse("200039857")).siret(Siret.parse("12345678200010")).build());
-    assertEquals(List.of(Violation.of("$.siret", "stakeholder.siretNotOfSiren",
-        Map.of("siret", "12345678200010", "siren", "200039857"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                enterprise()
+                    .siren(Siren.parse("200039857"))
+                    .siret(Siret.parse("12345678200010"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.siret",
+                "stakeholder.siretNotOfSiren",
+                Map.of("siret", "12345678200010", "siren", "200039857"))),
+        e.violations());
   }
 
   @Test
@@ -55,32 +68,73 @@ class StakeholderTest {
 
   @Test
   void authorityLevelOnlyForLocalAuthoritiesAndTheirGroupings() {
-    assertEquals(Optional.of(AuthorityLevel.COMMUNE), enterprise().kind(StakeholderKind.LOCAL_AUTHORITY)
-        .authorityLevel(AuthorityLevel.COMMUNE).build().authorityLevel());
-    assertEquals(Optional.of(AuthorityLevel.EPCI), enterprise().kind(StakeholderKind.LOCAL_AUTHORITY_GROUPING)
-        .authorityLevel(AuthorityLevel.EPCI).build().authorityLevel());
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> enterprise().authorityLevel(AuthorityLevel.COMMUNE).build());
-    assertEquals(List.of(Violation.of("$.authorityLevel", "stakeholder.authorityLevelNotExpected",
-        Map.of("kind", "ENTERPRISE"))), e.violations());
+    assertEquals(
+        Optional.of(AuthorityLevel.COMMUNE),
+        enterprise()
+            .kind(StakeholderKind.LOCAL_AUTHORITY)
+            .authorityLevel(AuthorityLevel.COMMUNE)
+            .build()
+            .authorityLevel());
+    assertEquals(
+        Optional.of(AuthorityLevel.EPCI),
+        enterprise()
+            .kind(StakeholderKind.LOCAL_AUTHORITY_GROUPING)
+            .authorityLevel(AuthorityLevel.EPCI)
+            .build()
+            .authorityLevel());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> enterprise().authorityLevel(AuthorityLevel.COMMUNE).build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.authorityLevel",
+                "stakeholder.authorityLevelNotExpected",
+                Map.of("kind", "ENTERPRISE"))),
+        e.violations());
   }
 
   @Test
   void mostlyNonSseMembersOnlyForGroupingsOfEnterprises() {
-    assertEquals(Optional.of(true), enterprise().kind(StakeholderKind.ENTERPRISE_GROUPING).mostlyNonSseMembers(true)
-        .build().mostlyNonSseMembers());
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> enterprise().kind(StakeholderKind.RESEARCH_CENTRE).mostlyNonSseMembers(false).build());
-    assertEquals(List.of(Violation.of("$.mostlyNonSseMembers", "stakeholder.mostlyNonSseMembersNotExpected",
-        Map.of("kind", "RESEARCH_CENTRE"))), e.violations());
+    assertEquals(
+        Optional.of(true),
+        enterprise()
+            .kind(StakeholderKind.ENTERPRISE_GROUPING)
+            .mostlyNonSseMembers(true)
+            .build()
+            .mostlyNonSseMembers());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                enterprise()
+                    .kind(StakeholderKind.RESEARCH_CENTRE)
+                    .mostlyNonSseMembers(false)
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.mostlyNonSseMembers",
+                "stakeholder.mostlyNonSseMembersNotExpected",
+                Map.of("kind", "RESEARCH_CENTRE"))),
+        e.violations());
   }
 
   @Test
   void everyStructuralProblemIsReportedTogether() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> enterprise()
-        .siren(Siren.parse("200039857")).siret(Siret.parse("12345678200010"))
-        .authorityLevel(AuthorityLevel.REGION).mostlyNonSseMembers(true).build());
-    assertEquals(List.of("$.authorityLevel", "$.mostlyNonSseMembers", "$.siret"),
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                enterprise()
+                    .siren(Siren.parse("200039857"))
+                    .siret(Siret.parse("12345678200010"))
+                    .authorityLevel(AuthorityLevel.REGION)
+                    .mostlyNonSseMembers(true)
+                    .build());
+    assertEquals(
+        List.of("$.authorityLevel", "$.mostlyNonSseMembers", "$.siret"),
         e.violations().stream().map(Violation::path).toList());
   }
 
@@ -97,10 +151,15 @@ class StakeholderTest {
     StatutoryClauses none = StatutoryClauses.builder().build();
     assertEquals(Optional.empty(), none.democraticGovernance());
     assertTrue(none.socialUtilityObjectives().isEmpty());
-    StatutoryClauses some = StatutoryClauses.builder().democraticGovernance(false)
-        .addSocialUtilityObjective(SocialUtilityObjective.CITIZENSHIP_EDUCATION).build();
+    StatutoryClauses some =
+        StatutoryClauses.builder()
+            .democraticGovernance(false)
+            .addSocialUtilityObjective(SocialUtilityObjective.CITIZENSHIP_EDUCATION)
+            .build();
     assertEquals(Optional.of(false), some.democraticGovernance());
-    assertEquals(java.util.Set.of(SocialUtilityObjective.CITIZENSHIP_EDUCATION), some.socialUtilityObjectives());
+    assertEquals(
+        java.util.Set.of(SocialUtilityObjective.CITIZENSHIP_EDUCATION),
+        some.socialUtilityObjectives());
   }
 
   @Test
@@ -108,21 +167,48 @@ class StakeholderTest {
     Stakeholder byOnly = enterprise().ceasedBy(LocalDate.parse("2019-06-30")).build();
     assertEquals(Optional.of(PartialDate.parse("2019-06-30")), byOnly.ceasedBy());
     assertEquals(Optional.empty(), byOnly.ceasedOn());
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> enterprise().ceasedOn(LocalDate.parse("2019-03-01")).ceasedBy(LocalDate.parse("2019-06-30")).build());
-    assertEquals(List.of(Violation.of("$.ceasedBy", "stakeholder.ceasedOnAndBy",
-        Map.of("ceasedOn", "2019-03-01", "ceasedBy", "2019-06-30"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                enterprise()
+                    .ceasedOn(LocalDate.parse("2019-03-01"))
+                    .ceasedBy(LocalDate.parse("2019-06-30"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.ceasedBy",
+                "stakeholder.ceasedOnAndBy",
+                Map.of("ceasedOn", "2019-03-01", "ceasedBy", "2019-06-30"))),
+        e.violations());
   }
 
   @Test
   void aUnitCannotHaveCeasedByADateBeforeItWasCreated() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> enterprise().createdOn(LocalDate.parse("2020-01-01")).ceasedBy(PartialDate.parse("2019")).build());
-    assertEquals(List.of(Violation.of("$.ceasedBy", "period.endBeforeStart",
-        Map.of("start", "2020-01-01", "end", "2019"))), e.violations());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                enterprise()
+                    .createdOn(LocalDate.parse("2020-01-01"))
+                    .ceasedBy(PartialDate.parse("2019"))
+                    .build());
+    assertEquals(
+        List.of(
+            Violation.of(
+                "$.ceasedBy",
+                "period.endBeforeStart",
+                Map.of("start", "2020-01-01", "end", "2019"))),
+        e.violations());
     // The same year may hold both: created in 2019, ceased by the end of 2019 at the latest.
-    assertEquals(Optional.of(PartialDate.parse("2019")), enterprise().createdOn(LocalDate.parse("2019-05-01"))
-        .ceasedBy(PartialDate.parse("2019")).build().ceasedBy());
+    assertEquals(
+        Optional.of(PartialDate.parse("2019")),
+        enterprise()
+            .createdOn(LocalDate.parse("2019-05-01"))
+            .ceasedBy(PartialDate.parse("2019"))
+            .build()
+            .ceasedBy());
   }
 
   @Test

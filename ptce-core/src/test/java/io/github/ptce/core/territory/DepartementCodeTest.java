@@ -13,28 +13,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DepartementCodeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"06, 06", "2A, 2A", "2b, 2B", "' 974 ', 974", "971, 971", "978, 978", "984, 984", "989, 989",
-      "01, 01", "95, 95"})
+  @CsvSource({
+    "06, 06",
+    "2A, 2A",
+    "2b, 2B",
+    "' 974 ', 974",
+    "971, 971",
+    "978, 978",
+    "984, 984",
+    "989, 989",
+    "01, 01",
+    "95, 95"
+  })
   void accepts(String text, String canonical) {
     assertEquals(canonical, DepartementCode.parse(text).toString());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''     | BLANK",
-      "20     | INVALID_FORMAT",
-      "00     | INVALID_FORMAT",
-      "96     | INVALID_FORMAT",
-      "97     | INVALID_FORMAT",
-      "979    | INVALID_FORMAT",
-      "983    | INVALID_FORMAT",
-      "060    | INVALID_FORMAT",
-      "975x   | INVALID_CHARACTER",
-      "2C     | INVALID_CHARACTER",
-      "6      | WRONG_LENGTH",
-      "9740   | WRONG_LENGTH"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''     | BLANK",
+        "20     | INVALID_FORMAT",
+        "00     | INVALID_FORMAT",
+        "96     | INVALID_FORMAT",
+        "97     | INVALID_FORMAT",
+        "979    | INVALID_FORMAT",
+        "983    | INVALID_FORMAT",
+        "060    | INVALID_FORMAT",
+        "975x   | INVALID_CHARACTER",
+        "2C     | INVALID_CHARACTER",
+        "6      | WRONG_LENGTH",
+        "9740   | WRONG_LENGTH"
+      })
   void rejectsWithAReason(String text, Reason reason) {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> DepartementCode.parse(text));
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> DepartementCode.parse(text));
     assertEquals(reason, e.reason());
     assertEquals("departementCode", e.valueType());
   }

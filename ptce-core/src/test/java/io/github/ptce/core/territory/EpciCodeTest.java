@@ -22,11 +22,14 @@ class EpciCodeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''          | BLANK",
-      "20003985    | WRONG_LENGTH",
-      "20003985X   | INVALID_CHARACTER",
-      "200039858   | CHECKSUM"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''          | BLANK",
+        "20003985    | WRONG_LENGTH",
+        "20003985X   | INVALID_CHARACTER",
+        "200039858   | CHECKSUM"
+      })
   void rejectsWithTheEpciValueType(String text, Reason reason) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> EpciCode.parse(text));
     assertEquals(reason, e.reason());

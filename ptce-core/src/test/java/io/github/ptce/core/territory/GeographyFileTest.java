@@ -40,9 +40,14 @@ class GeographyFileTest {
   void theRegenerationGuideGivesTheResourcesSizeAndDigest() throws Exception {
     byte[] bytes = resource();
     String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    String guide = Files.readString(Path.of("..", "scripts", "geography", "README.md"), StandardCharsets.UTF_8);
-    assertTrue(guide.contains("`" + digest + "`"), "scripts/geography/README.md should give the sha256 " + digest);
-    assertTrue(guide.contains(String.format(java.util.Locale.ROOT, "%,d bytes", bytes.length)),
+    String guide =
+        Files.readString(
+            Path.of("..", "scripts", "geography", "README.md"), StandardCharsets.UTF_8);
+    assertTrue(
+        guide.contains("`" + digest + "`"),
+        "scripts/geography/README.md should give the sha256 " + digest);
+    assertTrue(
+        guide.contains(String.format(java.util.Locale.ROOT, "%,d bytes", bytes.length)),
         "scripts/geography/README.md should give the size " + bytes.length);
   }
 
@@ -51,7 +56,9 @@ class GeographyFileTest {
     Geography copy = Geography.read(resource());
     assertEquals(Geography.bundled().source(), copy.source());
     assertEquals(Geography.bundled().communeCount(), copy.communeCount());
-    assertEquals(Geography.bundled().commune(CommuneCode.parse("06069")), copy.commune(CommuneCode.parse("06069")));
+    assertEquals(
+        Geography.bundled().commune(CommuneCode.parse("06069")),
+        copy.commune(CommuneCode.parse("06069")));
   }
 
   @Test
@@ -92,18 +99,24 @@ class GeographyFileTest {
   @Test
   void damagedByteGivesTheGeographyOrAPtceException() throws Exception {
     byte[] original = resource();
-    // Damage in the first 300 kB hits the header, the small sections and the commune key and index columns.
-    QuickTheory.qt().withFixedSeed(11L).withExamples(60)
+    // Damage in the first 300 kB hits the header, the small sections and the commune key and index
+    // columns.
+    QuickTheory.qt()
+        .withFixedSeed(11L)
+        .withExamples(60)
         .forAll(SourceDSL.integers().between(0, 300_000), SourceDSL.integers().between(1, 255))
-        .checkAssert((at, xor) -> {
-          byte[] bytes = original.clone();
-          bytes[at] ^= xor.byteValue();
-          try {
-            assertEquals(34_969, Geography.read(bytes).communeCount());
-          } catch (PtceException e) {
-            assertTrue(e.getMessage().startsWith("corrupt geography resource")
-                || e instanceof InvalidValueException, e.getMessage());
-          }
-        });
+        .checkAssert(
+            (at, xor) -> {
+              byte[] bytes = original.clone();
+              bytes[at] ^= xor.byteValue();
+              try {
+                assertEquals(34_969, Geography.read(bytes).communeCount());
+              } catch (PtceException e) {
+                assertTrue(
+                    e.getMessage().startsWith("corrupt geography resource")
+                        || e instanceof InvalidValueException,
+                    e.getMessage());
+              }
+            });
   }
 }

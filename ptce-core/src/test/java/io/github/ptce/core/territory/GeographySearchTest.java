@@ -31,7 +31,8 @@ class GeographySearchTest {
   @Test
   void exactBeforePrefixBeforeContainsThenPopulation() {
     List<Commune> found = GEO.searchCommunes("saint denis", 50);
-    // Every exact "Saint-Denis" comes first, the most populous first (La Réunion, then Seine-Saint-Denis).
+    // Every exact "Saint-Denis" comes first, the most populous first (La Réunion, then
+    // Seine-Saint-Denis).
     assertEquals(List.of("97411", "93066"), codes(found.subList(0, 2)));
     int exact = 0;
     while (NameIndex.fold(found.get(exact).name()).equals("saintdenis")) {
@@ -72,21 +73,28 @@ class GeographySearchTest {
 
   @Test
   void everyCommuneFindsItselfByName() {
-    QuickTheory.qt().withFixedSeed(7L).withExamples(200).forAll(Generate.pick(GEO.communes())).checkAssert(c -> {
-      List<Commune> found = GEO.searchCommunes(c.name(), 100);
-      assertTrue(found.contains(c), c.toString());
-      assertEquals(NameIndex.fold(c.name()), NameIndex.fold(found.get(0).name()));
-    });
+    QuickTheory.qt()
+        .withFixedSeed(7L)
+        .withExamples(200)
+        .forAll(Generate.pick(GEO.communes()))
+        .checkAssert(
+            c -> {
+              List<Commune> found = GEO.searchCommunes(c.name(), 100);
+              assertTrue(found.contains(c), c.toString());
+              assertEquals(NameIndex.fold(c.name()), NameIndex.fold(found.get(0).name()));
+            });
   }
 
   @Test
   void searchEpcis() {
     assertEquals("200039857", GEO.searchEpcis("pays de grasse", 1).get(0).code().toString());
-    assertEquals("200093201", GEO.searchEpcis("métropole européenne de lille", 3).get(0).code().toString());
+    assertEquals(
+        "200093201", GEO.searchEpcis("métropole européenne de lille", 3).get(0).code().toString());
     List<Epci> metropoles = GEO.searchEpcis("metropole", 100);
     for (int i = 1; i < metropoles.size(); i++) {
-      boolean samePrefixRank = NameIndex.fold(metropoles.get(i - 1).name()).startsWith("metropole")
-          == NameIndex.fold(metropoles.get(i).name()).startsWith("metropole");
+      boolean samePrefixRank =
+          NameIndex.fold(metropoles.get(i - 1).name()).startsWith("metropole")
+              == NameIndex.fold(metropoles.get(i).name()).startsWith("metropole");
       if (samePrefixRank) {
         assertTrue(metropoles.get(i - 1).population() >= metropoles.get(i).population());
       }
@@ -109,16 +117,22 @@ class GeographySearchTest {
       previous = distance;
     }
     // The code itself when it exists, then nearest first, the lower code on a tie.
-    assertEquals(List.of("06070", "06069", "06071", "06068"), codes(GEO.suggestCommunes(CommuneCode.parse("06070"), 4)));
+    assertEquals(
+        List.of("06070", "06069", "06071", "06068"),
+        codes(GEO.suggestCommunes(CommuneCode.parse("06070"), 4)));
     assertEquals(List.of(), GEO.suggestCommunes(CommuneCode.parse("06999"), 0));
-    assertThrows(IllegalArgumentException.class, () -> GEO.suggestCommunes(CommuneCode.parse("06999"), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> GEO.suggestCommunes(CommuneCode.parse("06999"), -1));
   }
 
   @Test
   void suggestionsStartWithWhatTheCodeStandsFor() {
-    assertEquals("01033", GEO.suggestCommunes(CommuneCode.parse("01126"), 5).get(0).code().toString());
-    assertEquals("75056", GEO.suggestCommunes(CommuneCode.parse("75101"), 5).get(0).code().toString());
-    assertEquals("59545", GEO.suggestCommunes(CommuneCode.parse("02285"), 5).get(0).code().toString());
+    assertEquals(
+        "01033", GEO.suggestCommunes(CommuneCode.parse("01126"), 5).get(0).code().toString());
+    assertEquals(
+        "75056", GEO.suggestCommunes(CommuneCode.parse("75101"), 5).get(0).code().toString());
+    assertEquals(
+        "59545", GEO.suggestCommunes(CommuneCode.parse("02285"), 5).get(0).code().toString());
     List<Commune> grasse = GEO.suggestCommunes(CommuneCode.parse("06069"), 3);
     assertEquals(List.of("06069", "06068", "06070"), codes(grasse));
     assertEquals(5, GEO.suggestCommunes(CommuneCode.parse("01126"), 5).stream().distinct().count());
@@ -136,14 +150,20 @@ class GeographySearchTest {
     assertEquals(grasse, GEO.suggestEpcis(grasse, 3).get(0).code());
     // Grasse's own SIREN (the commune's, not the agglomeration's) leads to its EPCI.
     assertEquals(grasse, GEO.suggestEpcis(EpciCode.parse("210600698"), 3).get(0).code());
-    // The Luhn key catches every swap of neighbouring digits but 09 <-> 90: such swaps of real EPCI codes
+    // The Luhn key catches every swap of neighbouring digits but 09 <-> 90: such swaps of real EPCI
+    // codes
     // give valid SIRENs that no EPCI has, and the EPCI must be suggested.
     int swaps = 0;
     for (Epci e : GEO.epcis()) {
       String digits = e.code().toString();
       for (int i = 0; i + 1 < digits.length(); i++) {
-        String swapped = digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
-        if (!swapped.equals(digits) && Siren.isValid(swapped)
+        String swapped =
+            digits.substring(0, i)
+                + digits.charAt(i + 1)
+                + digits.charAt(i)
+                + digits.substring(i + 2);
+        if (!swapped.equals(digits)
+            && Siren.isValid(swapped)
             && GEO.epci(EpciCode.parse(swapped)).isEmpty()) {
           List<Epci> suggested = GEO.suggestEpcis(EpciCode.parse(swapped), 3);
           assertTrue(suggested.contains(e), swapped + " -> " + suggested);

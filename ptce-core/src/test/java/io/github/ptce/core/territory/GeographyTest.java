@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Facts of version 6.0.0 of the bundled data (shared/domain/reference-data.md), and the lookup rules. */
+/**
+ * Facts of version 6.0.0 of the bundled data (shared/domain/reference-data.md), and the lookup
+ * rules.
+ */
 class GeographyTest {
   private static final Geography GEO = Geography.bundled();
 
@@ -42,16 +45,19 @@ class GeographyTest {
     assertEquals("@etalab/decoupage-administratif", source.packageName());
     assertEquals("MIT", source.licence());
     assertEquals("Licence Ouverte", source.dataLicence());
-    assertEquals("c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a", source.tarballSha256());
+    assertEquals(
+        "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a", source.tarballSha256());
     assertEquals("2026", source.vintage());
     assertEquals("npm:@etalab/decoupage-administratif@6.0.0", source.id());
   }
 
   @Test
   void licenceShipsNextToTheData() throws Exception {
-    try (InputStream in = Geography.class.getResourceAsStream("/META-INF/LICENSE-decoupage-administratif.txt")) {
+    try (InputStream in =
+        Geography.class.getResourceAsStream("/META-INF/LICENSE-decoupage-administratif.txt")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(text.startsWith("This licence covers io/github/ptce/core/territory/geography.bin"));
+      assertTrue(
+          text.startsWith("This licence covers io/github/ptce/core/territory/geography.bin"));
       assertTrue(text.contains("MIT License"));
       assertTrue(text.contains("Copyright (c) 2018-2019 Etalab"));
     }
@@ -78,7 +84,8 @@ class GeographyTest {
     assertEquals(2_105 - 584, GEO.count(CodeStatus.DELEGATED));
     assertEquals(471, GEO.count(CodeStatus.ASSOCIATED));
     assertEquals(45, GEO.count(CodeStatus.MUNICIPAL_ARRONDISSEMENT));
-    // 4,240 anciensCodes: 366 pre-1976 Corsican 20xxx codes left out, 1,992 still delegated or associated.
+    // 4,240 anciensCodes: 366 pre-1976 Corsican 20xxx codes left out, 1,992 still delegated or
+    // associated.
     assertEquals(4_240 - 366, GEO.sourceEntryCount(CodeStatus.FORMER));
     assertEquals(4_240 - 366 - 1_992, GEO.count(CodeStatus.FORMER));
     assertThrows(IllegalArgumentException.class, () -> GEO.count(CodeStatus.UNKNOWN));
@@ -90,7 +97,19 @@ class GeographyTest {
     for (Epci e : GEO.epcis()) {
       byType.merge(e.type(), 1, Integer::sum);
     }
-    assertEquals(Map.of(EpciType.CC, 989, EpciType.CA, 230, EpciType.METRO, 21, EpciType.CU, 14, EpciType.MET69, 1), byType);
+    assertEquals(
+        Map.of(
+            EpciType.CC,
+            989,
+            EpciType.CA,
+            230,
+            EpciType.METRO,
+            21,
+            EpciType.CU,
+            14,
+            EpciType.MET69,
+            1),
+        byType);
     assertEquals("Communauté d'agglomération", EpciType.CA.frenchLabel());
     assertEquals("Communauté d'agglomération", EpciType.CA.label(Locale.FRANCE));
     assertEquals("Agglomeration community", EpciType.CA.label(Locale.ENGLISH));
@@ -118,9 +137,11 @@ class GeographyTest {
 
   @Test
   void otherKnownCommunes() {
-    assertEquals(Optional.of(epci("200067999")), GEO.commune(commune("60057")).orElseThrow().epci());
+    assertEquals(
+        Optional.of(epci("200067999")), GEO.commune(commune("60057")).orElseThrow().epci());
     assertEquals("CA du Beauvaisis", GEO.epci(epci("200067999")).orElseThrow().name());
-    assertEquals(Optional.of(epci("200068781")), GEO.commune(commune("26281")).orElseThrow().epci());
+    assertEquals(
+        Optional.of(epci("200068781")), GEO.commune(commune("26281")).orElseThrow().epci());
     assertEquals("CA Valence Romans Agglo", GEO.epci(epci("200068781")).orElseThrow().name());
 
     Commune lille = GEO.commune(commune("59350")).orElseThrow();
@@ -157,7 +178,9 @@ class GeographyTest {
         metropolitan.add(c.code() + " " + c.name());
       }
     }
-    assertEquals(List.of("22016 Île-de-Bréhat", "29083 Île-de-Sein", "29155 Ouessant", "85113 L'Île-d'Yeu"), metropolitan);
+    assertEquals(
+        List.of("22016 Île-de-Bréhat", "29083 Île-de-Sein", "29155 Ouessant", "85113 L'Île-d'Yeu"),
+        metropolitan);
   }
 
   @Test
@@ -168,10 +191,14 @@ class GeographyTest {
         zero.add(c.code().toString());
       }
     }
-    // No population in the data: the TAAF districts and Clipperton. A population of 0 in the data: the six
+    // No population in the data: the TAAF districts and Clipperton. A population of 0 in the data:
+    // the six
     // villages of the Meuse destroyed in 1916 and kept as communes ("morts pour la France").
-    assertEquals(List.of("55039", "55050", "55139", "55189", "55239", "55307",
-        "98411", "98412", "98413", "98414", "98415", "98901"), zero);
+    assertEquals(
+        List.of(
+            "55039", "55050", "55139", "55189", "55239", "55307", "98411", "98412", "98413",
+            "98414", "98415", "98901"),
+        zero);
   }
 
   @Test
@@ -191,7 +218,11 @@ class GeographyTest {
     }
     assertEquals(GEO.communes().stream().mapToLong(Commune::population).sum(), total);
     long ofEpcis = GEO.epcis().stream().mapToLong(Epci::population).sum();
-    long withoutEpci = GEO.communes().stream().filter(c -> c.epci().isEmpty()).mapToLong(Commune::population).sum();
+    long withoutEpci =
+        GEO.communes().stream()
+            .filter(c -> c.epci().isEmpty())
+            .mapToLong(Commune::population)
+            .sum();
     assertEquals(total, ofEpcis + withoutEpci);
   }
 
@@ -241,7 +272,8 @@ class GeographyTest {
     }
     assertEquals(Optional.of("Paris 1er Arrondissement"), GEO.nameOf(commune("75101")));
     for (int a = 1; a <= 9; a++) {
-      assertEquals("69123", GEO.currentCommuneOf(commune("6938" + a)).orElseThrow().code().toString());
+      assertEquals(
+          "69123", GEO.currentCommuneOf(commune("6938" + a)).orElseThrow().code().toString());
     }
     for (int a = 1; a <= 16; a++) {
       CommuneCode code = commune(String.format(Locale.ROOT, "132%02d", a));
@@ -310,8 +342,10 @@ class GeographyTest {
   void theRegionsOf2016ExistFromTheirFirstDay() {
     // Loi n° 2015-29, Art. 1 III: the régions formed by grouping exist from 1 January 2016.
     for (String code : List.of("27", "28", "32", "44", "75", "76", "84")) {
-      assertEquals(Optional.of(java.time.LocalDate.of(2016, 1, 1)), GEO.region(RegionCode.parse(code)).orElseThrow()
-          .since(), code);
+      assertEquals(
+          Optional.of(java.time.LocalDate.of(2016, 1, 1)),
+          GEO.region(RegionCode.parse(code)).orElseThrow().since(),
+          code);
     }
     // Île-de-France, the other unchanged régions and overseas: no first day recorded.
     assertEquals(Optional.empty(), GEO.region(RegionCode.parse("11")).orElseThrow().since());
@@ -321,8 +355,11 @@ class GeographyTest {
   @Test
   void regionListsItsDepartements() {
     Region corse = GEO.region(RegionCode.parse("94")).orElseThrow();
-    assertEquals(List.of(DepartementCode.parse("2A"), DepartementCode.parse("2B")), corse.departements());
-    assertEquals(GEO.communesOf(DepartementCode.parse("2A")).size() + GEO.communesOf(DepartementCode.parse("2B")).size(),
+    assertEquals(
+        List.of(DepartementCode.parse("2A"), DepartementCode.parse("2B")), corse.departements());
+    assertEquals(
+        GEO.communesOf(DepartementCode.parse("2A")).size()
+            + GEO.communesOf(DepartementCode.parse("2B")).size(),
         GEO.communesOf(corse.code()).size());
     assertFalse(GEO.communesOf(corse.code()).isEmpty());
   }
@@ -330,12 +367,19 @@ class GeographyTest {
   @Test
   void valuesAreEqualByValue() {
     Commune a = GEO.commune(commune("06069")).orElseThrow();
-    Commune b = GEO.communesOf(epci("200039857")).stream().filter(c -> c.code().equals(a.code())).findFirst().orElseThrow();
+    Commune b =
+        GEO.communesOf(epci("200039857")).stream()
+            .filter(c -> c.code().equals(a.code()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertEquals(GEO.epci(epci("200039857")), GEO.epci(epci("200039857")));
-    assertEquals("200039857 CA du Pays de Grasse", GEO.epci(epci("200039857")).orElseThrow().toString());
-    assertEquals("06 Alpes-Maritimes", GEO.departement(DepartementCode.parse("06")).orElseThrow().toString());
+    assertEquals(
+        "200039857 CA du Pays de Grasse", GEO.epci(epci("200039857")).orElseThrow().toString());
+    assertEquals(
+        "06 Alpes-Maritimes",
+        GEO.departement(DepartementCode.parse("06")).orElseThrow().toString());
     assertEquals("32 Hauts-de-France", GEO.region(RegionCode.parse("32")).orElseThrow().toString());
   }
 

@@ -26,17 +26,21 @@ class RegionCodeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''    | BLANK",
-      "3     | WRONG_LENGTH",
-      "1234  | WRONG_LENGTH",
-      "3A    | INVALID_CHARACTER",
-      "-32   | INVALID_CHARACTER",
-      "00    | INVALID_FORMAT",
-      "932   | INVALID_FORMAT",
-      "123   | INVALID_FORMAT"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''    | BLANK",
+        "3     | WRONG_LENGTH",
+        "1234  | WRONG_LENGTH",
+        "3A    | INVALID_CHARACTER",
+        "-32   | INVALID_CHARACTER",
+        "00    | INVALID_FORMAT",
+        "932   | INVALID_FORMAT",
+        "123   | INVALID_FORMAT"
+      })
   void rejectsWithAReason(String text, Reason reason) {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> RegionCode.parse(text));
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> RegionCode.parse(text));
     assertEquals(reason, e.reason());
     assertEquals("regionCode", e.valueType());
   }

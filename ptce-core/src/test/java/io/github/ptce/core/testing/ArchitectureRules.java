@@ -12,9 +12,10 @@ public final class ArchitectureRules {
   /**
    * Returns the condition that a type is used by a class of another package.
    *
-   * <p>A public type of an internal package is public only because another package of ptce uses it: the module
-   * descriptor exports the package to ptce's own modules alone (module-info.java), so that a user on the module
-   * path cannot reach it. A type used in its own package only must be package-private.
+   * <p>A public type of an internal package is public only because another package of ptce uses it:
+   * the module descriptor exports the package to ptce's own modules alone (module-info.java), so
+   * that a user on the module path cannot reach it. A type used in its own package only must be
+   * package-private.
    *
    * @return the condition
    */
@@ -22,10 +23,17 @@ public final class ArchitectureRules {
     return new ArchCondition<>("be used from another package") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
-        boolean used = type.getDirectDependenciesToSelf().stream()
-            .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
-        events.add(new SimpleConditionEvent(type, used, type.getName()
-            + (used ? " is used from another package" : " is public but used in its own package only")));
+        boolean used =
+            type.getDirectDependenciesToSelf().stream()
+                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
+        events.add(
+            new SimpleConditionEvent(
+                type,
+                used,
+                type.getName()
+                    + (used
+                        ? " is used from another package"
+                        : " is public but used in its own package only")));
       }
     };
   }

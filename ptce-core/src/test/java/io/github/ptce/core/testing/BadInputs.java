@@ -16,19 +16,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The corpus of bad inputs of the cluster format, {@code /bad-input/core/} on the class path of ptce-core's
- * tests and test-jar, with the one file that says what each must give, {@code expectations.tsv}: the single
- * source of truth for every entry point that reads a cluster (the reader and the validator in ptce-core; the
- * command line and the HTTP service in ptce-examples).
+ * The corpus of bad inputs of the cluster format, {@code /bad-input/core/} on the class path of
+ * ptce-core's tests and test-jar, with the one file that says what each must give, {@code
+ * expectations.tsv}: the single source of truth for every entry point that reads a cluster (the
+ * reader and the validator in ptce-core; the command line and the HTTP service in ptce-examples).
  *
- * <p>A case is a file of the folder, or an input too large to commit ({@code generated:NAME}), built here from
- * the default limits. Its expectation is the exact list of violations it gives (path and code), or "accepted".
- * Every case is read with the default limits ({@link JsonLimits#DEFAULT}), as the command line and the service
- * read them.
+ * <p>A case is a file of the folder, or an input too large to commit ({@code generated:NAME}),
+ * built here from the default limits. Its expectation is the exact list of violations it gives
+ * (path and code), or "accepted". Every case is read with the default limits ({@link
+ * JsonLimits#DEFAULT}), as the command line and the service read them.
  */
 public final class BadInputs {
   /** The folder of the corpus on the class path. */
   public static final String FOLDER = "/bad-input/core/";
+
   /** The prefix of the cases built in code. */
   public static final String GENERATED = "generated:";
 
@@ -37,8 +38,8 @@ public final class BadInputs {
   private BadInputs() {}
 
   /**
-   * One expected violation, or several when {@code count} is above 1: its path may then hold {@code *}, which
-   * stands for any text (such as {@code $.members[*].stakeholder.name}).
+   * One expected violation, or several when {@code count} is above 1: its path may then hold {@code
+   * *}, which stands for any text (such as {@code $.members[*].stakeholder.name}).
    *
    * @param path the JSON path, possibly with {@code *}
    * @param code the code
@@ -70,7 +71,8 @@ public final class BadInputs {
     }
 
     /**
-     * Returns the path without its wildcard part: what a message list shows for every matching violation.
+     * Returns the path without its wildcard part: what a message list shows for every matching
+     * violation.
      *
      * @return the text before the first {@code *}
      */
@@ -150,7 +152,9 @@ public final class BadInputs {
           problems.add("expected " + expected.get(e) + ", found " + found[e]);
         }
       }
-      return problems.isEmpty() ? Optional.empty() : Optional.of(name + ": " + String.join("; ", problems));
+      return problems.isEmpty()
+          ? Optional.empty()
+          : Optional.of(name + ": " + String.join("; ", problems));
     }
 
     /**
@@ -160,7 +164,8 @@ public final class BadInputs {
      * @return a description of the differences, empty when they match
      */
     public Optional<String> mismatch(Collection<Violation> violations) {
-      return mismatch(violations.stream().map(Violation::path).toList(),
+      return mismatch(
+          violations.stream().map(Violation::path).toList(),
           violations.stream().map(Violation::code).toList());
     }
 
@@ -216,7 +221,11 @@ public final class BadInputs {
 
   /** A minimal member; {@code i} makes its id unique. */
   private static String member(int i, String name) {
-    return "{\"stakeholder\": {\"id\": \"m" + i + "\", \"name\": \"" + name + "\", \"kind\": \"ENTERPRISE\"}}";
+    return "{\"stakeholder\": {\"id\": \"m"
+        + i
+        + "\", \"name\": \""
+        + name
+        + "\", \"kind\": \"ENTERPRISE\"}}";
   }
 
   private static String members(int count, String name) {
@@ -228,53 +237,77 @@ public final class BadInputs {
   }
 
   /**
-   * Builds an input too large to commit, from the default limits so that it exceeds them (or, for a case that
-   * is accepted, just meets them).
+   * Builds an input too large to commit, from the default limits so that it exceeds them (or, for a
+   * case that is accepted, just meets them).
    *
    * @param name the name after {@code generated:}
    * @return the document
    */
   public static byte[] generated(String name) {
-    String json = switch (name) {
-      case "deep-nesting" -> {
-        int depth = JsonLimits.DEFAULT_MAX_NESTING_DEPTH + 1;
-        yield "{\"name\": \"PTCE\", \"description\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-      }
-      case "nesting-10000-arrays" -> "{\"name\": \"PTCE\", \"description\": " + "[".repeat(10_000)
-          + "]".repeat(10_000) + "}";
-      case "nesting-10000-objects" -> "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000);
-      case "nesting-10000-unclosed" -> "[".repeat(10_000);
-      case "long-string" -> "{\"name\": \"" + "n".repeat(JsonLimits.DEFAULT_MAX_STRING_LENGTH + 1) + "\"}";
-      case "string-2-mib" -> "{\"name\": \"PTCE\", \"description\": \"" + "d".repeat(2 * 1024 * 1024) + "\"}";
-      case "string-20-mb" -> "{\"name\": \"" + "n".repeat(20_000_000) + "\"}";
-      case "long-number" -> "{\"name\": \"PTCE\", \"resources\": [{\"year\": 2022, \"sales\": "
-          + "9".repeat(JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + 1) + "}]}";
-      case "long-property-name" -> "{\"name\": \"PTCE\", \"" + "k".repeat(JsonLimits.MAX_NAME_LENGTH + 1) + "\": 1}";
-      case "large-document" -> {
-        // One byte over the limit, of blanks between two properties of a valid cluster.
-        String head = "{\"name\": \"PTCE\",";
-        String tail = "\"stage\": \"EMERGENCE\"}";
-        int blanks = (int) JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1 - head.length() - tail.length();
-        yield head + " ".repeat(blanks) + tail;
-      }
-      case "too-many-projects" -> "{\"name\": \"PTCE\", \"projects\": ["
-          + String.join(", ", Collections.nCopies(JsonLimits.DEFAULT_MAX_ITEMS + 1, "{\"title\": \"P\"}")) + "]}";
-      case "members-at-the-limit" -> "{\"name\": \"PTCE\", \"members\": [\n"
-          + members(JsonLimits.DEFAULT_MAX_MEMBERS, "Structure") + "]}";
-      case "members-over-the-limit" -> "{\"name\": \"PTCE\", \"members\": [\n"
-          + members(JsonLimits.DEFAULT_MAX_MEMBERS + 1, "Structure") + "]}";
-      case "members-10000" -> "{\"name\": \"PTCE\", \"members\": [\n" + members(10_000, "Structure") + "]}";
-      case "blank-names-5000" -> "{\"name\": \"PTCE\", \"members\": [\n"
-          + members(JsonLimits.DEFAULT_MAX_MEMBERS, " ") + "]}";
-      case "unknown-properties-100000" -> {
-        StringBuilder out = new StringBuilder("{\"name\": \"PTCE\"");
-        for (int i = 1; i <= 100_000; i++) {
-          out.append(", \"k").append(i).append("\": 1");
-        }
-        yield out.append('}').toString();
-      }
-      default -> throw new IllegalArgumentException("no generated input " + name);
-    };
+    String json =
+        switch (name) {
+          case "deep-nesting" -> {
+            int depth = JsonLimits.DEFAULT_MAX_NESTING_DEPTH + 1;
+            yield "{\"name\": \"PTCE\", \"description\": "
+                + "[".repeat(depth)
+                + "]".repeat(depth)
+                + "}";
+          }
+          case "nesting-10000-arrays" ->
+              "{\"name\": \"PTCE\", \"description\": "
+                  + "[".repeat(10_000)
+                  + "]".repeat(10_000)
+                  + "}";
+          case "nesting-10000-objects" -> "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000);
+          case "nesting-10000-unclosed" -> "[".repeat(10_000);
+          case "long-string" ->
+              "{\"name\": \"" + "n".repeat(JsonLimits.DEFAULT_MAX_STRING_LENGTH + 1) + "\"}";
+          case "string-2-mib" ->
+              "{\"name\": \"PTCE\", \"description\": \"" + "d".repeat(2 * 1024 * 1024) + "\"}";
+          case "string-20-mb" -> "{\"name\": \"" + "n".repeat(20_000_000) + "\"}";
+          case "long-number" ->
+              "{\"name\": \"PTCE\", \"resources\": [{\"year\": 2022, \"sales\": "
+                  + "9".repeat(JsonLimits.DEFAULT_MAX_NUMBER_LENGTH + 1)
+                  + "}]}";
+          case "long-property-name" ->
+              "{\"name\": \"PTCE\", \"" + "k".repeat(JsonLimits.MAX_NAME_LENGTH + 1) + "\": 1}";
+          case "large-document" -> {
+            // One byte over the limit, of blanks between two properties of a valid cluster.
+            String head = "{\"name\": \"PTCE\",";
+            String tail = "\"stage\": \"EMERGENCE\"}";
+            int blanks =
+                (int) JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1 - head.length() - tail.length();
+            yield head + " ".repeat(blanks) + tail;
+          }
+          case "too-many-projects" ->
+              "{\"name\": \"PTCE\", \"projects\": ["
+                  + String.join(
+                      ", ",
+                      Collections.nCopies(JsonLimits.DEFAULT_MAX_ITEMS + 1, "{\"title\": \"P\"}"))
+                  + "]}";
+          case "members-at-the-limit" ->
+              "{\"name\": \"PTCE\", \"members\": [\n"
+                  + members(JsonLimits.DEFAULT_MAX_MEMBERS, "Structure")
+                  + "]}";
+          case "members-over-the-limit" ->
+              "{\"name\": \"PTCE\", \"members\": [\n"
+                  + members(JsonLimits.DEFAULT_MAX_MEMBERS + 1, "Structure")
+                  + "]}";
+          case "members-10000" ->
+              "{\"name\": \"PTCE\", \"members\": [\n" + members(10_000, "Structure") + "]}";
+          case "blank-names-5000" ->
+              "{\"name\": \"PTCE\", \"members\": [\n"
+                  + members(JsonLimits.DEFAULT_MAX_MEMBERS, " ")
+                  + "]}";
+          case "unknown-properties-100000" -> {
+            StringBuilder out = new StringBuilder("{\"name\": \"PTCE\"");
+            for (int i = 1; i <= 100_000; i++) {
+              out.append(", \"k").append(i).append("\": 1");
+            }
+            yield out.append('}').toString();
+          }
+          default -> throw new IllegalArgumentException("no generated input " + name);
+        };
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -301,7 +334,8 @@ public final class BadInputs {
       List<Expected> expected = rows.computeIfAbsent(cells[0], k -> new ArrayList<>());
       boolean acceptedRow = cells[1].equals("-") && cells[2].equals("-");
       if (accepted.containsKey(cells[0]) && (acceptedRow || accepted.get(cells[0]))) {
-        throw new IllegalStateException("expectations.tsv: an accepted input has one row only: " + line);
+        throw new IllegalStateException(
+            "expectations.tsv: an accepted input has one row only: " + line);
       }
       accepted.put(cells[0], acceptedRow);
       if (acceptedRow) {
@@ -309,7 +343,8 @@ public final class BadInputs {
       }
       int count = cells.length == 4 ? Integer.parseInt(cells[3]) : 1;
       if (count < 1 || (count == 1) == cells[1].contains("*")) {
-        throw new IllegalStateException("expectations.tsv: a path with * has a count above 1, and only it: " + line);
+        throw new IllegalStateException(
+            "expectations.tsv: a path with * has a count above 1, and only it: " + line);
       }
       expected.add(new Expected(cells[1], cells[2], count));
     }

@@ -47,5 +47,4 @@ public final class MessageFiles {
   public static Set<String> placeholders(String text) {
     return MessageBundle.placeholders(text);
   }
-
 }

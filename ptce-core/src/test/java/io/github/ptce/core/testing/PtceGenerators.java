@@ -7,6 +7,7 @@ import io.github.ptce.core.cluster.MemberRole;
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.cluster.Support;
 import io.github.ptce.core.cluster.SupportKind;
+import io.github.ptce.core.cluster.UnnamedMembers;
 import io.github.ptce.core.cooperation.CooperationMode;
 import io.github.ptce.core.cooperation.CooperationStrategy;
 import io.github.ptce.core.cooperation.InnovationType;
@@ -16,6 +17,8 @@ import io.github.ptce.core.id.NafCode;
 import io.github.ptce.core.id.Rna;
 import io.github.ptce.core.id.Siren;
 import io.github.ptce.core.id.Siret;
+import io.github.ptce.core.provenance.Source;
+import io.github.ptce.core.provenance.SourceKind;
 import io.github.ptce.core.resources.Amount;
 import io.github.ptce.core.resources.FunderLevel;
 import io.github.ptce.core.resources.ResourceMix;
@@ -23,6 +26,8 @@ import io.github.ptce.core.resources.Subsidy;
 import io.github.ptce.core.stakeholder.AuthorityLevel;
 import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
+import io.github.ptce.core.stakeholder.LegalFamily;
+import io.github.ptce.core.stakeholder.LegalForm;
 import io.github.ptce.core.stakeholder.SocialUtilityObjective;
 import io.github.ptce.core.stakeholder.SpecificStatus;
 import io.github.ptce.core.stakeholder.SseByLegalForm;
@@ -36,13 +41,8 @@ import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.EpciCode;
 import io.github.ptce.core.territory.Perimeter;
 import io.github.ptce.core.territory.RegionCode;
-import java.math.BigDecimal;
 import io.github.ptce.core.time.PartialDate;
-import io.github.ptce.core.stakeholder.LegalFamily;
-import io.github.ptce.core.stakeholder.LegalForm;
-import io.github.ptce.core.provenance.Source;
-import io.github.ptce.core.provenance.SourceKind;
-import io.github.ptce.core.cluster.UnnamedMembers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,41 +57,46 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators ({@link Gen}) of every ptce-core model type, for property tests of ptce-core and
- * of the modules that build on it.
+ * QuickTheories generators ({@link Gen}) of every ptce-core model type, for property tests of
+ * ptce-core and of the modules that build on it.
  *
- * <p>Every generator builds its values through the model's own factories and builders ({@code parse},
- * {@code of}, {@code builder()}), and produces <em>structurally valid</em> values only: values that the
- * model accepts when they are built and that {@link io.github.ptce.core.validation.ClusterValidator} accepts
- * without a violation. In particular:
+ * <p>Every generator builds its values through the model's own factories and builders ({@code
+ * parse}, {@code of}, {@code builder()}), and produces <em>structurally valid</em> values only:
+ * values that the model accepts when they are built and that {@link
+ * io.github.ptce.core.validation.ClusterValidator} accepts without a violation. In particular:
+ *
  * <ul>
  *   <li>identifiers carry a correct key: {@link #sirens()} draws 8 digits and computes the Luhn key
  *       ({@link #withLuhnKey(String)}), {@link #sirets()} does the same on SIREN + 4 digits of NIC,
- *       {@link #laPosteSirets()} gives La Poste SIRETs valid by the sum-of-digits rule, {@link #rnas()} gives
- *       {@code W} + 9 digits (and sometimes capital letters, which the model accepts);
+ *       {@link #laPosteSirets()} gives La Poste SIRETs valid by the sum-of-digits rule, {@link
+ *       #rnas()} gives {@code W} + 9 digits (and sometimes capital letters, which the model
+ *       accepts);
  *   <li>territory codes exist in the bundled geography (so that generated clusters are valid):
- *       {@link #communeCodes()}, {@link #epciCodes()}, {@link #departementCodes()} and {@link #regionCodes()}
- *       draw from it; {@link #syntacticCommuneCodes()} gives codes that are only well formed (a
- *       département prefix — {@code 01}–{@code 95} but {@code 20}, {@code 2A}, {@code 2B}, {@code
- *       971}–{@code 978}, {@code 984}–{@code 989} — completed to five characters), for syntax tests;
- *   <li>texts are never blank where the model requires a text, stay within the size constraints, and mix
- *       accented letters, quotes, backslashes, {@code ${…}} and {@code #{…}}, so that serialisation and
- *       message formatting are exercised; keys ({@link #localIds()}) follow {@code @LocalId};
- *   <li>dates lie between 1900-01-01 and 2099-12-31 ({@code @PlausibleDate}), and a period never ends
- *       before it starts;
- *   <li>amounts have at most two decimals; the amounts of a {@link ResourceMix} stay small enough for its
- *       total to be an {@link Amount} too; volunteer hours and coordination FTE respect their
- *       {@code @Digits};
- *   <li>an {@link SseStatus} always carries the dates its evidence needs and no other; a
- *       {@link Stakeholder}'s SIRET belongs to its SIREN, its authority level and its "mostly non-SSE
+ *       {@link #communeCodes()}, {@link #epciCodes()}, {@link #departementCodes()} and {@link
+ *       #regionCodes()} draw from it; {@link #syntacticCommuneCodes()} gives codes that are only
+ *       well formed (a département prefix — {@code 01}–{@code 95} but {@code 20}, {@code 2A},
+ *       {@code 2B}, {@code 971}–{@code 978}, {@code 984}–{@code 989} — completed to five
+ *       characters), for syntax tests;
+ *   <li>texts are never blank where the model requires a text, stay within the size constraints,
+ *       and mix accented letters, quotes, backslashes, {@code ${…}} and {@code #{…}}, so that
+ *       serialisation and message formatting are exercised; keys ({@link #localIds()}) follow
+ *       {@code @LocalId};
+ *   <li>dates lie between 1900-01-01 and 2099-12-31 ({@code @PlausibleDate}), and a period never
+ *       ends before it starts;
+ *   <li>amounts have at most two decimals; the amounts of a {@link ResourceMix} stay small enough
+ *       for its total to be an {@link Amount} too; volunteer hours and coordination FTE respect
+ *       their {@code @Digits};
+ *   <li>an {@link SseStatus} always carries the dates its evidence needs and no other; a {@link
+ *       Stakeholder}'s SIRET belongs to its SIREN, its authority level and its "mostly non-SSE
  *       members" declaration appear only for the kinds they belong to;
- *   <li>a {@link Cluster} has unique member ids and SIRENs, at most one carrier and at most one resource mix
- *       per year; its lists are short (at most 6 members, 3 projects, 4 years, 3 supports) so that a property
- *       test with a few hundred examples runs in well under a second.
+ *   <li>a {@link Cluster} has unique member ids and SIRENs, at most one carrier and at most one
+ *       resource mix per year; its lists are short (at most 6 members, 3 projects, 4 years, 3
+ *       supports) so that a property test with a few hundred examples runs in well under a second.
  * </ul>
  *
- * <p>Optional properties are empty in about a third of the values, so that "unknown" is exercised as much
- * as the values themselves. Use the generators with a fixed seed ({@code qt().withFixedSeed(…)}) in tests.
+ * <p>Optional properties are empty in about a third of the values, so that "unknown" is exercised
+ * as much as the values themselves. Use the generators with a fixed seed ({@code
+ * qt().withFixedSeed(…)}) in tests.
  *
  * <p>Every method returns a new, stateless generator; the class is thread-safe.
  */
@@ -102,7 +107,8 @@ public final class PtceGenerators {
   private static final String ALNUM = DIGITS + UPPER + "abcdefghijklmnopqrstuvwxyz";
   private static final String ID_CHARS = ALNUM + "._-";
   private static final String LETTERS = UPPER + "abcdefghijklmnopqrstuvwxyzéèêàâçôîûœÉÀÇ";
-  private static final String TEXT_CHARS = LETTERS + DIGITS + "        '’\"-–.,;:!?()«»/\\${}#&@€%<>+=*";
+  private static final String TEXT_CHARS =
+      LETTERS + DIGITS + "        '’\"-–.,;:!?()«»/\\${}#&@€%<>+=*";
   private static final LocalDate FIRST_DAY = LocalDate.parse("1900-01-01");
   private static final LocalDate LAST_DAY = LocalDate.parse("2099-12-31");
   private static final List<String> DEPARTEMENTS = departements();
@@ -163,11 +169,13 @@ public final class PtceGenerators {
    * @return the generator
    */
   public static Gen<LocalDate> plausibleDates() {
-    return Generate.longRange(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+    return Generate.longRange(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay())
+        .map(LocalDate::ofEpochDay);
   }
 
   /**
-   * Dates of the range of {@code @PlausibleDate} known to the day, the month or the year, in equal shares.
+   * Dates of the range of {@code @PlausibleDate} known to the day, the month or the year, in equal
+   * shares.
    *
    * @return the generator
    */
@@ -185,8 +193,8 @@ public final class PtceGenerators {
   }
 
   /**
-   * Keys valid for {@code @LocalId}: 1 to 16 letters, digits, {@code .}, {@code _} or {@code -}, starting with
-   * a letter or a digit.
+   * Keys valid for {@code @LocalId}: 1 to 16 letters, digits, {@code .}, {@code _} or {@code -},
+   * starting with a letter or a digit.
    *
    * @return the generator
    */
@@ -203,8 +211,8 @@ public final class PtceGenerators {
   }
 
   /**
-   * Non-blank texts of 1 to 60 characters that start with a letter, valid for {@code @NotBlank @Size(max =
-   * 300)}: names, titles, funders.
+   * Non-blank texts of 1 to 60 characters that start with a letter, valid for
+   * {@code @NotBlank @Size(max = 300)}: names, titles, funders.
    *
    * @return the generator
    */
@@ -269,22 +277,26 @@ public final class PtceGenerators {
   }
 
   /**
-   * SIRETs of La Poste (SIREN {@code 356000000}) that are valid by the sum-of-digits rule: the sum of their
-   * 14 digits is a multiple of 5 (some of them pass the Luhn check as well).
+   * SIRETs of La Poste (SIREN {@code 356000000}) that are valid by the sum-of-digits rule: the sum
+   * of their 14 digits is a multiple of 5 (some of them pass the Luhn check as well).
    *
    * @return the generator
    */
   public static Gen<Siret> laPosteSirets() {
-    return digits(4).zip(Generate.booleans(), (nic, high) -> {
-      String payload = "356000000" + nic;
-      int sum = payload.chars().map(c -> c - '0').sum();
-      int last = (5 - sum % 5) % 5 + (high ? 5 : 0);
-      return Siret.parse(payload + last);
-    });
+    return digits(4)
+        .zip(
+            Generate.booleans(),
+            (nic, high) -> {
+              String payload = "356000000" + nic;
+              int sum = payload.chars().map(c -> c - '0').sum();
+              int last = (5 - sum % 5) % 5 + (high ? 5 : 0);
+              return Siret.parse(payload + last);
+            });
   }
 
   /**
-   * Valid RNA numbers: {@code W} and nine digits, or (one time in five) nine digits and capital letters.
+   * Valid RNA numbers: {@code W} and nine digits, or (one time in five) nine digits and capital
+   * letters.
    *
    * @return the generator
    */
@@ -300,14 +312,19 @@ public final class PtceGenerators {
   }
 
   /**
-   * Syntactically valid NAF sub-class codes, {@code 00.00A} to {@code 99.99Z} (not necessarily in the
-   * nomenclature).
+   * Syntactically valid NAF sub-class codes, {@code 00.00A} to {@code 99.99Z} (not necessarily in
+   * the nomenclature).
    *
    * @return the generator
    */
   public static Gen<NafCode> nafCodes() {
-    return Generate.range(0, 99).zip(Generate.range(0, 99), Generate.range('A', 'Z'),
-        (a, b, c) -> NafCode.parse(String.format(Locale.ROOT, "%02d.%02d%c", a, b, (char) c.intValue())));
+    return Generate.range(0, 99)
+        .zip(
+            Generate.range(0, 99),
+            Generate.range('A', 'Z'),
+            (a, b, c) ->
+                NafCode.parse(
+                    String.format(Locale.ROOT, "%02d.%02d%c", a, b, (char) c.intValue())));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -332,14 +349,17 @@ public final class PtceGenerators {
   }
 
   /**
-   * Syntactically valid commune codes: a département prefix completed to five characters (existence is not
-   * checked).
+   * Syntactically valid commune codes: a département prefix completed to five characters (existence
+   * is not checked).
    *
    * @return the generator
    */
   public static Gen<CommuneCode> syntacticCommuneCodes() {
-    return Generate.pick(DEPARTEMENTS).zip(digits(3), (departement, rest) ->
-        CommuneCode.parse(departement + rest.substring(departement.length() - 2)));
+    return Generate.pick(DEPARTEMENTS)
+        .zip(
+            digits(3),
+            (departement, rest) ->
+                CommuneCode.parse(departement + rest.substring(departement.length() - 2)));
   }
 
   /**
@@ -362,14 +382,22 @@ public final class PtceGenerators {
 
   /** The codes of the bundled geography, read once on first use. */
   private static final class Territory {
-    static final List<CommuneCode> COMMUNES = io.github.ptce.core.territory.Geography.bundled().communes().stream()
-        .map(io.github.ptce.core.territory.Commune::code).toList();
-    static final List<EpciCode> EPCIS = io.github.ptce.core.territory.Geography.bundled().epcis().stream()
-        .map(io.github.ptce.core.territory.Epci::code).toList();
-    static final List<RegionCode> REGIONS = io.github.ptce.core.territory.Geography.bundled().regions().stream()
-        .map(io.github.ptce.core.territory.Region::code).toList();
-    static final List<DepartementCode> DEPARTEMENTS = io.github.ptce.core.territory.Geography.bundled()
-        .departements().stream().map(io.github.ptce.core.territory.Departement::code).toList();
+    static final List<CommuneCode> COMMUNES =
+        io.github.ptce.core.territory.Geography.bundled().communes().stream()
+            .map(io.github.ptce.core.territory.Commune::code)
+            .toList();
+    static final List<EpciCode> EPCIS =
+        io.github.ptce.core.territory.Geography.bundled().epcis().stream()
+            .map(io.github.ptce.core.territory.Epci::code)
+            .toList();
+    static final List<RegionCode> REGIONS =
+        io.github.ptce.core.territory.Geography.bundled().regions().stream()
+            .map(io.github.ptce.core.territory.Region::code)
+            .toList();
+    static final List<DepartementCode> DEPARTEMENTS =
+        io.github.ptce.core.territory.Geography.bundled().departements().stream()
+            .map(io.github.ptce.core.territory.Departement::code)
+            .toList();
   }
 
   /**
@@ -414,7 +442,9 @@ public final class PtceGenerators {
    */
   public static Gen<LegalCategory> legalCategories() {
     return Generate.pick(List.copyOf(LegalCategory.all()))
-        .mix(Generate.range(1000, 9999).map((Integer n) -> LegalCategory.parse(Integer.toString(n))), 33);
+        .mix(
+            Generate.range(1000, 9999).map((Integer n) -> LegalCategory.parse(Integer.toString(n))),
+            33);
   }
 
   /**
@@ -425,7 +455,8 @@ public final class PtceGenerators {
    */
   public static Gen<EsusAgreement> esusAgreements() {
     return in -> {
-      EsusAgreement.Builder builder = EsusAgreement.builder().asOfRight(Generate.booleans().generate(in));
+      EsusAgreement.Builder builder =
+          EsusAgreement.builder().asOfRight(Generate.booleans().generate(in));
       Optional<PartialDate> start = maybe(partialDates(), in);
       builder.start(start);
       if (present(in)) {
@@ -444,11 +475,13 @@ public final class PtceGenerators {
     return in -> {
       SseEvidence evidence = Generate.enumValues(SseEvidence.class).generate(in);
       return switch (evidence) {
-        case ESS_MENTION -> present(in) ? SseStatus.essMention(partialDates().generate(in))
-            : SseStatus.essMentionUndated();
+        case ESS_MENTION ->
+            present(in)
+                ? SseStatus.essMention(partialDates().generate(in))
+                : SseStatus.essMentionUndated();
         case ESUS_AGREEMENT -> {
-          SseStatus.Builder builder = SseStatus.builder().evidence(evidence)
-              .esusAgreement(esusAgreements().generate(in));
+          SseStatus.Builder builder =
+              SseStatus.builder().evidence(evidence).esusAgreement(esusAgreements().generate(in));
           if (present(in)) {
             builder.essMentionDate(partialDates().generate(in));
           }
@@ -465,68 +498,79 @@ public final class PtceGenerators {
    * @return the generator
    */
   public static Gen<StatutoryClauses> statutoryClauses() {
-    return in -> StatutoryClauses.builder()
-        .purposeOtherThanProfitSharing(maybeBoolean(in))
-        .democraticGovernance(maybeBoolean(in))
-        .profitsMostlyReinvested(maybeBoolean(in))
-        .impartibleReserves(maybeBoolean(in))
-        .socialUtilityObjectives(subset(SocialUtilityObjective.class, in))
-        .linkedToOtherObjective(maybeBoolean(in))
-        .developmentFundClause(maybeBoolean(in))
-        .retainedEarningsClause(maybeBoolean(in))
-        .capitalClause(maybeBoolean(in))
-        .build();
+    return in ->
+        StatutoryClauses.builder()
+            .purposeOtherThanProfitSharing(maybeBoolean(in))
+            .democraticGovernance(maybeBoolean(in))
+            .profitsMostlyReinvested(maybeBoolean(in))
+            .impartibleReserves(maybeBoolean(in))
+            .socialUtilityObjectives(subset(SocialUtilityObjective.class, in))
+            .linkedToOtherObjective(maybeBoolean(in))
+            .developmentFundClause(maybeBoolean(in))
+            .retainedEarningsClause(maybeBoolean(in))
+            .capitalClause(maybeBoolean(in))
+            .build();
   }
 
   /**
-   * Stakeholders of every kind. When both are given, the SIRET belongs to the SIREN; an authority level is
-   * given only to local authorities and their groupings, the "mostly non-SSE members" declaration only to
-   * groupings of enterprises.
+   * Stakeholders of every kind. When both are given, the SIRET belongs to the SIREN; an authority
+   * level is given only to local authorities and their groupings, the "mostly non-SSE members"
+   * declaration only to groupings of enterprises.
    *
    * @return the generator
    */
   public static Gen<Stakeholder> stakeholders() {
     return in -> {
       StakeholderKind kind = Generate.enumValues(StakeholderKind.class).generate(in);
-      Stakeholder.Builder builder = Stakeholder.builder()
-          .id(localIds().generate(in))
-          .name(names().generate(in))
-          .kind(kind)
-          .rna(maybe(rnas(), in))
-          .location(maybe(communeCodes(), in))
-          .sseStatus(sseStatuses().generate(in))
-          .statutes(maybe(statutoryClauses(), in));
+      Stakeholder.Builder builder =
+          Stakeholder.builder()
+              .id(localIds().generate(in))
+              .name(names().generate(in))
+              .kind(kind)
+              .rna(maybe(rnas(), in))
+              .location(maybe(communeCodes(), in))
+              .sseStatus(sseStatuses().generate(in))
+              .statutes(maybe(statutoryClauses(), in));
       Object[] form = new Object[2];
-      legalForm(c -> {
-        form[0] = c;
-        builder.legalCategory(c);
-      }, f -> {
-        form[1] = f;
-        builder.legalForm(f);
-      }, in);
+      legalForm(
+          c -> {
+            form[0] = c;
+            builder.legalCategory(c);
+          },
+          f -> {
+            form[1] = f;
+            builder.legalForm(f);
+          },
+          in);
       builder.specificStatuses(statuses((LegalCategory) form[0], (LegalForm) form[1], in));
       if (publicKind(kind) && privateLaw((LegalCategory) form[0], (LegalForm) form[1])) {
         builder.legalCategory(Optional.empty()).legalForm(Optional.empty());
       } else if (publicLaw((LegalCategory) form[0], (LegalForm) form[1])) {
-        builder.sseStatus(SseStatus.notSse()); // SSE evidence is held only by persons of private law
+        builder.sseStatus(
+            SseStatus.notSse()); // SSE evidence is held only by persons of private law
       } else if (sseByForm((LegalCategory) form[0], (LegalForm) form[1])) {
-        builder.sseStatus(SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
+        builder.sseStatus(
+            SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
       }
       Optional<PartialDate> created = maybe(partialDates(), in);
-      builder.activity(maybe(nafCodes(), in))
+      builder
+          .activity(maybe(nafCodes(), in))
           .createdOn(created)
           .sources(sources(in, "legalCategory"));
       if (present(in)) {
-        builder.ceasedOn(created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
+        builder.ceasedOn(
+            created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
       } else if (present(in)) {
         // Only the latest date, as a Sirene stock file gives it.
-        builder.ceasedBy(created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
+        builder.ceasedBy(
+            created.isPresent() ? later(created.get(), in) : partialDates().generate(in));
       }
       builder.sseFieldFlag(maybeBoolean(in));
       Optional<Siren> siren = maybe(sirens(), in);
       builder.siren(siren);
       if (present(in)) {
-        builder.siret(siren.isPresent() ? siretsOf(siren.get()).generate(in) : sirets().generate(in));
+        builder.siret(
+            siren.isPresent() ? siretsOf(siren.get()).generate(in) : sirets().generate(in));
       }
       if (present(in)) {
         int employees = Generate.range(0, 5_000).generate(in);
@@ -537,7 +581,8 @@ public final class PtceGenerators {
       } else {
         builder.employer(maybeBoolean(in));
       }
-      if ((kind == StakeholderKind.LOCAL_AUTHORITY || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING)
+      if ((kind == StakeholderKind.LOCAL_AUTHORITY
+              || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING)
           && present(in)) {
         builder.authorityLevel(Generate.enumValues(AuthorityLevel.class).generate(in));
       }
@@ -558,10 +603,11 @@ public final class PtceGenerators {
    */
   public static Gen<Membership> memberships() {
     return in -> {
-      Membership.Builder builder = Membership.builder()
-          .stakeholder(stakeholders().generate(in))
-          .role(Generate.enumValues(MemberRole.class).generate(in))
-          .governanceSeat(maybeBoolean(in));
+      Membership.Builder builder =
+          Membership.builder()
+              .stakeholder(stakeholders().generate(in))
+              .role(Generate.enumValues(MemberRole.class).generate(in))
+              .governanceSeat(maybeBoolean(in));
       Optional<PartialDate> joined = maybe(partialDates(), in);
       builder.joinedOn(joined);
       if (present(in)) {
@@ -593,17 +639,19 @@ public final class PtceGenerators {
   }
 
   /**
-   * Cooperation strategies with any modes and shared activities, and a start date not after the end date.
+   * Cooperation strategies with any modes and shared activities, and a start date not after the end
+   * date.
    *
    * @return the generator
    */
   public static Gen<CooperationStrategy> strategies() {
     return in -> {
-      CooperationStrategy.Builder builder = CooperationStrategy.builder()
-          .modes(subset(CooperationMode.class, in))
-          .sharedActivities(subset(SharedActivity.class, in))
-          .documentDate(maybe(partialDates(), in))
-          .summary(maybe(texts(200), in));
+      CooperationStrategy.Builder builder =
+          CooperationStrategy.builder()
+              .modes(subset(CooperationMode.class, in))
+              .sharedActivities(subset(SharedActivity.class, in))
+              .documentDate(maybe(partialDates(), in))
+              .summary(maybe(texts(200), in));
       Optional<PartialDate> start = maybe(partialDates(), in);
       builder.startDate(start);
       if (present(in)) {
@@ -620,11 +668,12 @@ public final class PtceGenerators {
    */
   public static Gen<Project> projects() {
     return in -> {
-      Project.Builder builder = Project.builder()
-          .title(names().generate(in))
-          .sector(maybe(nafCodes(), in))
-          .innovation(subset(InnovationType.class, in))
-          .description(maybe(texts(300), in));
+      Project.Builder builder =
+          Project.builder()
+              .title(names().generate(in))
+              .sector(maybe(nafCodes(), in))
+              .innovation(subset(InnovationType.class, in))
+              .description(maybe(texts(300), in));
       int aims = Generate.range(0, 3).generate(in);
       for (int i = 0; i < aims; i++) {
         builder.addLocalDevelopmentAim(names().generate(in));
@@ -639,8 +688,9 @@ public final class PtceGenerators {
    * @return the generator
    */
   public static Gen<Amount> amounts() {
-    Gen<Amount> anyCents = Generate.longRange(0, 99_999_999_999_999L)
-        .map(cents -> Amount.of(BigDecimal.valueOf(cents, 2)));
+    Gen<Amount> anyCents =
+        Generate.longRange(0, 99_999_999_999_999L)
+            .map(cents -> Amount.of(BigDecimal.valueOf(cents, 2)));
     Gen<Amount> smallEuros = Generate.longRange(0, 100_000).map(Amount::ofEuros);
     return anyCents.mix(smallEuros, 40);
   }
@@ -662,11 +712,12 @@ public final class PtceGenerators {
    * @return the generator
    */
   public static Gen<Subsidy> subsidies() {
-    return in -> Subsidy.builder()
-        .funder(names().generate(in))
-        .level(Generate.enumValues(FunderLevel.class).generate(in))
-        .amount(amountsUpTo(10_000_000).generate(in))
-        .build();
+    return in ->
+        Subsidy.builder()
+            .funder(names().generate(in))
+            .level(Generate.enumValues(FunderLevel.class).generate(in))
+            .amount(amountsUpTo(10_000_000).generate(in))
+            .build();
   }
 
   /**
@@ -679,8 +730,8 @@ public final class PtceGenerators {
   }
 
   /**
-   * Resource mixes of one year: amounts up to a billion euros each (often zero), up to three subsidies, volunteer
-   * hours with 0 to 2 decimals.
+   * Resource mixes of one year: amounts up to a billion euros each (often zero), up to three
+   * subsidies, volunteer hours with 0 to 2 decimals.
    *
    * @param year the year
    * @return the generator
@@ -701,7 +752,8 @@ public final class PtceGenerators {
       if (present(in)) {
         int scale = Generate.range(0, 2).generate(in);
         long bound = scale == 0 ? 999_999_999L : scale == 1 ? 9_999_999_999L : 99_999_999_999L;
-        builder.volunteerHours(BigDecimal.valueOf(Generate.longRange(0, bound).generate(in), scale));
+        builder.volunteerHours(
+            BigDecimal.valueOf(Generate.longRange(0, bound).generate(in), scale));
       }
       if (present(in)) {
         builder.volunteerValuation(amountsUpTo(1_000_000_000).generate(in));
@@ -732,43 +784,47 @@ public final class PtceGenerators {
     };
   }
 
-  private static Gen<Support> supportsWith(Optional<Boolean> throughCall, Optional<Boolean> ptceCall) {
-    return in -> Support.builder()
-        .throughCall(throughCall)
-        .ptceCall(ptceCall)
-        .funder(names().generate(in))
-        .level(Generate.enumValues(FunderLevel.class).generate(in))
-        .kind(Generate.enumValues(SupportKind.class).generate(in))
-        .amount(maybe(amountsUpTo(10_000_000), in))
-        .grantedOn(maybe(partialDates(), in))
-        .schemeId(maybe(localIds(), in))
-        .programme(maybe(names(), in))
-        .build();
+  private static Gen<Support> supportsWith(
+      Optional<Boolean> throughCall, Optional<Boolean> ptceCall) {
+    return in ->
+        Support.builder()
+            .throughCall(throughCall)
+            .ptceCall(ptceCall)
+            .funder(names().generate(in))
+            .level(Generate.enumValues(FunderLevel.class).generate(in))
+            .kind(Generate.enumValues(SupportKind.class).generate(in))
+            .amount(maybe(amountsUpTo(10_000_000), in))
+            .grantedOn(maybe(partialDates(), in))
+            .schemeId(maybe(localIds(), in))
+            .programme(maybe(names(), in))
+            .build();
   }
 
   /**
-   * Clusters with 0 to 6 members (unique ids and SIRENs, at most one carrier), up to 3 projects, up to 4
-   * resource mixes of consecutive years and up to 3 supports; every optional property present or not.
+   * Clusters with 0 to 6 members (unique ids and SIRENs, at most one carrier), up to 3 projects, up
+   * to 4 resource mixes of consecutive years and up to 3 supports; every optional property present
+   * or not.
    *
    * @return the generator
    */
   public static Gen<Cluster> clusters() {
     return in -> {
-      Cluster.Builder builder = Cluster.builder()
-          .id(maybe(localIds(), in))
-          .name(names().generate(in))
-          .description(maybe(texts(300), in))
-          .stage(maybe(Generate.enumValues(LifecycleStage.class), in))
-          .foundedOn(maybe(partialDates(), in))
-          .perimeter(maybe(perimeters(), in))
-          .coordination(maybe(coordinations(), in))
-          .strategy(maybe(strategies(), in))
-          .charterSignedOn(maybe(partialDates(), in))
-          .ruralTerritory(maybeBoolean(in))
-          .priorityNeighbourhood(maybeBoolean(in))
-          .membersComplete(maybeBoolean(in))
-          .supportsComplete(maybeBoolean(in))
-          .sources(sources(in, "perimeter"));
+      Cluster.Builder builder =
+          Cluster.builder()
+              .id(maybe(localIds(), in))
+              .name(names().generate(in))
+              .description(maybe(texts(300), in))
+              .stage(maybe(Generate.enumValues(LifecycleStage.class), in))
+              .foundedOn(maybe(partialDates(), in))
+              .perimeter(maybe(perimeters(), in))
+              .coordination(maybe(coordinations(), in))
+              .strategy(maybe(strategies(), in))
+              .charterSignedOn(maybe(partialDates(), in))
+              .ruralTerritory(maybeBoolean(in))
+              .priorityNeighbourhood(maybeBoolean(in))
+              .membersComplete(maybeBoolean(in))
+              .supportsComplete(maybeBoolean(in))
+              .sources(sources(in, "perimeter"));
       int groups = Generate.range(0, 2).generate(in);
       for (int i = 0; i < groups; i++) {
         builder.addUnnamedMember(unnamedMembers().generate(in));
@@ -849,8 +905,8 @@ public final class PtceGenerators {
   }
 
   /**
-   * A date that is not before {@code start}: a day from its first day to about ten years later (never after
-   * 2099-12-31), known to the day, the month or the year.
+   * A date that is not before {@code start}: a day from its first day to about ten years later
+   * (never after 2099-12-31), known to the day, the month or the year.
    */
   private static PartialDate later(PartialDate start, RandomnessSource in) {
     long first = start.earliest().toEpochDay();
@@ -859,43 +915,56 @@ public final class PtceGenerators {
   }
 
   private static boolean publicKind(StakeholderKind kind) {
-    return kind == StakeholderKind.LOCAL_AUTHORITY || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING
+    return kind == StakeholderKind.LOCAL_AUTHORITY
+        || kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING
         || kind == StakeholderKind.STATE_SERVICE;
   }
 
   private static boolean privateLaw(LegalCategory category, LegalForm form) {
-    return category != null ? category.privateLaw().orElse(false)
+    return category != null
+        ? category.privateLaw().orElse(false)
         : form != null && form.privateLaw().orElse(false);
   }
 
   private static boolean sseByForm(LegalCategory category, LegalForm form) {
-    return (category != null ? category.sseByLegalForm() : form != null ? form.sseByLegalForm() : null)
+    return (category != null
+            ? category.sseByLegalForm()
+            : form != null ? form.sseByLegalForm() : null)
         == SseByLegalForm.YES;
   }
 
   private static boolean publicLaw(LegalCategory category, LegalForm form) {
-    Optional<Boolean> privateLaw = category != null ? category.privateLaw()
-        : form != null ? form.privateLaw() : Optional.empty();
+    Optional<Boolean> privateLaw =
+        category != null
+            ? category.privateLaw()
+            : form != null ? form.privateLaw() : Optional.empty();
     return privateLaw.isPresent() && !privateLaw.get();
   }
 
   /**
-   * Statuses, without the cooperative ones (SCOP, SCIC, CAE) beside a category or form that is neither a
-   * cooperative nor a company.
+   * Statuses, without the cooperative ones (SCOP, SCIC, CAE) beside a category or form that is
+   * neither a cooperative nor a company.
    */
-  private static Set<SpecificStatus> statuses(LegalCategory category, LegalForm form, RandomnessSource in) {
+  private static Set<SpecificStatus> statuses(
+      LegalCategory category, LegalForm form, RandomnessSource in) {
     Set<SpecificStatus> statuses = subset(SpecificStatus.class, in);
-    LegalFamily family = category != null ? (category.isClassified() ? category.family() : null)
-        : form != null ? form.family().orElse(null) : null;
-    if (family != null && family != LegalFamily.COOPERATIVE && family != LegalFamily.COMMERCIAL_COMPANY) {
+    LegalFamily family =
+        category != null
+            ? (category.isClassified() ? category.family() : null)
+            : form != null ? form.family().orElse(null) : null;
+    if (family != null
+        && family != LegalFamily.COOPERATIVE
+        && family != LegalFamily.COMMERCIAL_COMPANY) {
       statuses.removeAll(List.of(SpecificStatus.SCOP, SpecificStatus.SCIC, SpecificStatus.CAE));
     }
     return statuses;
   }
 
   /** A legal category, a legal form, both (the category one the form allows) or neither. */
-  private static void legalForm(java.util.function.Consumer<LegalCategory> category,
-      java.util.function.Consumer<LegalForm> form, RandomnessSource in) {
+  private static void legalForm(
+      java.util.function.Consumer<LegalCategory> category,
+      java.util.function.Consumer<LegalForm> form,
+      RandomnessSource in) {
     switch (Generate.range(0, 3).generate(in)) {
       case 0 -> category.accept(legalCategories().generate(in));
       case 1 -> form.accept(legalForms().generate(in));
@@ -905,7 +974,7 @@ public final class PtceGenerators {
         form.accept(chosen);
         category.accept(allowed.get(Generate.range(0, allowed.size() - 1).generate(in)));
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -926,8 +995,10 @@ public final class PtceGenerators {
    */
   public static Gen<Source> sources(String fact) {
     return in -> {
-      Source.Builder builder = Source.builder().kind(Generate.enumValues(SourceKind.class).generate(in))
-          .readOn(maybe(partialDates(), in));
+      Source.Builder builder =
+          Source.builder()
+              .kind(Generate.enumValues(SourceKind.class).generate(in))
+              .readOn(maybe(partialDates(), in));
       int which = Generate.range(0, 2).generate(in);
       if (which != 1) {
         builder.title(names().generate(in));
@@ -952,37 +1023,46 @@ public final class PtceGenerators {
   }
 
   /**
-   * Groups of unnamed members of any kind and role but the carrier, with any count and what is known of them.
+   * Groups of unnamed members of any kind and role but the carrier, with any count and what is
+   * known of them.
    *
    * @return the generator
    */
   public static Gen<UnnamedMembers> unnamedMembers() {
     return in -> {
       StakeholderKind kind = Generate.enumValues(StakeholderKind.class).generate(in);
-      UnnamedMembers.Builder builder = UnnamedMembers.builder()
-          .kind(kind)
-          .description(maybe(names(), in))
-          .count(Generate.range(1, 40).generate(in))
-          .exact(Generate.booleans().generate(in))
-          .role(Generate.pick(List.of(MemberRole.FOUNDER, MemberRole.MEMBER, MemberRole.PARTNER)).generate(in))
-          .sseStatus(sseStatuses().generate(in))
-          .employer(maybeBoolean(in))
-          .sources(sources(in, "sseStatus"));
+      UnnamedMembers.Builder builder =
+          UnnamedMembers.builder()
+              .kind(kind)
+              .description(maybe(names(), in))
+              .count(Generate.range(1, 40).generate(in))
+              .exact(Generate.booleans().generate(in))
+              .role(
+                  Generate.pick(List.of(MemberRole.FOUNDER, MemberRole.MEMBER, MemberRole.PARTNER))
+                      .generate(in))
+              .sseStatus(sseStatuses().generate(in))
+              .employer(maybeBoolean(in))
+              .sources(sources(in, "sseStatus"));
       Object[] form = new Object[2];
-      legalForm(c -> {
-        form[0] = c;
-        builder.legalCategory(c);
-      }, f -> {
-        form[1] = f;
-        builder.legalForm(f);
-      }, in);
+      legalForm(
+          c -> {
+            form[0] = c;
+            builder.legalCategory(c);
+          },
+          f -> {
+            form[1] = f;
+            builder.legalForm(f);
+          },
+          in);
       builder.specificStatuses(statuses((LegalCategory) form[0], (LegalForm) form[1], in));
       if (publicKind(kind) && privateLaw((LegalCategory) form[0], (LegalForm) form[1])) {
         builder.legalCategory(Optional.empty()).legalForm(Optional.empty());
       } else if (publicLaw((LegalCategory) form[0], (LegalForm) form[1])) {
-        builder.sseStatus(SseStatus.notSse()); // SSE evidence is held only by persons of private law
+        builder.sseStatus(
+            SseStatus.notSse()); // SSE evidence is held only by persons of private law
       } else if (sseByForm((LegalCategory) form[0], (LegalForm) form[1])) {
-        builder.sseStatus(SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
+        builder.sseStatus(
+            SseStatus.byLegalForm()); // not "not SSE": the form is SSE unless its statutes fail
       }
       if (present(in)) {
         builder.location(communeCodes().generate(in));

@@ -32,7 +32,10 @@ class PtceGeneratorsTest {
   @Test
   void generatedClustersCoverTheModel() {
     List<Cluster> clusters = new ArrayList<>();
-    qt().withFixedSeed(99L).withExamples(300).forAll(PtceGenerators.clusters()).checkAssert(clusters::add);
+    qt().withFixedSeed(99L)
+        .withExamples(300)
+        .forAll(PtceGenerators.clusters())
+        .checkAssert(clusters::add);
     Set<SseEvidence> evidences = EnumSet.noneOf(SseEvidence.class);
     Set<StakeholderKind> kinds = EnumSet.noneOf(StakeholderKind.class);
     Set<MemberRole> roles = EnumSet.noneOf(MemberRole.class);
@@ -41,21 +44,31 @@ class PtceGeneratorsTest {
     int withShares = 0;
     int corsican = 0;
     for (Cluster cluster : clusters) {
-      cluster.members().forEach(m -> {
-        evidences.add(m.stakeholder().sseStatus().evidence());
-        kinds.add(m.stakeholder().kind());
-        roles.add(m.role());
-      });
-      withSiret += (int) cluster.members().stream().filter(m -> m.stakeholder().siret().isPresent()).count();
+      cluster
+          .members()
+          .forEach(
+              m -> {
+                evidences.add(m.stakeholder().sseStatus().evidence());
+                kinds.add(m.stakeholder().kind());
+                roles.add(m.role());
+              });
+      withSiret +=
+          (int) cluster.members().stream().filter(m -> m.stakeholder().siret().isPresent()).count();
       withLeftOn += (int) cluster.members().stream().filter(m -> m.leftOn().isPresent()).count();
       withShares += (int) cluster.resources().stream().filter(r -> r.shares().isPresent()).count();
-      corsican += (int) cluster.perimeter().stream().flatMap(p -> p.communes().stream())
-          .filter(c -> c.toString().startsWith("2A") || c.toString().startsWith("2B")).count();
+      corsican +=
+          (int)
+              cluster.perimeter().stream()
+                  .flatMap(p -> p.communes().stream())
+                  .filter(c -> c.toString().startsWith("2A") || c.toString().startsWith("2B"))
+                  .count();
     }
     assertEquals(EnumSet.allOf(SseEvidence.class), evidences);
     assertEquals(EnumSet.allOf(StakeholderKind.class), kinds);
     assertEquals(EnumSet.allOf(MemberRole.class), roles);
-    assertTrue(withSiret > 50 && withLeftOn > 50 && withShares > 50, withSiret + " " + withLeftOn + " " + withShares);
+    assertTrue(
+        withSiret > 50 && withLeftOn > 50 && withShares > 50,
+        withSiret + " " + withLeftOn + " " + withShares);
     assertTrue(corsican > 0, "no Corsican commune generated");
     assertTrue(clusters.stream().anyMatch(c -> c.members().isEmpty()));
     assertTrue(clusters.stream().anyMatch(c -> c.members().size() == 6));
@@ -65,7 +78,8 @@ class PtceGeneratorsTest {
   @Test
   void siretsOfASirenStartWithIt() {
     Siren siren = Siren.parse("200039857");
-    qt().withFixedSeed(98L).forAll(PtceGenerators.siretsOf(siren))
+    qt().withFixedSeed(98L)
+        .forAll(PtceGenerators.siretsOf(siren))
         .checkAssert(siret -> assertEquals(siren, siret.siren()));
   }
 }

@@ -5,28 +5,36 @@ import java.util.Objects;
 /**
  * Checks of value semantics for property tests: equality, hash code and order agree.
  *
- * <p>Throws {@link AssertionError} with a message naming the values, so that it works under any test
- * framework. Stateless and thread-safe.
+ * <p>Throws {@link AssertionError} with a message naming the values, so that it works under any
+ * test framework. Stateless and thread-safe.
  */
 public final class ValueChecks {
   private ValueChecks() {}
 
   /**
-   * Checks that two values are equal in both directions with the same hash code, and that neither equals
-   * {@code null} or an object of another class.
+   * Checks that two values are equal in both directions with the same hash code, and that neither
+   * equals {@code null} or an object of another class.
    *
    * @param value a value
-   * @param copy a value that must be equal to it, built independently (parsed again, rebuilt, read back)
+   * @param copy a value that must be equal to it, built independently (parsed again, rebuilt, read
+   *     back)
    * @throws AssertionError if the contract is broken
    */
-  @SuppressWarnings({"SelfEquals", "EqualsNull"}) // x.equals(x) and x.equals(null) are the contract checked here
+  @SuppressWarnings({
+    "SelfEquals",
+    "EqualsNull"
+  }) // x.equals(x) and x.equals(null) are the contract checked here
   public static void assertEqualValues(Object value, Object copy) {
     check(value.equals(value), "not equal to itself", value, value);
     check(value.equals(copy) && copy.equals(value), "not equal both ways", value, copy);
     check(value.hashCode() == copy.hashCode(), "equal with different hash codes", value, copy);
     check(!value.equals(null), "equal to null", value, null);
     check(!value.equals(new Object()), "equal to an Object", value, null);
-    check(Objects.equals(value.toString(), copy.toString()), "equal with different texts", value, copy);
+    check(
+        Objects.equals(value.toString(), copy.toString()),
+        "equal with different texts",
+        value,
+        copy);
   }
 
   /**

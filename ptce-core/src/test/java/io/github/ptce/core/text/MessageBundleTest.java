@@ -17,7 +17,9 @@ class MessageBundleTest {
 
   @Test
   void substitutesEachPlaceholderOnceAndNeverInterpretsArguments() {
-    assertEquals("a ${x} b {y} c", MessageBundle.substitute("a {v} b {w} c", Map.of("v", "${x}", "w", "{y}")));
+    assertEquals(
+        "a ${x} b {y} c",
+        MessageBundle.substitute("a {v} b {w} c", Map.of("v", "${x}", "w", "{y}")));
     assertEquals("#{1+1}", MessageBundle.substitute("{v}", Map.of("v", "#{1+1}")));
     assertEquals("{v}", MessageBundle.substitute("{v}", Map.of("v", "{v}")));
   }
@@ -42,8 +44,11 @@ class MessageBundleTest {
     assertTrue(MessageBundle.isFrench(Locale.CANADA_FRENCH));
     assertFalse(MessageBundle.isFrench(Locale.ENGLISH));
     assertFalse(MessageBundle.isFrench(Locale.forLanguageTag("tr-TR")));
-    assertEquals("Ne doit pas être vide.", bundle.template(Locale.forLanguageTag("fr-BE"), "constraint.notBlank"));
-    assertEquals("Must not be empty or blank.", bundle.template(Locale.JAPANESE, "constraint.notBlank"));
+    assertEquals(
+        "Ne doit pas être vide.",
+        bundle.template(Locale.forLanguageTag("fr-BE"), "constraint.notBlank"));
+    assertEquals(
+        "Must not be empty or blank.", bundle.template(Locale.JAPANESE, "constraint.notBlank"));
     assertEquals("missing.key", bundle.template(Locale.FRENCH, "missing.key"));
     assertTrue(bundle.contains("json.empty"));
     assertFalse(bundle.contains("missing.key"));
@@ -53,7 +58,8 @@ class MessageBundleTest {
   @Test
   void anArgumentKindChoosesTheTextOfTheCodeAndKindWhenThereIsOne() {
     MessageBundle bundle = Texts.bundle();
-    assertEquals("json.syntax.missingColon", bundle.key("json.syntax", Map.of("kind", "missingColon")));
+    assertEquals(
+        "json.syntax.missingColon", bundle.key("json.syntax", Map.of("kind", "missingColon")));
     assertEquals("json.syntax", bundle.key("json.syntax", Map.of("kind", "noSuchKind")));
     assertEquals("json.syntax", bundle.key("json.syntax", Map.of("kind", "")));
     assertEquals("json.syntax", bundle.key("json.syntax", Map.of("line", "1")));
@@ -62,16 +68,22 @@ class MessageBundleTest {
 
   @Test
   void aBundleWithoutItsEnglishFileIsAnError() {
-    IllegalStateException missing = assertThrows(IllegalStateException.class,
-        () -> MessageBundle.load(MethodHandles.lookup(), "/no/such/Bundle"));
-    assertEquals("missing message file no/such/Bundle.properties (read on behalf of "
-        + MessageBundleTest.class.getName() + ")", missing.getMessage());
+    IllegalStateException missing =
+        assertThrows(
+            IllegalStateException.class,
+            () -> MessageBundle.load(MethodHandles.lookup(), "/no/such/Bundle"));
+    assertEquals(
+        "missing message file no/such/Bundle.properties (read on behalf of "
+            + MessageBundleTest.class.getName()
+            + ")",
+        missing.getMessage());
   }
 
   @Test
   void aRelativeBaseNameIsInThePackageOfTheLookupClassAndAnAbsoluteOneFromTheRoot() {
     MessageBundle relative = MessageBundle.load(MethodHandles.lookup(), "OnlyEnglish");
-    MessageBundle absolute = MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/core/text/OnlyEnglish");
+    MessageBundle absolute =
+        MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/core/text/OnlyEnglish");
     assertEquals("io/github/ptce/core/text/OnlyEnglish", relative.baseName());
     assertEquals(relative.baseName(), absolute.baseName());
     assertEquals(relative.keys(Locale.ENGLISH), absolute.keys(Locale.ENGLISH));
@@ -80,20 +92,36 @@ class MessageBundleTest {
 
   @Test
   void onlyTheCallersOwnLookupMayReadItsFiles() {
-    IllegalArgumentException publicLookup = assertThrows(IllegalArgumentException.class,
-        () -> MessageBundle.load(MethodHandles.publicLookup(), "OnlyEnglish"));
-    assertTrue(publicLookup.getMessage().startsWith("caller must be MethodHandles.lookup() called in a class of the "
-        + "module that holds the message files (OnlyEnglish)"), publicLookup.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> MessageBundle.load(
-        MethodHandles.lookup().dropLookupMode(MethodHandles.Lookup.PRIVATE), "OnlyEnglish"));
+    IllegalArgumentException publicLookup =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MessageBundle.load(MethodHandles.publicLookup(), "OnlyEnglish"));
+    assertTrue(
+        publicLookup
+            .getMessage()
+            .startsWith(
+                "caller must be MethodHandles.lookup() called in a class of the "
+                    + "module that holds the message files (OnlyEnglish)"),
+        publicLookup.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            MessageBundle.load(
+                MethodHandles.lookup().dropLookupMode(MethodHandles.Lookup.PRIVATE),
+                "OnlyEnglish"));
   }
 
   @Test
   void aBaseNameIsAPathWithoutItsSuffix() {
     for (String wrong : new String[] {"", " ", "/", "OnlyEnglish.properties"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> MessageBundle.load(MethodHandles.lookup(), wrong));
-      assertTrue(e.getMessage().startsWith("baseName is the path of the message files without .properties"), wrong);
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> MessageBundle.load(MethodHandles.lookup(), wrong));
+      assertTrue(
+          e.getMessage()
+              .startsWith("baseName is the path of the message files without .properties"),
+          wrong);
     }
   }
 

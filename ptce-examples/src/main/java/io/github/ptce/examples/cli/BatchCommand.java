@@ -11,17 +11,17 @@ import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
-import io.github.ptce.rules.EligibilityEngine;
-import io.github.ptce.rules.EligibilityReport;
-import io.github.ptce.rules.Scheme;
-import io.github.ptce.rules.SchemeOutcome;
 import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RegisterLookup;
 import io.github.ptce.registers.enrich.Enricher;
 import io.github.ptce.registers.enrich.Enrichment;
 import io.github.ptce.registers.enrich.EnrichmentReport;
+import io.github.ptce.rules.EligibilityEngine;
+import io.github.ptce.rules.EligibilityReport;
+import io.github.ptce.rules.Scheme;
+import io.github.ptce.rules.SchemeOutcome;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -46,19 +46,19 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ptce batch}: many clusters, one report each, and a summary.
  *
- * <p>What it guarantees: every item (a {@code *.json} entry of the directory, a line of the {@code .ndjson}
- * file) is evaluated or listed as skipped with its reason, whatever it holds (an error of the JVM on one item
- * included); a report is written to a temporary file and renamed into place ({@link AtomicFiles}), so a report
- * under its final name is always whole; the summary ({@value #SUMMARY}) is written last, the same way, and
- * lists every item; the summary of an earlier run is removed first, so its presence means the run finished.
- * With {@code --resume}, an item whose report already exists is kept, not evaluated again.
+ * <p>What it guarantees: every item (a {@code *.json} entry of the directory, a line of the {@code
+ * .ndjson} file) is evaluated or listed as skipped with its reason, whatever it holds (an error of
+ * the JVM on one item included); a report is written to a temporary file and renamed into place
+ * ({@link AtomicFiles}), so a report under its final name is always whole; the summary ({@value
+ * #SUMMARY}) is written last, the same way, and lists every item; the summary of an earlier run is
+ * removed first, so its presence means the run finished. With {@code --resume}, an item whose
+ * report already exists is kept, not evaluated again.
  */
-@Command(name = "batch",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "batch", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class BatchCommand extends BaseCommand {
   /** The summary of a run, in the output directory. */
   static final String SUMMARY = "ptce-batch-summary.json";
+
   /** The format of the summary. */
   static final String SUMMARY_FORMAT = "ptce-batch/1";
 
@@ -80,25 +80,49 @@ final class BatchCommand extends BaseCommand {
   @Option(names = "--resume")
   boolean resume;
 
-  @Mixin
-  RegisterOptions registers;
+  @Mixin RegisterOptions registers;
 
-  /** With {@code --sirene} or {@code --online}: what the register said of every item's members, looked up once. */
+  /**
+   * With {@code --sirene} or {@code --online}: what the register said of every item's members,
+   * looked up once.
+   */
   private LookupBatch registerFacts;
+
   private Enricher enricher;
 
   /**
-   * One cluster to evaluate: a file of the directory, or a line of the NDJSON file (its bytes, or null when it
-   * is longer than the document limit), or an entry that cannot be read ({@code problem}).
+   * One cluster to evaluate: a file of the directory, or a line of the NDJSON file (its bytes, or
+   * null when it is longer than the document limit), or an entry that cannot be read ({@code
+   * problem}).
    */
   private record Item(String name, String label, Path file, byte[] bytes, String problem) {}
 
-  /** What became of an item: evaluated (an outcome), kept from an earlier run, or skipped with a reason. */
-  private enum Status { EVALUATED, KEPT, SKIPPED }
+  /**
+   * What became of an item: evaluated (an outcome), kept from an earlier run, or skipped with a
+   * reason.
+   */
+  private enum Status {
+    EVALUATED,
+    KEPT,
+    SKIPPED
+  }
 
-  private record Result(String name, String label, Status status, SchemeOutcome outcome, String report,
-      String reason, boolean internal, EnrichmentReport enrichment) {
-    Result(String name, String label, Status status, SchemeOutcome outcome, String report, String reason,
+  private record Result(
+      String name,
+      String label,
+      Status status,
+      SchemeOutcome outcome,
+      String report,
+      String reason,
+      boolean internal,
+      EnrichmentReport enrichment) {
+    Result(
+        String name,
+        String label,
+        Status status,
+        SchemeOutcome outcome,
+        String report,
+        String reason,
         boolean internal) {
       this(name, label, status, outcome, report, reason, internal, null);
     }
@@ -107,14 +131,24 @@ final class BatchCommand extends BaseCommand {
   @Override
   public Integer call() {
     if (!Rendering.isFormat(format)) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", String.join(", ", Rendering.FORMATS)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "error.format",
+              "value",
+              Messages.quote(format),
+              "formats",
+              String.join(", ", Rendering.FORMATS)));
     }
     EligibilityEngine engine = Services.engine();
     for (String id : schemes) {
       if (engine.catalog().find(id).isEmpty()) {
-        throw new CliException(ExitCodes.USAGE, text("error.unknownScheme", "id", Messages.quote(id))
-            + hint(id, engine.catalog().all().stream().map(Scheme::id).toList()) + " " + text("error.seeSchemes"));
+        throw new CliException(
+            ExitCodes.USAGE,
+            text("error.unknownScheme", "id", Messages.quote(id))
+                + hint(id, engine.catalog().all().stream().map(Scheme::id).toList())
+                + " "
+                + text("error.seeSchemes"));
       }
     }
     registers.check(locale());
@@ -131,11 +165,14 @@ final class BatchCommand extends BaseCommand {
       }
       Files.createDirectories(out);
       AtomicFiles.deleteLeftovers(out);
-      // The summary of an earlier run would describe reports this run replaces: while it is absent, the
+      // The summary of an earlier run would describe reports this run replaces: while it is absent,
+      // the
       // run has not finished.
       Files.deleteIfExists(out.resolve(SUMMARY));
     } catch (IOException | InvalidPathException e) {
-      throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(outDir), "reason", reason(e)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text("error.write", "file", Messages.quote(outDir), "reason", reason(e)));
     }
     LocalDate date = asOfOrToday(asOf);
     String extension = Rendering.fileExtension(format);
@@ -163,15 +200,23 @@ final class BatchCommand extends BaseCommand {
             }
             String name = stem + "-" + line.number();
             progress.show(line.number() - 1, name);
-            Item item = line.bytes() == null
-                ? new Item(name, input + ":" + line.number(), null, null, tooLarge())
-                : new Item(name, input + ":" + line.number(), null, line.bytes(), null);
+            Item item =
+                line.bytes() == null
+                    ? new Item(name, input + ":" + line.number(), null, null, tooLarge())
+                    : new Item(name, input + ":" + line.number(), null, line.bytes(), null);
             results.add(run(engine, item, date, out, extension));
           }
         } catch (IOException e) {
           // The items read so far have their reports; the summary says where reading stopped.
-          results.add(new Result("-", input, Status.SKIPPED, null, null,
-              text("error.read", "file", Messages.quote(input), "reason", reason(e)), false));
+          results.add(
+              new Result(
+                  "-",
+                  input,
+                  Status.SKIPPED,
+                  null,
+                  null,
+                  text("error.read", "file", Messages.quote(input), "reason", reason(e)),
+                  false));
         }
       }
     } finally {
@@ -186,24 +231,26 @@ final class BatchCommand extends BaseCommand {
       return ExitCodes.INVALID_INPUT;
     }
     return results.stream().anyMatch(r -> r.enrichment() != null && !r.enrichment().complete())
-        ? ExitCodes.REGISTER : ExitCodes.OK;
+        ? ExitCodes.REGISTER
+        : ExitCodes.OK;
   }
 
   /**
-   * Reads every item once to collect its members' SIRENs and SIRETs, and looks them all up in one batch: a scan of
-   * the stock files costs about the same for one identifier or a hundred thousand. An item that cannot be read is
-   * skipped here and reported by the run itself.
+   * Reads every item once to collect its members' SIRENs and SIRETs, and looks them all up in one
+   * batch: a scan of the stock files costs about the same for one identifier or a hundred thousand.
+   * An item that cannot be read is skipped here and reported by the run itself.
    */
   private void lookUpEveryItem(Path in, boolean directory, Progress progress) {
     Set<Siren> sirens = new LinkedHashSet<>();
     Set<Siret> sirets = new LinkedHashSet<>();
-    Consumer<byte[]> collect = bytes -> {
-      Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
-      if (read.isValid()) {
-        sirens.addAll(Enricher.sirens(read.orElseThrow().cluster()));
-        sirets.addAll(Enricher.sirets(read.orElseThrow().cluster()));
-      }
-    };
+    Consumer<byte[]> collect =
+        bytes -> {
+          Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
+          if (read.isValid()) {
+            sirens.addAll(Enricher.sirens(read.orElseThrow().cluster()));
+            sirets.addAll(Enricher.sirets(read.orElseThrow().cluster()));
+          }
+        };
     if (directory) {
       for (Item item : directoryItems(in)) {
         if (item.file() != null) {
@@ -236,7 +283,8 @@ final class BatchCommand extends BaseCommand {
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {
-      throw new CliException(ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(name)));
+      throw new CliException(
+          ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(name)));
     }
   }
 
@@ -245,21 +293,25 @@ final class BatchCommand extends BaseCommand {
   }
 
   private String tooLarge() {
-    return violations(List.of(Violation.of("$", "json.limit.documentSize",
-        Map.of("limit", Long.toString(maxBytes())))));
+    return violations(
+        List.of(
+            Violation.of(
+                "$", "json.limit.documentSize", Map.of("limit", Long.toString(maxBytes())))));
   }
 
   /**
-   * The input must be a regular .ndjson file: a pipe with no writer would block the run for ever, a device
-   * would never end.
+   * The input must be a regular .ndjson file: a pipe with no writer would block the run for ever, a
+   * device would never end.
    */
   private void checkInputFile(Path in) {
     if (!Files.exists(in)) {
-      throw new CliException(ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(input)));
+      throw new CliException(
+          ExitCodes.INVALID_INPUT, text("error.notFound", "file", Messages.quote(input)));
     }
     if (!Files.isRegularFile(in)) {
-      throw new CliException(ExitCodes.INVALID_INPUT, text("batch.notRegular", "file", Messages.quote(input),
-          "kind", kind(in)));
+      throw new CliException(
+          ExitCodes.INVALID_INPUT,
+          text("batch.notRegular", "file", Messages.quote(input), "kind", kind(in)));
     }
     String name = in.getFileName().toString();
     if (!name.endsWith(".ndjson") && !name.endsWith(".jsonl")) {
@@ -281,20 +333,28 @@ final class BatchCommand extends BaseCommand {
     return text("batch.kind.special");
   }
 
-  /** Every {@code *.json} entry of the directory in name order; those that are not regular files are skipped. */
+  /**
+   * Every {@code *.json} entry of the directory in name order; those that are not regular files are
+   * skipped.
+   */
   private List<Item> directoryItems(Path in) {
     try (Stream<Path> files = Files.list(in)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".json"))
           .sorted()
-          .map(p -> {
-            String label = p.getFileName().toString();
-            return Files.isRegularFile(p) ? new Item(stem(p), label, p, null, null)
-                : new Item(stem(p), label, null, null, text("batch.notRegularEntry", "kind", kind(p)));
-          })
+          .map(
+              p -> {
+                String label = p.getFileName().toString();
+                return Files.isRegularFile(p)
+                    ? new Item(stem(p), label, p, null, null)
+                    : new Item(
+                        stem(p), label, null, null, text("batch.notRegularEntry", "kind", kind(p)));
+              })
           .toList();
     } catch (IOException e) {
-      throw new CliException(ExitCodes.INVALID_INPUT, text("error.read", "file", Messages.quote(input),
-          "reason", reason(e)));
+      throw new CliException(
+          ExitCodes.INVALID_INPUT,
+          text("error.read", "file", Messages.quote(input), "reason", reason(e)));
     }
   }
 
@@ -324,10 +384,11 @@ final class BatchCommand extends BaseCommand {
   }
 
   /**
-   * Evaluates one item, whatever it holds: every failure, an error of the JVM included, makes it skipped with
-   * its reason, and the batch goes on.
+   * Evaluates one item, whatever it holds: every failure, an error of the JVM included, makes it
+   * skipped with its reason, and the batch goes on.
    */
-  private Result run(EligibilityEngine engine, Item item, LocalDate date, Path out, String extension) {
+  private Result run(
+      EligibilityEngine engine, Item item, LocalDate date, Path out, String extension) {
     String reportName = item.name() + "." + extension;
     if (item.problem() != null) {
       return skipped(item, item.problem(), false);
@@ -341,8 +402,15 @@ final class BatchCommand extends BaseCommand {
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       // A pipe under the report's name would block the run; a directory cannot be replaced.
-      return skipped(item, text("error.write", "file", Messages.quote(target.toString()), "reason",
-          text("batch.notRegularEntry", "kind", kind(target))), false);
+      return skipped(
+          item,
+          text(
+              "error.write",
+              "file",
+              Messages.quote(target.toString()),
+              "reason",
+              text("batch.notRegularEntry", "kind", kind(target))),
+          false);
     }
     Result result;
     try {
@@ -350,10 +418,19 @@ final class BatchCommand extends BaseCommand {
     } catch (VirtualMachineError e) {
       result = skipped(item, Cli.fatalMessage(e, locale()), true);
     } catch (RuntimeException e) {
-      result = skipped(item, text("error.internal", "detail", Messages.quote(e.getClass().getName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()))), true);
+      result =
+          skipped(
+              item,
+              text(
+                  "error.internal",
+                  "detail",
+                  Messages.quote(
+                      e.getClass().getName()
+                          + (e.getMessage() == null ? "" : ": " + e.getMessage()))),
+              true);
     }
-    if (result.status() == Status.SKIPPED && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (result.status() == Status.SKIPPED
+        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       // A report of an earlier run under this name would pass for this run's.
       try {
         Files.deleteIfExists(target);
@@ -370,7 +447,10 @@ final class BatchCommand extends BaseCommand {
       try (InputStream stream = Files.newInputStream(item.file())) {
         bytes = stream.readNBytes((int) maxBytes() + 1);
       } catch (IOException e) {
-        return skipped(item, text("error.read", "file", Messages.quote(item.label()), "reason", reason(e)), false);
+        return skipped(
+            item,
+            text("error.read", "file", Messages.quote(item.label()), "reason", reason(e)),
+            false);
       }
     }
     Validated<EvaluationRequest> read = Services.requests().readRequest(bytes);
@@ -395,20 +475,37 @@ final class BatchCommand extends BaseCommand {
     try {
       AtomicFiles.write(target, writer -> Rendering.render(report, format, locale(), writer));
     } catch (IOException e) {
-      return skipped(item, text("error.write", "file", Messages.quote(target.toString()), "reason", reason(e)), false);
+      return skipped(
+          item,
+          text("error.write", "file", Messages.quote(target.toString()), "reason", reason(e)),
+          false);
     }
-    return new Result(item.name(), item.label(), Status.EVALUATED, ExitCodes.combined(report),
-        target.getFileName().toString(), null, false, enrichment);
+    return new Result(
+        item.name(),
+        item.label(),
+        Status.EVALUATED,
+        ExitCodes.combined(report),
+        target.getFileName().toString(),
+        null,
+        false,
+        enrichment);
   }
 
   private String violations(List<Violation> violations) {
     Violation first = violations.get(0);
-    return text("batch.violations", "count", Integer.toString(violations.size()),
-        "first", first.path() + ": " + first.message(locale()));
+    return text(
+        "batch.violations",
+        "count",
+        Integer.toString(violations.size()),
+        "first",
+        first.path() + ": " + first.message(locale()));
   }
 
   private Result skipped(Item item, String reason, boolean internal) {
-    err().println("ptce: " + text("batch.skipped", "file", Messages.quote(item.label()), "reason", reason));
+    err()
+        .println(
+            "ptce: "
+                + text("batch.skipped", "file", Messages.quote(item.label()), "reason", reason));
     err().flush();
     return new Result(item.name(), item.label(), Status.SKIPPED, null, null, reason, internal);
   }
@@ -423,29 +520,50 @@ final class BatchCommand extends BaseCommand {
 
   private void table(List<Result> results, Path out) {
     PrintWriter w = out();
-    int width = Math.max(text("batch.column.cluster").length(),
-        results.stream().mapToInt(r -> SafeText.escape(r.name()).length()).max().orElse(0));
+    int width =
+        Math.max(
+            text("batch.column.cluster").length(),
+            results.stream().mapToInt(r -> SafeText.escape(r.name()).length()).max().orElse(0));
     width = Math.min(width, 40);
     String outcomeHeader = text("batch.column.outcome");
     int outcomeWidth = Math.max(outcomeHeader.length(), 16);
-    w.println(pad(text("batch.column.cluster"), width) + "  " + pad(outcomeHeader, outcomeWidth) + "  "
-        + text("batch.column.detail"));
+    w.println(
+        pad(text("batch.column.cluster"), width)
+            + "  "
+            + pad(outcomeHeader, outcomeWidth)
+            + "  "
+            + text("batch.column.detail"));
     w.println("-".repeat(width) + "  " + "-".repeat(outcomeWidth) + "  " + "-".repeat(24));
     for (Result r : results) {
       // Escaped before padding: the terminal's writer escapes too, which would widen the column.
-      w.println(pad(SafeText.escape(r.name()), width) + "  " + pad(outcomeText(r), outcomeWidth) + "  "
-          + (r.reason() != null ? r.reason() : r.report()));
+      w.println(
+          pad(SafeText.escape(r.name()), width)
+              + "  "
+              + pad(outcomeText(r), outcomeWidth)
+              + "  "
+              + (r.reason() != null ? r.reason() : r.report()));
     }
     Map<SchemeOutcome, Integer> counts = counts(results);
     w.println();
-    w.println(text("batch.summary", "total", Integer.toString(results.size()),
-        "eligible", Integer.toString(counts.getOrDefault(SchemeOutcome.ELIGIBLE, 0)),
-        "notEligible", Integer.toString(counts.getOrDefault(SchemeOutcome.NOT_ELIGIBLE, 0)),
-        "undetermined", Integer.toString(counts.getOrDefault(SchemeOutcome.UNDETERMINED, 0)),
-        "noneApplies", Integer.toString(counts.getOrDefault(SchemeOutcome.NOT_APPLICABLE, 0)),
-        "kept", Long.toString(results.stream().filter(r -> r.status() == Status.KEPT).count()),
-        "skipped", Long.toString(results.stream().filter(r -> r.status() == Status.SKIPPED).count()),
-        "dir", out.toString()));
+    w.println(
+        text(
+            "batch.summary",
+            "total",
+            Integer.toString(results.size()),
+            "eligible",
+            Integer.toString(counts.getOrDefault(SchemeOutcome.ELIGIBLE, 0)),
+            "notEligible",
+            Integer.toString(counts.getOrDefault(SchemeOutcome.NOT_ELIGIBLE, 0)),
+            "undetermined",
+            Integer.toString(counts.getOrDefault(SchemeOutcome.UNDETERMINED, 0)),
+            "noneApplies",
+            Integer.toString(counts.getOrDefault(SchemeOutcome.NOT_APPLICABLE, 0)),
+            "kept",
+            Long.toString(results.stream().filter(r -> r.status() == Status.KEPT).count()),
+            "skipped",
+            Long.toString(results.stream().filter(r -> r.status() == Status.SKIPPED).count()),
+            "dir",
+            out.toString()));
     w.flush();
   }
 
@@ -460,61 +578,75 @@ final class BatchCommand extends BaseCommand {
   }
 
   /**
-   * Writes {@value #SUMMARY}, last and atomically: every item with its status, outcome, report or reason. A
-   * summary that cannot be written is said, and the exit code is then 4 (the reports are there).
+   * Writes {@value #SUMMARY}, last and atomically: every item with its status, outcome, report or
+   * reason. A summary that cannot be written is said, and the exit code is then 4 (the reports are
+   * there).
    */
   private void writeSummary(List<Result> results, Path out, LocalDate date) {
     Map<SchemeOutcome, Integer> counts = counts(results);
     try {
-      AtomicFiles.write(out.resolve(SUMMARY), writer -> Json.write(writer, g -> {
-        g.writeStartObject();
-        g.writeStringProperty("format", SUMMARY_FORMAT);
-        g.writeStringProperty("input", input);
-        g.writeStringProperty("asOf", date.toString());
-        g.writeStringProperty("reportFormat", format);
-        g.writeArrayPropertyStart("schemes");
-        for (String scheme : schemes) {
-          g.writeString(scheme);
-        }
-        g.writeEndArray();
-        g.writeObjectPropertyStart("counts");
-        g.writeNumberProperty("total", results.size());
-        for (SchemeOutcome outcome : SchemeOutcome.values()) {
-          g.writeNumberProperty(outcome.name(), counts.getOrDefault(outcome, 0));
-        }
-        for (Status status : Status.values()) {
-          g.writeNumberProperty(status.name(), results.stream().filter(r -> r.status() == status).count());
-        }
-        g.writeEndObject();
-        g.writeArrayPropertyStart("items");
-        for (Result r : results) {
-          g.writeStartObject();
-          g.writeStringProperty("name", r.name());
-          g.writeStringProperty("source", r.label());
-          g.writeStringProperty("status", r.status().name());
-          if (r.outcome() != null) {
-            g.writeStringProperty("outcome", r.outcome().name());
-          }
-          if (r.report() != null) {
-            g.writeStringProperty("report", r.report());
-          }
-          if (r.reason() != null) {
-            g.writeStringProperty("reason", r.reason());
-          }
-          if (r.enrichment() != null) {
-            // What the register filled in before the evaluation, by status (ptce enrich gives the details).
-            g.writeObjectPropertyStart("enrichment");
-            r.enrichment().counts().forEach((status, count) -> g.writeNumberProperty(status.name(), count));
-            g.writeEndObject();
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }));
+      AtomicFiles.write(
+          out.resolve(SUMMARY),
+          writer ->
+              Json.write(
+                  writer,
+                  g -> {
+                    g.writeStartObject();
+                    g.writeStringProperty("format", SUMMARY_FORMAT);
+                    g.writeStringProperty("input", input);
+                    g.writeStringProperty("asOf", date.toString());
+                    g.writeStringProperty("reportFormat", format);
+                    g.writeArrayPropertyStart("schemes");
+                    for (String scheme : schemes) {
+                      g.writeString(scheme);
+                    }
+                    g.writeEndArray();
+                    g.writeObjectPropertyStart("counts");
+                    g.writeNumberProperty("total", results.size());
+                    for (SchemeOutcome outcome : SchemeOutcome.values()) {
+                      g.writeNumberProperty(outcome.name(), counts.getOrDefault(outcome, 0));
+                    }
+                    for (Status status : Status.values()) {
+                      g.writeNumberProperty(
+                          status.name(),
+                          results.stream().filter(r -> r.status() == status).count());
+                    }
+                    g.writeEndObject();
+                    g.writeArrayPropertyStart("items");
+                    for (Result r : results) {
+                      g.writeStartObject();
+                      g.writeStringProperty("name", r.name());
+                      g.writeStringProperty("source", r.label());
+                      g.writeStringProperty("status", r.status().name());
+                      if (r.outcome() != null) {
+                        g.writeStringProperty("outcome", r.outcome().name());
+                      }
+                      if (r.report() != null) {
+                        g.writeStringProperty("report", r.report());
+                      }
+                      if (r.reason() != null) {
+                        g.writeStringProperty("reason", r.reason());
+                      }
+                      if (r.enrichment() != null) {
+                        // What the register filled in before the evaluation, by status (ptce enrich
+                        // gives the details).
+                        g.writeObjectPropertyStart("enrichment");
+                        r.enrichment()
+                            .counts()
+                            .forEach(
+                                (status, count) -> g.writeNumberProperty(status.name(), count));
+                        g.writeEndObject();
+                      }
+                      g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                  }));
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, text("error.write", "file", Messages.quote(SUMMARY),
-          "reason", reason(e)), e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          text("error.write", "file", Messages.quote(SUMMARY), "reason", reason(e)),
+          e);
     }
   }
 

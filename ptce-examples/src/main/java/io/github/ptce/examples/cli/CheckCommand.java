@@ -4,16 +4,16 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
-import io.github.ptce.rules.Assessment;
-import io.github.ptce.rules.EligibilityEngine;
-import io.github.ptce.rules.EligibilityReport;
-import io.github.ptce.rules.EvaluationOptions;
 import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RegisterLookup;
 import io.github.ptce.registers.enrich.Enricher;
 import io.github.ptce.registers.enrich.Enrichment;
+import io.github.ptce.rules.Assessment;
+import io.github.ptce.rules.EligibilityEngine;
+import io.github.ptce.rules.EligibilityReport;
+import io.github.ptce.rules.EvaluationOptions;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ptce check}: the eligibility report of a cluster. */
-@Command(name = "check",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "check", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class CheckCommand extends BaseCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
@@ -52,8 +50,7 @@ final class CheckCommand extends BaseCommand {
   @Option(names = "--strict")
   boolean strict;
 
-  @Mixin
-  RegisterOptions registers;
+  @Mixin RegisterOptions registers;
 
   @Override
   public Integer call() {
@@ -78,15 +75,16 @@ final class CheckCommand extends BaseCommand {
   }
 
   /**
-   * The cluster with what the register says filled in; one line on standard error says what was filled, and
-   * whether the register could not answer for some members.
+   * The cluster with what the register says filled in; one line on standard error says what was
+   * filled, and whether the register could not answer for some members.
    */
   private Cluster enrich(Cluster cluster) {
     Progress progress = new Progress(terminal().interactive() ? terminal() : null);
     Enrichment enrichment;
     try (RegisterLookup lookup = registers.open(locale(), progress)) {
-      LookupBatch batch = RegisterOptions.lookup(lookup, Enricher.sirens(cluster), Enricher.sirets(cluster),
-          progress, locale());
+      LookupBatch batch =
+          RegisterOptions.lookup(
+              lookup, Enricher.sirens(cluster), Enricher.sirets(cluster), progress, locale());
       enrichment = Enricher.of(lookup).enrich(cluster, batch);
     }
     err().println("ptce: " + RegisterOptions.summary(enrichment.report(), cluster, locale()));
@@ -96,8 +94,14 @@ final class CheckCommand extends BaseCommand {
 
   String format(String value) {
     if (!Rendering.isFormat(value)) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value",
-          io.github.ptce.examples.Messages.quote(value), "formats", String.join(", ", Rendering.FORMATS)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "error.format",
+              "value",
+              io.github.ptce.examples.Messages.quote(value),
+              "formats",
+              String.join(", ", Rendering.FORMATS)));
     }
     return value;
   }

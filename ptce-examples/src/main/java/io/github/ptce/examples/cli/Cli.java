@@ -1,17 +1,17 @@
 package io.github.ptce.examples.cli;
 
+import io.github.ptce.examples.EvaluationDates;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.examples.EvaluationDates;
 import io.github.ptce.examples.Services;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,16 +19,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the {@code ptce} command: parses the arguments, runs the subcommand, and turns every failure into
- * one message in the user's language and an exit code ({@link ExitCodes}). A stack trace is printed only
- * with {@code --debug}.
+ * Runs the {@code ptce} command: parses the arguments, runs the subcommand, and turns every failure
+ * into one message in the user's language and an exit code ({@link ExitCodes}). A stack trace is
+ * printed only with {@code --debug}.
  */
 public final class Cli {
   /** The subcommands, in the order of the help. */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   /** The commands that validate and evaluate clusters. */
-  private static final List<String> WARM_UP = List.of("check", "overview", "validate", "batch", "enrich");
+  private static final List<String> WARM_UP =
+      List.of("check", "overview", "validate", "batch", "enrich");
 
   private Cli() {}
 
@@ -78,8 +79,12 @@ public final class Cli {
     Locale locale = localeOf(args, terminal);
     boolean debug = List.of(args).contains("--debug");
     String invoked = subcommandOf(args);
-    if (invoked != null && WARM_UP.contains(invoked) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) {
-      // These commands read, validate and evaluate: the library boots on another core while picocli parses.
+    if (invoked != null
+        && WARM_UP.contains(invoked)
+        && !List.of(args).contains("--help")
+        && !List.of(args).contains("-h")) {
+      // These commands read, validate and evaluate: the library boots on another core while picocli
+      // parses.
       Services.warmUp();
     }
     CommandLine commandLine = commandLine(terminal, invoked, locale);
@@ -87,14 +92,16 @@ public final class Cli {
     commandLine.setErr(terminal.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, terminal, locale));
-    commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> failure(e, terminal,
-        languageOf(parseResult, locale), debug));
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parseResult) -> failure(e, terminal, languageOf(parseResult, locale), debug));
     int code;
     try {
       code = commandLine.execute(args);
     } catch (VirtualMachineError e) {
-      // Out of memory or of stack: picocli lets an Error through, and the JVM would end with its stack trace
-      // and exit 1, the code of "not eligible". What the run held is unreachable now, so a message can be made.
+      // Out of memory or of stack: picocli lets an Error through, and the JVM would end with its
+      // stack trace
+      // and exit 1, the code of "not eligible". What the run held is unreachable now, so a message
+      // can be made.
       code = fatal(e, terminal, locale, debug);
     } finally {
       terminal.flush();
@@ -103,7 +110,8 @@ public final class Cli {
       PrintWriter err = terminal.err();
       err.println("ptce: " + Messages.get(locale, "error.stdout"));
       err.flush();
-      // A report lost on its way must not pass for one that says eligible, not eligible or undetermined; an
+      // A report lost on its way must not pass for one that says eligible, not eligible or
+      // undetermined; an
       // error already reported keeps its code.
       if (code < ExitCodes.INVALID_INPUT || code == ExitCodes.NONE_APPLIES) {
         code = ExitCodes.USAGE;
@@ -113,8 +121,8 @@ public final class Cli {
   }
 
   /**
-   * Builds the command with the subcommand invoked (every subcommand when null) and its usage help in a
-   * language.
+   * Builds the command with the subcommand invoked (every subcommand when null) and its usage help
+   * in a language.
    */
   static CommandLine commandLine(Terminal terminal, String invoked, Locale locale) {
     CommandLine commandLine = new CommandLine(new PtceCommand(terminal), new Factory(terminal));
@@ -129,8 +137,8 @@ public final class Cli {
   }
 
   /**
-   * The language chosen before parsing, so that a usage error and the usage help are in it (also when
-   * {@code --lang} comes after {@code --help}).
+   * The language chosen before parsing, so that a usage error and the usage help are in it (also
+   * when {@code --lang} comes after {@code --help}).
    */
   private static Locale localeOf(String[] args, Terminal terminal) {
     for (int i = 0; i < args.length; i++) {
@@ -139,7 +147,8 @@ public final class Cli {
         return Languages.parse(args[i + 1]).orElse(Languages.follow(terminal.systemLocale()));
       }
       if (arg.startsWith("--lang=")) {
-        return Languages.parse(arg.substring("--lang=".length())).orElse(Languages.follow(terminal.systemLocale()));
+        return Languages.parse(arg.substring("--lang=".length()))
+            .orElse(Languages.follow(terminal.systemLocale()));
       }
     }
     return Languages.follow(terminal.systemLocale());
@@ -155,22 +164,36 @@ public final class Cli {
     CommandLine command = e.getCommandLine();
     String message;
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      message = Messages.get(locale, "usage.unknown", "arguments",
-          Messages.quote(String.join(" ", unmatched.getUnmatched())));
+      message =
+          Messages.get(
+              locale,
+              "usage.unknown",
+              "arguments",
+              Messages.quote(String.join(" ", unmatched.getUnmatched())));
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
-        message += " " + Messages.get(locale, "error.didYouMean", "hint", String.join(", ", suggestions));
+        message +=
+            " " + Messages.get(locale, "error.didYouMean", "hint", String.join(", ", suggestions));
       }
     } else if (e instanceof CommandLine.MissingParameterException missing) {
       message = Messages.get(locale, "usage.missing", "names", names(missing.getMissing()));
     } else if (e.getArgSpec() != null && e.getValue() != null) {
-      message = Messages.get(locale, "usage.invalidValue", "option", name(e.getArgSpec()),
-          "value", Messages.quote(e.getValue()), "detail", detail(e, locale));
+      message =
+          Messages.get(
+              locale,
+              "usage.invalidValue",
+              "option",
+              name(e.getArgSpec()),
+              "value",
+              Messages.quote(e.getValue()),
+              "detail",
+              detail(e, locale));
     } else {
       message = Messages.get(locale, "usage.other", "detail", Messages.quote(e.getMessage()));
     }
     err.println("ptce: " + message);
-    err.println(Messages.get(locale, "usage.seeHelp", "command", command.getCommandSpec().qualifiedName()));
+    err.println(
+        Messages.get(locale, "usage.seeHelp", "command", command.getCommandSpec().qualifiedName()));
     err.flush();
     return ExitCodes.USAGE;
   }
@@ -180,9 +203,15 @@ public final class Cli {
     if (spec instanceof OptionSpec option) {
       String key = "usage.expected." + option.longestName().replace("--", "");
       if (Messages.bundle().contains(key)) {
-        // Only usage.expected.as-of has these placeholders: the range of dates, from its one definition.
-        return Messages.get(locale, key, "earliest", EvaluationDates.EARLIEST.toString(),
-            "latest", EvaluationDates.LATEST.toString());
+        // Only usage.expected.as-of has these placeholders: the range of dates, from its one
+        // definition.
+        return Messages.get(
+            locale,
+            key,
+            "earliest",
+            EvaluationDates.EARLIEST.toString(),
+            "latest",
+            EvaluationDates.LATEST.toString());
       }
     }
     return Messages.quote(e.getMessage());
@@ -197,8 +226,9 @@ public final class Cli {
   }
 
   /**
-   * Reports an {@link OutOfMemoryError}, a {@link StackOverflowError} or another error of the JVM in one line,
-   * in the user's language, with what to do; the stack trace only with {@code --debug}.
+   * Reports an {@link OutOfMemoryError}, a {@link StackOverflowError} or another error of the JVM
+   * in one line, in the user's language, with what to do; the stack trace only with {@code
+   * --debug}.
    *
    * @return {@link ExitCodes#INTERNAL}
    */
@@ -215,7 +245,10 @@ public final class Cli {
   /** The one-line text of an error of the JVM, without the "ptce: " prefix. */
   static String fatalMessage(VirtualMachineError e, Locale locale) {
     if (e instanceof OutOfMemoryError) {
-      return Messages.get(locale, "error.outOfMemory", "max",
+      return Messages.get(
+          locale,
+          "error.outOfMemory",
+          "max",
           Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     }
     if (e instanceof StackOverflowError) {
@@ -238,8 +271,15 @@ public final class Cli {
       err.flush();
       return expected.exitCode();
     }
-    err.println("ptce: " + Messages.get(locale, "error.internal", "detail",
-        Messages.quote(e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+    err.println(
+        "ptce: "
+            + Messages.get(
+                locale,
+                "error.internal",
+                "detail",
+                Messages.quote(
+                    e.getClass().getName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
     if (debug) {
       e.printStackTrace(err);
     }

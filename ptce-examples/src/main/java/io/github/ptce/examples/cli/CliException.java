@@ -1,9 +1,9 @@
 package io.github.ptce.examples.cli;
 
 /**
- * An expected failure of a command: a message already in the user's language and the exit code to return.
- * No stack trace is recorded: the message says everything (the cause's, if any, is printed with
- * {@code --debug}).
+ * An expected failure of a command: a message already in the user's language and the exit code to
+ * return. No stack trace is recorded: the message says everything (the cause's, if any, is printed
+ * with {@code --debug}).
  */
 final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +24,8 @@ final class CliException extends RuntimeException {
     this(exitCode, message, java.util.List.of(), cause);
   }
 
-  private CliException(int exitCode, String message, java.util.List<String> details, Throwable cause) {
+  private CliException(
+      int exitCode, String message, java.util.List<String> details, Throwable cause) {
     super(message, cause, false, false);
     this.exitCode = exitCode;
     this.details = java.util.List.copyOf(details);

@@ -1,7 +1,7 @@
 package io.github.ptce.examples.cli;
 
-import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.EvaluationDates;
+import io.github.ptce.examples.Languages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -16,15 +16,19 @@ final class Converters {
   static final class Lang implements ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
-      return Languages.parse(value).orElseThrow(() -> new TypeConversionException(
-          "'" + value + "' is not a language of ptce (fr, en)"));
+      return Languages.parse(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not a language of ptce (fr, en)"));
     }
   }
 
   /**
-   * A date {@code yyyy-MM-dd} between {@link EvaluationDates#EARLIEST} and {@link EvaluationDates#LATEST}: the range of the
-   * service's {@code ?asOf=}, so that a date the service refuses is refused here too, rather than evaluated
-   * against no scheme at all. The message the user reads is {@code usage.expected.as-of}.
+   * A date {@code yyyy-MM-dd} between {@link EvaluationDates#EARLIEST} and {@link
+   * EvaluationDates#LATEST}: the range of the service's {@code ?asOf=}, so that a date the service
+   * refuses is refused here too, rather than evaluated against no scheme at all. The message the
+   * user reads is {@code usage.expected.as-of}.
    */
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
@@ -36,8 +40,13 @@ final class Converters {
         throw new TypeConversionException("'" + value + "' is not a date yyyy-MM-dd");
       }
       if (!EvaluationDates.inRange(date)) {
-        throw new TypeConversionException("'" + value + "' is not between " + EvaluationDates.EARLIEST + " and "
-            + EvaluationDates.LATEST);
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not between "
+                + EvaluationDates.EARLIEST
+                + " and "
+                + EvaluationDates.LATEST);
       }
       return date;
     }

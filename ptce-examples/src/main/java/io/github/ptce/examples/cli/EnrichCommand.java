@@ -3,13 +3,13 @@ package io.github.ptce.examples.cli;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RegisterLookup;
 import io.github.ptce.registers.enrich.Enricher;
 import io.github.ptce.registers.enrich.Enrichment;
 import io.github.ptce.registers.enrich.EnrichmentFormats;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,16 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ptce enrich}: fills what a cluster does not say from the Sirene register (the stock files, or the
- * Recherche d'entreprises API), writes the enriched cluster and the report of what was filled.
+ * {@code ptce enrich}: fills what a cluster does not say from the Sirene register (the stock files,
+ * or the Recherche d'entreprises API), writes the enriched cluster and the report of what was
+ * filled.
  *
- * <p>The enriched cluster goes to {@code --out FILE}, else to standard output; the report to {@code --report
- * FILE}, else to standard output when the cluster went to a file, else to standard error (so that {@code ptce
- * enrich a.json --sirene DIR | ptce check -} works).
+ * <p>The enriched cluster goes to {@code --out FILE}, else to standard output; the report to {@code
+ * --report FILE}, else to standard output when the cluster went to a file, else to standard error
+ * (so that {@code ptce enrich a.json --sirene DIR | ptce check -} works).
  */
-@Command(name = "enrich",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "enrich", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class EnrichCommand extends BaseCommand {
   /** The formats of the report. */
   static final List<String> FORMATS = List.of("text", "json");
@@ -41,8 +40,7 @@ final class EnrichCommand extends BaseCommand {
   @Option(names = "--sample", paramLabel = "NAME")
   String sample;
 
-  @Mixin
-  RegisterOptions registers;
+  @Mixin RegisterOptions registers;
 
   @Option(names = "--out", paramLabel = "FILE")
   String outFile;
@@ -56,8 +54,14 @@ final class EnrichCommand extends BaseCommand {
   @Override
   public Integer call() {
     if (!FORMATS.contains(format)) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", String.join(", ", FORMATS)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "error.format",
+              "value",
+              Messages.quote(format),
+              "formats",
+              String.join(", ", FORMATS)));
     }
     registers.check(locale());
     if (!registers.given()) {
@@ -69,19 +73,21 @@ final class EnrichCommand extends BaseCommand {
     Progress progress = new Progress(terminal().interactive() ? terminal() : null);
     Enrichment enrichment;
     try (RegisterLookup lookup = registers.open(locale(), progress)) {
-      LookupBatch batch = RegisterOptions.lookup(lookup, Enricher.sirens(cluster), Enricher.sirets(cluster),
-          progress, locale());
+      LookupBatch batch =
+          RegisterOptions.lookup(
+              lookup, Enricher.sirens(cluster), Enricher.sirets(cluster), progress, locale());
       enrichment = Enricher.of(lookup).enrich(cluster, batch);
     }
     String written = Services.json().writeCluster(enrichment.cluster());
     output(outFile, writer -> write(writer, written));
-    Consumer<Writer> report = writer -> {
-      if (format.equals("json")) {
-        EnrichmentFormats.json(enrichment.report(), locale(), writer);
-      } else {
-        EnrichmentFormats.text(enrichment.report(), locale(), writer);
-      }
-    };
+    Consumer<Writer> report =
+        writer -> {
+          if (format.equals("json")) {
+            EnrichmentFormats.json(enrichment.report(), locale(), writer);
+          } else {
+            EnrichmentFormats.text(enrichment.report(), locale(), writer);
+          }
+        };
     if (reportFile != null) {
       output(reportFile, report);
     } else if (outFile != null && !outFile.equals("-")) {

@@ -18,9 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ptce explain}: a scheme's criteria with the texts they encode. */
-@Command(name = "explain",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "explain", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class ExplainCommand extends BaseCommand {
 
   @Parameters(index = "0", paramLabel = "SCHEME_ID")
@@ -32,26 +30,51 @@ final class ExplainCommand extends BaseCommand {
   @Override
   public Integer call() {
     SchemeCatalog catalog = Services.catalog();
-    Scheme scheme = catalog.find(schemeId.trim()).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-        text("error.unknownScheme", "id", Messages.quote(schemeId))
-            + hint(schemeId, catalog.all().stream().map(Scheme::id).toList()) + " " + text("error.seeSchemes")));
+    Scheme scheme =
+        catalog
+            .find(schemeId.trim())
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        ExitCodes.USAGE,
+                        text("error.unknownScheme", "id", Messages.quote(schemeId))
+                            + hint(schemeId, catalog.all().stream().map(Scheme::id).toList())
+                            + " "
+                            + text("error.seeSchemes")));
     LocalDate date = asOfOrToday(asOf);
     PrintWriter out = out();
     out.println(scheme.title().text(locale()));
     out.println("=".repeat(Math.min(100, scheme.title().text(locale()).length())));
     out.println(text("explain.id", "id", scheme.id(), "version", scheme.version()));
-    out.println(text("explain.kind", "kind", label(scheme.kind()), "issuer", SchemesCommand.issuer(scheme.issuer(), locale()),
-        "subject", label(scheme.subject())));
+    out.println(
+        text(
+            "explain.kind",
+            "kind",
+            label(scheme.kind()),
+            "issuer",
+            SchemesCommand.issuer(scheme.issuer(), locale()),
+            "subject",
+            label(scheme.subject())));
     LocalDate from = scheme.validity().from();
-    out.println(text("explain.validity", "period", scheme.validity().to()
-        .map(to -> Labels.between(PartialDate.of(from), PartialDate.of(to))).orElse(Labels.from(from))
-        .text(locale())));
+    out.println(
+        text(
+            "explain.validity",
+            "period",
+            scheme
+                .validity()
+                .to()
+                .map(to -> Labels.between(PartialDate.of(from), PartialDate.of(to)))
+                .orElse(Labels.from(from))
+                .text(locale())));
     out.println();
     out.println(scheme.summary().text(locale()));
-    scheme.grant().ifPresent(grant -> {
-      out.println();
-      out.println(text("explain.grant", "grant", grant.description().text(locale())));
-    });
+    scheme
+        .grant()
+        .ifPresent(
+            grant -> {
+              out.println();
+              out.println(text("explain.grant", "grant", grant.description().text(locale())));
+            });
     out.println();
     basis(out, scheme.legalBasis(), "");
     out.println();
@@ -71,10 +94,17 @@ final class ExplainCommand extends BaseCommand {
     } else if (node instanceof CriterionNode.Leaf leaf) {
       Criterion criterion = leaf.criterion();
       out.println(indent + "- " + criterion.title().text(locale()));
-      out.println(indent + "  " + criterion.id() + "  [" + text("explain.decided", "how", label(criterion.kind()))
-          + (criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
-              ? ", " + text("explain.assessable") : "")
-          + (leaf.counts() ? "" : ", " + text("explain.informative")) + "]");
+      out.println(
+          indent
+              + "  "
+              + criterion.id()
+              + "  ["
+              + text("explain.decided", "how", label(criterion.kind()))
+              + (criterion.kind() == CriterionKind.AUTOMATED && criterion.acceptsAssessment()
+                  ? ", " + text("explain.assessable")
+                  : "")
+              + (leaf.counts() ? "" : ", " + text("explain.informative"))
+              + "]");
       basis(out, criterion.legalBasis(date), indent + "  ");
     }
   }
@@ -85,10 +115,14 @@ final class ExplainCommand extends BaseCommand {
   }
 
   private void basis(PrintWriter out, LegalBasis basis, String indent) {
-    out.println(indent + text("explain.basis", "citation", basis.citation(), "status", label(basis.status())));
+    out.println(
+        indent
+            + text("explain.basis", "citation", basis.citation(), "status", label(basis.status())));
     out.println(indent + text("explain.source", "source", basis.source().text(locale())));
     out.println(indent + basis.url());
     basis.excerpt().ifPresent(excerpt -> out.println(indent + "« " + excerpt + " »"));
-    basis.note().ifPresent(note -> out.println(indent + text("explain.note", "note", note.text(locale()))));
+    basis
+        .note()
+        .ifPresent(note -> out.println(indent + text("explain.note", "note", note.text(locale()))));
   }
 }

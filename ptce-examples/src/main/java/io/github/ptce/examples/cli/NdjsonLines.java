@@ -7,11 +7,12 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads a file of JSON lines as bytes, one line at a time, in bounded memory: a line longer than the limit is
- * counted to its end and dropped, never held. Lines end at a line feed only; the carriage return of a CR LF
- * pair is removed, and any other carriage return stays in its line, where the JSON reader sees it as a file
- * reader would (a blank between values, a control character in a string), so that line numbers never shift.
- * Bytes are passed on as read: invalid UTF-8 is rejected by the JSON reader, as in a file.
+ * Reads a file of JSON lines as bytes, one line at a time, in bounded memory: a line longer than
+ * the limit is counted to its end and dropped, never held. Lines end at a line feed only; the
+ * carriage return of a CR LF pair is removed, and any other carriage return stays in its line,
+ * where the JSON reader sees it as a file reader would (a blank between values, a control character
+ * in a string), so that line numbers never shift. Bytes are passed on as read: invalid UTF-8 is
+ * rejected by the JSON reader, as in a file.
  *
  * <p>Not thread-safe.
  */
@@ -86,7 +87,8 @@ final class NdjsonLines implements Closeable {
       }
       int stop = feed < 0 ? end : feed;
       int count = stop - start;
-      // At most the limit plus one byte is kept (the carriage return of a CR LF); beyond, only counted.
+      // At most the limit plus one byte is kept (the carriage return of a CR LF); beyond, only
+      // counted.
       long room = limit + 1 - length;
       if (room > 0) {
         kept.write(buffer, start, (int) Math.min(count, room));
@@ -108,7 +110,9 @@ final class NdjsonLines implements Closeable {
     if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
       bytes = Arrays.copyOf(bytes, bytes.length - 1);
     }
-    return bytes.length > limit ? new Line(number, null, length) : new Line(number, bytes, bytes.length);
+    return bytes.length > limit
+        ? new Line(number, null, length)
+        : new Line(number, bytes, bytes.length);
   }
 
   @Override

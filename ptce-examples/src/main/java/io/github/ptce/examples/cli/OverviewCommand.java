@@ -4,10 +4,10 @@ import io.github.ptce.core.InvalidInputException;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.Overview;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,9 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ptce overview}: the schemes open here and now, and what is missing for each. */
-@Command(name = "overview",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "overview", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class OverviewCommand extends BaseCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
@@ -41,8 +39,14 @@ final class OverviewCommand extends BaseCommand {
   @Override
   public Integer call() {
     if (!Rendering.isFormat(format)) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", String.join(", ", Rendering.FORMATS)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "error.format",
+              "value",
+              Messages.quote(format),
+              "formats",
+              String.join(", ", Rendering.FORMATS)));
     }
     Source source = source(file, sample);
     EvaluationRequest request = request(source);

@@ -3,8 +3,8 @@ package io.github.ptce.examples.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar, redrawn in place; draws nothing when output is not a terminal. Thread-safe: the
- * register client tells it from its own threads.
+ * A one-line progress bar, redrawn in place; draws nothing when output is not a terminal.
+ * Thread-safe: the register client tells it from its own threads.
  */
 final class Progress {
   private static final int BAR = 30;
@@ -29,8 +29,17 @@ final class Progress {
     String escaped = SafeText.escape(name);
     String shown = escaped.length() > 30 ? escaped.substring(0, 29) + "…" : escaped;
     PrintWriter out = terminal.progress();
-    out.print("\r[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + done + "/" + total + " "
-        + shown + " ".repeat(31 - shown.length()));
+    out.print(
+        "\r["
+            + "#".repeat(filled)
+            + ".".repeat(BAR - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " "
+            + shown
+            + " ".repeat(31 - shown.length()));
     out.flush();
   }
 

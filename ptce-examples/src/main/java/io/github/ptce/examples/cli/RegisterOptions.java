@@ -21,9 +21,10 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose a register to fill a cluster's facts from, shared by {@code enrich}, {@code check} and
- * {@code batch}: the Sirene stock files of a directory ({@code --sirene DIR}, read through its prepared database
- * when {@code ptce registers prepare DIR} made one), or the Recherche d'entreprises API ({@code --online}).
+ * The options that choose a register to fill a cluster's facts from, shared by {@code enrich},
+ * {@code check} and {@code batch}: the Sirene stock files of a directory ({@code --sirene DIR},
+ * read through its prepared database when {@code ptce registers prepare DIR} made one), or the
+ * Recherche d'entreprises API ({@code --online}).
  */
 final class RegisterOptions {
   /** How long an answer of the API kept in {@code --cache DIR} is reused. */
@@ -55,22 +56,27 @@ final class RegisterOptions {
       throw new CliException(ExitCodes.USAGE, Messages.get(locale, "registers.both"));
     }
     if (!online && (cache != null || apiUrl != null)) {
-      throw new CliException(ExitCodes.USAGE, Messages.get(locale, "registers.onlineOnly",
-          "option", cache != null ? "--cache" : "--api-url"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          Messages.get(
+              locale, "registers.onlineOnly", "option", cache != null ? "--cache" : "--api-url"));
     }
     if (sirene == null && extractDate != null) {
-      throw new CliException(ExitCodes.USAGE, Messages.get(locale, "registers.sireneOnly",
-          "option", "--extract-date"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          Messages.get(locale, "registers.sireneOnly", "option", "--extract-date"));
     }
     if (apiUrl != null) {
       try {
         URI uri = URI.create(apiUrl);
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+        if (!"http".equalsIgnoreCase(uri.getScheme())
+            && !"https".equalsIgnoreCase(uri.getScheme())) {
           throw new IllegalArgumentException(apiUrl);
         }
       } catch (IllegalArgumentException e) {
-        throw new CliException(ExitCodes.USAGE, Messages.get(locale, "registers.apiUrl",
-            "value", Messages.quote(apiUrl)));
+        throw new CliException(
+            ExitCodes.USAGE,
+            Messages.get(locale, "registers.apiUrl", "value", Messages.quote(apiUrl)));
       }
     }
   }
@@ -92,12 +98,14 @@ final class RegisterOptions {
         }
         return stock.open();
       }
-      RechercheEntreprisesBuilder api = RegisterLookup.rechercheEntreprises()
-          .userAgent("ptce command line (https://github.com/ptce/ptce)")
-          .progress((done, total) -> {
-            progress.total(total);
-            progress.show(done, "Recherche d'entreprises");
-          });
+      RechercheEntreprisesBuilder api =
+          RegisterLookup.rechercheEntreprises()
+              .userAgent("ptce command line (https://github.com/ptce/ptce)")
+              .progress(
+                  (done, total) -> {
+                    progress.total(total);
+                    progress.show(done, "Recherche d'entreprises");
+                  });
       if (apiUrl != null) {
         api.baseUri(URI.create(apiUrl));
       }
@@ -116,13 +124,24 @@ final class RegisterOptions {
     }
   }
 
-  /** Looks up, with a line on the terminal while the stock is read (one query: no steps to count). */
-  static LookupBatch lookup(RegisterLookup lookup, Collection<io.github.ptce.core.id.Siren> sirens,
-      Collection<io.github.ptce.core.id.Siret> sirets, Progress progress, Locale locale) {
+  /**
+   * Looks up, with a line on the terminal while the stock is read (one query: no steps to count).
+   */
+  static LookupBatch lookup(
+      RegisterLookup lookup,
+      Collection<io.github.ptce.core.id.Siren> sirens,
+      Collection<io.github.ptce.core.id.Siret> sirets,
+      Progress progress,
+      Locale locale) {
     try {
       progress.total(1);
-      progress.show(0, Messages.get(locale, "registers.lookingUp", "count",
-          Integer.toString(sirens.size() + sirets.size())));
+      progress.show(
+          0,
+          Messages.get(
+              locale,
+              "registers.lookingUp",
+              "count",
+              Integer.toString(sirens.size() + sirets.size())));
       return lookup.lookup(sirens, sirets);
     } catch (RegisterException e) {
       throw failure(e, locale);
@@ -139,18 +158,26 @@ final class RegisterOptions {
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {
-      throw new CliException(ExitCodes.REGISTER, Messages.get(locale, "error.notFound", "file",
-          Messages.quote(name)));
+      throw new CliException(
+          ExitCodes.REGISTER, Messages.get(locale, "error.notFound", "file", Messages.quote(name)));
     }
   }
 
   /** One line for standard error: what was filled, and what a person should look at. */
   static String summary(EnrichmentReport report, Cluster cluster, Locale locale) {
     Map<EnrichmentStatus, Integer> counts = report.counts();
-    return Messages.get(locale, "registers.summary", "filled", Integer.toString(counts.get(EnrichmentStatus.FILLED)),
-        "members", Integer.toString(cluster.members().size()),
-        "conflicts", Integer.toString(counts.get(EnrichmentStatus.CONFLICT)),
-        "notFound", Integer.toString(counts.get(EnrichmentStatus.NOT_FOUND)),
-        "failed", Integer.toString(counts.get(EnrichmentStatus.FAILED)));
+    return Messages.get(
+        locale,
+        "registers.summary",
+        "filled",
+        Integer.toString(counts.get(EnrichmentStatus.FILLED)),
+        "members",
+        Integer.toString(cluster.members().size()),
+        "conflicts",
+        Integer.toString(counts.get(EnrichmentStatus.CONFLICT)),
+        "notFound",
+        Integer.toString(counts.get(EnrichmentStatus.NOT_FOUND)),
+        "failed",
+        Integer.toString(counts.get(EnrichmentStatus.FAILED)));
   }
 }

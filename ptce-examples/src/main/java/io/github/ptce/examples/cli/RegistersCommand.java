@@ -15,16 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ptce registers}: what the registers need once, such as {@code ptce registers prepare DIR}. */
-@Command(name = "registers",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+/**
+ * {@code ptce registers}: what the registers need once, such as {@code ptce registers prepare DIR}.
+ */
+@Command(name = "registers", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class RegistersCommand extends BaseCommand {
   /** The least memory DuckDB may build the indexes with. */
   static final int MIN_MEMORY_MIB = 64;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -34,28 +33,36 @@ final class RegistersCommand extends BaseCommand {
   }
 
   /**
-   * {@code ptce registers prepare DIR}: the prepared database of a Sirene stock directory, once per extract.
+   * {@code ptce registers prepare DIR}: the prepared database of a Sirene stock directory, once per
+   * extract.
    *
    * @param directory the stock directory
    * @param extractDate the declared date of the extract, or null
    * @param memory DuckDB's memory limit, in MiB
    * @return the exit code
    */
-  @Command(name = "prepare",
-      mixinStandardHelpOptions = true,
-      usageHelpAutoWidth = true)
-  int prepare(@Parameters(paramLabel = "DIR") String directory,
-      @Option(names = "--extract-date", paramLabel = "DATE", converter = Converters.Date.class) LocalDate extractDate,
+  @Command(name = "prepare", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+  int prepare(
+      @Parameters(paramLabel = "DIR") String directory,
+      @Option(names = "--extract-date", paramLabel = "DATE", converter = Converters.Date.class)
+          LocalDate extractDate,
       @Option(names = "--memory", paramLabel = "MIB", defaultValue = "2048") int memory) {
     if (memory < MIN_MEMORY_MIB) {
-      throw new CliException(ExitCodes.USAGE, text("registers.memory", "value", Integer.toString(memory),
-          "minimum", Integer.toString(MIN_MEMORY_MIB)));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "registers.memory",
+              "value",
+              Integer.toString(memory),
+              "minimum",
+              Integer.toString(MIN_MEMORY_MIB)));
     }
     Path path;
     try {
       path = Path.of(directory);
     } catch (InvalidPathException e) {
-      throw new CliException(ExitCodes.REGISTER, text("error.notFound", "file", Messages.quote(directory)));
+      throw new CliException(
+          ExitCodes.REGISTER, text("error.notFound", "file", Messages.quote(directory)));
     }
     SireneStockBuilder stock = RegisterLookup.sireneStock(path).memoryLimit((long) memory << 20);
     if (extractDate != null) {
@@ -70,12 +77,22 @@ final class RegistersCommand extends BaseCommand {
     } catch (RegisterException e) {
       throw RegisterOptions.failure(e, locale());
     }
-    out().println(text("registers.prepared", "file", preparation.database().toString(),
-        "units", String.format(locale(), "%,d", preparation.units()),
-        "establishments", String.format(locale(), "%,d", preparation.establishments()),
-        "megabytes", Long.toString(preparation.bytes() >> 20),
-        "seconds", Long.toString(Math.round((System.nanoTime() - start) / 1e9)),
-        "source", preparation.unitSource().citation(locale())));
+    out()
+        .println(
+            text(
+                "registers.prepared",
+                "file",
+                preparation.database().toString(),
+                "units",
+                String.format(locale(), "%,d", preparation.units()),
+                "establishments",
+                String.format(locale(), "%,d", preparation.establishments()),
+                "megabytes",
+                Long.toString(preparation.bytes() >> 20),
+                "seconds",
+                Long.toString(Math.round((System.nanoTime() - start) / 1e9)),
+                "source",
+                preparation.unitSource().citation(locale())));
     out().flush();
     return ExitCodes.OK;
   }

@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * What a terminal is sent: every character that would move the cursor, clear the screen, change colours or
- * reorder text is written as a visible escape instead, so that a file name, a property name in a violation path
- * or any text of a document cannot forge a line ("…is valid."), overwrite one, or send an escape sequence.
+ * What a terminal is sent: every character that would move the cursor, clear the screen, change
+ * colours or reorder text is written as a visible escape instead, so that a file name, a property
+ * name in a violation path or any text of a document cannot forge a line ("…is valid."), overwrite
+ * one, or send an escape sequence.
  *
- * <p>Escaped: the C0 controls but the line feed and the tab ({@code \r}, {@code \b}, ESC, …), DEL and the C1
- * controls, and the bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069), as {@code \r} or
- * {@code \u001B}. A carriage return directly followed by a line feed is kept: it is the line end of Windows,
- * which {@link java.io.PrintWriter#println()} writes there.
+ * <p>Escaped: the C0 controls but the line feed and the tab ({@code \r}, {@code \b}, ESC, …), DEL
+ * and the C1 controls, and the bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069),
+ * as {@code \r} or {@code \u001B}. A carriage return directly followed by a line feed is kept: it
+ * is the line end of Windows, which {@link java.io.PrintWriter#println()} writes there.
  */
 final class SafeText extends FilterWriter {
   private boolean pendingReturn;
@@ -45,7 +46,9 @@ final class SafeText extends FilterWriter {
 
   /** Whether a character must not reach a terminal as is (a line feed and a tab may). */
   static boolean unsafe(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+    return (c < 0x20 && c != '\n' && c != '\t')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069);
   }
 

@@ -7,9 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ptce samples}: the bundled samples, or one of them as JSON. */
-@Command(name = "samples",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "samples", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class SamplesCommand extends BaseCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")

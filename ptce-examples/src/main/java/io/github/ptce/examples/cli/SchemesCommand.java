@@ -23,9 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ptce schemes}: the catalogue of schemes. */
-@Command(name = "schemes",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "schemes", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class SchemesCommand extends BaseCommand {
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
@@ -40,8 +38,9 @@ final class SchemesCommand extends BaseCommand {
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", "text, json"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text("error.format", "value", Messages.quote(format), "formats", "text, json"));
     }
     List<Scheme> schemes = select(Services.catalog(), asOf, region == null ? null : region(region));
     warnings(Services.catalog().loadProblems(), locale()).forEach(err()::println);
@@ -55,8 +54,18 @@ final class SchemesCommand extends BaseCommand {
       out().println(text("schemes.none"));
     }
     for (Scheme scheme : schemes) {
-      out().println(scheme.id() + "  (" + scheme.kind() + ", " + issuer(scheme.issuer(), locale()) + ", "
-          + validity(scheme) + ", " + territory(scheme.scope()) + ")");
+      out()
+          .println(
+              scheme.id()
+                  + "  ("
+                  + scheme.kind()
+                  + ", "
+                  + issuer(scheme.issuer(), locale())
+                  + ", "
+                  + validity(scheme)
+                  + ", "
+                  + territory(scheme.scope())
+                  + ")");
       out().println("    " + scheme.title().text(locale()));
     }
     out().println();
@@ -66,19 +75,32 @@ final class SchemesCommand extends BaseCommand {
   }
 
   /**
-   * One warning per scheme provider left out of the catalogue (its class could not be loaded, it failed, or its
-   * ids clash with those of another): the others are listed, and the reason is on standard error.
+   * One warning per scheme provider left out of the catalogue (its class could not be loaded, it
+   * failed, or its ids clash with those of another): the others are listed, and the reason is on
+   * standard error.
    */
   static List<String> warnings(List<ProviderProblem> problems, Locale locale) {
     List<String> lines = new ArrayList<>();
     for (ProviderProblem problem : problems) {
-      lines.add("ptce: " + Messages.get(locale, "schemes.providerLeftOut", "provider", problem.provider(), "reason",
-          problem.reason().name(), "detail", problem.detail()));
+      lines.add(
+          "ptce: "
+              + Messages.get(
+                  locale,
+                  "schemes.providerLeftOut",
+                  "provider",
+                  problem.provider(),
+                  "reason",
+                  problem.reason().name(),
+                  "detail",
+                  problem.detail()));
     }
     return lines;
   }
 
-  /** The kind of issuer, then its name in the reader's language when it has one: {@code foundation (Example Foundation)}. */
+  /**
+   * The kind of issuer, then its name in the reader's language when it has one: {@code foundation
+   * (Example Foundation)}.
+   */
   static String issuer(Issuer issuer, Locale locale) {
     return Labels.of(issuer.kind()).text(locale)
         + issuer.name().map(name -> " (" + name.text(locale) + ")").orElse("");
@@ -92,12 +114,16 @@ final class SchemesCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, e.message(locale()));
     }
     if (Services.geography().region(parsed).isEmpty()) {
-      throw new CliException(ExitCodes.USAGE, text("error.unknownRegion", "code", Messages.quote(code)));
+      throw new CliException(
+          ExitCodes.USAGE, text("error.unknownRegion", "code", Messages.quote(code)));
     }
     return parsed;
   }
 
-  /** The schemes in force at the date (if given) whose scope is national or touches the région (if given). */
+  /**
+   * The schemes in force at the date (if given) whose scope is national or touches the région (if
+   * given).
+   */
   static List<Scheme> select(SchemeCatalog catalog, LocalDate asOf, RegionCode region) {
     List<Scheme> result = new ArrayList<>();
     for (Scheme scheme : asOf == null ? catalog.all() : catalog.inForce(asOf)) {
@@ -121,7 +147,10 @@ final class SchemesCommand extends BaseCommand {
   }
 
   private String validity(Scheme scheme) {
-    return scheme.validity().to().map(to -> scheme.validity().from() + " → " + to)
+    return scheme
+        .validity()
+        .to()
+        .map(to -> scheme.validity().from() + " → " + to)
         .orElse(scheme.validity().from() + " →");
   }
 
@@ -130,10 +159,16 @@ final class SchemesCommand extends BaseCommand {
       return text("scope.national");
     }
     if (!scope.regions().isEmpty()) {
-      return text("scope.regions", "codes",
+      return text(
+          "scope.regions",
+          "codes",
           scope.regions().stream().map(RegionCode::toString).collect(Collectors.joining(", ")));
     }
-    return text("scope.departements", "codes",
-        scope.departements().stream().map(DepartementCode::toString).collect(Collectors.joining(", ")));
+    return text(
+        "scope.departements",
+        "codes",
+        scope.departements().stream()
+            .map(DepartementCode::toString)
+            .collect(Collectors.joining(", ")));
   }
 }

@@ -14,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ptce serve}: the HTTP eligibility service, until Ctrl-C. */
-@Command(name = "serve",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "serve", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class ServeCommand extends BaseCommand {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080")
@@ -50,19 +48,30 @@ final class ServeCommand extends BaseCommand {
   public Integer call() throws InterruptedException {
     ServiceConfig config;
     try {
-      config = new ServiceConfig(host, port, threads == null ? ServiceConfig.defaultThreads() : threads, queue,
-          maxBody, Duration.ofSeconds(readTimeout), Duration.ofSeconds(writeTimeout), Clock.system(Terminal.ZONE),
-          line -> {
-            err().println(line);
-            err().flush();
-          });
+      config =
+          new ServiceConfig(
+              host,
+              port,
+              threads == null ? ServiceConfig.defaultThreads() : threads,
+              queue,
+              maxBody,
+              Duration.ofSeconds(readTimeout),
+              Duration.ofSeconds(writeTimeout),
+              Clock.system(Terminal.ZONE),
+              line -> {
+                err().println(line);
+                err().flush();
+              });
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCodes.USAGE, text("serve.badOption", "detail", Messages.quote(e.getMessage())));
+      throw new CliException(
+          ExitCodes.USAGE, text("serve.badOption", "detail", Messages.quote(e.getMessage())));
     }
     if (sirene == null && extractDate != null) {
-      throw new CliException(ExitCodes.USAGE, text("registers.sireneOnly", "option", "--extract-date"));
+      throw new CliException(
+          ExitCodes.USAGE, text("registers.sireneOnly", "option", "--extract-date"));
     }
-    // Load the engine before the first request, so that it is not the first client who waits for it.
+    // Load the engine before the first request, so that it is not the first client who waits for
+    // it.
     Services.engine();
     Services.requests();
     RegisterOptions options = new RegisterOptions();
@@ -83,8 +92,16 @@ final class ServeCommand extends BaseCommand {
     try {
       service = EligibilityService.start(config, registers);
     } catch (UncheckedIOException e) {
-      throw new CliException(ExitCodes.USAGE, text("serve.cannotListen", "host", Messages.quote(host),
-          "port", Integer.toString(port), "reason", Messages.quote(String.valueOf(e.getCause().getMessage()))));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text(
+              "serve.cannotListen",
+              "host",
+              Messages.quote(host),
+              "port",
+              Integer.toString(port),
+              "reason",
+              Messages.quote(String.valueOf(e.getCause().getMessage()))));
     }
     Thread hook = new Thread(() -> service.stop(Duration.ofSeconds(5)), "ptce-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);

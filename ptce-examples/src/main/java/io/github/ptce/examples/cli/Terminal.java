@@ -1,5 +1,6 @@
 package io.github.ptce.examples.cli;
 
+import io.github.ptce.examples.http.EligibilityService;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,11 +13,11 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import io.github.ptce.examples.http.EligibilityService;
 
 /**
- * What a run of the command sees of the world: its standard streams (written in UTF-8), whether standard
- * output is a terminal, the system's locale and the clock that gives today's date. Tests build their own.
+ * What a run of the command sees of the world: its standard streams (written in UTF-8), whether
+ * standard output is a terminal, the system's locale and the clock that gives today's date. Tests
+ * build their own.
  */
 public final class Terminal {
   /** The time zone of "today" when no {@code --as-of} is given: the law evaluated is French. */
@@ -32,8 +33,15 @@ public final class Terminal {
   private final Clock clock;
   private final Consumer<EligibilityService> onServe;
 
-  private Terminal(InputStream in, OutputStream outStream, PrintWriter out, PrintWriter err, boolean interactive,
-      Locale systemLocale, Clock clock, Consumer<EligibilityService> onServe) {
+  private Terminal(
+      InputStream in,
+      OutputStream outStream,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      Locale systemLocale,
+      Clock clock,
+      Consumer<EligibilityService> onServe) {
     this.in = Objects.requireNonNull(in, "in");
     this.outStream = Objects.requireNonNull(outStream, "outStream");
     this.out = Objects.requireNonNull(out, "out");
@@ -49,11 +57,19 @@ public final class Terminal {
   /**
    * Returns the terminal of this process.
    *
-   * @return standard streams, {@code System.console() != null}, the default locale, the system clock
+   * @return standard streams, {@code System.console() != null}, the default locale, the system
+   *     clock
    */
   public static Terminal system() {
-    return new Terminal(System.in, System.out, utf8(System.out), utf8(System.err), System.console() != null,
-        Locale.getDefault(), Clock.system(ZONE), service -> { });
+    return new Terminal(
+        System.in,
+        System.out,
+        utf8(System.out),
+        utf8(System.err),
+        System.console() != null,
+        Locale.getDefault(),
+        Clock.system(ZONE),
+        service -> {});
   }
 
   /**
@@ -67,14 +83,20 @@ public final class Terminal {
    * @param clock the clock of "today"
    * @return the terminal
    */
-  public static Terminal of(InputStream in, OutputStream out, OutputStream err, boolean interactive,
-      Locale systemLocale, Clock clock) {
-    return new Terminal(in, out, utf8(out), utf8(err), interactive, systemLocale, clock, service -> { });
+  public static Terminal of(
+      InputStream in,
+      OutputStream out,
+      OutputStream err,
+      boolean interactive,
+      Locale systemLocale,
+      Clock clock) {
+    return new Terminal(
+        in, out, utf8(out), utf8(err), interactive, systemLocale, clock, service -> {});
   }
 
   /**
-   * Returns this terminal with a listener told of the service {@code ptce serve} starts (so that a test or
-   * an embedding program can stop it).
+   * Returns this terminal with a listener told of the service {@code ptce serve} starts (so that a
+   * test or an embedding program can stop it).
    *
    * @param listener called with the running service
    * @return a new terminal
@@ -88,17 +110,20 @@ public final class Terminal {
   }
 
   /**
-   * A writer of UTF-8 text to a stream, through {@link SafeText}: nothing written to standard output or error
-   * can move the cursor or send an escape sequence, whatever a file name or a document holds.
+   * A writer of UTF-8 text to a stream, through {@link SafeText}: nothing written to standard
+   * output or error can move the cursor or send an escape sequence, whatever a file name or a
+   * document holds.
    */
   private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(new SafeText(new OutputStreamWriter(Objects.requireNonNull(stream, "stream"),
-        StandardCharsets.UTF_8)));
+    return new PrintWriter(
+        new SafeText(
+            new OutputStreamWriter(
+                Objects.requireNonNull(stream, "stream"), StandardCharsets.UTF_8)));
   }
 
   /**
-   * The writer of the progress bar, which alone may send a carriage return (to redraw its line); what it
-   * shows of a name is escaped by the caller ({@link SafeText#escape(String)}).
+   * The writer of the progress bar, which alone may send a carriage return (to redraw its line);
+   * what it shows of a name is escaped by the caller ({@link SafeText#escape(String)}).
    */
   PrintWriter progress() {
     return progress;
@@ -134,9 +159,10 @@ public final class Terminal {
   }
 
   /**
-   * Flushes standard output and returns whether anything written to it was lost (a full disk, a closed
-   * pipe). Neither writer throws: {@link PrintWriter} keeps the failure for {@link PrintWriter#checkError()},
-   * and {@code System.out}, a {@link PrintStream}, keeps its own, which the writer above it never sees.
+   * Flushes standard output and returns whether anything written to it was lost (a full disk, a
+   * closed pipe). Neither writer throws: {@link PrintWriter} keeps the failure for {@link
+   * PrintWriter#checkError()}, and {@code System.out}, a {@link PrintStream}, keeps its own, which
+   * the writer above it never sees.
    *
    * @return true if a write to standard output failed
    */

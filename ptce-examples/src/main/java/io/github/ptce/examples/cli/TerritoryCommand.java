@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code ptce territory}: a commune or an EPCI by code or name, with its population and where it belongs. */
-@Command(name = "territory",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+/**
+ * {@code ptce territory}: a commune or an EPCI by code or name, with its population and where it
+ * belongs.
+ */
+@Command(name = "territory", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class TerritoryCommand extends BaseCommand {
 
   @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY")
@@ -41,21 +42,28 @@ final class TerritoryCommand extends BaseCommand {
   String format;
 
   /** What a query found. */
-  record Found(List<Commune> communes, List<Epci> epcis, List<Departement> departements, List<String> notes) {}
+  record Found(
+      List<Commune> communes,
+      List<Epci> epcis,
+      List<Departement> departements,
+      List<String> notes) {}
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", "text, json"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text("error.format", "value", Messages.quote(format), "formats", "text, json"));
     }
     if (limit < 1 || limit > 1000) {
-      throw new CliException(ExitCodes.USAGE, text("error.limit", "value", Integer.toString(limit)));
+      throw new CliException(
+          ExitCodes.USAGE, text("error.limit", "value", Integer.toString(limit)));
     }
     String q = String.join(" ", query).trim();
     Geography geography = Services.geography();
     Found found = find(geography, q, limit, locale());
-    boolean nothing = found.communes().isEmpty() && found.epcis().isEmpty() && found.departements().isEmpty();
+    boolean nothing =
+        found.communes().isEmpty() && found.epcis().isEmpty() && found.departements().isEmpty();
     if (format.equals("json")) {
       out().print(Json.toString(g -> json(g, geography, q, found)));
     } else {
@@ -89,15 +97,41 @@ final class TerritoryCommand extends BaseCommand {
         CodeStatus status = geography.status(code.get());
         Optional<Commune> current = geography.currentCommuneOf(code.get());
         if (status == CodeStatus.FORMER) {
-          geography.mergedInto(code.get()).ifPresent(c -> notes.add(Messages.get(locale, "territory.former",
-              "code", code.get().toString(), "commune", c.name(), "current", c.code().toString())));
-          return new Found(geography.mergedInto(code.get()).map(List::of).orElse(List.of()), List.of(), List.of(),
+          geography
+              .mergedInto(code.get())
+              .ifPresent(
+                  c ->
+                      notes.add(
+                          Messages.get(
+                              locale,
+                              "territory.former",
+                              "code",
+                              code.get().toString(),
+                              "commune",
+                              c.name(),
+                              "current",
+                              c.code().toString())));
+          return new Found(
+              geography.mergedInto(code.get()).map(List::of).orElse(List.of()),
+              List.of(),
+              List.of(),
               notes);
         }
         if (status != CodeStatus.CURRENT && current.isPresent()) {
-          notes.add(Messages.get(locale, "territory.partOf", "code", code.get().toString(),
-              "name", geography.nameOf(code.get()).orElse("?"), "status", Labels.of(status).text(locale),
-              "commune", current.get().name(), "current", current.get().code().toString()));
+          notes.add(
+              Messages.get(
+                  locale,
+                  "territory.partOf",
+                  "code",
+                  code.get().toString(),
+                  "name",
+                  geography.nameOf(code.get()).orElse("?"),
+                  "status",
+                  Labels.of(status).text(locale),
+                  "commune",
+                  current.get().name(),
+                  "current",
+                  current.get().code().toString()));
         }
         return new Found(current.map(List::of).orElse(List.of()), List.of(), List.of(), notes);
       }
@@ -108,7 +142,8 @@ final class TerritoryCommand extends BaseCommand {
         return new Found(List.of(), List.of(), List.of(departement.get()), notes);
       }
     }
-    return new Found(geography.searchCommunes(q, max), geography.searchEpcis(q, max), List.of(), notes);
+    return new Found(
+        geography.searchCommunes(q, max), geography.searchEpcis(q, max), List.of(), notes);
   }
 
   private static Optional<CommuneCode> parseCommune(String q) {
@@ -136,17 +171,49 @@ final class TerritoryCommand extends BaseCommand {
   }
 
   private void print(Geography geography, Commune commune) {
-    out().println(text("territory.commune", "name", commune.name(), "code", commune.code().toString(),
-        "population", Integer.toString(commune.population())));
+    out()
+        .println(
+            text(
+                "territory.commune",
+                "name",
+                commune.name(),
+                "code",
+                commune.code().toString(),
+                "population",
+                Integer.toString(commune.population())));
     Optional<Epci> epci = commune.epci().flatMap(geography::epci);
-    out().println("  " + epci.map(e -> text("territory.inEpci", "name", e.name(), "code", e.code().toString(),
-        "type", typeLabel(e))).orElse(text("territory.noEpci")));
+    out()
+        .println(
+            "  "
+                + epci.map(
+                        e ->
+                            text(
+                                "territory.inEpci",
+                                "name",
+                                e.name(),
+                                "code",
+                                e.code().toString(),
+                                "type",
+                                typeLabel(e)))
+                    .orElse(text("territory.noEpci")));
     printPlace(geography, commune.departement());
   }
 
   private void print(Geography geography, Epci epci) {
-    out().println(text("territory.epci", "name", epci.name(), "code", epci.code().toString(), "type", typeLabel(epci),
-        "population", Long.toString(epci.population()), "communes", Integer.toString(epci.members().size())));
+    out()
+        .println(
+            text(
+                "territory.epci",
+                "name",
+                epci.name(),
+                "code",
+                epci.code().toString(),
+                "type",
+                typeLabel(epci),
+                "population",
+                Long.toString(epci.population()),
+                "communes",
+                Integer.toString(epci.members().size())));
     TreeSet<DepartementCode> departements = new TreeSet<>();
     for (CommuneCode member : epci.members()) {
       geography.commune(member).ifPresent(c -> departements.add(c.departement()));
@@ -157,19 +224,56 @@ final class TerritoryCommand extends BaseCommand {
   }
 
   private void print(Geography geography, Departement departement) {
-    out().println(text("territory.departement", "name", departement.name(), "code", departement.code().toString(),
-        "population", Long.toString(departement.population()),
-        "communes", Integer.toString(geography.communesOf(departement.code()).size())));
-    geography.region(departement.region()).ifPresent(r -> out().println("  " + text("territory.inRegion",
-        "name", r.name(), "code", r.code().toString())));
+    out()
+        .println(
+            text(
+                "territory.departement",
+                "name",
+                departement.name(),
+                "code",
+                departement.code().toString(),
+                "population",
+                Long.toString(departement.population()),
+                "communes",
+                Integer.toString(geography.communesOf(departement.code()).size())));
+    geography
+        .region(departement.region())
+        .ifPresent(
+            r ->
+                out()
+                    .println(
+                        "  "
+                            + text(
+                                "territory.inRegion",
+                                "name",
+                                r.name(),
+                                "code",
+                                r.code().toString())));
   }
 
   private void printPlace(Geography geography, DepartementCode code) {
     Optional<Departement> departement = geography.departement(code);
     Optional<Region> region = departement.flatMap(d -> geography.region(d.region()));
-    out().println("  " + text("territory.inDepartement", "name", departement.map(Departement::name).orElse("?"),
-        "code", code.toString()) + ", " + region.map(r -> text("territory.inRegion", "name", r.name(),
-        "code", r.code().toString())).orElse(""));
+    out()
+        .println(
+            "  "
+                + text(
+                    "territory.inDepartement",
+                    "name",
+                    departement.map(Departement::name).orElse("?"),
+                    "code",
+                    code.toString())
+                + ", "
+                + region
+                    .map(
+                        r ->
+                            text(
+                                "territory.inRegion",
+                                "name",
+                                r.name(),
+                                "code",
+                                r.code().toString()))
+                    .orElse(""));
   }
 
   private String typeLabel(Epci epci) {
@@ -204,7 +308,9 @@ final class TerritoryCommand extends BaseCommand {
         geography.epci(c.epci().get()).ifPresent(e -> g.writeStringProperty("epciName", e.name()));
       }
       g.writeStringProperty("departement", c.departement().toString());
-      geography.departement(c.departement()).ifPresent(d -> g.writeStringProperty("departementName", d.name()));
+      geography
+          .departement(c.departement())
+          .ifPresent(d -> g.writeStringProperty("departementName", d.name()));
       g.writeStringProperty("region", c.region().toString());
       geography.region(c.region()).ifPresent(r -> g.writeStringProperty("regionName", r.name()));
       g.writeEndObject();

@@ -13,19 +13,21 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
- * The usage help of {@code ptce} and of its subcommands, in English ({@code help.properties}) and French
- * ({@code help_fr.properties}, with the English file as parent): picocli resource bundles, with picocli's keys
- * ({@code ptce.check.usage.description}, {@code ptce.check.format}…). {@link Cli} gives picocli the bundle of
- * the language it chose from {@code --lang} or the system's locale ({@code CommandLine.setResourceBundle})
- * before it parses, so that {@code --help} speaks the language of every other message of the tool.
+ * The usage help of {@code ptce} and of its subcommands, in English ({@code help.properties}) and
+ * French ({@code help_fr.properties}, with the English file as parent): picocli resource bundles,
+ * with picocli's keys ({@code ptce.check.usage.description}, {@code ptce.check.format}…). {@link
+ * Cli} gives picocli the bundle of the language it chose from {@code --lang} or the system's locale
+ * ({@code CommandLine.setResourceBundle}) before it parses, so that {@code --help} speaks the
+ * language of every other message of the tool.
  *
- * <p>Not {@code ResourceBundle.getBundle}: for English it would fall back on the JVM's default locale (a French
- * default locale would answer {@code --lang en} in French), and it refuses a {@code Control} in a named module.
+ * <p>Not {@code ResourceBundle.getBundle}: for English it would fall back on the JVM's default
+ * locale (a French default locale would answer {@code --lang en} in French), and it refuses a
+ * {@code Control} in a named module.
  *
- * <p>In French, the space before {@code : ; ? ! »} and after {@code «} is given as a no-break space: picocli
- * wraps lines where {@link java.text.BreakIterator} allows, and it would otherwise begin a line with a colon
- * ("par défaut" at the end of one line, ": text" on the next). The file keeps ordinary spaces, as
- * {@code messages_fr.properties} does.
+ * <p>In French, the space before {@code : ; ? ! »} and after {@code «} is given as a no-break
+ * space: picocli wraps lines where {@link java.text.BreakIterator} allows, and it would otherwise
+ * begin a line with a colon ("par défaut" at the end of one line, ": text" on the next). The file
+ * keeps ordinary spaces, as {@code messages_fr.properties} does.
  */
 final class UsageHelp {
   /** The resource path of the English file, without {@code .properties}. */
@@ -53,7 +55,8 @@ final class UsageHelp {
   }
 
   /**
-   * Returns a French text with a no-break space where French typography puts one before or after a sign.
+   * Returns a French text with a no-break space where French typography puts one before or after a
+   * sign.
    *
    * @param text a French text
    * @return the text with those spaces no-break
@@ -64,7 +67,8 @@ final class UsageHelp {
   }
 
   private static ResourceBundle read(String resource, ResourceBundle parent, boolean french) {
-    // Read through the class, not its class loader: in a named module a class loader finds nothing in a package
+    // Read through the class, not its class loader: in a named module a class loader finds nothing
+    // in a package
     // that is not opened, while a class reads the resources of its own module.
     try (InputStream in = UsageHelp.class.getResourceAsStream("/" + resource)) {
       if (in == null) {

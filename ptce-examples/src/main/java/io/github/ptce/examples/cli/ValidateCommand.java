@@ -5,17 +5,15 @@ import io.github.ptce.core.Violation;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Messages;
-import io.github.ptce.rules.json.EvaluationRequest;
 import io.github.ptce.examples.Services;
+import io.github.ptce.rules.json.EvaluationRequest;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ptce validate}: every problem of a cluster document, with its path. */
-@Command(name = "validate",
-    mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true)
+@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class ValidateCommand extends BaseCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
@@ -30,8 +28,9 @@ final class ValidateCommand extends BaseCommand {
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new CliException(ExitCodes.USAGE, text("error.format", "value", Messages.quote(format),
-          "formats", "text, json"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          text("error.format", "value", Messages.quote(format), "formats", "text, json"));
     }
     Source source = source(file, sample);
     Validated<EvaluationRequest> read = Services.requests().readRequest(source.bytes());
@@ -40,12 +39,25 @@ final class ValidateCommand extends BaseCommand {
       out().print(Json.validation(violations, locale()));
     } else if (violations.isEmpty()) {
       EvaluationRequest request = read.orElseThrow();
-      out().println(text("validate.valid", "file", Messages.quote(source.label()),
-          "name", Messages.quote(request.cluster().name()),
-          "members", Integer.toString(request.cluster().members().size())));
+      out()
+          .println(
+              text(
+                  "validate.valid",
+                  "file",
+                  Messages.quote(source.label()),
+                  "name",
+                  Messages.quote(request.cluster().name()),
+                  "members",
+                  Integer.toString(request.cluster().members().size())));
     } else {
-      out().println(text("error.invalid", "file", Messages.quote(source.label()),
-          "count", Integer.toString(violations.size())));
+      out()
+          .println(
+              text(
+                  "error.invalid",
+                  "file",
+                  Messages.quote(source.label()),
+                  "count",
+                  Integer.toString(violations.size())));
       for (String line : lines(violations)) {
         out().println("  " + line);
       }

@@ -8,8 +8,9 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-        "ptce " + Services.engine().rulesVersion(),
-        "geography " + Services.geography().dataVersion(),
-        "Java " + System.getProperty("java.version")};
+      "ptce " + Services.engine().rulesVersion(),
+      "geography " + Services.geography().dataVersion(),
+      "Java " + System.getProperty("java.version")
+    };
   }
 }

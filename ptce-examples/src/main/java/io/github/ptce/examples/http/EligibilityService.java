@@ -28,34 +28,40 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * The HTTP eligibility service: the engine behind a small JSON API, on Jetty 12's core server (no servlet).
+ * The HTTP eligibility service: the engine behind a small JSON API, on Jetty 12's core server (no
+ * servlet).
  *
- * <p>Routes (see {@link Routes#ROUTES}, and {@code GET /v1/openapi.json}): {@code POST /v1/eligibility},
- * {@code POST /v1/overview}, {@code POST /v1/validate}, {@code GET /v1/schemes}, {@code GET /v1/schemas/…},
- * {@code GET /v1/samples}, {@code GET /healthz}.
+ * <p>Routes (see {@link Routes#ROUTES}, and {@code GET /v1/openapi.json}): {@code POST
+ * /v1/eligibility}, {@code POST /v1/overview}, {@code POST /v1/validate}, {@code GET /v1/schemes},
+ * {@code GET /v1/schemas/…}, {@code GET /v1/samples}, {@code GET /healthz}.
  *
  * <p>Robustness, whatever clients do:
+ *
  * <ul>
- *   <li>the server's threads never wait for a client: a request line, headers and body are read as their bytes
- *       arrive, and cheap answers ({@code /healthz}, the catalogue, errors) are written without blocking, so
- *       slow clients (slowloris, slow bodies) hold sockets, not threads;
- *   <li>a request's line and headers must arrive within {@link ServiceConfig#readTimeout()} of its first byte,
- *       and its body within the same time after the headers (at least {@code maxBodyBytes / readTimeout} bytes a
- *       second for the largest body); a connection on which nothing moves for a second longer is closed (idle
- *       timeout, which also cuts a client that stops reading an answer), and a whole exchange must end within
- *       {@link ServiceConfig#writeTimeout()};
+ *   <li>the server's threads never wait for a client: a request line, headers and body are read as
+ *       their bytes arrive, and cheap answers ({@code /healthz}, the catalogue, errors) are written
+ *       without blocking, so slow clients (slowloris, slow bodies) hold sockets, not threads;
+ *   <li>a request's line and headers must arrive within {@link ServiceConfig#readTimeout()} of its
+ *       first byte, and its body within the same time after the headers (at least {@code
+ *       maxBodyBytes / readTimeout} bytes a second for the largest body); a connection on which
+ *       nothing moves for a second longer is closed (idle timeout, which also cuts a client that
+ *       stops reading an answer), and a whole exchange must end within {@link
+ *       ServiceConfig#writeTimeout()};
  *   <li>a complete request is evaluated by one of {@link ServiceConfig#threads()} workers, with
  *       {@link ServiceConfig#queue()} places to wait; beyond, it is answered 503 at once;
- *   <li>a body over the limit is answered 413; every error, also those the server finds itself (a malformed
- *       request line or {@code Content-Length}, a URI or headers too long), has the service's JSON body; no answer
- *       carries a stack trace, and the log gets one line per unexpected error; an {@link Error} of the JVM on a
- *       request is answered 500 (503 when out of memory) and the service goes on.
+ *   <li>a body over the limit is answered 413; every error, also those the server finds itself (a
+ *       malformed request line or {@code Content-Length}, a URI or headers too long), has the
+ *       service's JSON body; no answer carries a stack trace, and the log gets one line per
+ *       unexpected error; an {@link Error} of the JVM on a request is answered 500 (503 when out of
+ *       memory) and the service goes on.
  * </ul>
+ *
  * {@link #stop(Duration)} lets the requests in progress finish.
  */
 public final class EligibilityService {
   /** The server's own threads: selector, acceptor, and the non-blocking handling of requests. */
   private static final int SERVER_THREADS = 16;
+
   /** How much longer than the read timeout a connection may be idle. */
   private static final long IDLE_MARGIN_MILLIS = 1000;
 
@@ -66,8 +72,8 @@ public final class EligibilityService {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
 
-  private EligibilityService(Server server, ServerConnector connector, ThreadPoolExecutor workers,
-      ServiceConfig config) {
+  private EligibilityService(
+      Server server, ServerConnector connector, ThreadPoolExecutor workers, ServiceConfig config) {
     this.server = server;
     this.port = connector.getLocalPort();
     this.workers = workers;
@@ -86,8 +92,9 @@ public final class EligibilityService {
   }
 
   /**
-   * Starts a service that also fills clusters from a register: {@code POST /v1/enrich}, and {@code enrich=true} on
-   * {@code /v1/eligibility}. The service uses the lookup and does not close it: close it after {@link #stop}.
+   * Starts a service that also fills clusters from a register: {@code POST /v1/enrich}, and {@code
+   * enrich=true} on {@code /v1/eligibility}. The service uses the lookup and does not close it:
+   * close it after {@link #stop}.
    *
    * @param config how to run it
    * @param registers the register, or null for none (the routes that need one then answer 501)
@@ -97,12 +104,20 @@ public final class EligibilityService {
   public static EligibilityService start(ServiceConfig config, RegisterLookup registers) {
     Objects.requireNonNull(config, "config");
     AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-        config.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(config.queue()), task -> {
-          Thread thread = new Thread(task, "ptce-worker-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(
+            config.threads(),
+            config.threads(),
+            0,
+            TimeUnit.SECONDS,
+            config.queue() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(config.queue()),
+            task -> {
+              Thread thread = new Thread(task, "ptce-worker-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     QueuedThreadPool threads = new QueuedThreadPool(SERVER_THREADS, 4);
     threads.setName("ptce-http");
     threads.setDaemon(true);
@@ -110,12 +125,14 @@ public final class EligibilityService {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
-    // Paths are compared as received (raw): "//healthz" or "/v1/samples/..%2Fpom.xml" is no route, a 404 of the
+    // Paths are compared as received (raw): "//healthz" or "/v1/samples/..%2Fpom.xml" is no route,
+    // a 404 of the
     // service, rather than a 400 page of the server.
     http.setUriCompliance(UriCompliance.UNSAFE);
     http.setHttpCompliance(HttpCompliance.RFC9110);
     http.setRequestHeaderSize(8 * 1024);
-    // A second longer than the read timeout, so that a body late by the read timeout is answered 408 by the
+    // A second longer than the read timeout, so that a body late by the read timeout is answered
+    // 408 by the
     // routes before the idle timeout closes its connection without an answer.
     long idle = config.readTimeout().toMillis() + IDLE_MARGIN_MILLIS;
     http.setIdleTimeout(idle);
@@ -127,8 +144,9 @@ public final class EligibilityService {
     connector.addEventListener(deadline);
     server.addConnector(connector);
     server.setErrorHandler(new JsonErrors());
-    server.setHandler(new GracefulHandler(new WriteDeadline(new Routes(config, workers, registers),
-        config.writeTimeout())));
+    server.setHandler(
+        new GracefulHandler(
+            new WriteDeadline(new Routes(config, workers, registers), config.writeTimeout())));
     server.setStopTimeout(0);
     try {
       server.start();
@@ -139,9 +157,15 @@ public final class EligibilityService {
       } catch (Exception ignored) {
         // Nothing was started.
       }
-      Throwable cause = e instanceof java.io.IOException || e instanceof BindException ? e : e.getCause();
-      throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": "
-          + (cause == null ? e.getMessage() : cause.getMessage()),
+      Throwable cause =
+          e instanceof java.io.IOException || e instanceof BindException ? e : e.getCause();
+      throw new UncheckedIOException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + (cause == null ? e.getMessage() : cause.getMessage()),
           cause instanceof java.io.IOException io ? io : new java.io.IOException(e));
     }
     deadline.start(server.getScheduler());
@@ -151,12 +175,14 @@ public final class EligibilityService {
   }
 
   /**
-   * Closes the connections whose request line and headers are not complete within the read timeout of their
-   * first byte (slowloris: a byte every few seconds would never trip the idle timeout). Jetty reads them without
-   * a thread; this bounds the sockets and memory they hold. Checked four times per timeout.
+   * Closes the connections whose request line and headers are not complete within the read timeout
+   * of their first byte (slowloris: a byte every few seconds would never trip the idle timeout).
+   * Jetty reads them without a thread; this bounds the sockets and memory they hold. Checked four
+   * times per timeout.
    */
   private static final class HeaderDeadline implements Connection.Listener {
     private final long timeoutNanos;
+
     /** Each open connection, with when its current request started (0 between requests). */
     private final Map<HttpConnection, long[]> open = new ConcurrentHashMap<>();
 
@@ -178,13 +204,16 @@ public final class EligibilityService {
 
     void start(Scheduler scheduler) {
       long period = Math.max(50, timeoutNanos / 4_000_000);
-      scheduler.schedule(new Runnable() {
-        @Override
-        public void run() {
-          sweep();
-          scheduler.schedule(this, period, TimeUnit.MILLISECONDS);
-        }
-      }, period, TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          new Runnable() {
+            @Override
+            public void run() {
+              sweep();
+              scheduler.schedule(this, period, TimeUnit.MILLISECONDS);
+            }
+          },
+          period,
+          TimeUnit.MILLISECONDS);
     }
 
     private void sweep() {
@@ -192,7 +221,8 @@ public final class EligibilityService {
       for (Map.Entry<HttpConnection, long[]> entry : open.entrySet()) {
         HttpConnection connection = entry.getKey();
         long[] state = entry.getValue();
-        boolean inHeaders = !connection.getParser().isStart() && connection.getParser().inHeaderState();
+        boolean inHeaders =
+            !connection.getParser().isStart() && connection.getParser().inHeaderState();
         long request = connection.getMessagesIn();
         if (!inHeaders) {
           state[0] = 0;
@@ -207,8 +237,8 @@ public final class EligibilityService {
   }
 
   /**
-   * Ends an answer that the client has not read within the write timeout: its connection is closed, which fails
-   * the write of the worker and frees it.
+   * Ends an answer that the client has not read within the write timeout: its connection is closed,
+   * which fails the write of the worker and frees it.
    */
   private static final class WriteDeadline extends org.eclipse.jetty.server.Handler.Wrapper {
     private final Duration timeout;
@@ -219,12 +249,21 @@ public final class EligibilityService {
     }
 
     @Override
-    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-        org.eclipse.jetty.util.Callback callback) throws Exception {
-      Scheduler.Task task = request.getComponents().getScheduler().schedule(
-          () -> request.getConnectionMetaData().getConnection().getEndPoint().close(),
-          timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return super.handle(request, response, org.eclipse.jetty.util.Callback.from(callback, task::cancel));
+    public boolean handle(
+        org.eclipse.jetty.server.Request request,
+        org.eclipse.jetty.server.Response response,
+        org.eclipse.jetty.util.Callback callback)
+        throws Exception {
+      Scheduler.Task task =
+          request
+              .getComponents()
+              .getScheduler()
+              .schedule(
+                  () -> request.getConnectionMetaData().getConnection().getEndPoint().close(),
+                  timeout.toMillis(),
+                  TimeUnit.MILLISECONDS);
+      return super.handle(
+          request, response, org.eclipse.jetty.util.Callback.from(callback, task::cancel));
     }
   }
 
@@ -248,8 +287,8 @@ public final class EligibilityService {
   }
 
   /**
-   * Stops accepting connections, lets the requests in progress finish for at most the given time, then
-   * stops the workers. Calling it again does nothing.
+   * Stops accepting connections, lets the requests in progress finish for at most the given time,
+   * then stops the workers. Calling it again does nothing.
    *
    * @param grace how long the requests in progress may take to finish
    */

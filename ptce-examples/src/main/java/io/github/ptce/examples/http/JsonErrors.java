@@ -14,23 +14,25 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The answers the server gives on its own, before a request reaches the routes (a request line or headers it
- * cannot read, a URI or headers too long, {@code Content-Length} that is not a number or comes with
- * {@code Transfer-Encoding}): the service's JSON error body, in the language of {@code Accept-Language} when
- * the headers could be read, never an HTML page, a server name or an exception's name.
+ * The answers the server gives on its own, before a request reaches the routes (a request line or
+ * headers it cannot read, a URI or headers too long, {@code Content-Length} that is not a number or
+ * comes with {@code Transfer-Encoding}): the service's JSON error body, in the language of {@code
+ * Accept-Language} when the headers could be read, never an HTML page, a server name or an
+ * exception's name.
  */
 final class JsonErrors extends ErrorHandler {
   /** The error word and message key of each status the server produces itself. */
-  private static final Map<Integer, String[]> KNOWN = Map.of(
-      400, new String[] {"bad-request", "http.badRequest"},
-      408, new String[] {"request-timeout", "http.timeout"},
-      413, new String[] {"payload-too-large", "http.tooLarge"},
-      414, new String[] {"uri-too-long", "http.uriTooLong"},
-      431, new String[] {"headers-too-large", "http.headersTooLarge"},
-      500, new String[] {"internal", "http.internal"},
-      501, new String[] {"not-implemented", "http.notImplemented"},
-      503, new String[] {"busy", "http.busy"},
-      505, new String[] {"http-version-not-supported", "http.version"});
+  private static final Map<Integer, String[]> KNOWN =
+      Map.of(
+          400, new String[] {"bad-request", "http.badRequest"},
+          408, new String[] {"request-timeout", "http.timeout"},
+          413, new String[] {"payload-too-large", "http.tooLarge"},
+          414, new String[] {"uri-too-long", "http.uriTooLong"},
+          431, new String[] {"headers-too-large", "http.headersTooLarge"},
+          500, new String[] {"internal", "http.internal"},
+          501, new String[] {"not-implemented", "http.notImplemented"},
+          503, new String[] {"busy", "http.busy"},
+          505, new String[] {"http-version-not-supported", "http.version"});
 
   static String body(int status, Locale locale) {
     String[] known = KNOWN.getOrDefault(status, new String[] {"bad-request", "http.badRequest"});
@@ -38,7 +40,12 @@ final class JsonErrors extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     Locale locale = Languages.fromAcceptLanguage(request.getHeaders().get("Accept-Language"));
     byte[] bytes = body(code, locale).getBytes(StandardCharsets.UTF_8);

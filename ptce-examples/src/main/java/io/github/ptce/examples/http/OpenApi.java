@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The OpenAPI 3.1 document of the service ({@code GET /v1/openapi.json}), from which applications can generate
- * clients. Written by hand next to the routes; {@code OpenApiTest} checks it against them: every route documented,
- * every documented route served, and every schema it references published by the service.
+ * The OpenAPI 3.1 document of the service ({@code GET /v1/openapi.json}), from which applications
+ * can generate clients. Written by hand next to the routes; {@code OpenApiTest} checks it against
+ * them: every route documented, every documented route served, and every schema it references
+ * published by the service.
  */
 final class OpenApi {
   private static final String RESOURCE = "openapi.json";

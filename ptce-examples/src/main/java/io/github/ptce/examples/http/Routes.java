@@ -8,13 +8,11 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
 import io.github.ptce.core.territory.DepartementCode;
 import io.github.ptce.core.territory.RegionCode;
+import io.github.ptce.examples.EvaluationDates;
 import io.github.ptce.examples.Json;
 import io.github.ptce.examples.Languages;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Rendering;
-import io.github.ptce.examples.EvaluationDates;
-import io.github.ptce.rules.json.EvaluationRequest;
-import io.github.ptce.rules.json.RequestJson;
 import io.github.ptce.examples.Services;
 import io.github.ptce.examples.samples.Sample;
 import io.github.ptce.registers.RegisterException;
@@ -27,6 +25,8 @@ import io.github.ptce.rules.Overview;
 import io.github.ptce.rules.Scheme;
 import io.github.ptce.rules.SchemeCatalog;
 import io.github.ptce.rules.TerritorialScope;
+import io.github.ptce.rules.json.EvaluationRequest;
+import io.github.ptce.rules.json.RequestJson;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,15 +65,17 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * The routes of the service. Every answer is JSON (reports may also be asked for in another format); every
- * error is {@code {"status": …, "error": "…", "message": "…", "violations": [{path, code, message}]}}, in the
- * language of {@code ?lang=} or {@code Accept-Language} (French or English).
+ * The routes of the service. Every answer is JSON (reports may also be asked for in another
+ * format); every error is {@code {"status": …, "error": "…", "message": "…", "violations": [{path,
+ * code, message}]}}, in the language of {@code ?lang=} or {@code Accept-Language} (French or
+ * English).
  *
- * <p>Nothing here blocks a thread of the server while a client is slow: the cheap routes ({@code /healthz}, the
- * catalogue, the schemas, the samples, every error) are answered at once with non-blocking writes; a request
- * body is read as its bytes arrive, under a deadline ({@link ServiceConfig#readTimeout()}); only a complete body
- * is handed to a worker ({@link ServiceConfig#threads()}, {@link ServiceConfig#queue()}), which evaluates it and
- * writes the answer. When every worker is busy and the queue full, the request is answered 503 at once.
+ * <p>Nothing here blocks a thread of the server while a client is slow: the cheap routes ({@code
+ * /healthz}, the catalogue, the schemas, the samples, every error) are answered at once with
+ * non-blocking writes; a request body is read as its bytes arrive, under a deadline ({@link
+ * ServiceConfig#readTimeout()}); only a complete body is handed to a worker ({@link
+ * ServiceConfig#threads()}, {@link ServiceConfig#queue()}), which evaluates it and writes the
+ * answer. When every worker is busy and the queue full, the request is answered 503 at once.
  */
 final class Routes extends Handler.Abstract.NonBlocking {
   static final String JSON = "application/json; charset=utf-8";
@@ -83,20 +85,31 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private static final int MAX_SCHEMES = 50;
 
   /**
-   * Every route, with its method and query parameters: the index ({@code GET /}) lists them, the OpenAPI
-   * document describes them (a test checks that the two agree).
+   * Every route, with its method and query parameters: the index ({@code GET /}) lists them, the
+   * OpenAPI document describes them (a test checks that the two agree).
    */
-  static final List<String> ROUTES = List.of(
-      "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&enrich=true|false&lang=fr|en",
-      "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en", "POST /v1/validate?lang=fr|en",
-      "POST /v1/enrich?format=json|text&lang=fr|en",
-      "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en", "GET /v1/schemas/cluster.json",
-      "GET /v1/schemas/request.json", "GET /v1/schemas/assessments.json", "GET /v1/schemas/report.json",
-      "GET /v1/schemas/overview.json", "GET /v1/schemas/schemes.json", "GET /v1/schemas/enrichment.json",
-      "GET /v1/samples?lang=fr|en", "GET /v1/samples/{name}", "GET /v1/openapi.json", "GET /healthz");
+  static final List<String> ROUTES =
+      List.of(
+          "POST /v1/eligibility?asOf=yyyy-MM-dd&scheme=ID&format=json|text|md|html&enrich=true|false&lang=fr|en",
+          "POST /v1/overview?asOf=yyyy-MM-dd&format=json|text|md|html&lang=fr|en",
+          "POST /v1/validate?lang=fr|en",
+          "POST /v1/enrich?format=json|text&lang=fr|en",
+          "GET /v1/schemes?asOf=yyyy-MM-dd&region=CODE&lang=fr|en",
+          "GET /v1/schemas/cluster.json",
+          "GET /v1/schemas/request.json",
+          "GET /v1/schemas/assessments.json",
+          "GET /v1/schemas/report.json",
+          "GET /v1/schemas/overview.json",
+          "GET /v1/schemas/schemes.json",
+          "GET /v1/schemas/enrichment.json",
+          "GET /v1/samples?lang=fr|en",
+          "GET /v1/samples/{name}",
+          "GET /v1/openapi.json",
+          "GET /healthz");
 
   private final ServiceConfig config;
   private final ExecutorService workers;
+
   /** The register clusters are filled from; null when the service was started without one. */
   private final RegisterLookup registers;
 
@@ -122,7 +135,8 @@ final class Routes extends Handler.Abstract.NonBlocking {
     final transient List<Problem> problems;
     final transient Map<String, String> headers;
 
-    Failure(int status, String error, String key, List<Problem> problems, Map<String, String> headers) {
+    Failure(
+        int status, String error, String key, List<Problem> problems, Map<String, String> headers) {
       super(error, null, false, false);
       this.status = status;
       this.error = error;
@@ -163,7 +177,8 @@ final class Routes extends Handler.Abstract.NonBlocking {
   }
 
   @Override
-  public boolean handle(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
+  public boolean handle(
+      org.eclipse.jetty.server.Request request, Response response, Callback callback) {
     Exchange exchange = new Exchange(request, response, callback);
     try {
       Map<String, List<String>> query = query(request.getHttpURI().getQuery());
@@ -177,13 +192,29 @@ final class Routes extends Handler.Abstract.NonBlocking {
     return true;
   }
 
-  /** Logs an unexpected failure in one line and answers 500, or 503 when the JVM is out of memory. */
+  /**
+   * Logs an unexpected failure in one line and answers 500, or 503 when the JVM is out of memory.
+   */
   private void internal(Exchange exchange, Throwable e) {
-    config.log().accept("ptce serve: internal error on " + exchange.method + " " + Messages.quote(exchange.path)
-        + ": " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + Messages.quote(e.getMessage())));
+    config
+        .log()
+        .accept(
+            "ptce serve: internal error on "
+                + exchange.method
+                + " "
+                + Messages.quote(exchange.path)
+                + ": "
+                + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + Messages.quote(e.getMessage())));
     if (e instanceof OutOfMemoryError) {
-      error(exchange, new Failure(503, "insufficient-memory", "http.outOfMemory", List.of(),
-          Map.of("Retry-After", "5")));
+      error(
+          exchange,
+          new Failure(
+              503,
+              "insufficient-memory",
+              "http.outOfMemory",
+              List.of(),
+              Map.of("Retry-After", "5")));
     } else {
       error(exchange, new Failure(500, "internal", "http.internal"));
     }
@@ -209,55 +240,84 @@ final class Routes extends Handler.Abstract.NonBlocking {
           throw badQuery("scheme", "query.tooManySchemes", "limit", Integer.toString(MAX_SCHEMES));
         }
         boolean enrich = enrich(query);
-        body(exchange, request -> {
-          Cluster cluster = enrich ? enrichment(request.cluster()).cluster() : request.cluster();
-          EligibilityReport report;
-          try {
-            report = Services.engine().evaluate(cluster, asOf, schemes, request.assessments());
-          } catch (InvalidInputException e) {
-            throw invalid(e.violations());
-          }
-          return out -> Rendering.render(report, format, exchange.locale, out);
-        }, Rendering.mediaType(format));
+        body(
+            exchange,
+            request -> {
+              Cluster cluster =
+                  enrich ? enrichment(request.cluster()).cluster() : request.cluster();
+              EligibilityReport report;
+              try {
+                report = Services.engine().evaluate(cluster, asOf, schemes, request.assessments());
+              } catch (InvalidInputException e) {
+                throw invalid(e.violations());
+              }
+              return out -> Rendering.render(report, format, exchange.locale, out);
+            },
+            Rendering.mediaType(format));
       }
       case "/v1/enrich" -> {
         post(method, query, Set.of("format", "lang"));
         String format = single(query, "format", "json");
         if (!format.equals("json") && !format.equals("text")) {
-          throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?format", "query.format",
-              "value", Messages.quote(format), "formats", "json, text")), Map.of());
+          throw new Failure(
+              400,
+              "bad-request",
+              "http.badQuery",
+              List.of(
+                  Problem.of(
+                      "?format",
+                      "query.format",
+                      "value",
+                      Messages.quote(format),
+                      "formats",
+                      "json, text")),
+              Map.of());
         }
         registers();
-        body(exchange, request -> {
-          Enrichment enrichment = enrichment(request.cluster());
-          if (format.equals("text")) {
-            return out -> EnrichmentFormats.text(enrichment.report(), exchange.locale, out);
-          }
-          return out -> enrichmentJson(enrichment, exchange.locale, out);
-        }, format.equals("text") ? TEXT : JSON);
+        body(
+            exchange,
+            request -> {
+              Enrichment enrichment = enrichment(request.cluster());
+              if (format.equals("text")) {
+                return out -> EnrichmentFormats.text(enrichment.report(), exchange.locale, out);
+              }
+              return out -> enrichmentJson(enrichment, exchange.locale, out);
+            },
+            format.equals("text") ? TEXT : JSON);
       }
       case "/v1/overview" -> {
         post(method, query, Set.of("asOf", "format", "lang"));
         LocalDate asOf = asOf(query);
         String format = format(query);
-        body(exchange, request -> {
-          Overview overview;
-          try {
-            overview = Services.engine().overview(request.cluster(), asOf, request.assessments());
-          } catch (InvalidInputException e) {
-            throw invalid(e.violations());
-          }
-          return out -> Rendering.render(overview, format, exchange.locale, out);
-        }, Rendering.mediaType(format));
+        body(
+            exchange,
+            request -> {
+              Overview overview;
+              try {
+                overview =
+                    Services.engine().overview(request.cluster(), asOf, request.assessments());
+              } catch (InvalidInputException e) {
+                throw invalid(e.violations());
+              }
+              return out -> Rendering.render(overview, format, exchange.locale, out);
+            },
+            Rendering.mediaType(format));
       }
       case "/v1/validate" -> {
         post(method, query, Set.of("lang"));
-        body(exchange, request -> out -> Json.write(out, g -> {
-          g.writeStartObject();
-          g.writeBooleanProperty("valid", true);
-          Json.violations(g, List.of(), exchange.locale);
-          g.writeEndObject();
-        }), JSON);
+        body(
+            exchange,
+            request ->
+                out ->
+                    Json.write(
+                        out,
+                        g -> {
+                          g.writeStartObject();
+                          g.writeBooleanProperty("valid", true);
+                          Json.violations(g, List.of(), exchange.locale);
+                          g.writeEndObject();
+                        }),
+            JSON);
       }
       case "/v1/schemes" -> {
         get(method, query, Set.of("asOf", "region", "lang"));
@@ -332,20 +392,27 @@ final class Routes extends Handler.Abstract.NonBlocking {
     return value.equals("true");
   }
 
-  /** Runs on a worker: the cluster filled from the register; a register that cannot answer is 503. */
+  /**
+   * Runs on a worker: the cluster filled from the register; a register that cannot answer is 503.
+   */
   private Enrichment enrichment(Cluster cluster) {
     try {
       return Enricher.of(registers()).enrich(cluster);
     } catch (RegisterException e) {
       config.log().accept("ptce serve: register: " + e.getMessage());
-      throw new Failure(503, "register-unavailable", "http.register",
-          List.of(new Problem("$", e.code(), e::message)), Map.of("Retry-After", "60"));
+      throw new Failure(
+          503,
+          "register-unavailable",
+          "http.register",
+          List.of(new Problem("$", e.code(), e::message)),
+          Map.of("Retry-After", "60"));
     }
   }
 
   /**
    * The answer of {@code /v1/enrich}: {@code {"cluster": …, "enrichment": …}}, the enriched cluster
-   * ({@code ptce-cluster/2}) and the report ({@code ptce-enrichment/1}), each as its own writer writes it.
+   * ({@code ptce-cluster/2}) and the report ({@code ptce-enrichment/1}), each as its own writer
+   * writes it.
    */
   static void enrichmentJson(Enrichment enrichment, Locale locale, Writer out) {
     StringWriter report = new StringWriter(16_384);
@@ -361,7 +428,10 @@ final class Routes extends Handler.Abstract.NonBlocking {
     }
   }
 
-  /** A document nested one level down: its lines after the first indented by two spaces, its last line end gone. */
+  /**
+   * A document nested one level down: its lines after the first indented by two spaces, its last
+   * line end gone.
+   */
   private static String indented(String document) {
     return document.strip().replace("\n", "\n  ");
   }
@@ -397,7 +467,10 @@ final class Routes extends Handler.Abstract.NonBlocking {
       return true;
     }
     for (DepartementCode departement : scope.departements()) {
-      if (Services.geography().departement(departement).map(d -> d.region().equals(region)).orElse(false)) {
+      if (Services.geography()
+          .departement(departement)
+          .map(d -> d.region().equals(region))
+          .orElse(false)) {
         return true;
       }
     }
@@ -405,32 +478,34 @@ final class Routes extends Handler.Abstract.NonBlocking {
   }
 
   private static String index() {
-    return Json.toString(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("service", "ptce eligibility service");
-      g.writeArrayPropertyStart("routes");
-      for (String route : ROUTES) {
-        g.writeString(route);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return Json.toString(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("service", "ptce eligibility service");
+          g.writeArrayPropertyStart("routes");
+          for (String route : ROUTES) {
+            g.writeString(route);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private static String samples(Locale locale) {
-    return Json.toString(g -> {
-      g.writeStartObject();
-      g.writeArrayPropertyStart("samples");
-      for (Sample sample : Sample.values()) {
-        g.writeStartObject();
-        g.writeStringProperty("name", sample.sampleName());
-        g.writeStringProperty("title", Messages.get(locale, "sample." + sample.sampleName()));
-        g.writeStringProperty("href", "/v1/samples/" + sample.sampleName());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return Json.toString(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayPropertyStart("samples");
+          for (Sample sample : Sample.values()) {
+            g.writeStartObject();
+            g.writeStringProperty("name", sample.sampleName());
+            g.writeStringProperty("title", Messages.get(locale, "sample." + sample.sampleName()));
+            g.writeStringProperty("href", "/v1/samples/" + sample.sampleName());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -438,14 +513,20 @@ final class Routes extends Handler.Abstract.NonBlocking {
 
   private static void get(String method, Map<String, List<String>> query, Set<String> allowed) {
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      throw new Failure(405, "method-not-allowed", "http.methodNotAllowed", List.of(), Map.of("Allow", "GET, HEAD"));
+      throw new Failure(
+          405,
+          "method-not-allowed",
+          "http.methodNotAllowed",
+          List.of(),
+          Map.of("Allow", "GET, HEAD"));
     }
     parameters(query, allowed);
   }
 
   private static void post(String method, Map<String, List<String>> query, Set<String> allowed) {
     if (!method.equals("POST")) {
-      throw new Failure(405, "method-not-allowed", "http.methodNotAllowed", List.of(), Map.of("Allow", "POST"));
+      throw new Failure(
+          405, "method-not-allowed", "http.methodNotAllowed", List.of(), Map.of("Allow", "POST"));
     }
     parameters(query, allowed);
   }
@@ -453,9 +534,19 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private static void parameters(Map<String, List<String>> query, Set<String> allowed) {
     for (String name : query.keySet()) {
       if (!allowed.contains(name)) {
-        throw new Failure(400, "bad-request", "http.badQuery",
-            List.of(Problem.of("?" + Messages.quote(name), "query.unknownParameter", "name", Messages.quote(name),
-                "allowed", String.join(", ", new TreeSet<>(allowed)))), Map.of());
+        throw new Failure(
+            400,
+            "bad-request",
+            "http.badQuery",
+            List.of(
+                Problem.of(
+                    "?" + Messages.quote(name),
+                    "query.unknownParameter",
+                    "name",
+                    Messages.quote(name),
+                    "allowed",
+                    String.join(", ", new TreeSet<>(allowed)))),
+            Map.of());
       }
     }
   }
@@ -467,11 +558,11 @@ final class Routes extends Handler.Abstract.NonBlocking {
   }
 
   /**
-   * Reads the body as its bytes arrive, without a thread waiting for them, then hands the request to a worker.
-   * The body must be complete within {@link ServiceConfig#readTimeout()} of the headers (408 and the connection
-   * closed otherwise); beyond {@link ServiceConfig#maxBodyBytes()} it is 413, once what the client sends is read
-   * and dropped (up to {@link ServiceConfig#MAX_DISCARDED_BYTES}), so that it reads the answer instead of a
-   * connection reset.
+   * Reads the body as its bytes arrive, without a thread waiting for them, then hands the request
+   * to a worker. The body must be complete within {@link ServiceConfig#readTimeout()} of the
+   * headers (408 and the connection closed otherwise); beyond {@link ServiceConfig#maxBodyBytes()}
+   * it is 413, once what the client sends is read and dropped (up to {@link
+   * ServiceConfig#MAX_DISCARDED_BYTES}), so that it reads the answer instead of a connection reset.
    */
   private void body(Exchange exchange, Work work, String contentType) {
     String type = exchange.header("Content-Type");
@@ -482,13 +573,19 @@ final class Routes extends Handler.Abstract.NonBlocking {
     if (declared > ServiceConfig.MAX_DISCARDED_BYTES) {
       throw tooLarge();
     }
-    new BodyReader(exchange, declared > config.maxBodyBytes(), bytes -> {
-      try {
-        workers.execute(() -> evaluate(exchange, bytes, work, contentType));
-      } catch (RejectedExecutionException e) {
-        error(exchange, new Failure(503, "busy", "http.busy", List.of(), Map.of("Retry-After", "1")));
-      }
-    }).start();
+    new BodyReader(
+            exchange,
+            declared > config.maxBodyBytes(),
+            bytes -> {
+              try {
+                workers.execute(() -> evaluate(exchange, bytes, work, contentType));
+              } catch (RejectedExecutionException e) {
+                error(
+                    exchange,
+                    new Failure(503, "busy", "http.busy", List.of(), Map.of("Retry-After", "1")));
+              }
+            })
+        .start();
   }
 
   /** Runs on a worker: reads, evaluates, and writes the answer as it is rendered. */
@@ -506,8 +603,15 @@ final class Routes extends Handler.Abstract.NonBlocking {
     } catch (RuntimeException | Error e) {
       if (exchange.response.isCommitted()) {
         // Part of the answer is sent: the connection is closed so that the client sees it is cut.
-        config.log().accept("ptce serve: internal error on " + exchange.method + " " + Messages.quote(exchange.path)
-            + " while answering: " + e.getClass().getName());
+        config
+            .log()
+            .accept(
+                "ptce serve: internal error on "
+                    + exchange.method
+                    + " "
+                    + Messages.quote(exchange.path)
+                    + " while answering: "
+                    + e.getClass().getName());
         finish(exchange, e);
       } else {
         internal(exchange, e);
@@ -532,10 +636,17 @@ final class Routes extends Handler.Abstract.NonBlocking {
     }
 
     void start() {
-      deadline = exchange.request.getComponents().getScheduler().schedule(
-          () -> exchange.request.fail(new TimeoutException("body not received in time")),
-          config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      // Not run() here: the routes may be called on a selector thread, which a fast client would keep reading
+      deadline =
+          exchange
+              .request
+              .getComponents()
+              .getScheduler()
+              .schedule(
+                  () -> exchange.request.fail(new TimeoutException("body not received in time")),
+                  config.readTimeout().toMillis(),
+                  TimeUnit.MILLISECONDS);
+      // Not run() here: the routes may be called on a selector thread, which a fast client would
+      // keep reading
       // its body; a demand callback that is not declared non-blocking runs on a thread of the pool.
       exchange.request.demand(this);
     }
@@ -551,10 +662,28 @@ final class Routes extends Handler.Abstract.NonBlocking {
         if (Content.Chunk.isFailure(chunk)) {
           Throwable failure = chunk.getFailure();
           chunk.release();
-          end(() -> error(exchange, failure instanceof TimeoutException
-              ? new Failure(408, "request-timeout", "http.timeout", List.of(Problem.of("$", "request.timeout",
-                  "seconds", Long.toString(config.readTimeout().toSeconds()))), Map.of("Connection", "close"))
-              : new Failure(400, "bad-request", "http.badBody", List.of(), Map.of("Connection", "close"))));
+          end(
+              () ->
+                  error(
+                      exchange,
+                      failure instanceof TimeoutException
+                          ? new Failure(
+                              408,
+                              "request-timeout",
+                              "http.timeout",
+                              List.of(
+                                  Problem.of(
+                                      "$",
+                                      "request.timeout",
+                                      "seconds",
+                                      Long.toString(config.readTimeout().toSeconds()))),
+                              Map.of("Connection", "close"))
+                          : new Failure(
+                              400,
+                              "bad-request",
+                              "http.badBody",
+                              List.of(),
+                              Map.of("Connection", "close"))));
           return;
         }
         ByteBuffer buffer = chunk.getByteBuffer();
@@ -572,7 +701,10 @@ final class Routes extends Handler.Abstract.NonBlocking {
         boolean last = chunk.isLast();
         chunk.release();
         if (last || (over && total > ServiceConfig.MAX_DISCARDED_BYTES)) {
-          end(over ? () -> error(exchange, tooLarge()) : () -> complete.accept(bytes.toByteArray()));
+          end(
+              over
+                  ? () -> error(exchange, tooLarge())
+                  : () -> complete.accept(bytes.toByteArray()));
           return;
         }
       }
@@ -587,8 +719,12 @@ final class Routes extends Handler.Abstract.NonBlocking {
   }
 
   private Failure tooLarge() {
-    return new Failure(413, "payload-too-large", "http.tooLarge",
-        List.of(Problem.of("$", "request.tooLarge", "limit", Integer.toString(config.maxBodyBytes()))),
+    return new Failure(
+        413,
+        "payload-too-large",
+        "http.tooLarge",
+        List.of(
+            Problem.of("$", "request.tooLarge", "limit", Integer.toString(config.maxBodyBytes()))),
         Map.of("Connection", "close"));
   }
 
@@ -596,7 +732,8 @@ final class Routes extends Handler.Abstract.NonBlocking {
   static boolean isJson(String contentType) {
     String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
     String media = parts[0].trim();
-    if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+    if (!media.equals("application/json")
+        && !(media.startsWith("application/") && media.endsWith("+json"))) {
       return false;
     }
     for (int i = 1; i < parts.length; i++) {
@@ -632,9 +769,21 @@ final class Routes extends Handler.Abstract.NonBlocking {
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?asOf", "query.date",
-          "value", Messages.quote(text), "earliest", EvaluationDates.EARLIEST.toString(),
-          "latest", EvaluationDates.LATEST.toString())), Map.of());
+      throw new Failure(
+          400,
+          "bad-request",
+          "http.badQuery",
+          List.of(
+              Problem.of(
+                  "?asOf",
+                  "query.date",
+                  "value",
+                  Messages.quote(text),
+                  "earliest",
+                  EvaluationDates.EARLIEST.toString(),
+                  "latest",
+                  EvaluationDates.LATEST.toString())),
+          Map.of());
     }
   }
 
@@ -644,9 +793,19 @@ final class Routes extends Handler.Abstract.NonBlocking {
     }
     String format = single(query, "format");
     if (!Rendering.isFormat(format)) {
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?format", "query.format", "value", Messages.quote(format),
-              "formats", String.join(", ", Rendering.FORMATS))), Map.of());
+      throw new Failure(
+          400,
+          "bad-request",
+          "http.badQuery",
+          List.of(
+              Problem.of(
+                  "?format",
+                  "query.format",
+                  "value",
+                  Messages.quote(format),
+                  "formats",
+                  String.join(", ", Rendering.FORMATS))),
+          Map.of());
     }
     return format;
   }
@@ -659,26 +818,40 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private static String single(Map<String, List<String>> query, String name) {
     List<String> values = query.get(name);
     if (values.size() != 1) {
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?" + name, "query.repeated", "name", name)), Map.of());
+      throw new Failure(
+          400,
+          "bad-request",
+          "http.badQuery",
+          List.of(Problem.of("?" + name, "query.repeated", "name", name)),
+          Map.of());
     }
     return values.get(0);
   }
 
   private static Failure badQuery(String name, String code, String... arguments) {
-    return new Failure(400, "bad-request", "http.badQuery", List.of(Problem.of("?" + name, code, arguments)),
+    return new Failure(
+        400,
+        "bad-request",
+        "http.badQuery",
+        List.of(Problem.of("?" + name, code, arguments)),
         Map.of());
   }
 
-  /** Decodes the raw query string: the service's own 400 for a malformed escape such as {@code %zz}. */
+  /**
+   * Decodes the raw query string: the service's own 400 for a malformed escape such as {@code %zz}.
+   */
   static Map<String, List<String>> query(String raw) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     if (raw == null || raw.isEmpty()) {
       return query;
     }
     if (raw.length() > MAX_QUERY) {
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?", "query.tooLong", "limit", Integer.toString(MAX_QUERY))), Map.of());
+      throw new Failure(
+          400,
+          "bad-request",
+          "http.badQuery",
+          List.of(Problem.of("?", "query.tooLong", "limit", Integer.toString(MAX_QUERY))),
+          Map.of());
     }
     for (String pair : raw.split("&", -1)) {
       if (pair.isEmpty()) {
@@ -686,8 +859,10 @@ final class Routes extends Handler.Abstract.NonBlocking {
       }
       int eq = pair.indexOf('=');
       try {
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       } catch (IllegalArgumentException e) {
         throw new Failure(400, "bad-request", "http.badQueryEncoding");
@@ -696,47 +871,62 @@ final class Routes extends Handler.Abstract.NonBlocking {
     return query;
   }
 
-  /** The language of {@code ?lang=} (given once, like every parameter), else of {@code Accept-Language}. */
+  /**
+   * The language of {@code ?lang=} (given once, like every parameter), else of {@code
+   * Accept-Language}.
+   */
   private static Locale locale(Exchange exchange, Map<String, List<String>> query) {
     List<String> lang = query.get("lang");
     if (lang == null) {
       return Languages.fromAcceptLanguage(exchange.header("Accept-Language"));
     }
     if (lang.size() != 1) {
-      // Told in the language of Accept-Language: which of the repeated values would be the right one?
+      // Told in the language of Accept-Language: which of the repeated values would be the right
+      // one?
       exchange.locale = Languages.fromAcceptLanguage(exchange.header("Accept-Language"));
-      throw new Failure(400, "bad-request", "http.badQuery",
-          List.of(Problem.of("?lang", "query.repeated", "name", "lang")), Map.of());
+      throw new Failure(
+          400,
+          "bad-request",
+          "http.badQuery",
+          List.of(Problem.of("?lang", "query.repeated", "name", "lang")),
+          Map.of());
     }
     Optional<Locale> chosen = Languages.parse(lang.get(0));
     if (chosen.isPresent()) {
       return chosen.get();
     }
-    throw new Failure(400, "bad-request", "http.badQuery",
-        List.of(Problem.of("?lang", "query.lang", "value", Messages.quote(lang.get(0)))), Map.of());
+    throw new Failure(
+        400,
+        "bad-request",
+        "http.badQuery",
+        List.of(Problem.of("?lang", "query.lang", "value", Messages.quote(lang.get(0)))),
+        Map.of());
   }
 
   // ---------------------------------------------------------------------------------------------------
   // Responses
 
   /** The body of an error answer. */
-  static String errorBody(int status, String error, String key, List<Problem> problems, Locale locale) {
-    return Json.toString(g -> {
-      g.writeStartObject();
-      g.writeNumberProperty("status", status);
-      g.writeStringProperty("error", error);
-      g.writeStringProperty("message", Messages.get(locale, key, "count", Integer.toString(problems.size())));
-      g.writeArrayPropertyStart("violations");
-      for (Problem problem : problems) {
-        g.writeStartObject();
-        g.writeStringProperty("path", problem.path());
-        g.writeStringProperty("code", problem.code());
-        g.writeStringProperty("message", problem.message().apply(locale));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+  static String errorBody(
+      int status, String error, String key, List<Problem> problems, Locale locale) {
+    return Json.toString(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberProperty("status", status);
+          g.writeStringProperty("error", error);
+          g.writeStringProperty(
+              "message", Messages.get(locale, key, "count", Integer.toString(problems.size())));
+          g.writeArrayPropertyStart("violations");
+          for (Problem problem : problems) {
+            g.writeStartObject();
+            g.writeStringProperty("path", problem.path());
+            g.writeStringProperty("code", problem.code());
+            g.writeStringProperty("message", problem.message().apply(locale));
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private static void error(Exchange exchange, Failure failure) {
@@ -745,8 +935,11 @@ final class Routes extends Handler.Abstract.NonBlocking {
       return;
     }
     failure.headers.forEach((name, value) -> exchange.response.getHeaders().put(name, value));
-    send(exchange, failure.status, JSON, errorBody(failure.status, failure.error, failure.key, failure.problems,
-        exchange.locale));
+    send(
+        exchange,
+        failure.status,
+        JSON,
+        errorBody(failure.status, failure.error, failure.key, failure.problems, exchange.locale));
   }
 
   /** Ends an exchange once: its callback is told the outcome. */
@@ -780,22 +973,25 @@ final class Routes extends Handler.Abstract.NonBlocking {
     headers(response.getHeaders(), contentType, exchange.locale);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
     boolean head = exchange.method.equals("HEAD");
-    response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes), Callback.from(
-        () -> finish(exchange, null), failure -> finish(exchange, failure)));
+    response.write(
+        true,
+        head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes),
+        Callback.from(() -> finish(exchange, null), failure -> finish(exchange, failure)));
   }
 
   /**
-   * Sends a 200 answer written as it is rendered, in chunks, from a worker: a report grows with the members
-   * (about 30 KB of JSON each, 150 MB for the 5,000 a cluster may have), and holding it whole took close to
-   * 1 GB of heap for one request of 400 KB. A client that stops reading makes the write fail after the idle
-   * timeout, which frees the worker.
+   * Sends a 200 answer written as it is rendered, in chunks, from a worker: a report grows with the
+   * members (about 30 KB of JSON each, 150 MB for the 5,000 a cluster may have), and holding it
+   * whole took close to 1 GB of heap for one request of 400 KB. A client that stops reading makes
+   * the write fail after the idle timeout, which frees the worker.
    */
   private static void stream(Exchange exchange, String contentType, Consumer<Writer> body) {
     Response response = exchange.response;
     response.setStatus(200);
     headers(response.getHeaders(), contentType, exchange.locale);
     OutputStream stream = Content.Sink.asOutputStream(response);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024)) {
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024)) {
       body.accept(out);
     } catch (IOException | UncheckedIOException e) {
       // The client went away or stopped reading: there is nobody to answer.

@@ -8,35 +8,49 @@ import java.util.function.Consumer;
 /**
  * How the HTTP service runs.
  *
- * @param host the address to listen on; {@code 127.0.0.1} by default, so that the service is not exposed
- *     by accident
+ * @param host the address to listen on; {@code 127.0.0.1} by default, so that the service is not
+ *     exposed by accident
  * @param port the port; 0 for any free port
  * @param threads the workers that read requests and evaluate clusters
- * @param queue the requests that may wait for a worker; beyond it, requests are answered 503 at once
+ * @param queue the requests that may wait for a worker; beyond it, requests are answered 503 at
+ *     once
  * @param maxBodyBytes the largest request body accepted; a larger one is answered 413
- * @param readTimeout the longest time a client may take to send its request line and headers (from their first
- *     byte), and then its body (from the end of the headers: 408 and the connection closed); a second more is the
- *     idle timeout, after which a connection on which nothing moves is closed, which cuts a client that stops
- *     reading an answer
- * @param writeTimeout the longest time a whole exchange may take, from the request's headers to the last byte of
- *     the answer read by the client; the connection is closed after it
+ * @param readTimeout the longest time a client may take to send its request line and headers (from
+ *     their first byte), and then its body (from the end of the headers: 408 and the connection
+ *     closed); a second more is the idle timeout, after which a connection on which nothing moves
+ *     is closed, which cuts a client that stops reading an answer
+ * @param writeTimeout the longest time a whole exchange may take, from the request's headers to the
+ *     last byte of the answer read by the client; the connection is closed after it
  * @param clock the clock of "today", the default evaluation date
  * @param log where one-line messages go (start, stop, internal errors); never a stack trace
  */
-public record ServiceConfig(String host, int port, int threads, int queue, int maxBodyBytes, Duration readTimeout,
-    Duration writeTimeout, Clock clock, Consumer<String> log) {
+public record ServiceConfig(
+    String host,
+    int port,
+    int threads,
+    int queue,
+    int maxBodyBytes,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Clock clock,
+    Consumer<String> log) {
 
   /** The default body limit: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
   /** The default read timeout: 10 seconds. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
   /** The default write timeout: 60 seconds (a report of 5,000 members is 150 MB of JSON). */
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+
   /** The default queue length. */
   public static final int DEFAULT_QUEUE = 64;
+
   /**
-   * The most bytes of a body over the limit that are read and dropped before answering 413, so that the
-   * client reads the answer: 32 MiB. A client declaring more is answered and its connection closed at once.
+   * The most bytes of a body over the limit that are read and dropped before answering 413, so that
+   * the client reads the answer: 32 MiB. A client declaring more is answered and its connection
+   * closed at once.
    */
   public static final long MAX_DISCARDED_BYTES = 32L * 1024 * 1024;
 
@@ -80,16 +94,24 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
   }
 
   /**
-   * Returns the defaults: loopback, the given port, two workers per processor (at least 4), a queue of
-   * {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send the headers and then the body (and of idle time), 60 s for a
-   * whole exchange, the system clock, standard error.
+   * Returns the defaults: loopback, the given port, two workers per processor (at least 4), a queue
+   * of {@value #DEFAULT_QUEUE}, 1 MiB, 10 s to send the headers and then the body (and of idle
+   * time), 60 s for a whole exchange, the system clock, standard error.
    *
    * @param port the port, 0 for any free port
    * @return the configuration
    */
   public static ServiceConfig defaults(int port) {
-    return new ServiceConfig("127.0.0.1", port, defaultThreads(), DEFAULT_QUEUE, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Clock.systemUTC(), line -> System.err.println(line));
+    return new ServiceConfig(
+        "127.0.0.1",
+        port,
+        defaultThreads(),
+        DEFAULT_QUEUE,
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_READ_TIMEOUT,
+        DEFAULT_WRITE_TIMEOUT,
+        Clock.systemUTC(),
+        line -> System.err.println(line));
   }
 
   /**
@@ -108,7 +130,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withHost(String value) {
-    return new ServiceConfig(value, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, log);
+    return new ServiceConfig(
+        value, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -119,7 +142,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withPool(int workers, int waiting) {
-    return new ServiceConfig(host, port, workers, waiting, maxBodyBytes, readTimeout, writeTimeout, clock, log);
+    return new ServiceConfig(
+        host, port, workers, waiting, maxBodyBytes, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -129,7 +153,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withMaxBodyBytes(int value) {
-    return new ServiceConfig(host, port, threads, queue, value, readTimeout, writeTimeout, clock, log);
+    return new ServiceConfig(
+        host, port, threads, queue, value, readTimeout, writeTimeout, clock, log);
   }
 
   /**
@@ -139,7 +164,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withReadTimeout(Duration value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, value, writeTimeout, clock, log);
+    return new ServiceConfig(
+        host, port, threads, queue, maxBodyBytes, value, writeTimeout, clock, log);
   }
 
   /**
@@ -149,7 +175,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withWriteTimeout(Duration value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, value, clock, log);
+    return new ServiceConfig(
+        host, port, threads, queue, maxBodyBytes, readTimeout, value, clock, log);
   }
 
   /**
@@ -159,7 +186,8 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withClock(Clock value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, value, log);
+    return new ServiceConfig(
+        host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, value, log);
   }
 
   /**
@@ -169,6 +197,7 @@ public record ServiceConfig(String host, int port, int threads, int queue, int m
    * @return a new configuration
    */
   public ServiceConfig withLog(Consumer<String> value) {
-    return new ServiceConfig(host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, value);
+    return new ServiceConfig(
+        host, port, threads, queue, maxBodyBytes, readTimeout, writeTimeout, clock, value);
   }
 }

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The sample clusters bundled with the tool, looked up by name only: a name is never turned into a path,
- * so nothing outside this fixed list can be read through it.
+ * The sample clusters bundled with the tool, looked up by name only: a name is never turned into a
+ * path, so nothing outside this fixed list can be read through it.
  *
  * <p>Four are modelled on public facts of real PTCEs (the sources are named in each document's
- * {@code description}, and what is not published is left out, so that the report shows what is missing);
- * one is synthetic, complete and eligible.
+ * {@code description}, and what is not published is left out, so that the report shows what is
+ * missing); one is synthetic, complete and eligible.
  */
 public enum Sample {
   /** SCIC TETRIS, Grasse, Communauté d'agglomération du Pays de Grasse. */
@@ -25,7 +25,10 @@ public enum Sample {
   POLE_SUD_ARCHER("pole-sud-archer", false),
   /** Maison d'économie solidaire du Pays de Bray, La Chapelle-aux-Pots (Oise). */
   PAYS_DE_BRAY("pays-de-bray", false),
-  /** A synthetic, complete cluster, eligible to Art. 9 and to décret 2015-431 with its bundled assessment. */
+  /**
+   * A synthetic, complete cluster, eligible to Art. 9 and to décret 2015-431 with its bundled
+   * assessment.
+   */
   SYNTHETIC_ELIGIBLE("synthetic-eligible", true);
 
   private static final String FOLDER = "/io/github/ptce/examples/samples/";
@@ -89,8 +92,8 @@ public enum Sample {
   }
 
   /**
-   * Returns the assessments bundled with the sample: a JSON array of assessments of the criteria that need a
-   * person's judgement, applied when the sample is evaluated unless others are given.
+   * Returns the assessments bundled with the sample: a JSON array of assessments of the criteria
+   * that need a person's judgement, applied when the sample is evaluated unless others are given.
    *
    * @return UTF-8 JSON, empty if the sample has none
    */

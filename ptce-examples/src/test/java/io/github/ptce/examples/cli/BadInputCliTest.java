@@ -25,25 +25,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every bad input of ptce-core's corpus ({@link BadInputs}, {@code bad-input/core/expectations.tsv}) through
- * {@code ptce validate} (text in English and in French, and JSON) and {@code ptce check}: exit code 3 with
- * exactly the expected violations (0 for an accepted input, whose check gives a report), every expected path
- * and code in the output, and never a stack trace. The test JVM has its default heap; the 20 MB and
- * 10,000-deep inputs are among the cases.
+ * Every bad input of ptce-core's corpus ({@link BadInputs}, {@code
+ * bad-input/core/expectations.tsv}) through {@code ptce validate} (text in English and in French,
+ * and JSON) and {@code ptce check}: exit code 3 with exactly the expected violations (0 for an
+ * accepted input, whose check gives a report), every expected path and code in the output, and
+ * never a stack trace. The test JVM has its default heap; the 20 MB and 10,000-deep inputs are
+ * among the cases.
  */
 class BadInputCliTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Stream<Arguments> cases() {
     return BadInputs.all().stream().map(c -> Arguments.of(c.name(), c));
   }
 
   private static Path file(Case c) throws IOException {
-    Path file = dir.resolve(c.name().replace(BadInputs.GENERATED, "generated-")
-        + (c.name().endsWith(".json") ? "" : ".json"));
+    Path file =
+        dir.resolve(
+            c.name().replace(BadInputs.GENERATED, "generated-")
+                + (c.name().endsWith(".json") ? "" : ".json"));
     if (!Files.exists(file)) {
       Files.write(file, c.input());
     }
@@ -55,7 +57,9 @@ class BadInputCliTest {
     for (String text : List.of(run.out, run.err)) {
       assertFalse(text.contains("\tat "), () -> name + ": stack trace in\n" + excerpt(run));
       assertFalse(text.contains("Exception"), () -> name + ": exception in\n" + excerpt(run));
-      assertFalse(text.contains("Error:") && text.contains("java."), () -> name + ": JVM error in\n" + excerpt(run));
+      assertFalse(
+          text.contains("Error:") && text.contains("java."),
+          () -> name + ": JVM error in\n" + excerpt(run));
     }
   }
 
@@ -83,29 +87,41 @@ class BadInputCliTest {
       codes.add(violation.get("code").asString());
       assertFalse(violation.get("message").asString().isBlank(), name);
     }
-    c.mismatch(paths, codes).ifPresent(problem -> {
-      throw new AssertionError(problem);
-    });
+    c.mismatch(paths, codes)
+        .ifPresent(
+            problem -> {
+              throw new AssertionError(problem);
+            });
 
     for (String lang : List.of("en", "fr")) {
       Run text = Run.of("validate", file, "--lang", lang);
       assertEquals(expectedCode, text.code, () -> name + " --lang " + lang + "\n" + excerpt(text));
       assertNoStackTrace(name, text);
-      // Syntax errors are told in the chosen language, never in the parser's words or with its settings' names.
-      assertFalse(text.out.contains("Jackson") || text.out.contains("ReadFeature"), () -> name + "\n" + excerpt(text));
+      // Syntax errors are told in the chosen language, never in the parser's words or with its
+      // settings' names.
+      assertFalse(
+          text.out.contains("Jackson") || text.out.contains("ReadFeature"),
+          () -> name + "\n" + excerpt(text));
       if (c.accepted()) {
-        assertTrue(text.out.contains(lang.equals("fr") ? "est valide" : "is valid"), () -> excerpt(text));
+        assertTrue(
+            text.out.contains(lang.equals("fr") ? "est valide" : "is valid"), () -> excerpt(text));
       } else {
-        assertTrue(text.out.contains(lang.equals("fr") ? "n'est pas valide" : "is not valid"), () -> excerpt(text));
+        assertTrue(
+            text.out.contains(lang.equals("fr") ? "n'est pas valide" : "is not valid"),
+            () -> excerpt(text));
         for (Expected expected : c.expected()) {
           // One line per violation: "  PATH: message [CODE]".
-          assertTrue(text.out.contains("  " + expected.pathPrefix()), () -> name + " --lang " + lang + ": no "
-              + expected.path() + " in\n" + excerpt(text));
-          assertTrue(text.out.contains("[" + expected.code() + "]"), () -> name + " --lang " + lang + ": no "
-              + expected.code() + " in\n" + excerpt(text));
+          assertTrue(
+              text.out.contains("  " + expected.pathPrefix()),
+              () -> name + " --lang " + lang + ": no " + expected.path() + " in\n" + excerpt(text));
+          assertTrue(
+              text.out.contains("[" + expected.code() + "]"),
+              () -> name + " --lang " + lang + ": no " + expected.code() + " in\n" + excerpt(text));
         }
-        assertEquals(c.violationCount() + 1, text.out.lines().count(), () -> name + ": one line per violation\n"
-            + excerpt(text));
+        assertEquals(
+            c.violationCount() + 1,
+            text.out.lines().count(),
+            () -> name + ": one line per violation\n" + excerpt(text));
       }
     }
   }
@@ -114,11 +130,22 @@ class BadInputCliTest {
   @MethodSource("cases")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void checkRejectsWhatValidateRejects(String name, Case c) throws IOException {
-    Run run = Run.of("check", file(c).toString(), "--as-of", "2026-01-15", "--scheme", "fr.law.2014-856.art9",
-        "--format", "json");
+    Run run =
+        Run.of(
+            "check",
+            file(c).toString(),
+            "--as-of",
+            "2026-01-15",
+            "--scheme",
+            "fr.law.2014-856.art9",
+            "--format",
+            "json");
     assertNoStackTrace(name, run);
     if (c.accepted()) {
-      assertTrue(run.code == ExitCodes.OK || run.code == ExitCodes.NOT_ELIGIBLE || run.code == ExitCodes.UNDETERMINED,
+      assertTrue(
+          run.code == ExitCodes.OK
+              || run.code == ExitCodes.NOT_ELIGIBLE
+              || run.code == ExitCodes.UNDETERMINED,
           () -> name + "\n" + excerpt(run));
       assertTrue(run.out.contains("\"ptce-report/1\""), name);
       return;
@@ -126,16 +153,17 @@ class BadInputCliTest {
     assertEquals(ExitCodes.INVALID_INPUT, run.code, () -> name + "\n" + excerpt(run));
     assertEquals("", run.out, name);
     for (Expected expected : c.expected()) {
-      assertTrue(run.err.contains(expected.pathPrefix()) && run.err.contains("[" + expected.code() + "]"),
+      assertTrue(
+          run.err.contains(expected.pathPrefix()) && run.err.contains("[" + expected.code() + "]"),
           () -> name + ": no " + expected + " in\n" + excerpt(run));
     }
   }
 
   /**
-   * The whole corpus through {@code ptce batch}, as a directory and as JSON lines: one run each, every case
-   * evaluated (accepted) or skipped with its first violation (rejected), none ending the run, the summary listing
-   * them all. A case becomes a line with its line breaks turned into spaces, blanks in JSON; its result is then
-   * the one of the same bytes read as a file.
+   * The whole corpus through {@code ptce batch}, as a directory and as JSON lines: one run each,
+   * every case evaluated (accepted) or skipped with its first violation (rejected), none ending the
+   * run, the summary listing them all. A case becomes a line with its line breaks turned into
+   * spaces, blanks in JSON; its result is then the one of the same bytes read as a file.
    */
   @Test
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -143,8 +171,10 @@ class BadInputCliTest {
     Path in = Files.createDirectories(dir.resolve("batch-in"));
     Path lines = dir.resolve("batch-corpus.ndjson");
     // Not the accepted 5,000 members: its report is 150 MB, and validate and check already read it.
-    List<Case> cases = BadInputs.all().stream()
-        .filter(c -> !(c.accepted() && c.name().startsWith(BadInputs.GENERATED))).toList();
+    List<Case> cases =
+        BadInputs.all().stream()
+            .filter(c -> !(c.accepted() && c.name().startsWith(BadInputs.GENERATED)))
+            .toList();
     List<String> names = new ArrayList<>();
     try (var ndjson = Files.newOutputStream(lines)) {
       for (int i = 0; i < cases.size(); i++) {
@@ -169,15 +199,19 @@ class BadInputCliTest {
       assertEquals(names.get(i), item.get("name").asString());
       assertEquals(c.accepted() ? "EVALUATED" : "SKIPPED", item.get("status").asString(), c.name());
       if (!c.accepted()) {
-        assertTrue(c.expected().stream().anyMatch(e -> item.get("reason").asString().contains(e.pathPrefix())),
+        assertTrue(
+            c.expected().stream()
+                .anyMatch(e -> item.get("reason").asString().contains(e.pathPrefix())),
             () -> c.name() + ": " + item);
       }
     }
 
     Path outLines = dir.resolve("batch-out-lines");
-    Run ndjson = Run.of("batch", lines.toString(), "--out", outLines.toString(), "--as-of", "2026-01-15");
+    Run ndjson =
+        Run.of("batch", lines.toString(), "--out", outLines.toString(), "--as-of", "2026-01-15");
     assertNoStackTrace("batch ndjson", ndjson);
-    JsonNode lineItems = JSON.readTree(outLines.resolve(BatchCommand.SUMMARY).toFile()).get("items");
+    JsonNode lineItems =
+        JSON.readTree(outLines.resolve(BatchCommand.SUMMARY).toFile()).get("items");
     int item = 0;
     for (Case c : cases) {
       byte[] line = oneLine(c.input());
@@ -189,7 +223,9 @@ class BadInputCliTest {
         continue; // a blank line is no item
       }
       boolean valid = io.github.ptce.examples.Services.requests().readRequest(line).isValid();
-      assertEquals(valid ? "EVALUATED" : "SKIPPED", lineItems.get(item++).get("status").asString(),
+      assertEquals(
+          valid ? "EVALUATED" : "SKIPPED",
+          lineItems.get(item++).get("status").asString(),
           () -> c.name() + " as a line");
     }
     assertEquals(item, lineItems.size(), "an item per line that is not blank, none lost");
@@ -209,9 +245,23 @@ class BadInputCliTest {
   void theCorpusHasHostileInputsOfEveryKind() {
     List<String> names = BadInputs.all().stream().map(Case::name).toList();
     assertTrue(names.size() >= 60, "cases: " + names.size());
-    for (String kind : List.of("syntax-depth", "truncated", "duplicate-key", "huge-exponent", "too-many-decimals",
-        "date-", "whitespace", "unknown-commune", "ends-before-start", "generated:members-10000",
-        "generated:nesting-10000", "generated:string-20-mb", "invalid-utf8", "bom-accepted", "injection")) {
+    for (String kind :
+        List.of(
+            "syntax-depth",
+            "truncated",
+            "duplicate-key",
+            "huge-exponent",
+            "too-many-decimals",
+            "date-",
+            "whitespace",
+            "unknown-commune",
+            "ends-before-start",
+            "generated:members-10000",
+            "generated:nesting-10000",
+            "generated:string-20-mb",
+            "invalid-utf8",
+            "bom-accepted",
+            "injection")) {
       assertTrue(names.stream().anyMatch(n -> n.contains(kind)), kind);
     }
   }

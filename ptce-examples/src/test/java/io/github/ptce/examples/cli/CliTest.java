@@ -28,16 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The {@code ptce} command, run in-process: every command, its exit codes, languages and errors. */
+/**
+ * The {@code ptce} command, run in-process: every command, its exit codes, languages and errors.
+ */
 class CliTest {
   private static final String AS_OF = "--as-of=2026-01-15";
   private static final String ART9 = "fr.law.2014-856.art9";
   private static final String DECREE = "fr.decree.2015-431.art3";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** No output of the tool ever shows a Java stack trace or an exception class, unless asked with --debug. */
+  /**
+   * No output of the tool ever shows a Java stack trace or an exception class, unless asked with
+   * --debug.
+   */
   private static void assertNoStackTrace(Run run) {
     for (String text : List.of(run.out, run.err)) {
       assertFalse(text.contains("\tat "), () -> "stack trace in\n" + run);
@@ -56,8 +60,18 @@ class CliTest {
   // Help
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "overview", "schemes", "explain", "validate", "territory", "batch", "serve",
-      "samples"})
+  @ValueSource(
+      strings = {
+        "check",
+        "overview",
+        "schemes",
+        "explain",
+        "validate",
+        "territory",
+        "batch",
+        "serve",
+        "samples"
+      })
   void everyCommandHasHelp(String command) {
     Run run = Run.of(command, "--help");
     assertEquals(0, run.code, run::toString);
@@ -70,8 +84,17 @@ class CliTest {
   void rootHelpListsTheCommandsAndExitCodes() {
     Run run = Run.of("--help");
     assertEquals(0, run.code, run::toString);
-    for (String command : List.of("check", "overview", "schemes", "explain", "validate", "territory", "batch",
-        "serve", "samples")) {
+    for (String command :
+        List.of(
+            "check",
+            "overview",
+            "schemes",
+            "explain",
+            "validate",
+            "territory",
+            "batch",
+            "serve",
+            "samples")) {
       assertTrue(run.out.contains("  " + command), () -> command + " in\n" + run);
     }
     assertTrue(run.out.contains("4  usage error"), run::toString);
@@ -80,8 +103,13 @@ class CliTest {
   @Test
   void checkHelpListsTheSamples() {
     Run run = Run.of("check", "--help");
-    for (String sample : List.of("tetris", "emergence-beauvaisis", "pole-sud-archer", "pays-de-bray",
-        "synthetic-eligible")) {
+    for (String sample :
+        List.of(
+            "tetris",
+            "emergence-beauvaisis",
+            "pole-sud-archer",
+            "pays-de-bray",
+            "synthetic-eligible")) {
       assertTrue(run.out.contains(sample), () -> sample + " in\n" + run);
     }
   }
@@ -106,7 +134,9 @@ class CliTest {
 
   @Test
   void theSyntheticSampleIsEligible() {
-    Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9, "--scheme", DECREE);
+    Run run =
+        Run.of(
+            "check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9, "--scheme", DECREE);
     assertEquals(ExitCodes.OK, run.code, run::toString);
     assertTrue(run.out.contains("Pôle Lien Commun Métropole"), run::toString);
     assertNoStackTrace(run);
@@ -115,14 +145,23 @@ class CliTest {
   @Test
   void withoutItsAssessmentTheSyntheticSampleIsUndetermined() throws IOException {
     Path none = write("none.json", "[]");
-    Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9,
-        "--assessments", none.toString());
+    Run run =
+        Run.of(
+            "check",
+            "--sample",
+            "synthetic-eligible",
+            AS_OF,
+            "--scheme",
+            ART9,
+            "--assessments",
+            none.toString());
     assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
   }
 
   @Test
   void everySchemeInForceIncludesThoseWhoseCriteriaAreNotPublished() {
-    // The support schemes whose criteria are not all published stay undetermined, even for a complete cluster.
+    // The support schemes whose criteria are not all published stay undetermined, even for a
+    // complete cluster.
     Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF);
     assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
   }
@@ -142,13 +181,15 @@ class CliTest {
 
   @Test
   void notEligibleWinsOverUndeterminedWhenSeveralSchemesAreChecked() {
-    Run run = Run.of("check", "--sample", "pays-de-bray", AS_OF, "--scheme", ART9, "--scheme", DECREE);
+    Run run =
+        Run.of("check", "--sample", "pays-de-bray", AS_OF, "--scheme", ART9, "--scheme", DECREE);
     assertEquals(ExitCodes.NOT_ELIGIBLE, run.code, run::toString);
   }
 
   @Test
   void noSchemeThatAppliesHasItsOwnExitCode() {
-    // Before loi n° 2014-856 no scheme is in force: the cluster is eligible to nothing, which is not "not eligible".
+    // Before loi n° 2014-856 no scheme is in force: the cluster is eligible to nothing, which is
+    // not "not eligible".
     // (The sample's assessment, made in 2025, was not known in 2010: tetris has none.)
     Run before = Run.of("check", "--sample", "tetris", "--as-of", "2010-01-01");
     assertEquals(ExitCodes.NONE_APPLIES, before.code, before::toString);
@@ -162,13 +203,17 @@ class CliTest {
   @Test
   void aSchemeEvaluatedPerMemberCombinesTheMembers() {
     // The Métropole is no SSE enterprise: Art. 1 is not met for it.
-    Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", "fr.law.2014-856.art1");
+    Run run =
+        Run.of(
+            "check", "--sample", "synthetic-eligible", AS_OF, "--scheme", "fr.law.2014-856.art1");
     assertEquals(ExitCodes.NOT_ELIGIBLE, run.code, run::toString);
   }
 
   @Test
   void checkWritesJson() {
-    Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--format", "json", "--scheme", ART9);
+    Run run =
+        Run.of(
+            "check", "--sample", "synthetic-eligible", AS_OF, "--format", "json", "--scheme", ART9);
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.startsWith("{"), run::toString);
     assertTrue(run.out.contains("\"ptce-report/1\""), run::toString);
@@ -186,7 +231,16 @@ class CliTest {
   @ValueSource(strings = {"text", "md", "html", "json"})
   void checkWritesEveryFormatToAFile(String format) throws IOException {
     Path out = dir.resolve("sub/report." + format);
-    Run run = Run.of("check", "--sample", "emergence-beauvaisis", AS_OF, "--format", format, "--out", out.toString());
+    Run run =
+        Run.of(
+            "check",
+            "--sample",
+            "emergence-beauvaisis",
+            AS_OF,
+            "--format",
+            format,
+            "--out",
+            out.toString());
     assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
     assertEquals("", run.out);
     assertTrue(Files.readString(out).contains("Emergence Beauvaisis"));
@@ -200,8 +254,10 @@ class CliTest {
 
   @Test
   void checkReadsAFileAndStandardInput() throws IOException {
-    String json = new String(io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster(),
-        StandardCharsets.UTF_8);
+    String json =
+        new String(
+            io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster(),
+            StandardCharsets.UTF_8);
     Path file = write("cluster.json", json);
     Run fromFile = Run.of("check", file.toString(), AS_OF, "--scheme", ART9);
     assertEquals(ExitCodes.UNDETERMINED, fromFile.code, fromFile::toString);
@@ -211,22 +267,37 @@ class CliTest {
 
   @Test
   void aRequestCarriesItsAssessments() throws IOException {
-    String cluster = new String(io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster(),
-        StandardCharsets.UTF_8);
-    String assessments = new String(
-        io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.assessments().orElseThrow(), StandardCharsets.UTF_8);
-    Path file = write("request.json", "{\"cluster\": " + cluster + ", \"assessments\": " + assessments + "}");
+    String cluster =
+        new String(
+            io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster(),
+            StandardCharsets.UTF_8);
+    String assessments =
+        new String(
+            io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.assessments().orElseThrow(),
+            StandardCharsets.UTF_8);
+    Path file =
+        write(
+            "request.json", "{\"cluster\": " + cluster + ", \"assessments\": " + assessments + "}");
     Run run = Run.of("check", file.toString(), AS_OF, "--scheme", ART9);
     assertEquals(ExitCodes.OK, run.code, run::toString);
     Path separate = write("assessments.json", assessments);
     Path bare = write("bare.json", cluster);
-    Run withOption = Run.of("check", bare.toString(), AS_OF, "--scheme", ART9, "--assessments", separate.toString());
+    Run withOption =
+        Run.of(
+            "check",
+            bare.toString(),
+            AS_OF,
+            "--scheme",
+            ART9,
+            "--assessments",
+            separate.toString());
     assertEquals(ExitCodes.OK, withOption.code, withOption::toString);
   }
 
   @Test
   void strictReadingNeedsTwoSseEnterprises() {
-    Run run = Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9, "--strict");
+    Run run =
+        Run.of("check", "--sample", "synthetic-eligible", AS_OF, "--scheme", ART9, "--strict");
     assertEquals(ExitCodes.OK, run.code, run::toString);
   }
 
@@ -235,8 +306,11 @@ class CliTest {
 
   @Test
   void anInvalidClusterListsEveryViolationWithoutStackTrace() throws IOException {
-    Path file = write("bad.json", "{\"name\": \"\", \"members\": [{\"stakeholder\": {\"id\": \"a\", \"name\": \"A\","
-        + " \"kind\": \"ENTERPRISE\", \"siren\": \"123456789\"}}], \"stage\": \"SOON\"}");
+    Path file =
+        write(
+            "bad.json",
+            "{\"name\": \"\", \"members\": [{\"stakeholder\": {\"id\": \"a\", \"name\": \"A\","
+                + " \"kind\": \"ENTERPRISE\", \"siren\": \"123456789\"}}], \"stage\": \"SOON\"}");
     Run run = Run.of("check", file.toString(), AS_OF);
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
     assertTrue(run.err.contains("bad.json is not valid"), run::toString);
@@ -252,30 +326,44 @@ class CliTest {
     Path file = write("broken.json", "{\"name\": \"x\",");
     Run run = Run.of("check", file.toString(), AS_OF);
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
-    assertTrue(run.err.contains("[json.syntax]") || run.err.contains("[json.truncated]"), run::toString);
+    assertTrue(
+        run.err.contains("[json.syntax]") || run.err.contains("[json.truncated]"), run::toString);
     assertNoStackTrace(run);
   }
 
   @Test
   void aBadAssessmentIsInvalidInput() throws IOException {
-    Path file = write("a.json", "[{\"criterionId\": \"fr.law.2014-856.art9.i.same-territory\", \"outcome\": \"MET\","
-        + " \"assessor\": \"me\", \"date\": \"2025-01-01\"}, {\"outcome\": \"MAYBE\"}]");
+    Path file =
+        write(
+            "a.json",
+            "[{\"criterionId\": \"fr.law.2014-856.art9.i.same-territory\", \"outcome\": \"MET\","
+                + " \"assessor\": \"me\", \"date\": \"2025-01-01\"}, {\"outcome\": \"MAYBE\"}]");
     Run run = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", file.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
     assertTrue(run.err.contains("$[1].outcome"), run::toString);
     assertTrue(run.err.contains("$[1].criterionId"), run::toString);
-    Path automated = write("b.json", "[{\"criterionId\": \"fr.law.2014-856.art9.i.same-territory\","
-        + " \"outcome\": \"MET\", \"assessor\": \"me\", \"date\": \"2025-01-01\"}]");
-    Run rejected = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", automated.toString());
+    Path automated =
+        write(
+            "b.json",
+            "[{\"criterionId\": \"fr.law.2014-856.art9.i.same-territory\","
+                + " \"outcome\": \"MET\", \"assessor\": \"me\", \"date\": \"2025-01-01\"}]");
+    Run rejected =
+        Run.of("check", "--sample", "tetris", AS_OF, "--assessments", automated.toString());
     assertEquals(ExitCodes.INVALID_INPUT, rejected.code, rejected::toString);
     assertTrue(rejected.err.contains("assessment.automatedCriterion"), rejected::toString);
     assertNoStackTrace(rejected);
-    // Issue 13, item 8: an assessment dated after the evaluation date was taken silently; it is refused.
-    Path later = write("c.json", "[{\"criterionId\": \"fr.law.2014-856.art9.i.sustainable-local-development\","
-        + " \"outcome\": \"MET\", \"assessor\": \"me\", \"date\": \"2026-01-16\"}]");
+    // Issue 13, item 8: an assessment dated after the evaluation date was taken silently; it is
+    // refused.
+    Path later =
+        write(
+            "c.json",
+            "[{\"criterionId\": \"fr.law.2014-856.art9.i.sustainable-local-development\","
+                + " \"outcome\": \"MET\", \"assessor\": \"me\", \"date\": \"2026-01-16\"}]");
     Run tooLate = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", later.toString());
     assertEquals(ExitCodes.INVALID_INPUT, tooLate.code, tooLate::toString);
-    assertTrue(tooLate.err.contains("assessments[0].date") && tooLate.err.contains("assessment.afterEvaluationDate"),
+    assertTrue(
+        tooLate.err.contains("assessments[0].date")
+            && tooLate.err.contains("assessment.afterEvaluationDate"),
         tooLate::toString);
     assertNoStackTrace(tooLate);
   }
@@ -295,11 +383,15 @@ class CliTest {
     String shown = Messages.quote(dir.toString());
     Run en = Run.of("check", "--sample", "tetris", AS_OF, "--out", dir.toString());
     assertEquals(ExitCodes.USAGE, en.code, en::toString);
-    assertEquals(List.of("ptce: Cannot write " + shown + ": it is a directory."), en.err.lines().toList());
+    assertEquals(
+        List.of("ptce: Cannot write " + shown + ": it is a directory."), en.err.lines().toList());
     assertEquals("", en.out);
-    Run fr = Run.of("overview", "--sample", "tetris", AS_OF, "--out", dir.toString(), "--lang", "fr");
+    Run fr =
+        Run.of("overview", "--sample", "tetris", AS_OF, "--out", dir.toString(), "--lang", "fr");
     assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
-    assertEquals(List.of("ptce: Impossible d'écrire " + shown + " : c'est un répertoire."), fr.err.lines().toList());
+    assertEquals(
+        List.of("ptce: Impossible d'écrire " + shown + " : c'est un répertoire."),
+        fr.err.lines().toList());
   }
 
   @Test
@@ -307,18 +399,25 @@ class CliTest {
     Path out = write("plain.txt", "x").resolve("report.txt");
     Run run = Run.of("check", "--sample", "tetris", AS_OF, "--out", out.toString());
     assertEquals(ExitCodes.USAGE, run.code, run::toString);
-    assertEquals(List.of("ptce: Cannot write " + Messages.quote(out.toString()) + ": a folder on its path is a file."),
+    assertEquals(
+        List.of(
+            "ptce: Cannot write "
+                + Messages.quote(out.toString())
+                + ": a folder on its path is a file."),
         run.err.lines().toList());
   }
 
   @Test
   void aHugeExponentInAssessmentsIsAViolationWithItsPath() throws IOException {
     Path assessments = dir.resolve("assessments.json");
-    Files.writeString(assessments, "[{\"criterionId\": \"x\", \"outcome\": \"MET\", \"assessor\": \"A\", "
-        + "\"date\": \"2025-01-01\", \"note\": 1e2147483648}]");
+    Files.writeString(
+        assessments,
+        "[{\"criterionId\": \"x\", \"outcome\": \"MET\", \"assessor\": \"A\", "
+            + "\"date\": \"2025-01-01\", \"note\": 1e2147483648}]");
     Run run = Run.of("check", "--sample", "tetris", AS_OF, "--assessments", assessments.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
-    assertTrue(run.err.contains("$[0].note: The number 1e2147483648 (line 1, column"), run::toString);
+    assertTrue(
+        run.err.contains("$[0].note: The number 1e2147483648 (line 1, column"), run::toString);
     assertTrue(run.err.contains("[json.numberRange]"), run::toString);
   }
 
@@ -334,7 +433,8 @@ class CliTest {
   @Test
   void outCreatesMissingParentDirectories() throws IOException {
     Path out = dir.resolve("a/b/c/report.md");
-    Run run = Run.of("check", "--sample", "tetris", AS_OF, "--format", "md", "--out", out.toString());
+    Run run =
+        Run.of("check", "--sample", "tetris", AS_OF, "--format", "md", "--out", out.toString());
     assertEquals(ExitCodes.UNDETERMINED, run.code, run::toString);
     assertTrue(Files.readString(out).contains("SCIC TETRIS"));
     assertTrue(Run.of("check", "--help").out.contains("missing parent directories are created"));
@@ -343,52 +443,88 @@ class CliTest {
   @Test
   @EnabledOnOs(OS.LINUX)
   void anOutThatFillsUpIsAUsageErrorInPlainWords() {
-    // /dev/full opens, then refuses every byte: the failure comes from inside the renderer, in the middle of the
+    // /dev/full opens, then refuses every byte: the failure comes from inside the renderer, in the
+    // middle of the
     // report (an UncheckedIOException), not from opening the file.
     for (String format : List.of("text", "json")) {
-      Run en = Run.of("check", "--sample", "tetris", AS_OF, "--format", format, "--out", "/dev/full");
+      Run en =
+          Run.of("check", "--sample", "tetris", AS_OF, "--format", format, "--out", "/dev/full");
       assertEquals(ExitCodes.USAGE, en.code, en::toString);
-      assertEquals(List.of("ptce: Cannot write /dev/full: no space left on the device."), en.err.lines().toList());
+      assertEquals(
+          List.of("ptce: Cannot write /dev/full: no space left on the device."),
+          en.err.lines().toList());
     }
     Run fr = Run.of("overview", "--sample", "tetris", AS_OF, "--out", "/dev/full", "--lang", "fr");
     assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
-    assertEquals(List.of("ptce: Impossible d'écrire /dev/full : plus d'espace libre sur le périphérique."),
+    assertEquals(
+        List.of("ptce: Impossible d'écrire /dev/full : plus d'espace libre sur le périphérique."),
         fr.err.lines().toList());
     Run debug = Run.of("check", "--sample", "tetris", AS_OF, "--out", "/dev/full", "--debug");
     assertEquals(ExitCodes.USAGE, debug.code, debug::toString);
-    assertTrue(debug.err.contains("\tat "), "--debug prints the stack trace of the cause\n" + debug);
+    assertTrue(
+        debug.err.contains("\tat "), "--debug prints the stack trace of the cause\n" + debug);
   }
 
   @Test
   void aWriteFailingInTheMiddleOfTheReportIsAUsageErrorInPlainWords() {
     // What the renderers throw when the disk fills up, as /dev/full shows on Linux.
     CheckCommand command = new CheckCommand();
-    command.root = new PtceCommand(Terminal.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-        OutputStream.nullOutputStream(), false, Locale.FRANCE, Run.CLOCK));
+    command.root =
+        new PtceCommand(
+            Terminal.of(
+                InputStream.nullInputStream(),
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(),
+                false,
+                Locale.FRANCE,
+                Run.CLOCK));
     String out = dir.resolve("report.txt").toString();
-    CliException e = assertThrows(CliException.class, () -> command.output(out, writer -> {
-      throw new UncheckedIOException(new IOException("No space left on device"));
-    }));
+    CliException e =
+        assertThrows(
+            CliException.class,
+            () ->
+                command.output(
+                    out,
+                    writer -> {
+                      throw new UncheckedIOException(new IOException("No space left on device"));
+                    }));
     assertEquals(ExitCodes.USAGE, e.exitCode());
-    assertEquals("Impossible d'écrire " + Messages.quote(out) + " : plus d'espace libre sur le périphérique.",
+    assertEquals(
+        "Impossible d'écrire "
+            + Messages.quote(out)
+            + " : plus d'espace libre sur le périphérique.",
         e.getMessage());
   }
 
   @Test
   void reasonsAreSaidInPlainWordsNeverWithAClassName() {
     CheckCommand command = new CheckCommand();
-    command.root = new PtceCommand(Terminal.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-        OutputStream.nullOutputStream(), false, Locale.US, Run.CLOCK));
+    command.root =
+        new PtceCommand(
+            Terminal.of(
+                InputStream.nullInputStream(),
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(),
+                false,
+                Locale.US,
+                Run.CLOCK));
     assertEquals("permission denied", command.reason(new AccessDeniedException("/x")));
     assertEquals("not found", command.reason(new NoSuchFileException("/x")));
-    assertEquals("it is a directory", command.reason(new FileSystemException("/x", null, "Is a directory")));
-    assertEquals("no space left on the device", command.reason(new IOException("No space left on device")));
+    assertEquals(
+        "it is a directory", command.reason(new FileSystemException("/x", null, "Is a directory")));
+    assertEquals(
+        "no space left on the device", command.reason(new IOException("No space left on device")));
     assertEquals("permission denied", command.reason(new IOException("Operation not permitted")));
-    assertEquals("the file system is read-only", command.reason(new FileSystemException("/x", null,
-        "Read-only file system")));
-    assertEquals("input/output error", command.reason(new UncheckedIOException(new IOException("Input/output error"))));
+    assertEquals(
+        "the file system is read-only",
+        command.reason(new FileSystemException("/x", null, "Read-only file system")));
+    assertEquals(
+        "input/output error",
+        command.reason(new UncheckedIOException(new IOException("Input/output error"))));
     // Anything else: the system's own words, as a last resort.
-    assertEquals("Stale file handle", command.reason(new FileSystemException("/x", null, "Stale file handle")));
+    assertEquals(
+        "Stale file handle",
+        command.reason(new FileSystemException("/x", null, "Stale file handle")));
     assertEquals("unknown error", command.reason(new IOException()));
   }
 
@@ -397,12 +533,18 @@ class CliTest {
   void aReportLostOnStandardOutputIsAnError(boolean printStream) {
     Run run = Run.withFullOut(printStream, "check", "--sample", "tetris", AS_OF);
     assertEquals(ExitCodes.USAGE, run.code, "not the outcome's 2: the report was lost\n" + run);
-    assertEquals(List.of("ptce: Could not write to standard output (full disk or closed pipe?): the output is "
-        + "incomplete."), run.err.lines().toList());
+    assertEquals(
+        List.of(
+            "ptce: Could not write to standard output (full disk or closed pipe?): the output is "
+                + "incomplete."),
+        run.err.lines().toList());
     Run fr = Run.withFullOut(printStream, "schemes", "--lang", "fr");
     assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
-    assertEquals(List.of("ptce: Impossible d'écrire sur la sortie standard (disque plein ou tube fermé ?) : la sortie "
-        + "est incomplète."), fr.err.lines().toList());
+    assertEquals(
+        List.of(
+            "ptce: Impossible d'écrire sur la sortie standard (disque plein ou tube fermé ?) : la sortie "
+                + "est incomplète."),
+        fr.err.lines().toList());
   }
 
   @Test
@@ -415,19 +557,20 @@ class CliTest {
 
   @Test
   void usageErrors() {
-    List<List<String>> cases = List.of(
-        List.of("check", "--sample", "tetris", "--bogus"),
-        List.of("check", "--sample", "tetris", "--as-of", "15/01/2026"),
-        List.of("check", "--sample", "tetris", "--format", "pdf"),
-        List.of("check", "--sample", "tetris", "--scheme", "fr.law.2014-856.art99"),
-        List.of("check", "--sample", "nowhere"),
-        List.of("check"),
-        List.of("check", "x.json", "--sample", "tetris"),
-        List.of("check", "--sample", "tetris", "--lang", "de"),
-        List.of("explain"),
-        List.of("explain", "no.such.scheme"),
-        List.of("schemes", "--region", "99"),
-        List.of("frobnicate"));
+    List<List<String>> cases =
+        List.of(
+            List.of("check", "--sample", "tetris", "--bogus"),
+            List.of("check", "--sample", "tetris", "--as-of", "15/01/2026"),
+            List.of("check", "--sample", "tetris", "--format", "pdf"),
+            List.of("check", "--sample", "tetris", "--scheme", "fr.law.2014-856.art99"),
+            List.of("check", "--sample", "nowhere"),
+            List.of("check"),
+            List.of("check", "x.json", "--sample", "tetris"),
+            List.of("check", "--sample", "tetris", "--lang", "de"),
+            List.of("explain"),
+            List.of("explain", "no.such.scheme"),
+            List.of("schemes", "--region", "99"),
+            List.of("frobnicate"));
     for (List<String> args : cases) {
       Run run = Run.of(args.toArray(String[]::new));
       assertEquals(ExitCodes.USAGE, run.code, () -> args + "\n" + run);
@@ -449,8 +592,11 @@ class CliTest {
 
   /** Every command that takes --as-of, with what else it needs. */
   private List<List<String>> commandsWithAsOf() {
-    return List.of(List.of("check", "--sample", "tetris"), List.of("overview", "--sample", "tetris"),
-        List.of("schemes"), List.of("explain", ART9),
+    return List.of(
+        List.of("check", "--sample", "tetris"),
+        List.of("overview", "--sample", "tetris"),
+        List.of("schemes"),
+        List.of("explain", ART9),
         List.of("batch", dir.toString(), "--out", dir.resolve("reports").toString()));
   }
 
@@ -462,13 +608,19 @@ class CliTest {
         args.addAll(List.of("--as-of", date));
         Run en = Run.of(args.toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, en.code, () -> args + "\n" + en);
-        assertTrue(en.err.startsWith("ptce: Invalid value \"" + date + "\" for --as-of: expected a date yyyy-MM-dd "
-            + "between 1900-01-01 and 2099-12-31."), () -> args + "\n" + en);
+        assertTrue(
+            en.err.startsWith(
+                "ptce: Invalid value \""
+                    + date
+                    + "\" for --as-of: expected a date yyyy-MM-dd "
+                    + "between 1900-01-01 and 2099-12-31."),
+            () -> args + "\n" + en);
         assertEquals("", en.out);
         args.addAll(List.of("--lang", "fr"));
         Run fr = Run.of(args.toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, fr.code, () -> args + "\n" + fr);
-        assertTrue(fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"),
+        assertTrue(
+            fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"),
             () -> args + "\n" + fr);
       }
     }
@@ -476,7 +628,8 @@ class CliTest {
 
   @Test
   void theFirstAndLastDaysOfTheRangeAreAccepted() {
-    // No scheme is in force in 1900: eligible to nothing, exit 6. The law of 2014 is still in force in 2099.
+    // No scheme is in force in 1900: eligible to nothing, exit 6. The law of 2014 is still in force
+    // in 2099.
     Run first = Run.of("check", "--sample", "tetris", "--as-of", "1900-01-01");
     assertEquals(ExitCodes.NONE_APPLIES, first.code, first::toString);
     Run last = Run.of("check", "--sample", "tetris", "--as-of", "2099-12-31");
@@ -490,7 +643,9 @@ class CliTest {
   void langChoosesTheLanguageOfErrors() {
     Run fr = Run.of("check", "--sample", "tetris", "--as-of", "demain", "--lang", "fr");
     assertEquals(ExitCodes.USAGE, fr.code, fr::toString);
-    assertTrue(fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"), fr::toString);
+    assertTrue(
+        fr.err.contains("une date aaaa-MM-jj entre 1900-01-01 et 2099-12-31 est attendue"),
+        fr::toString);
     assertTrue(fr.err.contains("Voir : ptce check --help"), fr::toString);
     Run en = Run.of("check", "--sample", "nowhere", "--lang", "en");
     assertTrue(en.err.contains("No sample is named"), en::toString);
@@ -545,13 +700,22 @@ class CliTest {
 
   @Test
   void schemesWarnsOfAProviderLeftOutOfTheCatalogue() {
-    List<ProviderProblem> problems = List.of(new ProviderProblem("org.example.Broken", ProviderProblem.Reason.FAILED,
-        "java.lang.IllegalStateException: no schemes today", Optional.empty()));
-    assertEquals(List.of("ptce: Warning: the scheme provider org.example.Broken is left out of the catalogue "
-        + "(FAILED): java.lang.IllegalStateException: no schemes today"),
+    List<ProviderProblem> problems =
+        List.of(
+            new ProviderProblem(
+                "org.example.Broken",
+                ProviderProblem.Reason.FAILED,
+                "java.lang.IllegalStateException: no schemes today",
+                Optional.empty()));
+    assertEquals(
+        List.of(
+            "ptce: Warning: the scheme provider org.example.Broken is left out of the catalogue "
+                + "(FAILED): java.lang.IllegalStateException: no schemes today"),
         SchemesCommand.warnings(problems, Locale.ENGLISH));
-    assertEquals(List.of("ptce: Attention : le fournisseur de dispositifs org.example.Broken est laissé hors du "
-        + "catalogue (FAILED) : java.lang.IllegalStateException: no schemes today"),
+    assertEquals(
+        List.of(
+            "ptce: Attention : le fournisseur de dispositifs org.example.Broken est laissé hors du "
+                + "catalogue (FAILED) : java.lang.IllegalStateException: no schemes today"),
         SchemesCommand.warnings(problems, Locale.FRENCH));
     assertEquals(List.of(), SchemesCommand.warnings(List.of(), Locale.ENGLISH));
   }
@@ -564,7 +728,9 @@ class CliTest {
     assertTrue(run.out.contains("legifrance.gouv.fr"), run::toString);
     assertTrue(run.out.contains("decided by a person's assessment"), run::toString);
     assertTrue(run.out.contains("Source: Légifrance, 2014-07-31, primary source"), run::toString);
-    assertTrue(run.out.contains("Kind: legal definition, issued by: law, evaluated for: the cluster"), run::toString);
+    assertTrue(
+        run.out.contains("Kind: legal definition, issued by: law, evaluated for: the cluster"),
+        run::toString);
     Run fr = Run.of("explain", ART9, AS_OF, "--lang", "fr");
     assertTrue(fr.out.contains("Critères :"), fr::toString);
   }
@@ -574,8 +740,11 @@ class CliTest {
     // Issue 13, item 6: the territory criterion was said to be "decided from a declaration".
     Run run = Run.of("explain", "fr.region.hauts-de-france.cote", AS_OF);
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.contains("fr.region.hauts-de-france.cote.territory  [decided automatically, from the data, an "
-        + "assessment answers what the data leave unknown]"), run::toString);
+    assertTrue(
+        run.out.contains(
+            "fr.region.hauts-de-france.cote.territory  [decided automatically, from the data, an "
+                + "assessment answers what the data leave unknown]"),
+        run::toString);
     assertFalse(run.out.contains("cote.territory  [decided from a declaration"), run::toString);
   }
 
@@ -587,7 +756,10 @@ class CliTest {
     Run good = Run.of("validate", "--sample", "tetris");
     assertEquals(0, good.code, good::toString);
     assertTrue(good.out.contains("is valid"), good::toString);
-    Path bad = write("bad.json", "{\"name\": \"PTCE\", \"perimeter\": {\"communes\": [\"99999\"]}, \"descripton\": 1}");
+    Path bad =
+        write(
+            "bad.json",
+            "{\"name\": \"PTCE\", \"perimeter\": {\"communes\": [\"99999\"]}, \"descripton\": 1}");
     Run invalid = Run.of("validate", bad.toString());
     assertEquals(ExitCodes.INVALID_INPUT, invalid.code, invalid::toString);
     assertTrue(invalid.out.contains("$.descripton"), invalid::toString);
@@ -638,9 +810,12 @@ class CliTest {
   @Test
   void batchSkipsABadFileAndGoesOn() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
-    Files.write(in.resolve("a-tetris.json"), io.github.ptce.examples.samples.Sample.TETRIS.cluster());
+    Files.write(
+        in.resolve("a-tetris.json"), io.github.ptce.examples.samples.Sample.TETRIS.cluster());
     Files.writeString(in.resolve("b-broken.json"), "{\"name\": ");
-    Files.write(in.resolve("c-synthetic.json"), io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster());
+    Files.write(
+        in.resolve("c-synthetic.json"),
+        io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster());
     Files.writeString(in.resolve("ignored.txt"), "not a cluster");
     Path out = dir.resolve("out");
     Run run = Run.of("batch", in.toString(), "--out", out.toString(), AS_OF, "--scheme", ART9);
@@ -652,33 +827,44 @@ class CliTest {
     assertTrue(run.out.contains("a-tetris"), run::toString);
     assertTrue(run.out.contains("UNDETERMINED"), run::toString);
     assertTrue(run.out.contains("SKIPPED"), run::toString);
-    assertTrue(run.out.contains("3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 0 with no scheme that "
-        + "applies, 0 kept from an earlier run, 1 skipped"), run::toString);
+    assertTrue(
+        run.out.contains(
+            "3 cluster(s): 0 eligible, 0 not eligible, 2 undetermined, 0 with no scheme that "
+                + "applies, 0 kept from an earlier run, 1 skipped"),
+        run::toString);
     assertFalse(run.out.contains("\r"), "no progress bar when the output is not a terminal");
     assertNoStackTrace(run);
   }
 
   @Test
   void batchReadsJsonLinesAndDrawsAProgressBarOnATerminal() throws IOException {
-    String tetris = new String(io.github.ptce.examples.samples.Sample.TETRIS.cluster(), StandardCharsets.UTF_8)
-        .replace("\n", "");
+    String tetris =
+        new String(io.github.ptce.examples.samples.Sample.TETRIS.cluster(), StandardCharsets.UTF_8)
+            .replace("\n", "");
     Path lines = write("clusters.ndjson", tetris + "\n\n[1, 2]\n" + tetris + "\n");
     Path out = dir.resolve("reports");
-    Run run = Run.interactive("batch", lines.toString(), "--out", out.toString(), AS_OF, "--format", "md");
+    Run run =
+        Run.interactive(
+            "batch", lines.toString(), "--out", out.toString(), AS_OF, "--format", "md");
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
     assertTrue(Files.exists(out.resolve("clusters-1.md")), run::toString);
     assertTrue(Files.exists(out.resolve("clusters-4.md")), run::toString);
     assertTrue(run.err.contains("clusters.ndjson:3 skipped"), run::toString);
     assertTrue(run.out.contains("\r["), run::toString);
-    Run clean = Run.of("batch", dir.resolve("reports").toString(), "--out", dir.resolve("reports").toString());
+    Run clean =
+        Run.of(
+            "batch", dir.resolve("reports").toString(), "--out", dir.resolve("reports").toString());
     assertEquals(ExitCodes.USAGE, clean.code, clean::toString);
   }
 
   @Test
   void batchWithEveryFileGoodExitsZero() throws IOException {
     Path in = Files.createDirectories(dir.resolve("good"));
-    Files.write(in.resolve("synthetic.json"), io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster());
-    Run run = Run.of("batch", in.toString(), "--out", dir.resolve("o").toString(), AS_OF, "--lang", "fr");
+    Files.write(
+        in.resolve("synthetic.json"),
+        io.github.ptce.examples.samples.Sample.SYNTHETIC_ELIGIBLE.cluster());
+    Run run =
+        Run.of("batch", in.toString(), "--out", dir.resolve("o").toString(), AS_OF, "--lang", "fr");
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("1 pôle(s)"), run::toString);
   }
@@ -688,19 +874,30 @@ class CliTest {
 
   @Test
   void serveRunsUntilStopped() {
-    java.util.concurrent.atomic.AtomicReference<String> health = new java.util.concurrent.atomic.AtomicReference<>();
-    Run run = Run.serving(service -> {
-      try {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-            java.net.http.HttpRequest.newBuilder(service.uri().resolve("/healthz")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-        health.set(response.statusCode() + " " + response.body());
-      } catch (IOException | InterruptedException e) {
-        health.set(e.toString());
-      } finally {
-        service.stop(java.time.Duration.ZERO);
-      }
-    }, "serve", "--port", "0", "--threads", "2");
+    java.util.concurrent.atomic.AtomicReference<String> health =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Run run =
+        Run.serving(
+            service -> {
+              try {
+                java.net.http.HttpResponse<String> response =
+                    java.net.http.HttpClient.newHttpClient()
+                        .send(
+                            java.net.http.HttpRequest.newBuilder(service.uri().resolve("/healthz"))
+                                .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                health.set(response.statusCode() + " " + response.body());
+              } catch (IOException | InterruptedException e) {
+                health.set(e.toString());
+              } finally {
+                service.stop(java.time.Duration.ZERO);
+              }
+            },
+            "serve",
+            "--port",
+            "0",
+            "--threads",
+            "2");
     assertEquals(0, run.code, run::toString);
     assertTrue(health.get().startsWith("200"), health::get);
     assertTrue(run.out.contains("http://127.0.0.1:"), run::toString);
@@ -721,17 +918,30 @@ class CliTest {
 
   @Test
   void anInternalErrorIsOneLineUnlessDebug() {
-    Run run = Run.serving(service -> {
-      service.stop(java.time.Duration.ZERO);
-      throw new IllegalStateException("boom");
-    }, "serve", "--port", "0");
+    Run run =
+        Run.serving(
+            service -> {
+              service.stop(java.time.Duration.ZERO);
+              throw new IllegalStateException("boom");
+            },
+            "serve",
+            "--port",
+            "0");
     assertEquals(ExitCodes.INTERNAL, run.code, run::toString);
-    assertTrue(run.err.contains("ptce: Internal error (java.lang.IllegalStateException: boom)"), run::toString);
+    assertTrue(
+        run.err.contains("ptce: Internal error (java.lang.IllegalStateException: boom)"),
+        run::toString);
     assertNoStackTrace(run);
-    Run debug = Run.serving(service -> {
-      service.stop(java.time.Duration.ZERO);
-      throw new IllegalStateException("boom");
-    }, "serve", "--port", "0", "--debug");
+    Run debug =
+        Run.serving(
+            service -> {
+              service.stop(java.time.Duration.ZERO);
+              throw new IllegalStateException("boom");
+            },
+            "serve",
+            "--port",
+            "0",
+            "--debug");
     assertEquals(ExitCodes.INTERNAL, debug.code, debug::toString);
     assertTrue(debug.err.contains("\tat "), debug::toString);
   }

@@ -18,15 +18,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ptce enrich}, {@code ptce registers prepare} and {@code --sirene}/{@code --online} on {@code check} and
- * {@code batch}, on the SYNTHETIC Sirene extract of ptce-registers' tests (CSV in ZIP, as published) and against
- * the local stub of the Recherche d'entreprises API. No network.
+ * {@code ptce enrich}, {@code ptce registers prepare} and {@code --sirene}/{@code --online} on
+ * {@code check} and {@code batch}, on the SYNTHETIC Sirene extract of ptce-registers' tests (CSV in
+ * ZIP, as published) and against the local stub of the Recherche d'entreprises API. No network.
  */
 class EnrichCliTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path shared;
+  @TempDir static Path shared;
 
   static Path sirene;
   static Path cluster;
@@ -49,8 +48,13 @@ class EnrichCliTest {
               "siren": "%s"}}
           ]
         }
-        """.formatted(SyntheticSirene.ASSOCIATION, SyntheticSirene.SCIC, SyntheticSirene.SAS_PLAIN,
-        SyntheticSirene.COMMUNE, SyntheticSirene.ABSENT);
+        """
+        .formatted(
+            SyntheticSirene.ASSOCIATION,
+            SyntheticSirene.SCIC,
+            SyntheticSirene.SAS_PLAIN,
+            SyntheticSirene.COMMUNE,
+            SyntheticSirene.ABSENT);
   }
 
   @BeforeAll
@@ -73,8 +77,16 @@ class EnrichCliTest {
   @Test
   void enrichWritesTheClusterAndTheReport(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("enriched.json");
-    Run run = Run.of("enrich", cluster.toString(), "--sirene", sirene.toString(), "--extract-date", "2026-10-31",
-        "--out", out.toString());
+    Run run =
+        Run.of(
+            "enrich",
+            cluster.toString(),
+            "--sirene",
+            sirene.toString(),
+            "--extract-date",
+            "2026-10-31",
+            "--out",
+            out.toString());
     assertEquals(ExitCodes.OK, run.code, run::toString);
     JsonNode enriched = JSON.readTree(out.toFile());
     assertEquals("ptce-cluster/2", enriched.get("format").asString());
@@ -86,18 +98,29 @@ class EnrichCliTest {
     JsonNode source = asso.get("sources").get(0);
     assertEquals("REGISTER", source.get("kind").asString());
     assertEquals("2026-10-31", source.get("readOn").asString());
-    assertTrue(source.get("title").asString().contains("StockUniteLegale_utf8.zip"), source.toString());
+    assertTrue(
+        source.get("title").asString().contains("StockUniteLegale_utf8.zip"), source.toString());
     // The report on standard output, since the cluster went to a file.
     assertTrue(run.out.startsWith("Facts from the registers\n"), run.out);
-    assertTrue(run.out.contains("absente: " + SyntheticSirene.ABSENT) || run.out.contains("Absente (synthétique): "
-        + SyntheticSirene.ABSENT + " is not in"), run.out);
+    assertTrue(
+        run.out.contains("absente: " + SyntheticSirene.ABSENT)
+            || run.out.contains("Absente (synthétique): " + SyntheticSirene.ABSENT + " is not in"),
+        run.out);
     assertEquals("", run.err);
   }
 
   @Test
   void withoutOutTheClusterGoesToStandardOutputAndTheReportToStandardError() throws Exception {
-    Run run = Run.of("enrich", cluster.toString(), "--sirene", sirene.toString(), "--format", "json",
-        "--lang", "fr");
+    Run run =
+        Run.of(
+            "enrich",
+            cluster.toString(),
+            "--sirene",
+            sirene.toString(),
+            "--format",
+            "json",
+            "--lang",
+            "fr");
     assertEquals(ExitCodes.OK, run.code, run::toString);
     JsonNode enriched = JSON.readTree(run.out);
     assertEquals("5560", member(enriched, "scic").get("legalCategory").asString());
@@ -113,15 +136,28 @@ class EnrichCliTest {
 
   @Test
   void checkWithSireneEnrichesBeforeEvaluating() {
-    String[] check = {"check", cluster.toString(), "--scheme", "fr.law.2014-856.art9", "--as-of", "2026-11-15",
-        "--format", "json"};
+    String[] check = {
+      "check",
+      cluster.toString(),
+      "--scheme",
+      "fr.law.2014-856.art9",
+      "--as-of",
+      "2026-11-15",
+      "--format",
+      "json"
+    };
     Run bare = Run.of(check);
     Run enriched = Run.of(concat(check, "--sirene", sirene.toString()));
-    assertTrue(bare.out.contains("\"id\": \"fr.law.2014-856.art9.i.same-territory\""), bare::toString);
+    assertTrue(
+        bare.out.contains("\"id\": \"fr.law.2014-856.art9.i.same-territory\""), bare::toString);
     assertEquals(ExitCodes.UNDETERMINED, bare.code, bare::toString);
-    // The communes the register gives locate every member enterprise it holds; the one it does not stays unknown.
-    assertTrue(sameTerritory(bare.out).contains("0 inside, 0 outside, 4 without location."), bare.out);
-    assertTrue(sameTerritory(enriched.out).contains("3 inside, 0 outside, 1 without location."), enriched.out);
+    // The communes the register gives locate every member enterprise it holds; the one it does not
+    // stays unknown.
+    assertTrue(
+        sameTerritory(bare.out).contains("0 inside, 0 outside, 4 without location."), bare.out);
+    assertTrue(
+        sameTerritory(enriched.out).contains("3 inside, 0 outside, 1 without location."),
+        enriched.out);
     assertTrue(enriched.err.contains("from the register:"), enriched.err);
   }
 
@@ -146,13 +182,15 @@ class EnrichCliTest {
     assertEquals(ExitCodes.USAGE, both.code, both::toString);
     Run cacheAlone = Run.of("check", cluster.toString(), "--cache", "x");
     assertEquals(ExitCodes.USAGE, cacheAlone.code, cacheAlone::toString);
-    Run format = Run.of("enrich", cluster.toString(), "--sirene", sirene.toString(), "--format", "html");
+    Run format =
+        Run.of("enrich", cluster.toString(), "--sirene", sirene.toString(), "--format", "html");
     assertEquals(ExitCodes.USAGE, format.code, format::toString);
   }
 
   @Test
   void aRegisterThatCannotBeUsedIsExitCodeSevenWithItsReason(@TempDir Path dir) throws Exception {
-    Run missing = Run.of("enrich", cluster.toString(), "--sirene", dir.resolve("nowhere").toString());
+    Run missing =
+        Run.of("enrich", cluster.toString(), "--sirene", dir.resolve("nowhere").toString());
     assertEquals(ExitCodes.REGISTER, missing.code, missing::toString);
     assertTrue(missing.err.contains("does not exist"), missing.err);
     Path empty = Files.createDirectory(dir.resolve("empty"));
@@ -166,11 +204,27 @@ class EnrichCliTest {
   void preparedOnceTheDirectoryAnswersTheSame(@TempDir Path dir) throws Exception {
     Path stock = Files.createDirectory(dir.resolve("sirene"));
     SyntheticSirene.writeZip(stock);
-    Run before = Run.of("enrich", cluster.toString(), "--sirene", stock.toString(), "--extract-date", "2026-10-31");
-    Run prepare = Run.of("registers", "prepare", stock.toString(), "--extract-date", "2026-10-31", "--memory", "256");
+    Run before =
+        Run.of(
+            "enrich",
+            cluster.toString(),
+            "--sirene",
+            stock.toString(),
+            "--extract-date",
+            "2026-10-31");
+    Run prepare =
+        Run.of(
+            "registers",
+            "prepare",
+            stock.toString(),
+            "--extract-date",
+            "2026-10-31",
+            "--memory",
+            "256");
     assertEquals(ExitCodes.OK, prepare.code, prepare::toString);
     assertTrue(Files.isRegularFile(stock.resolve("ptce-sirene.duckdb")));
-    assertTrue(prepare.out.contains("Prepared ") && prepare.out.contains("10 legal units"), prepare.out);
+    assertTrue(
+        prepare.out.contains("Prepared ") && prepare.out.contains("10 legal units"), prepare.out);
     Run after = Run.of("enrich", cluster.toString(), "--sirene", stock.toString());
     assertEquals(ExitCodes.OK, after.code, after::toString);
     assertEquals(before.out, after.out, "the same cluster, the same sources and dates");
@@ -188,8 +242,16 @@ class EnrichCliTest {
     Files.writeString(in.resolve("a.json"), bare());
     Files.writeString(in.resolve("b.json"), bare().replace("Pôle synthétique", "Autre pôle"));
     Path out = dir.resolve("out");
-    Run run = Run.of("batch", in.toString(), "--out", out.toString(), "--as-of", "2026-11-15", "--sirene",
-        sirene.toString());
+    Run run =
+        Run.of(
+            "batch",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2026-11-15",
+            "--sirene",
+            sirene.toString());
     assertEquals(ExitCodes.OK, run.code, run::toString);
     JsonNode summary = JSON.readTree(out.resolve(BatchCommand.SUMMARY).toFile());
     for (JsonNode item : summary.get("items")) {
@@ -202,23 +264,51 @@ class EnrichCliTest {
   @Test
   void onlineTheApiIsCalledOncePerIdentifier(@TempDir Path dir) throws Exception {
     try (StubApi stub = new StubApi()) {
-      stub.script(SyntheticSirene.ASSOCIATION, StubApi.Response.ok(ApiBodies.payload(ApiBodies.association(""))));
+      stub.script(
+          SyntheticSirene.ASSOCIATION,
+          StubApi.Response.ok(ApiBodies.payload(ApiBodies.association(""))));
       Path cache = dir.resolve("cache");
-      Run run = Run.of("enrich", cluster.toString(), "--online", "--api-url", stub.uri().toString(), "--cache",
-          cache.toString(), "--out", dir.resolve("out.json").toString(), "--format", "json");
+      Run run =
+          Run.of(
+              "enrich",
+              cluster.toString(),
+              "--online",
+              "--api-url",
+              stub.uri().toString(),
+              "--cache",
+              cache.toString(),
+              "--out",
+              dir.resolve("out.json").toString(),
+              "--format",
+              "json");
       assertEquals(ExitCodes.OK, run.code, run::toString);
       assertEquals(5, stub.requests().size());
       JsonNode asso = member(JSON.readTree(dir.resolve("out.json").toFile()), "asso");
-      assertEquals("75115", asso.get("location").asString(), "the head office in Paris 15e, as the API says");
-      assertEquals("RECHERCHE_ENTREPRISES_API", JSON.readTree(run.out).get("sources").get(0).get("kind").asString());
+      assertEquals(
+          "75115",
+          asso.get("location").asString(),
+          "the head office in Paris 15e, as the API says");
+      assertEquals(
+          "RECHERCHE_ENTREPRISES_API",
+          JSON.readTree(run.out).get("sources").get(0).get("kind").asString());
       // A second run reads the cache: no new call.
-      Run again = Run.of("enrich", cluster.toString(), "--online", "--api-url", stub.uri().toString(), "--cache",
-          cache.toString(), "--out", dir.resolve("again.json").toString());
+      Run again =
+          Run.of(
+              "enrich",
+              cluster.toString(),
+              "--online",
+              "--api-url",
+              stub.uri().toString(),
+              "--cache",
+              cache.toString(),
+              "--out",
+              dir.resolve("again.json").toString());
       assertEquals(ExitCodes.OK, again.code, again::toString);
       assertEquals(5, stub.requests().size());
       // The same facts, citing the same call, read from the cache.
       String first = Files.readString(dir.resolve("out.json"), StandardCharsets.UTF_8);
-      assertEquals(first.replaceAll("(\"title\": \"Recherche[^\"]*Z)\"", "$1 (cache)\""),
+      assertEquals(
+          first.replaceAll("(\"title\": \"Recherche[^\"]*Z)\"", "$1 (cache)\""),
           Files.readString(dir.resolve("again.json"), StandardCharsets.UTF_8));
     }
   }

@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a terminal is shown cannot be forged by a document or a file name, and files are written whole or not at
- * all: {@link SafeText}, {@link AtomicFiles}, and the command line through them.
+ * What a terminal is shown cannot be forged by a document or a file name, and files are written
+ * whole or not at all: {@link SafeText}, {@link AtomicFiles}, and the command line through them.
  */
 class TerminalSafetyTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String safe(String... writes) throws IOException {
     StringWriter out = new StringWriter();
@@ -35,8 +34,11 @@ class TerminalSafetyTest {
 
   @Test
   void controlCharactersAreShownNotObeyed() throws IOException {
-    assertEquals("a\\u001B[2Jb\\rc\nd\te\\u0007\\u009B\\u202Ef", safe("a\u001b[2Jb\rc\nd\te\u0007\u009b\u202ef"));
-    assertEquals("line\r\nnext", safe("line\r", "\nnext"), "a CR LF line end split over two writes");
+    assertEquals(
+        "a\\u001B[2Jb\\rc\nd\te\\u0007\\u009B\\u202Ef",
+        safe("a\u001b[2Jb\rc\nd\te\u0007\u009b\u202ef"));
+    assertEquals(
+        "line\r\nnext", safe("line\r", "\nnext"), "a CR LF line end split over two writes");
     assertEquals("end\\r", safe("end\r"), "a carriage return at the end of what is written");
     assertEquals("x\\u001B", SafeText.escape("x\u001b"));
     String plain = "Pôle « Sud » — 100 € 😀";
@@ -47,7 +49,10 @@ class TerminalSafetyTest {
   @Test
   void aViolationPathCannotSendAnEscapeSequence() throws IOException {
     Path file = dir.resolve("forged.json");
-    Files.writeString(file, "{\"name\": \"P\", \"\\u001b[2J\\rforged.json is valid\": 1}", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "{\"name\": \"P\", \"\\u001b[2J\\rforged.json is valid\": 1}",
+        StandardCharsets.UTF_8);
     Run run = Run.of("validate", file.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.code, run::toString);
     for (String text : List.of(run.out, run.err)) {
@@ -62,30 +67,37 @@ class TerminalSafetyTest {
     Files.writeString(target, "earlier");
     IOException failure = new IOException("No space left on device");
     try {
-      AtomicFiles.write(target, writer -> {
-        try {
-          writer.write("{\"half\": ");
-          writer.flush();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        throw new UncheckedIOException(failure);
-      });
+      AtomicFiles.write(
+          target,
+          writer -> {
+            try {
+              writer.write("{\"half\": ");
+              writer.flush();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            throw new UncheckedIOException(failure);
+          });
       throw new AssertionError("the failure is thrown");
     } catch (IOException e) {
       assertEquals(failure, e);
     }
     assertEquals("earlier", Files.readString(target), "the earlier file stays whole");
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("report.json"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file");
+      assertEquals(
+          List.of("report.json"),
+          files.map(p -> p.getFileName().toString()).toList(),
+          "no temporary file");
     }
-    AtomicFiles.write(target, writer -> {
-      try {
-        writer.write("whole");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    AtomicFiles.write(
+        target,
+        writer -> {
+          try {
+            writer.write("whole");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     assertEquals("whole", Files.readString(target));
   }
 }

@@ -31,38 +31,71 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The usage help of {@code ptce} and of every subcommand, in English and French: the language is the one of
- * every other message ({@code --lang}, wherever it stands, else the system's locale; English for any language
- * but French), English is the help the tool always printed, and both files have the same keys.
+ * The usage help of {@code ptce} and of every subcommand, in English and French: the language is
+ * the one of every other message ({@code --lang}, wherever it stands, else the system's locale;
+ * English for any language but French), English is the help the tool always printed, and both files
+ * have the same keys.
  */
 class UsageHelpTest {
   /** Printed by the English help only: none may be left in the French one. */
-  private static final List<String> ENGLISH_ONLY = List.of("Usage:", "Commands:", "Show this help message",
-      "Print version information", "Print the stack trace", "Language of reports", "default:", "Exit codes",
-      "Example:", "Examples:", "Samples (", "public facts only", "Display help information", "instead of",
-      "standard input", "Assessments");
+  private static final List<String> ENGLISH_ONLY =
+      List.of(
+          "Usage:",
+          "Commands:",
+          "Show this help message",
+          "Print version information",
+          "Print the stack trace",
+          "Language of reports",
+          "default:",
+          "Exit codes",
+          "Example:",
+          "Examples:",
+          "Samples (",
+          "public facts only",
+          "Display help information",
+          "instead of",
+          "standard input",
+          "Assessments");
 
   /** Printed by the French help only. */
-  private static final List<String> FRENCH_ONLY = List.of("Utilisation", "Commandes", "Codes de sortie",
-      "par défaut", "Affiche cette aide");
+  private static final List<String> FRENCH_ONLY =
+      List.of("Utilisation", "Commandes", "Codes de sortie", "par défaut", "Affiche cette aide");
 
   /** Each help, with the first words of its description in English and in French. */
   private enum Help {
-    ROOT(null, "Evaluates French territorial clusters", "Évalue les pôles territoriaux de coopération"),
-    CHECK("check", "Evaluates a cluster against the schemes", "Évalue un pôle au regard des dispositifs"),
-    OVERVIEW("overview", "Answers \"which schemes can we apply", "Répond à la question « à quels dispositifs"),
-    SCHEMES("schemes", "Lists the schemes the engine knows", "Liste les dispositifs que connaît le moteur"),
+    ROOT(
+        null,
+        "Evaluates French territorial clusters",
+        "Évalue les pôles territoriaux de coopération"),
+    CHECK(
+        "check",
+        "Evaluates a cluster against the schemes",
+        "Évalue un pôle au regard des dispositifs"),
+    OVERVIEW(
+        "overview",
+        "Answers \"which schemes can we apply",
+        "Répond à la question « à quels dispositifs"),
+    SCHEMES(
+        "schemes",
+        "Lists the schemes the engine knows",
+        "Liste les dispositifs que connaît le moteur"),
     EXPLAIN("explain", "Explains a scheme", "Explique un dispositif"),
     VALIDATE("validate", "Reads a cluster document", "Lit un document de pôle"),
     TERRITORY("territory", "Looks up a commune", "Cherche une commune"),
     BATCH("batch", "Evaluates every cluster of a directory", "Évalue chaque pôle d'un répertoire"),
     ENRICH("enrich", "Fills what a cluster does not say", "Complète ce qu'un pôle ne dit pas"),
-    REGISTERS("registers", "What the registers need once", "Ce dont les registres ont besoin une fois"),
-    REGISTERS_PREPARE("registers prepare", "Prepares a directory of Sirene stock files",
+    REGISTERS(
+        "registers", "What the registers need once", "Ce dont les registres ont besoin une fois"),
+    REGISTERS_PREPARE(
+        "registers prepare",
+        "Prepares a directory of Sirene stock files",
         "Prépare un répertoire de fichiers stock Sirene"),
     SERVE("serve", "Runs the HTTP eligibility service", "Lance le service HTTP d'éligibilité"),
     SAMPLES("samples", "Lists the bundled sample clusters", "Liste les pôles d'exemple fournis"),
-    HELP("help", "Display help information about the specified command.", "Affiche l'aide de la commande indiquée.");
+    HELP(
+        "help",
+        "Display help information about the specified command.",
+        "Affiche l'aide de la commande indiquée.");
 
     final String command;
     final String english;
@@ -101,11 +134,14 @@ class UsageHelpTest {
     String golden(String language) {
       String name = "help/" + file(language);
       if (Boolean.getBoolean("ptce.help.update")) {
-        // Rewrites the golden file from the help printed now: -Dptce.help.update=true, then review the diff.
+        // Rewrites the golden file from the help printed now: -Dptce.help.update=true, then review
+        // the diff.
         String printed = normalized(help(Run.of(args("--lang", language))).out);
         try {
-          java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/io/github/ptce/examples/cli",
-              name), printed, StandardCharsets.UTF_8);
+          java.nio.file.Files.writeString(
+              java.nio.file.Path.of("src/test/resources/io/github/ptce/examples/cli", name),
+              printed,
+              StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new AssertionError(name, e);
         }
@@ -145,7 +181,8 @@ class UsageHelpTest {
       assertTrue(text.contains("Codes de sortie :"), run::toString);
     }
     for (String english : ENGLISH_ONLY) {
-      assertFalse(text.contains(english), () -> "English \"" + english + "\" in the French help\n" + run);
+      assertFalse(
+          text.contains(english), () -> "English \"" + english + "\" in the French help\n" + run);
     }
     assertFalse(text.contains(help.english), run::toString);
   }
@@ -169,8 +206,11 @@ class UsageHelpTest {
   @ParameterizedTest
   @EnumSource(Help.class)
   void langEnGivesEnglishOnAFrenchSystem(Help help) {
-    assertEquals(help.golden(), normalized(help(Run.withLocale(Locale.FRANCE, help.args("--lang", "en"))).out));
-    assertEquals(help.golden(), normalized(help(Run.withLocale(Locale.FRANCE, help.args("--lang=en"))).out));
+    assertEquals(
+        help.golden(),
+        normalized(help(Run.withLocale(Locale.FRANCE, help.args("--lang", "en"))).out));
+    assertEquals(
+        help.golden(), normalized(help(Run.withLocale(Locale.FRANCE, help.args("--lang=en"))).out));
   }
 
   @ParameterizedTest
@@ -191,18 +231,25 @@ class UsageHelpTest {
 
   @Test
   void theExitCodesAreListedInBothLanguages() {
-    // Each code of ExitCodes, with "no scheme applies" (6) apart from "not eligible" (1), in both languages.
+    // Each code of ExitCodes, with "no scheme applies" (6) apart from "not eligible" (1), in both
+    // languages.
     for (String language : List.of("en", "fr")) {
       String root = read(Help.ROOT.golden(language));
       String check = read(Help.CHECK.golden(language));
       for (int code = ExitCodes.OK; code <= ExitCodes.REGISTER; code++) {
-        assertTrue(root.contains("\n  " + code + "  "), language + ": code " + code + " in\n" + root);
+        assertTrue(
+            root.contains("\n  " + code + "  "), language + ": code " + code + " in\n" + root);
       }
-      String none = language.equals("en") ? "6  no scheme applies" : "6  aucun dispositif ne s'applique";
+      String none =
+          language.equals("en") ? "6  no scheme applies" : "6  aucun dispositif ne s'applique";
       assertTrue(root.contains(none), root);
-      assertTrue(check.contains(language.equals("en") ? "6 no scheme applies" : "6 aucun dispositif ne s'applique"),
+      assertTrue(
+          check.contains(
+              language.equals("en") ? "6 no scheme applies" : "6 aucun dispositif ne s'applique"),
           check);
-      assertFalse(root.contains(language.equals("en") ? "1  not eligible, or" : "1  non éligible, ou"), root);
+      assertFalse(
+          root.contains(language.equals("en") ? "1  not eligible, or" : "1  non éligible, ou"),
+          root);
     }
   }
 
@@ -236,8 +283,9 @@ class UsageHelpTest {
     Run check = Run.of("check", "--help", "--lang", "fr");
     assertEquals(check.out, help(Run.of("help", "check", "--lang", "fr")).out);
     assertEquals(check.out, help(Run.withLocale(Locale.FRANCE, "help", "check")).out);
-    assertEquals(Help.CHECK.golden(), normalized(help(Run.withLocale(Locale.FRANCE, "help", "check", "--lang", "en"))
-        .out));
+    assertEquals(
+        Help.CHECK.golden(),
+        normalized(help(Run.withLocale(Locale.FRANCE, "help", "check", "--lang", "en")).out));
   }
 
   @Test
@@ -256,8 +304,11 @@ class UsageHelpTest {
       // The root lists its own commands; a command's subcommands are listed by its help.
       if (help.command != null && !help.command.contains(" ")) {
         assertTrue(text.contains("  " + help.command + " "), help.command);
-        // The list shows each command's description: its first line is the command's own, in French.
-        assertTrue(text.contains(help.french.substring(0, Math.min(help.french.length(), 30))), help.command);
+        // The list shows each command's description: its first line is the command's own, in
+        // French.
+        assertTrue(
+            text.contains(help.french.substring(0, Math.min(help.french.length(), 30))),
+            help.command);
       }
     }
   }
@@ -267,18 +318,24 @@ class UsageHelpTest {
   void noFrenchLineBeginsWithAPunctuationMark(Help help) {
     for (String line : read(Run.of(help.args("--lang", "fr")).out).split("\n")) {
       String start = line.strip();
-      assertFalse(start.startsWith(":") || start.startsWith(";") || start.startsWith("!")
-          || start.startsWith("»"), () -> "a line that begins with a punctuation mark: " + line);
+      assertFalse(
+          start.startsWith(":")
+              || start.startsWith(";")
+              || start.startsWith("!")
+              || start.startsWith("»"),
+          () -> "a line that begins with a punctuation mark: " + line);
     }
   }
 
   @Test
   void frenchSpacesAreNoBreakBeforeDoublePunctuationAndInsideGuillemets() {
-    assertEquals("par défaut\u00a0: text\u00a0; «\u00a0des entreprises\u00a0», au pluriel\u00a0?",
+    assertEquals(
+        "par défaut\u00a0: text\u00a0; «\u00a0des entreprises\u00a0», au pluriel\u00a0?",
         UsageHelp.frenchSpaces("par défaut : text ; « des entreprises », au pluriel ?"));
     assertEquals("Codes de sortie\u00a0:%n", UsageHelp.frenchSpaces("Codes de sortie :%n"));
     // A query parameter is not a question mark.
-    assertEquals("rapport\u00a0; ?asOf=aaaa-MM-jj, ?scheme=ID",
+    assertEquals(
+        "rapport\u00a0; ?asOf=aaaa-MM-jj, ?scheme=ID",
         UsageHelp.frenchSpaces("rapport ; ?asOf=aaaa-MM-jj, ?scheme=ID"));
     assertEquals("{\"cluster\": ...}", UsageHelp.frenchSpaces("{\"cluster\": ...}"));
   }
@@ -322,28 +379,42 @@ class UsageHelpTest {
   @Test
   void everyFrenchTextIsTranslatedWithTheSameLayout() {
     Map<String, String> english = english();
-    french().forEach((key, text) -> {
-      String original = english.get(key);
-      if (original == null) {
-        return;  // everyKeyIsInBothFiles names it
-      }
-      // Only a blank line, an indented example command or an HTTP route may read the same in both languages.
-      if (text.equals(original)) {
-        assertTrue(text.isEmpty() || text.startsWith(" "), () -> key + " is not translated: " + text);
-      }
-      assertEquals(original.isEmpty(), text.isEmpty(), key + ": a blank line in both or in neither");
-      for (String part : List.of("%n", "${DEFAULT-VALUE}", "--")) {
-        assertEquals(count(original, part), count(text, part), key + ": as many " + part);
-      }
-      assertEquals(original.length() - original.stripLeading().length(),
-          text.length() - text.stripLeading().length(), key + ": the same indentation");
-    });
+    french()
+        .forEach(
+            (key, text) -> {
+              String original = english.get(key);
+              if (original == null) {
+                return; // everyKeyIsInBothFiles names it
+              }
+              // Only a blank line, an indented example command or an HTTP route may read the same
+              // in both languages.
+              if (text.equals(original)) {
+                assertTrue(
+                    text.isEmpty() || text.startsWith(" "),
+                    () -> key + " is not translated: " + text);
+              }
+              assertEquals(
+                  original.isEmpty(), text.isEmpty(), key + ": a blank line in both or in neither");
+              for (String part : List.of("%n", "${DEFAULT-VALUE}", "--")) {
+                assertEquals(count(original, part), count(text, part), key + ": as many " + part);
+              }
+              assertEquals(
+                  original.length() - original.stripLeading().length(),
+                  text.length() - text.stripLeading().length(),
+                  key + ": the same indentation");
+            });
   }
 
   /** Every command of the tool, built as a run builds it, with every subcommand. */
   private static List<CommandSpec> commands(Locale language) {
-    Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-        new ByteArrayOutputStream(), false, Locale.US, Run.CLOCK);
+    Terminal terminal =
+        Terminal.of(
+            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayOutputStream(),
+            new ByteArrayOutputStream(),
+            false,
+            Locale.US,
+            Run.CLOCK);
     CommandLine root = Cli.commandLine(terminal, null, language);
     List<CommandSpec> specs = new ArrayList<>();
     add(root, specs);
@@ -360,16 +431,25 @@ class UsageHelpTest {
   @ValueSource(strings = {"en", "fr"})
   void everyCommandOptionAndParameterHasAText(String tag) {
     List<CommandSpec> commands = commands(Locale.forLanguageTag(tag));
-    assertEquals(Stream.concat(Stream.of("ptce"), Arrays.stream(Help.values()).filter(h -> h.command != null)
-        .map(h -> "ptce " + h.command)).toList(), commands.stream().map(CommandSpec::qualifiedName).toList(),
+    assertEquals(
+        Stream.concat(
+                Stream.of("ptce"),
+                Arrays.stream(Help.values())
+                    .filter(h -> h.command != null)
+                    .map(h -> "ptce " + h.command))
+            .toList(),
+        commands.stream().map(CommandSpec::qualifiedName).toList(),
         "every command is tested");
     for (CommandSpec command : commands) {
-      String[] description = command.usageMessage().description().length > 0
-          ? command.usageMessage().description() : command.usageMessage().header();
+      String[] description =
+          command.usageMessage().description().length > 0
+              ? command.usageMessage().description()
+              : command.usageMessage().header();
       assertTrue(description.length > 0 && !description[0].isBlank(), command.qualifiedName());
       for (ArgSpec arg : command.args()) {
         String[] text = arg.description();
-        assertTrue(text.length > 0 && !String.join("", text).isBlank(),
+        assertTrue(
+            text.length > 0 && !String.join("", text).isBlank(),
             () -> command.qualifiedName() + " " + name(arg) + " has no help text in " + tag);
       }
     }
@@ -380,9 +460,9 @@ class UsageHelpTest {
   }
 
   /**
-   * The keys picocli looks up for the options and parameters of a command: the description key if the
-   * annotation names one, else the option's longest name without dashes or the parameter's LABEL[index]; each
-   * prefixed with the command's qualified name, then not.
+   * The keys picocli looks up for the options and parameters of a command: the description key if
+   * the annotation names one, else the option's longest name without dashes or the parameter's
+   * LABEL[index]; each prefixed with the command's qualified name, then not.
    */
   private static Set<String> argumentKeys(CommandSpec command) {
     Set<String> keys = new TreeSet<>();
@@ -414,8 +494,12 @@ class UsageHelpTest {
     for (String key : english().keySet()) {
       int usage = key.indexOf("usage.");
       boolean section = usage >= 0 && prefixes.contains(key.substring(0, usage));
-      assertTrue(section || arguments.contains(key), () -> key + " is read by no command: a typo, or the "
-          + "text of an option or a command that no longer exists");
+      assertTrue(
+          section || arguments.contains(key),
+          () ->
+              key
+                  + " is read by no command: a typo, or the "
+                  + "text of an option or a command that no longer exists");
     }
   }
 }

@@ -25,15 +25,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service started with a register ({@code ptce serve --sirene DIR}), on the SYNTHETIC Sirene extract of
- * ptce-registers' tests: {@code POST /v1/enrich} fills what the cluster does not say, reports conflicts and units
- * in partial diffusion, and {@code /v1/eligibility?enrich=true} decides on the facts filled, citing the register.
+ * The service started with a register ({@code ptce serve --sirene DIR}), on the SYNTHETIC Sirene
+ * extract of ptce-registers' tests: {@code POST /v1/enrich} fills what the cluster does not say,
+ * reports conflicts and units in partial diffusion, and {@code /v1/eligibility?enrich=true} decides
+ * on the facts filled, citing the register.
  */
 class EnrichServiceTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path shared;
+  @TempDir static Path shared;
 
   private static RegisterLookup registers;
   private static EligibilityService service;
@@ -56,15 +56,23 @@ class EnrichServiceTest {
               "siren": "%s"}, "role": "PARTNER"}
           ]
         }}
-        """.formatted(SyntheticSirene.ASSOCIATION, SyntheticSirene.SCIC, SyntheticSirene.NON_DIFFUSIBLE,
-        SyntheticSirene.COMMUNE);
+        """
+        .formatted(
+            SyntheticSirene.ASSOCIATION,
+            SyntheticSirene.SCIC,
+            SyntheticSirene.NON_DIFFUSIBLE,
+            SyntheticSirene.COMMUNE);
   }
 
   @BeforeAll
   static void start() throws Exception {
     Path sirene = Files.createDirectory(shared.resolve("sirene"));
     SyntheticSirene.writeZip(sirene);
-    registers = RegisterLookup.sireneStock(sirene).extractDate(LocalDate.of(2026, 10, 31)).threads(1).open();
+    registers =
+        RegisterLookup.sireneStock(sirene)
+            .extractDate(LocalDate.of(2026, 10, 31))
+            .threads(1)
+            .open();
     service = EligibilityService.start(ServiceConfig.defaults(0).withPool(2, 4), registers);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -77,9 +85,13 @@ class EnrichServiceTest {
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
     URI uri = service.uri().resolve(path);
-    return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return client.send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static JsonNode stakeholder(JsonNode cluster, String id) {
@@ -95,7 +107,8 @@ class EnrichServiceTest {
   void enrichFillsTheFactsAndReportsConflictsAndPartialDiffusion() throws Exception {
     HttpResponse<String> answer = post("/v1/enrich", bare());
     assertEquals(200, answer.statusCode(), answer::body);
-    assertEquals("application/json; charset=utf-8", answer.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/json; charset=utf-8", answer.headers().firstValue("Content-Type").orElse(""));
     JsonNode body = JSON.readTree(answer.body());
     JsonNode asso = stakeholder(body.get("cluster"), "asso");
     assertEquals("9220", asso.get("legalCategory").asString());
@@ -104,7 +117,10 @@ class EnrichServiceTest {
     assertTrue(asso.get("employer").asBoolean());
     assertEquals("REGISTER", asso.get("sources").get(0).get("kind").asString());
     assertEquals("2026-10-31", asso.get("sources").get(0).get("readOn").asString());
-    assertEquals("06088", stakeholder(body.get("cluster"), "scic").get("location").asString(), "declared, kept");
+    assertEquals(
+        "06088",
+        stakeholder(body.get("cluster"), "scic").get("location").asString(),
+        "declared, kept");
     JsonNode report = body.get("enrichment");
     assertEquals("ptce-enrichment/1", report.get("format").asString());
     assertEquals(1, report.get("counts").get("CONFLICT").asInt(), report::toString);
@@ -127,8 +143,15 @@ class EnrichServiceTest {
     assertEquals("UNKNOWN", before.get("outcome").asString(), before::toString);
     assertEquals("MET", after.get("outcome").asString(), after::toString);
     assertFalse(before.has("factSources"));
-    assertEquals("REGISTER", after.get("factSources").get(0).get("kind").asString(), after::toString);
-    assertTrue(after.get("factSources").get(0).get("title").asString().contains("StockUniteLegale_utf8.zip"));
+    assertEquals(
+        "REGISTER", after.get("factSources").get(0).get("kind").asString(), after::toString);
+    assertTrue(
+        after
+            .get("factSources")
+            .get(0)
+            .get("title")
+            .asString()
+            .contains("StockUniteLegale_utf8.zip"));
   }
 
   @Test

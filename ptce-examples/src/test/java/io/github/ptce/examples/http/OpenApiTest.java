@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /v1/openapi.json} describes the service as it is: every route of {@link Routes#ROUTES} with its
- * method and query parameters, no route the service does not serve, and only schemas the service publishes.
+ * {@code GET /v1/openapi.json} describes the service as it is: every route of {@link Routes#ROUTES}
+ * with its method and query parameters, no route the service does not serve, and only schemas the
+ * service publishes.
  */
 class OpenApiTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,15 +41,20 @@ class OpenApiTest {
 
   @BeforeAll
   static void start(@TempDir Path temp) throws Exception {
-    // A service that reads a register, so that every route it documents is served: the SYNTHETIC extract.
+    // A service that reads a register, so that every route it documents is served: the SYNTHETIC
+    // extract.
     SyntheticSirene.writeZip(temp);
     registers = RegisterLookup.sireneStock(temp).threads(1).open();
-    service = EligibilityService.start(ServiceConfig.defaults(0).withLog(line -> { }), registers);
+    service = EligibilityService.start(ServiceConfig.defaults(0).withLog(line -> {}), registers);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(service.uri().resolve("/v1/openapi.json"))
-        .build(), BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(service.uri().resolve("/v1/openapi.json")).build(),
+            BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
-    assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/json; charset=utf-8",
+        response.headers().firstValue("Content-Type").orElse(""));
     document = JSON.readTree(response.body());
   }
 
@@ -80,7 +86,8 @@ class OpenApiTest {
       assertTrue(operation.isObject(), () -> route + " is not documented");
       Set<String> documented = new TreeSet<>();
       for (JsonNode parameter : operation.path("parameters")) {
-        JsonNode resolved = parameter.has("$ref") ? resolve(parameter.get("$ref").asString()) : parameter;
+        JsonNode resolved =
+            parameter.has("$ref") ? resolve(parameter.get("$ref").asString()) : parameter;
         if (resolved.get("in").asString().equals("query")) {
           documented.add(resolved.get("name").asString());
         }
@@ -104,10 +111,13 @@ class OpenApiTest {
         String concrete = path.replace("{name}", "tetris");
         HttpRequest.Builder request = HttpRequest.newBuilder(service.uri().resolve(concrete));
         if (method.equals("post")) {
-          request.header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster()));
+          request
+              .header("Content-Type", "application/json")
+              .POST(BodyPublishers.ofByteArray(Sample.TETRIS.cluster()));
         }
         HttpResponse<String> response = client.send(request.build(), BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), () -> method + " " + path + ": " + response.body());
+        assertEquals(
+            200, response.statusCode(), () -> method + " " + path + ": " + response.body());
         // The method documented is the one served: another is 405.
         HttpRequest.Builder other = HttpRequest.newBuilder(service.uri().resolve(concrete));
         if (method.equals("post")) {
@@ -115,12 +125,18 @@ class OpenApiTest {
         } else {
           other.POST(BodyPublishers.ofString("{}"));
         }
-        assertEquals(405, client.send(other.build(), BodyHandlers.ofString()).statusCode(), method + " " + path);
+        assertEquals(
+            405,
+            client.send(other.build(), BodyHandlers.ofString()).statusCode(),
+            method + " " + path);
       }
     }
     // The index and the routes: the one route the index does not list is itself.
-    List<String> routes = new ArrayList<>(Routes.ROUTES.stream()
-        .map(r -> r.contains("?") ? r.substring(0, r.indexOf('?')) : r).toList());
+    List<String> routes =
+        new ArrayList<>(
+            Routes.ROUTES.stream()
+                .map(r -> r.contains("?") ? r.substring(0, r.indexOf('?')) : r)
+                .toList());
     routes.add("GET /");
     assertEquals(new TreeSet<>(routes), new TreeSet<>(documented));
   }
@@ -133,11 +149,19 @@ class OpenApiTest {
     for (String ref : external) {
       assertTrue(ref.startsWith("/v1/schemas/") && ref.endsWith(".json"), ref);
       String name = ref.substring("/v1/schemas/".length(), ref.length() - ".json".length());
-      assertTrue(name.equals("cluster") || Rendering.schema(name).isPresent(), () -> ref + " is not published");
+      assertTrue(
+          name.equals("cluster") || Rendering.schema(name).isPresent(),
+          () -> ref + " is not published");
       assertTrue(document.get("paths").has(ref), () -> ref + " is not a documented route");
     }
-    assertEquals(Set.of("/v1/schemas/cluster.json", "/v1/schemas/enrichment.json", "/v1/schemas/overview.json",
-        "/v1/schemas/report.json", "/v1/schemas/schemes.json"), external);
+    assertEquals(
+        Set.of(
+            "/v1/schemas/cluster.json",
+            "/v1/schemas/enrichment.json",
+            "/v1/schemas/overview.json",
+            "/v1/schemas/report.json",
+            "/v1/schemas/schemes.json"),
+        external);
   }
 
   /** Collects the external references, and checks that every internal one resolves. */

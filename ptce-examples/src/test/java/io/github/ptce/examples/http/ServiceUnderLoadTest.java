@@ -29,26 +29,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The service stays responsive: {@code /healthz} answers quickly while large bodies are being rejected or sent
- * slowly, while hundreds of clients send their headers a byte at a time (slowloris), and while the workers are
- * busy; a body over the limit gets its 413 (not a connection reset); slow clients are cut off by the read
- * timeout (2 s here) and hold no worker; a saturated pool answers 503 at once instead of making clients wait.
+ * The service stays responsive: {@code /healthz} answers quickly while large bodies are being
+ * rejected or sent slowly, while hundreds of clients send their headers a byte at a time
+ * (slowloris), and while the workers are busy; a body over the limit gets its 413 (not a connection
+ * reset); slow clients are cut off by the read timeout (2 s here) and hold no worker; a saturated
+ * pool answers 503 at once instead of making clients wait.
  */
 class ServiceUnderLoadTest {
   private static final List<String> LOG = new CopyOnWriteArrayList<>();
+
   /** A /healthz slower than this, on loopback, means the service is not responsive. */
   private static final long HEALTHZ_MILLIS = 200;
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
   /** The read timeout of the services of this test. */
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
   private static ServiceConfig config(int workers, int queue) {
-    return ServiceConfig.defaults(0).withPool(workers, queue).withReadTimeout(READ_TIMEOUT).withLog(LOG::add);
+    return ServiceConfig.defaults(0)
+        .withPool(workers, queue)
+        .withReadTimeout(READ_TIMEOUT)
+        .withLog(LOG::add);
   }
 
   /** Opens connections that send the beginning of a request, and no more. */
-  private static List<Socket> slowClients(EligibilityService service, int count, String start) throws IOException {
+  private static List<Socket> slowClients(EligibilityService service, int count, String start)
+      throws IOException {
     List<Socket> sockets = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Socket socket = new Socket("127.0.0.1", service.port());
@@ -86,20 +94,30 @@ class ServiceUnderLoadTest {
 
   private static long healthzMillis(EligibilityService service) throws Exception {
     long start = System.nanoTime();
-    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(service.uri().resolve("/healthz"))
-        .timeout(Duration.ofSeconds(5)).build(), BodyHandlers.ofString());
+    HttpResponse<String> response =
+        CLIENT.send(
+            HttpRequest.newBuilder(service.uri().resolve("/healthz"))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
     return (System.nanoTime() - start) / 1_000_000;
   }
 
   private static long percentile(List<Long> values, int percent) {
     long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    return sorted[
+        Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
   }
 
-  private static HttpResponse<String> post(EligibilityService service, String path, byte[] body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(service.uri().resolve(path)).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)).build(),
+  private static HttpResponse<String> post(EligibilityService service, String path, byte[] body)
+      throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(service.uri().resolve(path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofByteArray(body))
+            .build(),
         BodyHandlers.ofString());
   }
 
@@ -114,13 +132,15 @@ class ServiceUnderLoadTest {
       healthzMillis(service); // warm up
       List<Future<List<Integer>>> results = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        results.add(senders.submit(() -> {
-          List<Integer> statuses = new ArrayList<>();
-          while (running.get() || statuses.isEmpty()) {
-            statuses.add(post(service, "/v1/validate", big).statusCode());
-          }
-          return statuses;
-        }));
+        results.add(
+            senders.submit(
+                () -> {
+                  List<Integer> statuses = new ArrayList<>();
+                  while (running.get() || statuses.isEmpty()) {
+                    statuses.add(post(service, "/v1/validate", big).statusCode());
+                  }
+                  return statuses;
+                }));
       }
       List<Long> latencies = new ArrayList<>();
       long end = System.nanoTime() + 3_000_000_000L;
@@ -133,7 +153,8 @@ class ServiceUnderLoadTest {
       for (Future<List<Integer>> result : results) {
         statuses.addAll(result.get(30, TimeUnit.SECONDS));
       }
-      // Every 20 MB body got its 413: the service read it to its end before answering, so no client saw a reset.
+      // Every 20 MB body got its 413: the service read it to its end before answering, so no client
+      // saw a reset.
       assertTrue(statuses.size() >= 2, statuses::toString);
       assertTrue(statuses.stream().allMatch(s -> s == 413), statuses::toString);
       assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
@@ -152,14 +173,17 @@ class ServiceUnderLoadTest {
     try (Socket slow = new Socket("127.0.0.1", service.port())) {
       healthzMillis(service);
       OutputStream out = slow.getOutputStream();
-      out.write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 20000000\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 20000000\r\n\r\n{\"name\": \"")
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] chunk = new byte[16 * 1024];
       Arrays.fill(chunk, (byte) 'n');
       List<Long> latencies = new ArrayList<>();
       long start = System.nanoTime();
       boolean closed = false;
-      // 16 KB every 50 ms: 20 MB would take a minute; the request time limit (2 s here) ends it first.
+      // 16 KB every 50 ms: 20 MB would take a minute; the request time limit (2 s here) ends it
+      // first.
       while (System.nanoTime() - start < 6_000_000_000L) {
         try {
           out.write(chunk);
@@ -183,8 +207,10 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void slowlorisClientsHoldNoThreadAndAreCutOff() throws Exception {
-    // 200 clients send their request line and headers a byte at a time: no thread waits for them, /healthz and
-    // evaluations are answered meanwhile, and each is closed once its headers are late by the read timeout.
+    // 200 clients send their request line and headers a byte at a time: no thread waits for them,
+    // /healthz and
+    // evaluations are answered meanwhile, and each is closed once its headers are late by the read
+    // timeout.
     EligibilityService service = EligibilityService.start(config(2, 4));
     healthzMillis(service);
     List<Socket> slow = slowClients(service, 200, "POST /v1/validate");
@@ -202,11 +228,16 @@ class ServiceUnderLoadTest {
         latencies.add(healthzMillis(service));
         Thread.sleep(20);
       }
-      assertEquals(200, post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(), "a worker is free");
+      assertEquals(
+          200,
+          post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(),
+          "a worker is free");
       assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
-      // Still sending a byte now and then, yet cut off: the headers did not arrive within the read timeout.
+      // Still sending a byte now and then, yet cut off: the headers did not arrive within the read
+      // timeout.
       for (Socket socket : slow) {
-        assertTrue(closedWithin(socket, 6_000), "a slowloris connection is closed by the header deadline");
+        assertTrue(
+            closedWithin(socket, 6_000), "a slowloris connection is closed by the header deadline");
       }
     } finally {
       close(slow, service);
@@ -216,11 +247,17 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void slowBodiesHoldNoWorkerAndAre408() throws Exception {
-    // As many slow bodies as there are workers and queue places, and more: the body is read as it comes, so a
-    // valid request is still evaluated at once; each slow body is answered 408 after the read timeout.
+    // As many slow bodies as there are workers and queue places, and more: the body is read as it
+    // comes, so a
+    // valid request is still evaluated at once; each slow body is answered 408 after the read
+    // timeout.
     EligibilityService service = EligibilityService.start(config(1, 1));
-    List<Socket> slow = slowClients(service, 20, "POST /v1/validate HTTP/1.1\r\nHost: x\r\n"
-        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+    List<Socket> slow =
+        slowClients(
+            service,
+            20,
+            "POST /v1/validate HTTP/1.1\r\nHost: x\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
     try {
       List<Long> latencies = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
@@ -228,7 +265,9 @@ class ServiceUnderLoadTest {
         Thread.sleep(20);
       }
       assertTrue(percentile(latencies, 95) < HEALTHZ_MILLIS, () -> "p95 of /healthz: " + latencies);
-      assertEquals(200, post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(),
+      assertEquals(
+          200,
+          post(service, "/v1/validate", Sample.TETRIS.cluster()).statusCode(),
           "the only worker is free");
       for (Socket socket : slow) {
         socket.setSoTimeout(10_000);
@@ -244,16 +283,23 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aSaturatedPoolAnswers503AtOnceAndRecovers() throws Exception {
-    // The only worker evaluates 5,000 members for a client that does not read the 20 MB answer: other
-    // evaluations are answered 503 at once, /healthz is answered by the server's own threads; once the client
+    // The only worker evaluates 5,000 members for a client that does not read the 20 MB answer:
+    // other
+    // evaluations are answered 503 at once, /healthz is answered by the server's own threads; once
+    // the client
     // goes away the worker is free again.
     EligibilityService service = EligibilityService.start(config(1, 0));
     byte[] body = BadInputs.input("generated:members-at-the-limit");
     try (Socket greedy = new Socket("127.0.0.1", service.port())) {
       greedy.setReceiveBufferSize(4096);
-      greedy.getOutputStream().write(("POST /v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9 HTTP/1.1\r\n"
-          + "Host: x\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      greedy
+          .getOutputStream()
+          .write(
+              ("POST /v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9 HTTP/1.1\r\n"
+                      + "Host: x\r\nContent-Type: application/json\r\nContent-Length: "
+                      + body.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       greedy.getOutputStream().write(body);
       greedy.getOutputStream().flush();
       List<Long> busy = new ArrayList<>();
@@ -265,7 +311,8 @@ class ServiceUnderLoadTest {
           busy.add((System.nanoTime() - start) / 1_000_000);
           assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
           assertTrue(response.body().contains("\"error\": \"busy\""), response::body);
-          assertTrue(healthzMillis(service) < HEALTHZ_MILLIS, "the server's threads answer /healthz");
+          assertTrue(
+              healthzMillis(service) < HEALTHZ_MILLIS, "the server's threads answer /healthz");
         }
       }
       assertEquals(3, busy.size(), "503 while the only worker is taken");
@@ -288,14 +335,21 @@ class ServiceUnderLoadTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void theReportOfFiveThousandMembersIsStreamed() throws Exception {
-    // The report grows with the members (about 30 KB of JSON each): it is streamed, never held whole.
+    // The report grows with the members (about 30 KB of JSON each): it is streamed, never held
+    // whole.
     EligibilityService service = EligibilityService.start(config(2, 4));
     try {
       byte[] body = BadInputs.input("generated:members-at-the-limit");
-      HttpResponse<InputStream> response = CLIENT.send(HttpRequest.newBuilder(
-          service.uri().resolve("/v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9"))
-          .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)).build(),
-          BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(
+                      service
+                          .uri()
+                          .resolve("/v1/eligibility?asOf=2026-01-15&scheme=fr.law.2014-856.art9"))
+                  .header("Content-Type", "application/json")
+                  .POST(BodyPublishers.ofByteArray(body))
+                  .build(),
+              BodyHandlers.ofInputStream());
       assertEquals(200, response.statusCode());
       long size = 0;
       try (InputStream in = response.body()) {

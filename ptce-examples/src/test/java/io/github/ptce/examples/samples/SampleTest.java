@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ptce.core.Validated;
 import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.json.PtceJson;
-import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.examples.Services;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityEngine;
@@ -20,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The bundled samples read and validate without violations, say where their facts come from, and evaluate as intended. */
+/**
+ * The bundled samples read and validate without violations, say where their facts come from, and
+ * evaluate as intended.
+ */
 class SampleTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
   private static final String ART9 = "fr.law.2014-856.art9";
@@ -33,7 +35,10 @@ class SampleTest {
   }
 
   private static List<Assessment> assessments(Sample sample) {
-    return sample.assessments().map(b -> Services.requests().readAssessments(b).orElseThrow()).orElse(List.of());
+    return sample
+        .assessments()
+        .map(b -> Services.requests().readAssessments(b).orElseThrow())
+        .orElse(List.of());
   }
 
   private static SchemeOutcome outcome(EligibilityReport report, String scheme) {
@@ -46,7 +51,9 @@ class SampleTest {
     Cluster cluster = cluster(sample);
     assertFalse(cluster.members().isEmpty());
     // Written back by the library, the document is the same: the sample is in the canonical form.
-    assertEquals(new String(sample.cluster(), StandardCharsets.UTF_8), PtceJson.standard().writeCluster(cluster));
+    assertEquals(
+        new String(sample.cluster(), StandardCharsets.UTF_8),
+        PtceJson.standard().writeCluster(cluster));
   }
 
   @ParameterizedTest
@@ -64,7 +71,9 @@ class SampleTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Sample.class, names = {"TETRIS", "EMERGENCE_BEAUVAISIS", "POLE_SUD_ARCHER", "PAYS_DE_BRAY"})
+  @EnumSource(
+      value = Sample.class,
+      names = {"TETRIS", "EMERGENCE_BEAUVAISIS", "POLE_SUD_ARCHER", "PAYS_DE_BRAY"})
   void realSamplesShowWhatIsMissing(Sample sample) {
     EligibilityReport report = EligibilityEngine.standard().evaluate(cluster(sample), AS_OF, ART9);
     assertEquals(SchemeOutcome.UNDETERMINED, outcome(report, ART9));
@@ -74,18 +83,21 @@ class SampleTest {
   @Test
   void theSyntheticSampleIsEligibleToArt9AndTheDecreeWithItsAssessment() {
     Sample sample = Sample.SYNTHETIC_ELIGIBLE;
-    EligibilityReport report = EligibilityEngine.standard().evaluate(cluster(sample), AS_OF, List.of(ART9, DECREE),
-        assessments(sample));
+    EligibilityReport report =
+        EligibilityEngine.standard()
+            .evaluate(cluster(sample), AS_OF, List.of(ART9, DECREE), assessments(sample));
     assertEquals(SchemeOutcome.ELIGIBLE, outcome(report, ART9));
     assertEquals(SchemeOutcome.ELIGIBLE, outcome(report, DECREE));
     assertTrue(report.missingFacts().isEmpty(), report.missingFacts()::toString);
-    EligibilityReport unassessed = EligibilityEngine.standard().evaluate(cluster(sample), AS_OF, ART9);
+    EligibilityReport unassessed =
+        EligibilityEngine.standard().evaluate(cluster(sample), AS_OF, ART9);
     assertEquals(SchemeOutcome.UNDETERMINED, outcome(unassessed, ART9));
   }
 
   @Test
   void paysDeBrayWasAlreadySupportedByTheState() {
-    EligibilityReport report = EligibilityEngine.standard().evaluate(cluster(Sample.PAYS_DE_BRAY), AS_OF, DECREE);
+    EligibilityReport report =
+        EligibilityEngine.standard().evaluate(cluster(Sample.PAYS_DE_BRAY), AS_OF, DECREE);
     assertEquals(SchemeOutcome.NOT_ELIGIBLE, outcome(report, DECREE));
   }
 
@@ -96,7 +108,13 @@ class SampleTest {
     assertTrue(Sample.find("../tetris").isEmpty());
     assertTrue(Sample.find("/io/github/ptce/examples/samples/tetris").isEmpty());
     assertTrue(Sample.find(null).isEmpty());
-    assertEquals(List.of("tetris", "emergence-beauvaisis", "pole-sud-archer", "pays-de-bray", "synthetic-eligible"),
+    assertEquals(
+        List.of(
+            "tetris",
+            "emergence-beauvaisis",
+            "pole-sud-archer",
+            "pays-de-bray",
+            "synthetic-eligible"),
         Sample.names());
   }
 }

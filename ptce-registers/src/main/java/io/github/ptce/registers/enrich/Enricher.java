@@ -48,12 +48,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fills the facts a cluster does not give from what a register says of its members, never overwriting a declared
- * fact.
+ * Fills the facts a cluster does not give from what a register says of its members, never
+ * overwriting a declared fact.
  *
- * <p>Each named member with a SIRET is looked up by its SIRET (its establishment and its legal unit), one with a
- * SIREN only by its SIREN (its legal unit and head office), all in one batch. Then, for each member, every fact
- * below that the register gives and the cluster does not is filled:
+ * <p>Each named member with a SIRET is looked up by its SIRET (its establishment and its legal
+ * unit), one with a SIREN only by its SIREN (its legal unit and head office), all in one batch.
+ * Then, for each member, every fact below that the register gives and the cluster does not is
+ * filled:
  *
  * <table>
  *   <caption>Facts filled</caption>
@@ -74,14 +75,15 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code rna}</td><td>the RNA number of an association</td></tr>
  * </table>
  *
- * <p>A declared fact is never overwritten: where the register says otherwise (another commune, another category,
- * a creation date outside the declared year), the report lists a {@link EnrichmentStatus#CONFLICT}. A register
- * value that the cluster's other facts contradict (a category its published legal form cannot have, an employer
- * flag against a head count of zero, a commune the geography does not know) is a conflict too, with the model's
- * own violation: the cluster is never left half-applied, and the enriched cluster validates whenever the cluster
- * given did. Every fact filled is recorded as a {@link SourceKind#REGISTER} source of its stakeholder naming the
- * facts it supports (title, the dataset's or the call's address, the date of the extract or of the call), so that
- * reports can show where each fact came from.
+ * <p>A declared fact is never overwritten: where the register says otherwise (another commune,
+ * another category, a creation date outside the declared year), the report lists a {@link
+ * EnrichmentStatus#CONFLICT}. A register value that the cluster's other facts contradict (a
+ * category its published legal form cannot have, an employer flag against a head count of zero, a
+ * commune the geography does not know) is a conflict too, with the model's own violation: the
+ * cluster is never left half-applied, and the enriched cluster validates whenever the cluster given
+ * did. Every fact filled is recorded as a {@link SourceKind#REGISTER} source of its stakeholder
+ * naming the facts it supports (title, the dataset's or the call's address, the date of the extract
+ * or of the call), so that reports can show where each fact came from.
  *
  * <p>Immutable and thread-safe when its lookup is.
  */
@@ -90,13 +92,15 @@ public final class Enricher {
   public static final String SIRENE_DATASET =
       "https://www.data.gouv.fr/fr/datasets/base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/";
 
-  private static final Pattern MEMBER_FACT = Pattern.compile("^\\$\\.members\\[(\\d+)]\\.stakeholder\\.([A-Za-z]+)");
+  private static final Pattern MEMBER_FACT =
+      Pattern.compile("^\\$\\.members\\[(\\d+)]\\.stakeholder\\.([A-Za-z]+)");
 
   private final @Nullable RegisterLookup lookup;
   private final Geography geography;
   private final @Nullable ClusterValidator validator;
 
-  private Enricher(@Nullable RegisterLookup lookup, Geography geography, @Nullable ClusterValidator validator) {
+  private Enricher(
+      @Nullable RegisterLookup lookup, Geography geography, @Nullable ClusterValidator validator) {
     this.lookup = lookup;
     this.geography = geography;
     this.validator = validator;
@@ -113,13 +117,15 @@ public final class Enricher {
   }
 
   /**
-   * Returns this enricher checking communes against another geography (the one the cluster is validated with).
+   * Returns this enricher checking communes against another geography (the one the cluster is
+   * validated with).
    *
    * @param other the geography
    * @return a new enricher
    */
   public Enricher withGeography(Geography other) {
-    return new Enricher(lookup, Objects.requireNonNull(other, "other"), ClusterValidator.withGeography(other));
+    return new Enricher(
+        lookup, Objects.requireNonNull(other, "other"), ClusterValidator.withGeography(other));
   }
 
   private ClusterValidator validator() {
@@ -127,7 +133,8 @@ public final class Enricher {
   }
 
   /**
-   * Returns the SIRENs the enricher looks up for a cluster: those of the named members without a SIRET.
+   * Returns the SIRENs the enricher looks up for a cluster: those of the named members without a
+   * SIRET.
    *
    * @param cluster the cluster
    * @return the SIRENs, in member order
@@ -144,7 +151,8 @@ public final class Enricher {
   }
 
   /**
-   * Returns the SIRETs the enricher looks up for a cluster: those of the named members that have one.
+   * Returns the SIRETs the enricher looks up for a cluster: those of the named members that have
+   * one.
    *
    * @param cluster the cluster
    * @return the SIRETs, in member order
@@ -163,7 +171,8 @@ public final class Enricher {
    * @param cluster the cluster (valid: the enriched cluster adds no violation to those it has)
    * @return the enriched cluster and the report
    * @throws io.github.ptce.registers.RegisterException if the register cannot be used at all
-   * @throws IllegalStateException if the enricher was made without a lookup, or its lookup is closed
+   * @throws IllegalStateException if the enricher was made without a lookup, or its lookup is
+   *     closed
    */
   public Enrichment enrich(Cluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
@@ -174,8 +183,8 @@ public final class Enricher {
   }
 
   /**
-   * Looks up the members of several clusters in one batch (a register scan costs about the same for one
-   * identifier or many), and fills each.
+   * Looks up the members of several clusters in one batch (a register scan costs about the same for
+   * one identifier or many), and fills each.
    *
    * @param clusters the clusters
    * @return one enrichment per cluster, in order
@@ -201,8 +210,8 @@ public final class Enricher {
   }
 
   /**
-   * Fills a cluster from a batch looked up before (for several clusters at once, say): a member whose identifier
-   * the batch does not hold is reported {@link EnrichmentStatus#FAILED}.
+   * Fills a cluster from a batch looked up before (for several clusters at once, say): a member
+   * whose identifier the batch does not hold is reported {@link EnrichmentStatus#FAILED}.
    *
    * @param cluster the cluster
    * @param batch the results, holding {@link #sirens(Cluster)} and {@link #sirets(Cluster)}
@@ -228,7 +237,10 @@ public final class Enricher {
     return new Enrichment(enriched, new EnrichmentReport(entries));
   }
 
-  /** The cluster with each member's stakeholder as filled, or the cluster itself when nothing was filled. */
+  /**
+   * The cluster with each member's stakeholder as filled, or the cluster itself when nothing was
+   * filled.
+   */
   private static Cluster rebuild(Cluster cluster, List<MemberWork> work) {
     boolean changed = false;
     List<Membership> members = new ArrayList<>(work.size());
@@ -242,8 +254,8 @@ public final class Enricher {
   }
 
   /**
-   * Validates the enriched cluster; a violation it has and the cluster given had not, at a fact the register
-   * filled, takes that fact back (a conflict with the violation), until none is left.
+   * Validates the enriched cluster; a violation it has and the cluster given had not, at a fact the
+   * register filled, takes that fact back (a conflict with the violation), until none is left.
    */
   private Cluster settle(Cluster given, Cluster enriched, List<MemberWork> work) {
     if (enriched == given) {
@@ -263,12 +275,16 @@ public final class Enricher {
         }
         Matcher m = MEMBER_FACT.matcher(violation.path());
         if (!m.find()) {
-          throw new IllegalStateException("enriching added a violation outside the members: " + violation.path());
+          throw new IllegalStateException(
+              "enriching added a violation outside the members: " + violation.path());
         }
         MemberWork w = work.get(Integer.parseInt(m.group(1)));
         if (!w.revert(m.group(2), violation)) {
-          throw new IllegalStateException("enriching added a violation at a fact it did not fill: "
-              + violation.path() + " " + violation.code());
+          throw new IllegalStateException(
+              "enriching added a violation at a fact it did not fill: "
+                  + violation.path()
+                  + " "
+                  + violation.code());
         }
         reverted = true;
       }
@@ -284,7 +300,8 @@ public final class Enricher {
     throw new IllegalStateException("enriching did not settle");
   }
 
-  // ------------------------------------------------------------------------------------------ reading
+  // ------------------------------------------------------------------------------------------
+  // reading
 
   private void read(MemberWork w, LookupBatch batch) {
     Stakeholder s = w.original;
@@ -300,54 +317,117 @@ public final class Enricher {
       return;
     }
     if (result == null) {
-      w.note(w.entry(EnrichmentStatus.FAILED, "register.enrich.failed")
-          .failure(new LookupFailure("register.enrich.notLookedUp", Map.of("identifier", w.identifier))));
+      w.note(
+          w.entry(EnrichmentStatus.FAILED, "register.enrich.failed")
+              .failure(
+                  new LookupFailure(
+                      "register.enrich.notLookedUp", Map.of("identifier", w.identifier))));
       return;
     }
     if (result.status() == LookupStatus.FAILED) {
-      w.note(w.entry(EnrichmentStatus.FAILED, "register.enrich.failed").source(result.source())
-          .failure(result.failure().orElseThrow()));
+      w.note(
+          w.entry(EnrichmentStatus.FAILED, "register.enrich.failed")
+              .source(result.source())
+              .failure(result.failure().orElseThrow()));
       return;
     }
     if (result.status() == LookupStatus.NOT_FOUND) {
-      w.note(w.entry(EnrichmentStatus.NOT_FOUND, result.legalUnit().isPresent()
-          ? "register.enrich.notFound.establishment" : "register.enrich.notFound").source(result.source()));
+      w.note(
+          w.entry(
+                  EnrichmentStatus.NOT_FOUND,
+                  result.legalUnit().isPresent()
+                      ? "register.enrich.notFound.establishment"
+                      : "register.enrich.notFound")
+              .source(result.source()));
     }
     if (result.partiallyDiffusible()) {
       Set<String> masked = result.maskedFields();
-      w.note(w.entry(EnrichmentStatus.NOT_DIFFUSIBLE, masked.isEmpty() ? "register.enrich.notDiffusible.unlisted"
-          : "register.enrich.notDiffusible").source(result.source()).masked(masked));
+      w.note(
+          w.entry(
+                  EnrichmentStatus.NOT_DIFFUSIBLE,
+                  masked.isEmpty()
+                      ? "register.enrich.notDiffusible.unlisted"
+                      : "register.enrich.notDiffusible")
+              .source(result.source())
+              .masked(masked));
     }
     Optional<LegalUnit> unit = result.legalUnit();
-    boolean ceased = unit.flatMap(LegalUnit::state).map(f -> f.value() == UnitState.CEASED).orElse(false);
+    boolean ceased =
+        unit.flatMap(LegalUnit::state).map(f -> f.value() == UnitState.CEASED).orElse(false);
     unit.ifPresent(u -> readUnit(w, u));
-    Optional<Establishment> establishment = result.isFound() ? result.establishment() : Optional.empty();
+    Optional<Establishment> establishment =
+        result.isFound() ? result.establishment() : Optional.empty();
     establishment.ifPresent(e -> readEstablishment(w, e, ceased, s.siret().isPresent()));
     result.employer().ifPresent(e -> readEmployer(w, e));
   }
 
   private void readUnit(MemberWork w, LegalUnit unit) {
     Stakeholder s = w.original;
-    unit.legalCategory().ifPresent(f -> w.candidate("legalCategory", f.value().code(), f,
-        s.legalCategory().map(c -> c.code()), b -> b.legalCategory(f.value())));
-    unit.activity().ifPresent(f -> f.value().naf().ifPresent(naf -> w.candidate("activity", naf.toString(), f,
-        s.activity().map(NafCode::toString), b -> b.activity(naf))));
-    unit.creationDate().ifPresent(f -> {
-      LocalDate created = f.value();
-      Optional<PartialDate> declared = s.createdOn();
-      w.candidate("createdOn", created.toString(), f, declared.map(PartialDate::toString),
-          declared.map(d -> d.contains(created)).orElse(false), b -> b.createdOn(created));
-    });
+    unit.legalCategory()
+        .ifPresent(
+            f ->
+                w.candidate(
+                    "legalCategory",
+                    f.value().code(),
+                    f,
+                    s.legalCategory().map(c -> c.code()),
+                    b -> b.legalCategory(f.value())));
+    unit.activity()
+        .ifPresent(
+            f ->
+                f.value()
+                    .naf()
+                    .ifPresent(
+                        naf ->
+                            w.candidate(
+                                "activity",
+                                naf.toString(),
+                                f,
+                                s.activity().map(NafCode::toString),
+                                b -> b.activity(naf))));
+    unit.creationDate()
+        .ifPresent(
+            f -> {
+              LocalDate created = f.value();
+              Optional<PartialDate> declared = s.createdOn();
+              w.candidate(
+                  "createdOn",
+                  created.toString(),
+                  f,
+                  declared.map(PartialDate::toString),
+                  declared.map(d -> d.contains(created)).orElse(false),
+                  b -> b.createdOn(created));
+            });
     readCessation(w, unit);
-    unit.sseFlag().ifPresent(f -> {
-      boolean flag = f.value() == RegisterFlag.YES;
-      w.candidate("sseFieldFlag", Boolean.toString(flag), f, s.sseFieldFlag().map(String::valueOf),
-          b -> b.sseFieldFlag(flag));
-    });
-    unit.essDirectory().ifPresent(f -> w.note(w.entry(EnrichmentStatus.NOTED, "register.enrich.noted.essDirectory")
-        .value(f.value().toString()).field(f.field()).raw(f.raw()).source(f.source())));
-    unit.rna().ifPresent(f -> w.candidate("rna", f.value().toString(), f, s.rna().map(Object::toString),
-        b -> b.rna(f.value())));
+    unit.sseFlag()
+        .ifPresent(
+            f -> {
+              boolean flag = f.value() == RegisterFlag.YES;
+              w.candidate(
+                  "sseFieldFlag",
+                  Boolean.toString(flag),
+                  f,
+                  s.sseFieldFlag().map(String::valueOf),
+                  b -> b.sseFieldFlag(flag));
+            });
+    unit.essDirectory()
+        .ifPresent(
+            f ->
+                w.note(
+                    w.entry(EnrichmentStatus.NOTED, "register.enrich.noted.essDirectory")
+                        .value(f.value().toString())
+                        .field(f.field())
+                        .raw(f.raw())
+                        .source(f.source())));
+    unit.rna()
+        .ifPresent(
+            f ->
+                w.candidate(
+                    "rna",
+                    f.value().toString(),
+                    f,
+                    s.rna().map(Object::toString),
+                    b -> b.rna(f.value())));
   }
 
   private void readCessation(MemberWork w, LegalUnit unit) {
@@ -362,9 +442,14 @@ public final class Enricher {
       // Active on the day of the data: a cessation declared on or before that day contradicts it.
       Optional<PartialDate> declared = s.ceasedOn().or(s::ceasedBy);
       if (declared.isPresent() && !declared.get().latest().isAfter(source.date())) {
-        w.note(w.entry(EnrichmentStatus.CONFLICT, "register.enrich.conflict.active")
-            .fact(s.ceasedOn().isPresent() ? "ceasedOn" : "ceasedBy").declared(declared.get().toString())
-            .value(fact.raw()).field(fact.field()).raw(fact.raw()).source(source));
+        w.note(
+            w.entry(EnrichmentStatus.CONFLICT, "register.enrich.conflict.active")
+                .fact(s.ceasedOn().isPresent() ? "ceasedOn" : "ceasedBy")
+                .declared(declared.get().toString())
+                .value(fact.raw())
+                .field(fact.field())
+                .raw(fact.raw())
+                .source(source));
       }
       return;
     }
@@ -384,10 +469,19 @@ public final class Enricher {
     LocalDate date = end.date();
     boolean exact = end.precision() == EndDate.Precision.EXACT;
     String property = exact ? "ceasedOn" : "ceasedBy";
-    String code = exact ? "register.enrich.ceased.exact" : unit.cessation().isPresent()
-        ? "register.enrich.ceased.onOrBefore" : "register.enrich.ceased.undated";
-    w.note(w.entry(EnrichmentStatus.CEASED, code).fact(property).value(date.toString()).field(field).raw(raw)
-        .source(source));
+    String code =
+        exact
+            ? "register.enrich.ceased.exact"
+            : unit.cessation().isPresent()
+                ? "register.enrich.ceased.onOrBefore"
+                : "register.enrich.ceased.undated";
+    w.note(
+        w.entry(EnrichmentStatus.CEASED, code)
+            .fact(property)
+            .value(date.toString())
+            .field(field)
+            .raw(raw)
+            .source(source));
     RegisterFact<EndDate> origin = new RegisterFact<>(end, raw, field, source);
     if (s.ceasedOn().isPresent()) {
       PartialDate declared = s.ceasedOn().get();
@@ -399,42 +493,64 @@ public final class Enricher {
       boolean agrees = !exact || !date.isAfter(declared.latest());
       w.compare("ceasedBy", date.toString(), origin, declared.toString(), agrees);
     } else {
-      w.candidate(property, date.toString(), origin, Optional.empty(),
+      w.candidate(
+          property,
+          date.toString(),
+          origin,
+          Optional.empty(),
           b -> exact ? b.ceasedOn(date) : b.ceasedBy(date));
     }
   }
 
-  private void readEstablishment(MemberWork w, Establishment establishment, boolean unitCeased, boolean bySiret) {
-    boolean closed = establishment.state().map(f -> f.value() == EstablishmentState.CLOSED).orElse(false);
+  private void readEstablishment(
+      MemberWork w, Establishment establishment, boolean unitCeased, boolean bySiret) {
+    boolean closed =
+        establishment.state().map(f -> f.value() == EstablishmentState.CLOSED).orElse(false);
     if (closed && (bySiret || !unitCeased)) {
       Optional<RegisterFact<EndDate>> closing = establishment.closing();
-      String code = unitCeased ? "register.enrich.closed.ceased" : closing.isPresent()
-          ? (closing.get().value().precision() == EndDate.Precision.EXACT ? "register.enrich.closed.exact"
-              : "register.enrich.closed.onOrBefore") : "register.enrich.closed.undated";
-      EnrichmentEntry.Builder entry = w.entry(EnrichmentStatus.CLOSED, code)
-          .identifier(establishment.siret().toString())
-          .source(establishment.state().get().source());
-      closing.ifPresent(c -> entry.value(c.value().date().toString()).field(c.field()).raw(c.raw()));
+      String code =
+          unitCeased
+              ? "register.enrich.closed.ceased"
+              : closing.isPresent()
+                  ? (closing.get().value().precision() == EndDate.Precision.EXACT
+                      ? "register.enrich.closed.exact"
+                      : "register.enrich.closed.onOrBefore")
+                  : "register.enrich.closed.undated";
+      EnrichmentEntry.Builder entry =
+          w.entry(EnrichmentStatus.CLOSED, code)
+              .identifier(establishment.siret().toString())
+              .source(establishment.state().get().source());
+      closing.ifPresent(
+          c -> entry.value(c.value().date().toString()).field(c.field()).raw(c.raw()));
       w.note(entry);
     }
     if (closed && !unitCeased) {
-      // Where an establishment was, not where the member is: the commune of a unit that lives on elsewhere.
+      // Where an establishment was, not where the member is: the commune of a unit that lives on
+      // elsewhere.
       return;
     }
-    establishment.commune().ifPresent(f -> {
-      RegisterCommune commune = f.value();
-      CommuneCode published = commune.published();
-      Optional<CommuneCode> declared = w.original.location();
-      boolean agrees = declared.map(d -> sameCommune(d, published)).orElse(false);
-      w.candidate("location", published.toString(), f, declared.map(CommuneCode::toString), agrees,
-          b -> b.location(published));
-    });
+    establishment
+        .commune()
+        .ifPresent(
+            f -> {
+              RegisterCommune commune = f.value();
+              CommuneCode published = commune.published();
+              Optional<CommuneCode> declared = w.original.location();
+              boolean agrees = declared.map(d -> sameCommune(d, published)).orElse(false);
+              w.candidate(
+                  "location",
+                  published.toString(),
+                  f,
+                  declared.map(CommuneCode::toString),
+                  agrees,
+                  b -> b.location(published));
+            });
   }
 
   /**
-   * Whether a declared commune agrees with the one the register publishes: the same code, or a city and one of its
-   * arrondissements (or a commune nouvelle and one of its delegated communes) either way round. Two arrondissements
-   * of one city disagree.
+   * Whether a declared commune agrees with the one the register publishes: the same code, or a city
+   * and one of its arrondissements (or a commune nouvelle and one of its delegated communes) either
+   * way round. Two arrondissements of one city disagree.
    */
   private boolean sameCommune(CommuneCode declared, CommuneCode published) {
     if (declared.equals(published)) {
@@ -442,7 +558,8 @@ public final class Enricher {
     }
     Optional<CommuneCode> ofPublished = geography.currentCommuneOf(published).map(Commune::code);
     Optional<CommuneCode> ofDeclared = geography.currentCommuneOf(declared).map(Commune::code);
-    return ofPublished.map(declared::equals).orElse(false) || ofDeclared.map(published::equals).orElse(false);
+    return ofPublished.map(declared::equals).orElse(false)
+        || ofDeclared.map(published::equals).orElse(false);
   }
 
   private static void readEmployer(MemberWork w, EmployerEvidence evidence) {
@@ -452,34 +569,55 @@ public final class Enricher {
     }
     boolean value = employs.get();
     Stakeholder s = w.original;
-    RegisterFact<Boolean> origin = new RegisterFact<>(value, value ? RegisterFlag.YES.code() : RegisterFlag.NO.code(),
-        evidence.field(), evidence.source());
+    RegisterFact<Boolean> origin =
+        new RegisterFact<>(
+            value,
+            value ? RegisterFlag.YES.code() : RegisterFlag.NO.code(),
+            evidence.field(),
+            evidence.source());
     if (s.employer().isEmpty() && s.employees().isPresent()) {
       // A head count declares it: compared, never filled beside it.
       boolean declared = s.employees().getAsInt() > 0;
-      w.compare("employer", Boolean.toString(value), origin, "employees " + s.employees().getAsInt(),
+      w.compare(
+          "employer",
+          Boolean.toString(value),
+          origin,
+          "employees " + s.employees().getAsInt(),
           declared == value);
       return;
     }
-    w.candidate("employer", Boolean.toString(value), origin, s.employer().map(String::valueOf),
+    w.candidate(
+        "employer",
+        Boolean.toString(value),
+        origin,
+        s.employer().map(String::valueOf),
         b -> b.employer(value));
   }
 
-  // --------------------------------------------------------------------------------------------- work
+  // ---------------------------------------------------------------------------------------------
+  // work
 
   /** One fact the register gives for a member that does not declare it. */
-  private record Fill(String fact, String value, RegisterFact<?> origin, UnaryOperator<Stakeholder.Builder> apply) {}
+  private record Fill(
+      String fact,
+      String value,
+      RegisterFact<?> origin,
+      UnaryOperator<Stakeholder.Builder> apply) {}
 
   /** What the enricher does for one member. */
   private static final class MemberWork {
     final Stakeholder original;
     @Nullable String identifier;
+
     /** The entries other than the facts filled, in the order found. */
     final List<EnrichmentEntry.Builder> notes = new ArrayList<>();
+
     final List<Fill> candidates = new ArrayList<>();
     final List<Fill> applied = new ArrayList<>();
+
     /** Conflicts found while applying, with the model's violation. */
     final List<EnrichmentEntry.Builder> refused = new ArrayList<>();
+
     Stakeholder current;
 
     MemberWork(Stakeholder original) {
@@ -488,7 +626,8 @@ public final class Enricher {
     }
 
     EnrichmentEntry.Builder entry(EnrichmentStatus status, String code) {
-      return EnrichmentEntry.builder(status, code, original.id(), original.name()).identifier(identifier);
+      return EnrichmentEntry.builder(status, code, original.id(), original.name())
+          .identifier(identifier);
     }
 
     void note(EnrichmentEntry.Builder entry) {
@@ -496,13 +635,22 @@ public final class Enricher {
     }
 
     /** A fact compared by equality of its written form. */
-    void candidate(String fact, String value, RegisterFact<?> origin, Optional<String> declared,
+    void candidate(
+        String fact,
+        String value,
+        RegisterFact<?> origin,
+        Optional<String> declared,
         UnaryOperator<Stakeholder.Builder> apply) {
       candidate(fact, value, origin, declared, declared.map(value::equals).orElse(false), apply);
     }
 
     /** A fact: filled when not declared, compared when declared. */
-    void candidate(String fact, String value, RegisterFact<?> origin, Optional<String> declared, boolean agrees,
+    void candidate(
+        String fact,
+        String value,
+        RegisterFact<?> origin,
+        Optional<String> declared,
+        boolean agrees,
         UnaryOperator<Stakeholder.Builder> apply) {
       if (declared.isPresent()) {
         compare(fact, value, origin, declared.get(), agrees);
@@ -511,14 +659,23 @@ public final class Enricher {
       }
     }
 
-    void compare(String fact, String value, RegisterFact<?> origin, String declared, boolean agrees) {
+    void compare(
+        String fact, String value, RegisterFact<?> origin, String declared, boolean agrees) {
       if (!agrees) {
-        note(entry(EnrichmentStatus.CONFLICT, "register.enrich.conflict").fact(fact).value(value).declared(declared)
-            .field(origin.field()).raw(origin.raw()).source(origin.source()));
+        note(
+            entry(EnrichmentStatus.CONFLICT, "register.enrich.conflict")
+                .fact(fact)
+                .value(value)
+                .declared(declared)
+                .field(origin.field())
+                .raw(origin.raw())
+                .source(origin.source()));
       }
     }
 
-    /** Applies the candidates one by one; one the model refuses is a conflict, and the others stay. */
+    /**
+     * Applies the candidates one by one; one the model refuses is a conflict, and the others stay.
+     */
     void apply() {
       for (Fill fill : candidates) {
         try {
@@ -531,8 +688,13 @@ public final class Enricher {
     }
 
     EnrichmentEntry.Builder refusal(Fill fill, Violation violation) {
-      return entry(EnrichmentStatus.CONFLICT, "register.enrich.refused").fact(fill.fact()).value(fill.value())
-          .field(fill.origin().field()).raw(fill.origin().raw()).source(fill.origin().source()).refusal(violation);
+      return entry(EnrichmentStatus.CONFLICT, "register.enrich.refused")
+          .fact(fill.fact())
+          .value(fill.value())
+          .field(fill.origin().field())
+          .raw(fill.origin().raw())
+          .source(fill.origin().source())
+          .refusal(violation);
     }
 
     /** Takes back a fact the cluster's validation refused; false when no such fact was filled. */
@@ -552,7 +714,10 @@ public final class Enricher {
       return false;
     }
 
-    /** The stakeholder as filled, with one REGISTER source per register source used, naming its facts. */
+    /**
+     * The stakeholder as filled, with one REGISTER source per register source used, naming its
+     * facts.
+     */
     Stakeholder withSources() {
       if (applied.isEmpty()) {
         return original;
@@ -577,17 +742,25 @@ public final class Enricher {
     }
 
     /**
-     * The entries of the member: what the register said of it (not found, withheld, ceased, closed, failed), the
-     * facts filled, the conflicts, and what is only noted.
+     * The entries of the member: what the register said of it (not found, withheld, ceased, closed,
+     * failed), the facts filled, the conflicts, and what is only noted.
      */
     List<EnrichmentEntry> entries() {
       List<EnrichmentEntry> built = notes.stream().map(EnrichmentEntry.Builder::build).toList();
       List<EnrichmentEntry> out = new ArrayList<>();
-      built.stream().filter(e -> e.status() != EnrichmentStatus.CONFLICT && e.status() != EnrichmentStatus.NOTED)
+      built.stream()
+          .filter(
+              e -> e.status() != EnrichmentStatus.CONFLICT && e.status() != EnrichmentStatus.NOTED)
           .forEach(out::add);
       for (Fill fill : applied) {
-        out.add(entry(EnrichmentStatus.FILLED, "register.enrich.filled").fact(fill.fact()).value(fill.value())
-            .field(fill.origin().field()).raw(fill.origin().raw()).source(fill.origin().source()).build());
+        out.add(
+            entry(EnrichmentStatus.FILLED, "register.enrich.filled")
+                .fact(fill.fact())
+                .value(fill.value())
+                .field(fill.origin().field())
+                .raw(fill.origin().raw())
+                .source(fill.origin().source())
+                .build());
       }
       built.stream().filter(e -> e.status() == EnrichmentStatus.CONFLICT).forEach(out::add);
       refused.forEach(r -> out.add(r.build()));
@@ -596,12 +769,18 @@ public final class Enricher {
     }
   }
 
-  /** The index of a source of the same register, file and date whose facts are listed; -1 when there is none. */
+  /**
+   * The index of a source of the same register, file and date whose facts are listed; -1 when there
+   * is none.
+   */
   private static int sameSource(List<Source> sources, Source source) {
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
-      if (!s.facts().isEmpty() && s.kind() == source.kind() && s.title().equals(source.title())
-          && s.url().equals(source.url()) && s.readOn().equals(source.readOn())) {
+      if (!s.facts().isEmpty()
+          && s.kind() == source.kind()
+          && s.title().equals(source.title())
+          && s.url().equals(source.url())
+          && s.readOn().equals(source.readOn())) {
         return i;
       }
     }
@@ -609,20 +788,33 @@ public final class Enricher {
   }
 
   /**
-   * The source a stakeholder lists for facts read in a register: a title that names the register and the file or
-   * the identifier called (the same in every language: it is data), the dataset's page or the call's address, and
-   * the date of the extract or of the call.
+   * The source a stakeholder lists for facts read in a register: a title that names the register
+   * and the file or the identifier called (the same in every language: it is data), the dataset's
+   * page or the call's address, and the date of the extract or of the call.
    */
   static Source source(RegisterSource register, Collection<String> facts) {
-    Source.Builder source = Source.builder().kind(SourceKind.REGISTER).readOn(PartialDate.of(register.date()))
-        .facts(facts);
+    Source.Builder source =
+        Source.builder()
+            .kind(SourceKind.REGISTER)
+            .readOn(PartialDate.of(register.date()))
+            .facts(facts);
     if (register.kind() == RegisterSource.Kind.SIRENE_STOCK) {
-      return source.title("INSEE, Sirene: " + register.name() + ", " + register.date()).url(SIRENE_DATASET).build();
+      return source
+          .title("INSEE, Sirene: " + register.name() + ", " + register.date())
+          .url(SIRENE_DATASET)
+          .build();
     }
     String call = register.name();
     int query = call.indexOf("q=");
     String identifier = query < 0 ? call : call.substring(query + 2).replaceAll("[&#].*", "");
-    return source.title("Recherche d'entreprises API: " + identifier + ", " + register.retrievedAt().orElseThrow()
-        + (register.fromCache() ? " (cache)" : "")).url(call).build();
+    return source
+        .title(
+            "Recherche d'entreprises API: "
+                + identifier
+                + ", "
+                + register.retrievedAt().orElseThrow()
+                + (register.fromCache() ? " (cache)" : ""))
+        .url(call)
+        .build();
   }
 }

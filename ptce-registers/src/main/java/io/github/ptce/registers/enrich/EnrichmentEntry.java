@@ -15,12 +15,13 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of an {@link EnrichmentReport}: a fact filled or in conflict, or what the register said of a member
- * (not found, in partial diffusion, ceased, closed, failed), with the register field and the source it comes from.
+ * One line of an {@link EnrichmentReport}: a fact filled or in conflict, or what the register said
+ * of a member (not found, in partial diffusion, ceased, closed, failed), with the register field
+ * and the source it comes from.
  *
- * <p>Values are written as the cluster format writes them ({@code 9220}, {@code 75115}, {@code 2010-03-15},
- * {@code true}); {@link #raw()} is the text as the register writes it. {@link #message(Locale)} says it in one
- * sentence, in French or English.
+ * <p>Values are written as the cluster format writes them ({@code 9220}, {@code 75115}, {@code
+ * 2010-03-15}, {@code true}); {@link #raw()} is the text as the register writes it. {@link
+ * #message(Locale)} says it in one sentence, in French or English.
  *
  * <p>Immutable and thread-safe.
  */
@@ -107,19 +108,19 @@ public final class EnrichmentEntry {
   }
 
   /**
-   * Returns the stakeholder property concerned, as the cluster format names it ({@code legalCategory},
-   * {@code location}, {@code ceasedBy}, …).
+   * Returns the stakeholder property concerned, as the cluster format names it ({@code
+   * legalCategory}, {@code location}, {@code ceasedBy}, …).
    *
-   * @return the property, for {@link EnrichmentStatus#FILLED}, {@link EnrichmentStatus#CONFLICT} and
-   *     {@link EnrichmentStatus#CEASED}
+   * @return the property, for {@link EnrichmentStatus#FILLED}, {@link EnrichmentStatus#CONFLICT}
+   *     and {@link EnrichmentStatus#CEASED}
    */
   public Optional<String> fact() {
     return Optional.ofNullable(fact);
   }
 
   /**
-   * Returns the register's value, as the cluster format writes it; for a ceased unit or a closed establishment,
-   * its date.
+   * Returns the register's value, as the cluster format writes it; for a ceased unit or a closed
+   * establishment, its date.
    *
    * @return the value, when there is one
    */
@@ -137,7 +138,8 @@ public final class EnrichmentEntry {
   }
 
   /**
-   * Returns the register field the value was read from: a stock-file column or a JSON path in the API's answer.
+   * Returns the register field the value was read from: a stock-file column or a JSON path in the
+   * API's answer.
    *
    * @return e.g. {@code categorieJuridiqueUniteLegale}, {@code siege.commune}
    */
@@ -155,7 +157,8 @@ public final class EnrichmentEntry {
   }
 
   /**
-   * Returns the source consulted: a stock file with the date of its extract, or an API call with its date.
+   * Returns the source consulted: a stock file with the date of its extract, or an API call with
+   * its date.
    *
    * @return the source; empty for {@link EnrichmentStatus#NO_IDENTIFIER}
    */
@@ -173,7 +176,8 @@ public final class EnrichmentEntry {
   }
 
   /**
-   * Returns why the cluster's model refused the register's value (it contradicts another declared fact).
+   * Returns why the cluster's model refused the register's value (it contradicts another declared
+   * fact).
    *
    * @return the violation, for a {@link EnrichmentStatus#CONFLICT} the model refused
    */
@@ -223,11 +227,21 @@ public final class EnrichmentEntry {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EnrichmentEntry e && status == e.status && code.equals(e.code) && member.equals(e.member)
-        && memberName.equals(e.memberName) && Objects.equals(identifier, e.identifier)
-        && Objects.equals(fact, e.fact) && Objects.equals(value, e.value) && Objects.equals(declared, e.declared)
-        && Objects.equals(field, e.field) && Objects.equals(raw, e.raw) && Objects.equals(source, e.source)
-        && Objects.equals(refusal, e.refusal) && Objects.equals(failure, e.failure) && masked.equals(e.masked);
+    return other instanceof EnrichmentEntry e
+        && status == e.status
+        && code.equals(e.code)
+        && member.equals(e.member)
+        && memberName.equals(e.memberName)
+        && Objects.equals(identifier, e.identifier)
+        && Objects.equals(fact, e.fact)
+        && Objects.equals(value, e.value)
+        && Objects.equals(declared, e.declared)
+        && Objects.equals(field, e.field)
+        && Objects.equals(raw, e.raw)
+        && Objects.equals(source, e.source)
+        && Objects.equals(refusal, e.refusal)
+        && Objects.equals(failure, e.failure)
+        && masked.equals(e.masked);
   }
 
   @Override
@@ -237,7 +251,11 @@ public final class EnrichmentEntry {
 
   @Override
   public String toString() {
-    return status + " " + member + (fact == null ? "" : " " + fact) + (value == null ? "" : " = " + value)
+    return status
+        + " "
+        + member
+        + (fact == null ? "" : " " + fact)
+        + (value == null ? "" : " = " + value)
         + (declared == null ? "" : " (declared " + declared + ")");
   }
 

@@ -18,23 +18,26 @@ import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes an {@link EnrichmentReport} as a text table or as JSON ({@value #FORMAT}), in French or English, and
- * gives the JSON Schema of that format.
+ * Writes an {@link EnrichmentReport} as a text table or as JSON ({@value #FORMAT}), in French or
+ * English, and gives the JSON Schema of that format.
  *
- * <p>The JSON follows the conventions of ptce's other formats ({@code ptce-report/1}): an object whose first
- * properties are {@code "format"} and {@code "language"}; properties in a fixed order, two-space indentation,
- * {@code \n} line ends; an absent value left out, a list always written; enums by name, dates as
- * {@code yyyy-MM-dd}; every text a person reads as {@code {"code": …, "text": …}}. The sources consulted are listed
- * once, by id, and each entry names its own. A compatible change (a new optional property, a new status) keeps the
- * format id; any other gives a new one.
+ * <p>The JSON follows the conventions of ptce's other formats ({@code ptce-report/1}): an object
+ * whose first properties are {@code "format"} and {@code "language"}; properties in a fixed order,
+ * two-space indentation, {@code \n} line ends; an absent value left out, a list always written;
+ * enums by name, dates as {@code yyyy-MM-dd}; every text a person reads as {@code {"code": …,
+ * "text": …}}. The sources consulted are listed once, by id, and each entry names its own. A
+ * compatible change (a new optional property, a new status) keeps the format id; any other gives a
+ * new one.
  *
  * <p>Stateless and thread-safe.
  */
 public final class EnrichmentFormats {
   /** The format of the JSON: {@value}. */
   public static final String FORMAT = "ptce-enrichment/1";
+
   /** The resource of its JSON Schema (draft 2020-12). */
-  public static final String SCHEMA_RESOURCE = "io/github/ptce/registers/enrich/ptce-enrichment-1.schema.json";
+  public static final String SCHEMA_RESOURCE =
+      "io/github/ptce/registers/enrich/ptce-enrichment-1.schema.json";
 
   private EnrichmentFormats() {}
 
@@ -44,7 +47,8 @@ public final class EnrichmentFormats {
    * @return the schema document
    */
   public static String schema() {
-    // Through the class, not a class loader: on the module path only this module may read its package.
+    // Through the class, not a class loader: on the module path only this module may read its
+    // package.
     try (InputStream in = EnrichmentFormats.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
@@ -108,7 +112,8 @@ public final class EnrichmentFormats {
     g.writeEndObject();
   }
 
-  private static void entry(JsonGenerator g, EnrichmentEntry entry, Map<RegisterSource, String> ids, Locale locale) {
+  private static void entry(
+      JsonGenerator g, EnrichmentEntry entry, Map<RegisterSource, String> ids, Locale locale) {
     g.writeStartObject();
     g.writeStringProperty("status", entry.status().name());
     g.writeStringProperty("member", entry.member());
@@ -119,26 +124,35 @@ public final class EnrichmentFormats {
     entry.declared().ifPresent(v -> g.writeStringProperty("declared", v));
     entry.field().ifPresent(v -> g.writeStringProperty("field", v));
     entry.raw().ifPresent(v -> g.writeStringProperty("raw", v));
-    entry.source().ifPresent(s -> {
-      g.writeStringProperty("source", ids.get(s));
-      g.writeStringProperty("date", s.date().toString());
-    });
+    entry
+        .source()
+        .ifPresent(
+            s -> {
+              g.writeStringProperty("source", ids.get(s));
+              g.writeStringProperty("date", s.date().toString());
+            });
     g.writeArrayPropertyStart("masked");
     entry.masked().forEach(g::writeString);
     g.writeEndArray();
-    entry.refusal().ifPresent(v -> {
-      g.writeObjectPropertyStart("refusal");
-      g.writeStringProperty("path", v.path());
-      g.writeStringProperty("code", v.code());
-      g.writeStringProperty("text", v.message(locale));
-      g.writeEndObject();
-    });
-    entry.failure().ifPresent(f -> {
-      g.writeObjectPropertyStart("failure");
-      g.writeStringProperty("code", f.code());
-      g.writeStringProperty("text", f.message(locale));
-      g.writeEndObject();
-    });
+    entry
+        .refusal()
+        .ifPresent(
+            v -> {
+              g.writeObjectPropertyStart("refusal");
+              g.writeStringProperty("path", v.path());
+              g.writeStringProperty("code", v.code());
+              g.writeStringProperty("text", v.message(locale));
+              g.writeEndObject();
+            });
+    entry
+        .failure()
+        .ifPresent(
+            f -> {
+              g.writeObjectPropertyStart("failure");
+              g.writeStringProperty("code", f.code());
+              g.writeStringProperty("text", f.message(locale));
+              g.writeEndObject();
+            });
     g.writeObjectPropertyStart("message");
     g.writeStringProperty("code", entry.code());
     g.writeStringProperty("text", entry.message(locale));
@@ -156,13 +170,16 @@ public final class EnrichmentFormats {
   }
 
   private static Locale language(Locale locale) {
-    return Locale.FRENCH.getLanguage().equals(Objects.requireNonNull(locale, "locale").getLanguage())
-        ? Locale.FRENCH : Locale.ENGLISH;
+    return Locale.FRENCH
+            .getLanguage()
+            .equals(Objects.requireNonNull(locale, "locale").getLanguage())
+        ? Locale.FRENCH
+        : Locale.ENGLISH;
   }
 
   /**
-   * Writes the report as text: a summary, the sources, a table of the entries (member, status, fact, value,
-   * register field, source) and one sentence for each entry that is not a fact filled.
+   * Writes the report as text: a summary, the sources, a table of the entries (member, status,
+   * fact, value, register field, source) and one sentence for each entry that is not a fact filled.
    *
    * @param report the report
    * @param locale the language: French, or English for any other
@@ -172,11 +189,14 @@ public final class EnrichmentFormats {
   public static void text(EnrichmentReport report, Locale locale, Writer out) {
     Objects.requireNonNull(report, "report");
     Locale language = language(locale);
-    PrintWriter w = out instanceof PrintWriter p ? p : new PrintWriter(Objects.requireNonNull(out, "out"));
+    PrintWriter w =
+        out instanceof PrintWriter p ? p : new PrintWriter(Objects.requireNonNull(out, "out"));
     Map<RegisterSource, String> ids = ids(report);
     Map<String, String> counts = new LinkedHashMap<>();
     report.counts().forEach((status, count) -> counts.put(status.name(), Integer.toString(count)));
-    counts.put("members", Long.toString(report.entries().stream().map(EnrichmentEntry::member).distinct().count()));
+    counts.put(
+        "members",
+        Long.toString(report.entries().stream().map(EnrichmentEntry::member).distinct().count()));
     w.print(Messages.format(language, "register.enrich.text.title", Map.of()) + "\n");
     w.print(Messages.format(language, "register.enrich.text.summary", counts) + "\n");
     if (!ids.isEmpty()) {
@@ -185,19 +205,33 @@ public final class EnrichmentFormats {
     }
     if (!report.entries().isEmpty()) {
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {header(language, "member"), header(language, "status"), header(language, "fact"),
-          header(language, "value"), header(language, "field"), header(language, "source")});
+      rows.add(
+          new String[] {
+            header(language, "member"),
+            header(language, "status"),
+            header(language, "fact"),
+            header(language, "value"),
+            header(language, "field"),
+            header(language, "source")
+          });
       for (EnrichmentEntry e : report.entries()) {
-        rows.add(new String[] {e.member(), Messages.format(language, "register.enrich.status." + e.status().name(),
-            Map.of()), e.fact().orElse(""), e.value().map(v -> e.declared().map(d -> v + " ≠ " + d).orElse(v))
-                .orElse(e.masked().isEmpty() ? "" : String.join(", ", e.masked())),
-            e.field().orElse(""), e.source().map(s -> "[" + ids.get(s) + "]").orElse("")});
+        rows.add(
+            new String[] {
+              e.member(),
+              Messages.format(language, "register.enrich.status." + e.status().name(), Map.of()),
+              e.fact().orElse(""),
+              e.value()
+                  .map(v -> e.declared().map(d -> v + " ≠ " + d).orElse(v))
+                  .orElse(e.masked().isEmpty() ? "" : String.join(", ", e.masked())),
+              e.field().orElse(""),
+              e.source().map(s -> "[" + ids.get(s) + "]").orElse("")
+            });
       }
       w.print("\n");
       table(w, rows);
     }
-    List<EnrichmentEntry> notes = report.entries().stream().filter(e -> e.status() != EnrichmentStatus.FILLED)
-        .toList();
+    List<EnrichmentEntry> notes =
+        report.entries().stream().filter(e -> e.status() != EnrichmentStatus.FILLED).toList();
     if (!notes.isEmpty()) {
       w.print("\n" + Messages.format(language, "register.enrich.text.notes", Map.of()) + "\n");
       for (EnrichmentEntry e : notes) {

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an enrichment did, member by member: every fact filled with its register field, source and date; every
- * conflict between the cluster and the register; the identifiers not found, in partial diffusion, ceased, closed
- * or failed; the members without an identifier.
+ * What an enrichment did, member by member: every fact filled with its register field, source and
+ * date; every conflict between the cluster and the register; the identifiers not found, in partial
+ * diffusion, ceased, closed or failed; the members without an identifier.
  *
  * <p>Immutable and thread-safe.
  */
@@ -87,7 +87,8 @@ public final class EnrichmentReport {
   }
 
   /**
-   * Returns whether the register answered for every identifier: no entry is {@link EnrichmentStatus#FAILED}.
+   * Returns whether the register answered for every identifier: no entry is {@link
+   * EnrichmentStatus#FAILED}.
    *
    * @return true when nothing failed
    */

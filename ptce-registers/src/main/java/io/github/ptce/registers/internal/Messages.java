@@ -10,7 +10,8 @@ public final class Messages {
   /** The resource base name. */
   public static final String BASE_NAME = "io/github/ptce/registers/messages";
 
-  private static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "/" + BASE_NAME);
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(MethodHandles.lookup(), "/" + BASE_NAME);
 
   private Messages() {}
 

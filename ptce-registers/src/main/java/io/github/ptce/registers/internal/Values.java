@@ -17,13 +17,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reading the register's texts into typed values, the same way for the stock files and the API: a value
- * outside the documented codes, a masked value or INSEE's {@code 1900-01-01} is absent (null here), never
- * guessed.
+ * Reading the register's texts into typed values, the same way for the stock files and the API: a
+ * value outside the documented codes, a masked value or INSEE's {@code 1900-01-01} is absent (null
+ * here), never guessed.
  */
 public final class Values {
   /** What INSEE writes for a value withheld under partial diffusion. */
   public static final String STOCK_MASK = "[ND]";
+
   /** What the API writes for the same. */
   public static final String API_MASK = "[NON-DIFFUSIBLE]";
 
@@ -75,7 +76,8 @@ public final class Values {
   }
 
   /**
-   * Reads a date and time written {@code AAAA-MM-JJTHH:MM:SS(.mmm)} or with a space; a date alone is midnight.
+   * Reads a date and time written {@code AAAA-MM-JJTHH:MM:SS(.mmm)} or with a space; a date alone
+   * is midnight.
    *
    * @param raw the text
    * @return the date-time, or null when absent or malformed
@@ -185,9 +187,11 @@ public final class Values {
    * @param source the source
    * @return the fact, or null when the value is null
    */
-  public static <T> @Nullable RegisterFact<T> fact(@Nullable T value, @Nullable String raw, String field,
-      RegisterSource source) {
-    return value == null ? null : new RegisterFact<>(value, raw == null ? String.valueOf(value) : raw.strip(), field,
-        source);
+  public static <T> @Nullable RegisterFact<T> fact(
+      @Nullable T value, @Nullable String raw, String field, RegisterSource source) {
+    return value == null
+        ? null
+        : new RegisterFact<>(
+            value, raw == null ? String.valueOf(value) : raw.strip(), field, source);
   }
 }

@@ -31,15 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The enrichment report as text and as JSON ({@code ptce-enrichment/1}): the JSON validates against its schema in
- * both languages, the same report gives the same bytes, and a document that breaks the format does not validate.
+ * The enrichment report as text and as JSON ({@code ptce-enrichment/1}): the JSON validates against
+ * its schema in both languages, the same report gives the same bytes, and a document that breaks
+ * the format does not validate.
  */
 class EnrichmentFormatsTest {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   static EnrichmentReport report;
 
@@ -47,13 +48,22 @@ class EnrichmentFormatsTest {
   static void enrich() throws Exception {
     Path dir = Files.createDirectory(temp.resolve("sirene"));
     SyntheticSirene.writeParquet(dir, true);
-    try (RegisterLookup sirene = RegisterLookup.sireneStock(dir).extractDate(LocalDate.of(2026, 10, 31)).threads(1)
-        .open()) {
-      Cluster cluster = Cluster.builder().from(EnricherTest.bare())
-          .addMembers(Membership.builder().stakeholder(EnricherTest.member("scic-sarl", StakeholderKind.ENTERPRISE,
-              null).siret(io.github.ptce.core.id.Siret.parse(SyntheticSirene.siret(SyntheticSirene.SCIC, "0001")))
-              .legalForm(LegalForm.parse("SARL")).build()).build())
-          .build();
+    try (RegisterLookup sirene =
+        RegisterLookup.sireneStock(dir).extractDate(LocalDate.of(2026, 10, 31)).threads(1).open()) {
+      Cluster cluster =
+          Cluster.builder()
+              .from(EnricherTest.bare())
+              .addMembers(
+                  Membership.builder()
+                      .stakeholder(
+                          EnricherTest.member("scic-sarl", StakeholderKind.ENTERPRISE, null)
+                              .siret(
+                                  io.github.ptce.core.id.Siret.parse(
+                                      SyntheticSirene.siret(SyntheticSirene.SCIC, "0001")))
+                              .legalForm(LegalForm.parse("SARL"))
+                              .build())
+                      .build())
+              .build();
       report = Enricher.of(sirene).enrich(cluster).report();
     }
   }
@@ -71,12 +81,15 @@ class EnrichmentFormatsTest {
 
   @Test
   void theSchemaIsAValidDraft202012SchemaOfTheFormat() {
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     List<Error> errors = meta.validate(EnrichmentFormats.schema(), InputFormat.JSON);
     assertEquals(List.of(), errors);
     JsonNode schema = MAPPER.readTree(EnrichmentFormats.schema());
-    assertEquals("urn:io.github.ptce:schema:" + EnrichmentFormats.FORMAT, schema.get("$id").asString());
-    assertEquals(EnrichmentFormats.FORMAT, schema.get("properties").get("format").get("const").asString());
+    assertEquals(
+        "urn:io.github.ptce:schema:" + EnrichmentFormats.FORMAT, schema.get("$id").asString());
+    assertEquals(
+        EnrichmentFormats.FORMAT, schema.get("properties").get("format").get("const").asString());
   }
 
   @Test
@@ -100,10 +113,16 @@ class EnrichmentFormatsTest {
     assertEquals("DECLARED", root.get("sources").get(0).get("dateBasis").asString());
     boolean refusal = false;
     for (JsonNode entry : root.get("entries")) {
-      refusal |= entry.has("refusal") && entry.get("refusal").get("code").asString().equals(
-          "stakeholder.legalFormMismatch");
+      refusal |=
+          entry.has("refusal")
+              && entry
+                  .get("refusal")
+                  .get("code")
+                  .asString()
+                  .equals("stakeholder.legalFormMismatch");
     }
-    assertTrue(refusal, "the SARL declared against the register's SCIC category is a refused value");
+    assertTrue(
+        refusal, "the SARL declared against the register's SCIC category is a refused value");
   }
 
   @Test
@@ -126,11 +145,17 @@ class EnrichmentFormatsTest {
     EnrichmentFormats.text(report, Locale.ENGLISH, en);
     String text = en.toString();
     assertTrue(text.startsWith("Facts from the registers\n"), text);
-    assertTrue(text.contains("[1] INSEE, Sirene register, file StockUniteLegale_utf8.parquet, extract of 2026-10-31"),
+    assertTrue(
+        text.contains(
+            "[1] INSEE, Sirene register, file StockUniteLegale_utf8.parquet, extract of 2026-10-31"),
         text);
-    assertTrue(text.matches("(?s).*\\nasso +filled +legalCategory +9220 +categorieJuridiqueUniteLegale +\\[1]\\n.*"),
+    assertTrue(
+        text.matches(
+            "(?s).*\\nasso +filled +legalCategory +9220 +categorieJuridiqueUniteLegale +\\[1]\\n.*"),
         text);
-    assertTrue(text.contains("ABSENTE (synthétique): " + SyntheticSirene.ABSENT + " is not in INSEE"), text);
+    assertTrue(
+        text.contains("ABSENTE (synthétique): " + SyntheticSirene.ABSENT + " is not in INSEE"),
+        text);
     assertTrue(text.contains("ceasedBy"), text);
     StringWriter fr = new StringWriter();
     EnrichmentFormats.text(report, Locale.FRENCH, fr);

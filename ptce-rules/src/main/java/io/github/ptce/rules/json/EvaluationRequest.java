@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an evaluation is asked for in one document: a cluster and the assessments of the criteria that need a
- * person's judgement. The evaluation date and the schemes are the caller's parameters (the command line's
- * {@code --as-of} and {@code --scheme}, the service's {@code ?asOf=} and {@code ?scheme=}).
+ * What an evaluation is asked for in one document: a cluster and the assessments of the criteria
+ * that need a person's judgement. The evaluation date and the schemes are the caller's parameters
+ * (the command line's {@code --as-of} and {@code --scheme}, the service's {@code ?asOf=} and {@code
+ * ?scheme=}).
  *
  * <p>Immutable and thread-safe.
  *

@@ -6,10 +6,10 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.core.constraints.PlausibleDate;
 import io.github.ptce.core.internal.JsonInput;
 import io.github.ptce.core.internal.JsonOutput;
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.internal.Texts;
 import io.github.ptce.core.json.JsonLimits;
 import io.github.ptce.core.json.PtceJson;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.validation.ClusterValidator;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.Outcome;
@@ -32,24 +32,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes what is evaluated: an evaluation request and an assessments document (documented in
- * {@code docs/request-format.md}; JSON Schemas from {@link #requestSchema()} and {@link #assessmentsSchema()}).
+ * Reads and writes what is evaluated: an evaluation request and an assessments document (documented
+ * in {@code docs/request-format.md}; JSON Schemas from {@link #requestSchema()} and {@link
+ * #assessmentsSchema()}).
  *
- * <p>A request is a bare cluster document ({@value PtceJson#CLUSTER_FORMAT}), or an object
- * {@code {"format": "ptce-request/1", "cluster": {…}, "assessments": [{…}, …]}} ({@code format} and
- * {@code assessments} optional) whose violations have paths under {@code $.cluster} and
- * {@code $.assessments}; the cluster format has no {@code cluster} property, so the two cannot be confused. An
- * assessment is {@code {"criterionId": "…", "member": "…", "outcome": "MET"|"NOT_MET", "assessor": "…", "date":
- * "yyyy-MM-dd", "note": "…"}} ({@code member} only for a criterion evaluated per member, {@code note} optional).
- * An assessments document (the command line's {@code --assessments FILE}) is an array of assessments, or an
- * object {@code {"format": "ptce-assessments/1", "assessments": […]}}.
+ * <p>A request is a bare cluster document ({@value PtceJson#CLUSTER_FORMAT}), or an object {@code
+ * {"format": "ptce-request/1", "cluster": {…}, "assessments": [{…}, …]}} ({@code format} and {@code
+ * assessments} optional) whose violations have paths under {@code $.cluster} and {@code
+ * $.assessments}; the cluster format has no {@code cluster} property, so the two cannot be
+ * confused. An assessment is {@code {"criterionId": "…", "member": "…", "outcome": "MET"|"NOT_MET",
+ * "assessor": "…", "date": "yyyy-MM-dd", "note": "…"}} ({@code member} only for a criterion
+ * evaluated per member, {@code note} optional). An assessments document (the command line's {@code
+ * --assessments FILE}) is an array of assessments, or an object {@code {"format":
+ * "ptce-assessments/1", "assessments": […]}}.
  *
- * <p>Like {@link PtceJson#readCluster(byte[])}, reading never throws on bad input and gives a request only when
- * everything in it is valid: the cluster (format, constraints, geography of the cluster reader) and every
- * assessment (format and constraints); otherwise every violation with its JSON path, in French and English, cut
- * at {@link JsonLimits#maxViolations()}. The limits of the cluster reader apply to the whole document.
- * Whether an assessment names a criterion, a member and a date that fit the evaluation is the engine's to say,
- * since it depends on the catalogue and the evaluation date.
+ * <p>Like {@link PtceJson#readCluster(byte[])}, reading never throws on bad input and gives a
+ * request only when everything in it is valid: the cluster (format, constraints, geography of the
+ * cluster reader) and every assessment (format and constraints); otherwise every violation with its
+ * JSON path, in French and English, cut at {@link JsonLimits#maxViolations()}. The limits of the
+ * cluster reader apply to the whole document. Whether an assessment names a criterion, a member and
+ * a date that fit the evaluation is the engine's to say, since it depends on the catalogue and the
+ * evaluation date.
  *
  * <p>Immutable and thread-safe; create one and share it.
  */
@@ -69,6 +72,7 @@ public final class RequestJson {
   private static final List<String> ASSESSMENTS_PROPERTIES = List.of(FORMAT, ASSESSMENTS);
   static final List<String> ASSESSMENT_PROPERTIES =
       List.of("criterionId", "member", "outcome", "assessor", "date", "note");
+
   /** The code of the violation that ends a list cut at {@link JsonLimits#maxViolations()}. */
   private static final String TOO_MANY_VIOLATIONS = "json.limit.violations";
 
@@ -92,8 +96,8 @@ public final class RequestJson {
   }
 
   /**
-   * Returns a reader and writer that reads clusters with the given reader: its limits apply to the whole
-   * document, and its geography to the cluster.
+   * Returns a reader and writer that reads clusters with the given reader: its limits apply to the
+   * whole document, and its geography to the cluster.
    *
    * @param clusters the cluster reader
    * @return a new instance
@@ -128,7 +132,8 @@ public final class RequestJson {
     try {
       root = JsonInput.readTree(mapper, document);
     } catch (JacksonException e) {
-      // The cluster reader names the syntax error, the limit, the encoding problem or the number out of range
+      // The cluster reader names the syntax error, the limit, the encoding problem or the number
+      // out of range
       // precisely.
       return readBare(document);
     }
@@ -158,17 +163,21 @@ public final class RequestJson {
     return Validated.valid(new EvaluationRequest(cluster, assessments));
   }
 
-  /** A bare cluster: read and validated by the cluster reader, whose answer already has the right paths. */
+  /**
+   * A bare cluster: read and validated by the cluster reader, whose answer already has the right
+   * paths.
+   */
   private Validated<EvaluationRequest> readBare(byte[] document) {
     Validated<Cluster> read = clusters.readCluster(document);
-    return read.isValid() ? Validated.valid(EvaluationRequest.of(read.orElseThrow()))
+    return read.isValid()
+        ? Validated.valid(EvaluationRequest.of(read.orElseThrow()))
         : Validated.invalid(read.violations());
   }
 
   /**
-   * Tells a request from a bare cluster by its top-level properties, without building a tree. A document
-   * that is not UTF-8 (UTF-16 or UTF-32, which the parser would detect and read) is left to the cluster
-   * reader, which rejects it.
+   * Tells a request from a bare cluster by its top-level properties, without building a tree. A
+   * document that is not UTF-8 (UTF-16 or UTF-32, which the parser would detect and read) is left
+   * to the cluster reader, which rejects it.
    */
   private boolean isRequest(byte[] document) {
     if (!mayBeUtf8(document)) {
@@ -191,10 +200,14 @@ public final class RequestJson {
     }
   }
 
-  /** Whether the first bytes are not those of UTF-16 or UTF-32: a byte-order mark FE FF or FF FE, or a NUL. */
+  /**
+   * Whether the first bytes are not those of UTF-16 or UTF-32: a byte-order mark FE FF or FF FE, or
+   * a NUL.
+   */
   private static boolean mayBeUtf8(byte[] document) {
-    if (document.length >= 2 && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
-        || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE))) {
+    if (document.length >= 2
+        && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
+            || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE))) {
       return false;
     }
     for (int i = 0; i < Math.min(4, document.length); i++) {
@@ -217,8 +230,8 @@ public final class RequestJson {
   }
 
   /**
-   * Reads an assessments document from UTF-8 bytes: an array of assessments, or an object
-   * {@code {"format": "ptce-assessments/1", "assessments": […]}}.
+   * Reads an assessments document from UTF-8 bytes: an array of assessments, or an object {@code
+   * {"format": "ptce-assessments/1", "assessments": […]}}.
    *
    * @param document the document
    * @return the assessments, or every violation
@@ -228,17 +241,27 @@ public final class RequestJson {
     JsonNode root;
     try {
       if (document.length > clusters.limits().maxDocumentBytes()) {
-        return Validated.invalid(List.of(Violation.of(MESSAGES, "$", "assessments.tooLarge",
-            Map.of("limit", Long.toString(clusters.limits().maxDocumentBytes())))));
+        return Validated.invalid(
+            List.of(
+                Violation.of(
+                    MESSAGES,
+                    "$",
+                    "assessments.tooLarge",
+                    Map.of("limit", Long.toString(clusters.limits().maxDocumentBytes())))));
       }
       root = JsonInput.readTree(mapper, document);
     } catch (JsonInput.NumberRangeException e) {
-      return Validated.invalid(List.of(Violation.of(e.path(), "json.numberRange",
-          place(e.getLocation(), Map.of("value", Texts.quoteInput(e.text()))))));
+      return Validated.invalid(
+          List.of(
+              Violation.of(
+                  e.path(),
+                  "json.numberRange",
+                  place(e.getLocation(), Map.of("value", Texts.quoteInput(e.text()))))));
     } catch (JacksonException e) {
       // The place, not the parser's English text: the message must be in the reader's language.
-      return Validated.invalid(List.of(Violation.of(MESSAGES, "$", "assessments.syntax",
-          place(e.getLocation(), Map.of()))));
+      return Validated.invalid(
+          List.of(
+              Violation.of(MESSAGES, "$", "assessments.syntax", place(e.getLocation(), Map.of()))));
     }
     List<Violation> problems = new ArrayList<>();
     List<Assessment> result;
@@ -252,39 +275,50 @@ public final class RequestJson {
     return problems.isEmpty() ? Validated.valid(result) : Validated.invalid(cut(problems));
   }
 
-  private static Map<String, String> place(@Nullable TokenStreamLocation location, Map<String, String> others) {
+  private static Map<String, String> place(
+      @Nullable TokenStreamLocation location, Map<String, String> others) {
     Map<String, String> arguments = new java.util.LinkedHashMap<>(others);
     arguments.put("line", location == null ? "?" : Integer.toString(location.getLineNr()));
     arguments.put("column", location == null ? "?" : Integer.toString(location.getColumnNr()));
     return arguments;
   }
 
-  private void unknownProperties(JsonNode object, String path, List<String> known, String code,
-      List<Violation> problems) {
+  private void unknownProperties(
+      JsonNode object, String path, List<String> known, String code, List<Violation> problems) {
     for (String name : object.propertyNames()) {
       if (!known.contains(name) && !full(problems)) {
-        problems.add(Violation.of(MESSAGES, path + "." + Texts.quoteInput(name), code,
-            Map.of("name", Texts.quoteInput(name), "known", String.join(", ", known))));
+        problems.add(
+            Violation.of(
+                MESSAGES,
+                path + "." + Texts.quoteInput(name),
+                code,
+                Map.of("name", Texts.quoteInput(name), "known", String.join(", ", known))));
       }
     }
   }
 
-  private static void format(JsonNode object, String expected, String code, List<Violation> problems) {
+  private static void format(
+      JsonNode object, String expected, String code, List<Violation> problems) {
     JsonNode format = object.get(FORMAT);
     if (format != null && !(format.isString() && format.stringValue().equals(expected))) {
       problems.add(Violation.of(MESSAGES, "$." + FORMAT, code, Map.of("format", expected)));
     }
   }
 
-  private List<Assessment> assessments(@Nullable JsonNode node, String path, List<Violation> problems) {
+  private List<Assessment> assessments(
+      @Nullable JsonNode node, String path, List<Violation> problems) {
     if (node == null || !node.isArray()) {
       problems.add(Violation.of(MESSAGES, path, "assessments.notArray", Map.of()));
       return List.of();
     }
     int max = clusters.limits().maxItems();
     if (node.size() > max) {
-      problems.add(Violation.of(MESSAGES, path, "assessments.tooMany", Map.of("limit", Integer.toString(max),
-          "size", Integer.toString(node.size()))));
+      problems.add(
+          Violation.of(
+              MESSAGES,
+              path,
+              "assessments.tooMany",
+              Map.of("limit", Integer.toString(max), "size", Integer.toString(node.size()))));
       return List.of();
     }
     List<Assessment> result = new ArrayList<>();
@@ -314,8 +348,12 @@ public final class RequestJson {
       } else if (outcomeText.equals(Outcome.NOT_MET.name())) {
         outcome = Outcome.NOT_MET;
       } else {
-        problems.add(Violation.of(MESSAGES, path + ".outcome", "assessment.outcome",
-            Map.of("value", Texts.quoteInput(outcomeText))));
+        problems.add(
+            Violation.of(
+                MESSAGES,
+                path + ".outcome",
+                "assessment.outcome",
+                Map.of("value", Texts.quoteInput(outcomeText))));
       }
     }
     String assessor = text(node, path, "assessor", true, problems);
@@ -325,19 +363,34 @@ public final class RequestJson {
       try {
         date = LocalDate.parse(dateText);
       } catch (DateTimeParseException e) {
-        problems.add(Violation.of(MESSAGES, path + ".date", "assessment.date", Map.of("value",
-            Texts.quoteInput(dateText), "earliest", PlausibleDate.MIN, "latest", PlausibleDate.MAX)));
+        problems.add(
+            Violation.of(
+                MESSAGES,
+                path + ".date",
+                "assessment.date",
+                Map.of(
+                    "value",
+                    Texts.quoteInput(dateText),
+                    "earliest",
+                    PlausibleDate.MIN,
+                    "latest",
+                    PlausibleDate.MAX)));
       }
     }
     String note = text(node, path, "note", false, problems);
-    if (problems.size() > before || criterionId == null || outcome == null || assessor == null || date == null) {
+    if (problems.size() > before
+        || criterionId == null
+        || outcome == null
+        || assessor == null
+        || date == null) {
       return null;
     }
-    Assessment.Builder builder = Assessment.builder()
-        .criterionId(criterionId)
-        .outcome(outcome)
-        .assessor(assessor)
-        .date(date);
+    Assessment.Builder builder =
+        Assessment.builder()
+            .criterionId(criterionId)
+            .outcome(outcome)
+            .assessor(assessor)
+            .date(date);
     if (member != null) {
       builder.member(member);
     }
@@ -345,7 +398,8 @@ public final class RequestJson {
       builder.note(note);
     }
     Assessment assessment = builder.build();
-    // The model's constraints (a text that shows something, lengths, a member id, a date in range): the same
+    // The model's constraints (a text that shows something, lengths, a member id, a date in range):
+    // the same
     // rules, codes and messages as for a cluster.
     List<Violation> violations = ClusterValidator.standard().validatePart(assessment, path);
     problems.addAll(violations);
@@ -353,8 +407,8 @@ public final class RequestJson {
   }
 
   /** Reads a string property; reports it when required and absent, or not a string. */
-  private static @Nullable String text(JsonNode object, String path, String name, boolean required,
-      List<Violation> problems) {
+  private static @Nullable String text(
+      JsonNode object, String path, String name, boolean required, List<Violation> problems) {
     JsonNode value = object.get(name);
     String at = path + "." + name;
     if (value == null || value.isNull()) {
@@ -370,14 +424,17 @@ public final class RequestJson {
     return value.stringValue();
   }
 
-  /** Whether the violations found so far are beyond the limit, so that looking for more is pointless. */
+  /**
+   * Whether the violations found so far are beyond the limit, so that looking for more is
+   * pointless.
+   */
   private boolean full(List<Violation> problems) {
     return problems.size() > clusters.limits().maxViolations();
   }
 
   /**
-   * Cuts a list of violations at the reader's limit ({@link JsonLimits#maxViolations()}), as the cluster reader
-   * does: the first ones in path order, then {@code json.limit.violations}.
+   * Cuts a list of violations at the reader's limit ({@link JsonLimits#maxViolations()}), as the
+   * cluster reader does: the first ones in path order, then {@code json.limit.violations}.
    */
   private List<Violation> cut(List<Violation> problems) {
     int max = clusters.limits().maxViolations();
@@ -399,8 +456,8 @@ public final class RequestJson {
   }
 
   /**
-   * Writes a request as pretty-printed JSON: {@code format}, {@code cluster} (with its own {@code format}),
-   * then {@code assessments} when there are any. Reading it back gives an equal request.
+   * Writes a request as pretty-printed JSON: {@code format}, {@code cluster} (with its own {@code
+   * format}), then {@code assessments} when there are any. Reading it back gives an equal request.
    *
    * @param request the request
    * @return the document, with {@code \n} line ends and a final line end
@@ -424,8 +481,8 @@ public final class RequestJson {
   }
 
   /**
-   * Writes an assessments document as pretty-printed JSON, in its object form with its {@code format}. Reading it
-   * back gives equal assessments.
+   * Writes an assessments document as pretty-printed JSON, in its object form with its {@code
+   * format}. Reading it back gives equal assessments.
    *
    * @param assessments the assessments
    * @return the document, with {@code \n} line ends and a final line end
@@ -463,8 +520,8 @@ public final class RequestJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the request format. Its {@code cluster} refers to the cluster
-   * schema ({@link PtceJson#clusterSchema()}) by that schema's {@code $id}.
+   * Returns the JSON Schema (draft 2020-12) of the request format. Its {@code cluster} refers to
+   * the cluster schema ({@link PtceJson#clusterSchema()}) by that schema's {@code $id}.
    *
    * @return the schema document
    */

@@ -25,13 +25,18 @@ final class RequestSchemas {
   private RequestSchemas() {}
 
   private static ObjectNode request() {
-    ObjectNode root = root(RequestJson.REQUEST_FORMAT, "ptce evaluation request, format " + RequestJson.REQUEST_FORMAT,
-        "A cluster to evaluate with the assessments of the criteria that need a person's judgement, as read by "
-            + "io.github.ptce:ptce-rules (RequestJson). A bare cluster document is a request too.");
+    ObjectNode root =
+        root(
+            RequestJson.REQUEST_FORMAT,
+            "ptce evaluation request, format " + RequestJson.REQUEST_FORMAT,
+            "A cluster to evaluate with the assessments of the criteria that need a person's judgement, as read by "
+                + "io.github.ptce:ptce-rules (RequestJson). A bare cluster document is a request too.");
     root.put("type", "object");
     ObjectNode properties = root.putObject("properties");
     properties.set("format", format(RequestJson.REQUEST_FORMAT));
-    properties.putObject("cluster").put("$ref", PREFIX + PtceJson.CLUSTER_FORMAT)
+    properties
+        .putObject("cluster")
+        .put("$ref", PREFIX + PtceJson.CLUSTER_FORMAT)
         .put("description", "The cluster, in the format " + PtceJson.CLUSTER_FORMAT + ".");
     properties.putObject("assessments").put("$ref", "#/$defs/AssessmentList");
     root.putArray("required").add("cluster");
@@ -41,9 +46,12 @@ final class RequestSchemas {
   }
 
   private static ObjectNode assessments() {
-    ObjectNode root = root(RequestJson.ASSESSMENTS_FORMAT, "ptce assessments, format "
-        + RequestJson.ASSESSMENTS_FORMAT, "Assessments of the criteria that need a person's judgement, as read by "
-        + "io.github.ptce:ptce-rules (RequestJson): an array, or an object with the array in \"assessments\".");
+    ObjectNode root =
+        root(
+            RequestJson.ASSESSMENTS_FORMAT,
+            "ptce assessments, format " + RequestJson.ASSESSMENTS_FORMAT,
+            "Assessments of the criteria that need a person's judgement, as read by "
+                + "io.github.ptce:ptce-rules (RequestJson): an array, or an object with the array in \"assessments\".");
     ArrayNode oneOf = root.putArray("oneOf");
     oneOf.addObject().put("$ref", "#/$defs/AssessmentList");
     ObjectNode object = oneOf.addObject().put("type", "object");
@@ -66,30 +74,63 @@ final class RequestSchemas {
   }
 
   private static ObjectNode format(String format) {
-    return JsonNodeFactory.instance.objectNode().put("const", format)
+    return JsonNodeFactory.instance
+        .objectNode()
+        .put("const", format)
         .put("description", "The format of the document; optional on input, always written.");
   }
 
   private static void definitions(ObjectNode root) {
     ObjectNode definitions = root.putObject("$defs");
-    definitions.putObject("AssessmentList").put("type", "array")
+    definitions
+        .putObject("AssessmentList")
+        .put("type", "array")
         .put("maxItems", JsonLimits.DEFAULT.maxItems())
         .set("items", JsonNodeFactory.instance.objectNode().put("$ref", "#/$defs/Assessment"));
-    ObjectNode assessment = definitions.putObject("Assessment").put("type", "object")
-        .put("description", "A person's judgement on a criterion that data alone cannot decide.");
+    ObjectNode assessment =
+        definitions
+            .putObject("Assessment")
+            .put("type", "object")
+            .put(
+                "description",
+                "A person's judgement on a criterion that data alone cannot decide.");
     ObjectNode properties = assessment.putObject("properties");
-    properties.putObject("criterionId").put("type", "string").put("minLength", 1).put("pattern", "\\S")
-        .put("maxLength", 200).put("description", "The criterion assessed, e.g. fr.law.2014-856.art9.i.innovation.");
-    properties.putObject("member").put("type", "string").put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-        .put("description", "The member assessed, for a criterion evaluated per member: its stakeholder id.");
-    ArrayNode outcomes = properties.putObject("outcome").put("description", "The judgement.").putArray("enum");
+    properties
+        .putObject("criterionId")
+        .put("type", "string")
+        .put("minLength", 1)
+        .put("pattern", "\\S")
+        .put("maxLength", 200)
+        .put("description", "The criterion assessed, e.g. fr.law.2014-856.art9.i.innovation.");
+    properties
+        .putObject("member")
+        .put("type", "string")
+        .put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+        .put(
+            "description",
+            "The member assessed, for a criterion evaluated per member: its stakeholder id.");
+    ArrayNode outcomes =
+        properties.putObject("outcome").put("description", "The judgement.").putArray("enum");
     outcomes.add("MET").add("NOT_MET");
-    properties.putObject("assessor").put("type", "string").put("minLength", 1).put("pattern", "\\S")
-        .put("maxLength", 300).put("description", "Who assessed: a name or a role.");
-    properties.putObject("date").put("type", "string").put("format", "date")
+    properties
+        .putObject("assessor")
+        .put("type", "string")
+        .put("minLength", 1)
+        .put("pattern", "\\S")
+        .put("maxLength", 300)
+        .put("description", "Who assessed: a name or a role.");
+    properties
+        .putObject("date")
+        .put("type", "string")
+        .put("format", "date")
         .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-        .put("description", "When, yyyy-MM-dd, between " + PlausibleDate.MIN + " and " + PlausibleDate.MAX + ".");
-    properties.putObject("note").put("type", "string").put("maxLength", 4000)
+        .put(
+            "description",
+            "When, yyyy-MM-dd, between " + PlausibleDate.MIN + " and " + PlausibleDate.MAX + ".");
+    properties
+        .putObject("note")
+        .put("type", "string")
+        .put("maxLength", 4000)
         .put("description", "Why, in the assessor's words.");
     ArrayNode required = assessment.putArray("required");
     required.add("criterionId").add("outcome").add("assessor").add("date");

@@ -9,10 +9,10 @@ import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a scheme catalogue as JSON, format {@value JsonFormats#CATALOG}: every scheme with its id, version,
- * title, summary, kind, issuer, subject, territory, validity, grant, legal basis, and its criteria tree with
- * each criterion's id, kind, whether an assessment may decide it, title, validity and every version of its legal
- * basis.
+ * Writes a scheme catalogue as JSON, format {@value JsonFormats#CATALOG}: every scheme with its id,
+ * version, title, summary, kind, issuer, subject, territory, validity, grant, legal basis, and its
+ * criteria tree with each criterion's id, kind, whether an assessment may decide it, title,
+ * validity and every version of its legal basis.
  *
  * <pre>{@code
  * {
@@ -32,8 +32,8 @@ import tools.jackson.core.JsonGenerator;
  * }</pre>
  *
  * <p>A catalogue has no evaluation date, so a criterion whose text changed lists each version in
- * {@code "legalBases"}, oldest first. See {@link JsonFormats} for the conventions and the schema. Stateless
- * and thread-safe.
+ * {@code "legalBases"}, oldest first. See {@link JsonFormats} for the conventions and the schema.
+ * Stateless and thread-safe.
  */
 public final class CatalogJson {
   private CatalogJson() {}
@@ -50,17 +50,19 @@ public final class CatalogJson {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(out, "out");
     Words w = Words.of(locale);
-    JsonParts.writing(out, () -> {
-      try (JsonGenerator g = JsonOutput.pretty(out)) {
-        g.writeStartObject();
-        JsonParts.head(g, JsonFormats.CATALOG, w);
-        g.writeArrayPropertyStart("schemes");
-        for (Scheme scheme : catalog.all()) {
-          JsonParts.catalogScheme(g, scheme, w);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-    });
+    JsonParts.writing(
+        out,
+        () -> {
+          try (JsonGenerator g = JsonOutput.pretty(out)) {
+            g.writeStartObject();
+            JsonParts.head(g, JsonFormats.CATALOG, w);
+            g.writeArrayPropertyStart("schemes");
+            for (Scheme scheme : catalog.all()) {
+              JsonParts.catalogScheme(g, scheme, w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+        });
   }
 }

@@ -6,19 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outline of a human-readable document — sections, paragraphs, fields, lists, tables and a resource
- * chart, made of inline pieces — that the text, Markdown and HTML renderers each write in their own syntax.
+ * The outline of a human-readable document — sections, paragraphs, fields, lists, tables and a
+ * resource chart, made of inline pieces — that the text, Markdown and HTML renderers each write in
+ * their own syntax.
  *
- * <p>What a report shows is decided once, in {@link Outline}; how it looks, and how each piece of text is
- * escaped, in the three writers. Every {@link Plain} and {@link Name} is text from a message or from the
- * user and is escaped by the writer; nothing in the outline is markup.
+ * <p>What a report shows is decided once, in {@link Outline}; how it looks, and how each piece of
+ * text is escaped, in the three writers. Every {@link Plain} and {@link Name} is text from a
+ * message or from the user and is escaped by the writer; nothing in the outline is markup.
  */
 final class Doc {
   private Doc() {}
 
   /** The tone of an outcome: the writers pick a class, never a colour alone. */
   enum Tone {
-    POSITIVE, NEGATIVE, UNKNOWN, NEUTRAL
+    POSITIVE,
+    NEGATIVE,
+    UNKNOWN,
+    NEUTRAL
   }
 
   /** A piece of a line. */

@@ -29,21 +29,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One self-contained HTML file: inline CSS, no script, no external resource; {@code lang} set; headings by
- * section depth; tables with {@code <th scope>}; outcomes as a symbol and a word, the colour only adding to
- * them; a print style; and, when the cluster declares resources, an inline SVG chart of its latest resource
- * mix with a title, a description and a legend that give the three percentages as text.
+ * One self-contained HTML file: inline CSS, no script, no external resource; {@code lang} set;
+ * headings by section depth; tables with {@code <th scope>}; outcomes as a symbol and a word, the
+ * colour only adding to them; a print style; and, when the cluster declares resources, an inline
+ * SVG chart of its latest resource mix with a title, a description and a legend that give the three
+ * percentages as text.
  *
  * <p>The markup is also well-formed XML (every element closed, attributes quoted, only the five XML
- * entities and numeric references), so that it can be checked or transformed with an XML parser. Every piece
- * of text from a message or from the user is escaped and cleaned of control characters.
+ * entities and numeric references), so that it can be checked or transformed with an XML parser.
+ * Every piece of text from a message or from the user is escaped and cleaned of control characters.
  */
 final class HtmlRenderer implements ReportRenderer {
   static final HtmlRenderer INSTANCE = new HtmlRenderer();
 
   private static final String[] MIX_COLOURS = {"#2f6db5", "#d9962b", "#3f8f55"};
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       :root { color-scheme: light; }
       body { margin: 0; color: #1b1b1b; background: #fff; line-height: 1.45;
         font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -136,12 +138,16 @@ final class HtmlRenderer implements ReportRenderer {
     }
 
     void document(Section root) {
-      out.append("<!DOCTYPE html>\n<html lang=\"").append(words.language()).append("\">\n<head>\n")
+      out.append("<!DOCTYPE html>\n<html lang=\"")
+          .append(words.language())
+          .append("\">\n<head>\n")
           .append("<meta charset=\"utf-8\"/>\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
           .append("<title>");
       text(root.heading());
-      out.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<h1>");
+      out.append("</title>\n<style>\n")
+          .append(STYLE)
+          .append("</style>\n</head>\n<body>\n<main>\n<h1>");
       line(root.heading());
       out.append("</h1>\n");
       for (Block block : root.body()) {
@@ -188,11 +194,12 @@ final class HtmlRenderer implements ReportRenderer {
     }
 
     private void items(Items items, int depth) {
-      String tag = switch (items.style()) {
-        case ORDERED -> "ol";
-        case BULLET -> "ul";
-        case TREE -> "ul class=\"tree\"";
-      };
+      String tag =
+          switch (items.style()) {
+            case ORDERED -> "ol";
+            case BULLET -> "ul";
+            case TREE -> "ul class=\"tree\"";
+          };
       String close = items.style() == Doc.Style.ORDERED ? "ol" : "ul";
       out.append('<').append(tag).append(">\n");
       for (Item item : items.items()) {
@@ -233,11 +240,18 @@ final class HtmlRenderer implements ReportRenderer {
       out.append("</tbody>\n</table>\n");
     }
 
-    /** A stacked bar of the three shares, with a title and description, then a legend that says the same. */
+    /**
+     * A stacked bar of the three shares, with a title and description, then a legend that says the
+     * same.
+     */
     private void mix(Mix mix) {
       String title = words.get("mix.title", "year", Integer.toString(mix.mix().year()));
-      String[] labels = {words.get("mix.market"), words.get("mix.nonMarket"), words.get("mix.nonMonetary")};
-      BigDecimal[] shares = {mix.shares().market(), mix.shares().nonMarket(), mix.shares().nonMonetary()};
+      String[] labels = {
+        words.get("mix.market"), words.get("mix.nonMarket"), words.get("mix.nonMonetary")
+      };
+      BigDecimal[] shares = {
+        mix.shares().market(), mix.shares().nonMarket(), mix.shares().nonMonetary()
+      };
       Amount[] amounts = {mix.mix().market(), mix.mix().nonMarket(), mix.mix().nonMonetary()};
       StringBuilder description = new StringBuilder(96);
       for (int i = 0; i < 3; i++) {
@@ -253,7 +267,8 @@ final class HtmlRenderer implements ReportRenderer {
       out.append(" — ");
       Safe.html(out, words.get("mix.total", "amount", words.amount(mix.mix().total())));
       out.append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-          .append(" aria-labelledby=\"mix-title mix-desc\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\">\n")
+          .append(
+              " aria-labelledby=\"mix-title mix-desc\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\">\n")
           .append("<title id=\"mix-title\">");
       Safe.html(out, title);
       out.append("</title>\n<desc id=\"mix-desc\">");
@@ -262,8 +277,12 @@ final class HtmlRenderer implements ReportRenderer {
       BigDecimal x = BigDecimal.ZERO;
       for (int i = 0; i < 3; i++) {
         if (shares[i].signum() > 0) {
-          out.append("<rect x=\"").append(x.toPlainString()).append("\" y=\"0\" width=\"")
-              .append(shares[i].toPlainString()).append("\" height=\"10\" fill=\"").append(MIX_COLOURS[i])
+          out.append("<rect x=\"")
+              .append(x.toPlainString())
+              .append("\" y=\"0\" width=\"")
+              .append(shares[i].toPlainString())
+              .append("\" height=\"10\" fill=\"")
+              .append(MIX_COLOURS[i])
               .append("\"><title>");
           Safe.html(out, labels[i] + " " + words.percent(shares[i]));
           out.append("</title></rect>\n");
@@ -272,7 +291,8 @@ final class HtmlRenderer implements ReportRenderer {
       }
       out.append("</svg>\n<ul class=\"legend\">\n");
       for (int i = 0; i < 3; i++) {
-        out.append("<li><span class=\"swatch\" style=\"background: ").append(MIX_COLOURS[i])
+        out.append("<li><span class=\"swatch\" style=\"background: ")
+            .append(MIX_COLOURS[i])
             .append("\"></span>");
         Safe.html(out, labels[i] + words.colon());
         out.append("<strong>");
@@ -307,8 +327,13 @@ final class HtmlRenderer implements ReportRenderer {
           link(l);
         } else if (part instanceof Badge b) {
           String tag = b.strong() ? "strong" : "span";
-          out.append('<').append(tag).append(" class=\"badge ").append(toneClass(b.tone()))
-              .append("\"><span aria-hidden=\"true\">").append(b.symbol()).append("</span> ");
+          out.append('<')
+              .append(tag)
+              .append(" class=\"badge ")
+              .append(toneClass(b.tone()))
+              .append("\"><span aria-hidden=\"true\">")
+              .append(b.symbol())
+              .append("</span> ");
           Safe.html(out, b.word());
           out.append("</").append(tag).append('>');
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The versioned JSON formats written by {@link ReportRenderer#json()} and {@link CatalogJson}, and their
- * JSON Schemas (draft 2020-12), shipped as resources next to this class.
+ * The versioned JSON formats written by {@link ReportRenderer#json()} and {@link CatalogJson}, and
+ * their JSON Schemas (draft 2020-12), shipped as resources next to this class.
  *
  * <table>
  *   <caption>Formats</caption>
@@ -25,36 +25,42 @@ import java.util.Objects;
  * </table>
  *
  * <p>Conventions shared by the three formats:
+ *
  * <ul>
- *   <li>The document is an object whose first properties are {@code "format"} (one of the ids above) and
- *       {@code "language"} ({@code "fr"} or {@code "en"}, the language of every {@code "text"}).</li>
- *   <li>The same input gives the same bytes: properties in a fixed order, lists in the order of the report,
- *       two-space indentation, {@code \n} line ends, a final line end; nothing depends on the default locale,
- *       the time zone or the clock.</li>
- *   <li>An absent optional value is left out, never written as {@code null}; a list is always written,
- *       possibly empty.</li>
- *   <li>Enums are written by name ({@code "ELIGIBLE"}, {@code "MET"}, {@code "AUTOMATED"}, …); dates as
- *       {@code yyyy-MM-dd}; amounts as numbers of euros with two decimals.</li>
- *   <li>Every text a person reads is a message {@code {"code": "scheme.undetermined", "text": "…"}}: the
- *       {@code code} is the stable message key (for a criterion's reason, its reason code), the
- *       {@code text} is rendered in the document's language. The placeholder values are <em>not</em>
- *       written: they are already in the text, their names are not part of any contract, and a client who
- *       needs the other language asks for the document in that language.</li>
- *   <li>A criteria tree is a group {@code {"outcome": …, "all": [ … ]}} or {@code {"outcome": …, "any": [ … ]}}
- *       or a single criterion {@code {"id": …, "kind": …, "title": …, "counts": …, "outcome": …, …}};
- *       {@code "counts": false} marks an informative criterion, which does not count in the outcome.</li>
- *   <li>A JSON path in {@code "path"} points into the cluster document ({@code $.members[2].stakeholder}),
- *       or is {@code $.assessments[?(@.criterionId=='<criterion id>')]} for a judgement only a person can give.</li>
+ *   <li>The document is an object whose first properties are {@code "format"} (one of the ids
+ *       above) and {@code "language"} ({@code "fr"} or {@code "en"}, the language of every {@code
+ *       "text"}).
+ *   <li>The same input gives the same bytes: properties in a fixed order, lists in the order of the
+ *       report, two-space indentation, {@code \n} line ends, a final line end; nothing depends on
+ *       the default locale, the time zone or the clock.
+ *   <li>An absent optional value is left out, never written as {@code null}; a list is always
+ *       written, possibly empty.
+ *   <li>Enums are written by name ({@code "ELIGIBLE"}, {@code "MET"}, {@code "AUTOMATED"}, …);
+ *       dates as {@code yyyy-MM-dd}; amounts as numbers of euros with two decimals.
+ *   <li>Every text a person reads is a message {@code {"code": "scheme.undetermined", "text":
+ *       "…"}}: the {@code code} is the stable message key (for a criterion's reason, its reason
+ *       code), the {@code text} is rendered in the document's language. The placeholder values are
+ *       <em>not</em> written: they are already in the text, their names are not part of any
+ *       contract, and a client who needs the other language asks for the document in that language.
+ *   <li>A criteria tree is a group {@code {"outcome": …, "all": [ … ]}} or {@code {"outcome": …,
+ *       "any": [ … ]}} or a single criterion {@code {"id": …, "kind": …, "title": …, "counts": …,
+ *       "outcome": …, …}}; {@code "counts": false} marks an informative criterion, which does not
+ *       count in the outcome.
+ *   <li>A JSON path in {@code "path"} points into the cluster document ({@code
+ *       $.members[2].stakeholder}), or is {@code $.assessments[?(@.criterionId=='<criterion id>')]}
+ *       for a judgement only a person can give.
  * </ul>
  *
- * <p>A compatible change (a new optional property, a new enum constant) keeps the format id; any other
- * change gives a new one ({@code ptce-report/2}).
+ * <p>A compatible change (a new optional property, a new enum constant) keeps the format id; any
+ * other change gives a new one ({@code ptce-report/2}).
  */
 public final class JsonFormats {
   /** The format of an {@link EligibilityReport}: {@value}. */
   public static final String REPORT = EligibilityReport.FORMAT;
+
   /** The format of an {@link io.github.ptce.rules.Overview}: {@value}. */
   public static final String OVERVIEW = "ptce-overview/1";
+
   /** The format of a scheme catalogue: {@value}. */
   public static final String CATALOG = "ptce-schemes/1";
 
@@ -81,8 +87,11 @@ public final class JsonFormats {
   public static String schemaResource(String format) {
     Objects.requireNonNull(format, "format");
     if (!ALL.contains(format)) {
-      throw new IllegalArgumentException("unknown JSON format \"" + Texts.quoteInput(format) + "\"; the formats are "
-          + String.join(", ", ALL));
+      throw new IllegalArgumentException(
+          "unknown JSON format \""
+              + Texts.quoteInput(format)
+              + "\"; the formats are "
+              + String.join(", ", ALL));
     }
     return "io/github/ptce/rules/render/" + format.replace('/', '-') + ".schema.json";
   }
@@ -96,7 +105,8 @@ public final class JsonFormats {
    */
   public static String schema(String format) {
     String resource = schemaResource(format);
-    // Through the class, not its class loader: in the named module io.github.ptce.rules a class loader finds nothing
+    // Through the class, not its class loader: in the named module io.github.ptce.rules a class
+    // loader finds nothing
     // in a package that is not opened, while the module's own classes read its resources.
     try (InputStream in = JsonFormats.class.getResourceAsStream("/" + resource)) {
       if (in == null) {

@@ -29,19 +29,22 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * The pieces of the three JSON formats ({@code ptce-report/1}, {@code ptce-overview/1},
- * {@code ptce-schemes/1}), written the same way wherever they appear: a message, a legal basis, a grant, a
+ * The pieces of the three JSON formats ({@code ptce-report/1}, {@code ptce-overview/1}, {@code
+ * ptce-schemes/1}), written the same way wherever they appear: a message, a legal basis, a grant, a
  * scheme's identity, a scheme report, a criteria tree.
  *
- * <p>Conventions (see {@link JsonFormats}): properties in a fixed order; an absent optional value is left
- * out, never {@code null}; a list is always written, possibly empty; enums by name; dates as
- * {@code yyyy-MM-dd}; amounts as numbers with two decimals; every message as
- * {@code {"code": <key>, "text": <text>}}.
+ * <p>Conventions (see {@link JsonFormats}): properties in a fixed order; an absent optional value
+ * is left out, never {@code null}; a list is always written, possibly empty; enums by name; dates
+ * as {@code yyyy-MM-dd}; amounts as numbers with two decimals; every message as {@code {"code":
+ * <key>, "text": <text>}}.
  */
 final class JsonParts {
   private JsonParts() {}
 
-  /** Runs a writing action and reports an I/O failure of the writer as an {@link UncheckedIOException}. */
+  /**
+   * Runs a writing action and reports an I/O failure of the writer as an {@link
+   * UncheckedIOException}.
+   */
   static void writing(Writer out, Runnable action) {
     try {
       action.run();
@@ -174,7 +177,9 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  /** The identity of a scheme: id, version, title, kind, issuer and the issuer's name if it has one. */
+  /**
+   * The identity of a scheme: id, version, title, kind, issuer and the issuer's name if it has one.
+   */
   static void schemeIdentity(JsonGenerator g, Scheme scheme, Words w) {
     g.writeStringProperty("id", scheme.id());
     g.writeStringProperty("version", scheme.version());
@@ -196,24 +201,31 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  static void schemeReport(JsonGenerator g, SchemeReport report, Words w, LegalTexts texts, FactSources sources) {
+  static void schemeReport(
+      JsonGenerator g, SchemeReport report, Words w, LegalTexts texts, FactSources sources) {
     Scheme scheme = report.scheme();
     g.writeStartObject();
     schemeIdentity(g, scheme, w);
-    report.subject().ifPresent(subject -> {
-      g.writeObjectPropertyStart("subject");
-      g.writeStringProperty("id", subject.id());
-      g.writeStringProperty("name", subject.name());
-      g.writeStringProperty("path", subject.path());
-      g.writeEndObject();
-    });
+    report
+        .subject()
+        .ifPresent(
+            subject -> {
+              g.writeObjectPropertyStart("subject");
+              g.writeStringProperty("id", subject.id());
+              g.writeStringProperty("name", subject.name());
+              g.writeStringProperty("path", subject.path());
+              g.writeEndObject();
+            });
     g.writeStringProperty("outcome", report.outcome().name());
     message(g, "reason", report.reason(), w);
     scheme.grant().ifPresent(grant -> grant(g, grant, w));
-    report.criteria().ifPresent(tree -> {
-      g.writeName("criteria");
-      criteria(g, tree, w, texts, sources);
-    });
+    report
+        .criteria()
+        .ifPresent(
+            tree -> {
+              g.writeName("criteria");
+              criteria(g, tree, w, texts, sources);
+            });
     rankedFacts(g, "missingFacts", report.missingFacts(), w);
     messages(g, "remediations", report.remediations(), w);
     messages(g, "assumptions", report.assumptions(), w);
@@ -226,7 +238,8 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  static void criteria(JsonGenerator g, CriterionReport node, Words w, LegalTexts texts, FactSources sources) {
+  static void criteria(
+      JsonGenerator g, CriterionReport node, Words w, LegalTexts texts, FactSources sources) {
     g.writeStartObject();
     if (node instanceof CriterionReport.Group group) {
       g.writeStringProperty("outcome", group.outcome().name());
@@ -262,10 +275,13 @@ final class JsonParts {
     g.writeEndArray();
     result.remediation().ifPresent(m -> message(g, "remediation", m, w));
     messages(g, "assumptions", result.assumptions(), w);
-    result.assessment().ifPresent(a -> {
-      g.writeName("assessment");
-      assessment(g, a);
-    });
+    result
+        .assessment()
+        .ifPresent(
+            a -> {
+              g.writeName("assessment");
+              assessment(g, a);
+            });
     g.writeStringProperty("legalBasis", texts.id(single.legalBasis()));
     g.writeEndObject();
   }
@@ -329,7 +345,8 @@ final class JsonParts {
     g.writeEndObject();
   }
 
-  // -------------------------------------------------------------------------------------- catalogue
+  // --------------------------------------------------------------------------------------
+  // catalogue
 
   /** A criteria tree as defined, with every version of each criterion's legal basis. */
   static void criteriaDefinition(JsonGenerator g, CriterionNode node, Words w) {

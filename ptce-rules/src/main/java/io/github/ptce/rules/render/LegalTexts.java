@@ -9,16 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The legal texts of one JSON document, each written once in its {@code legalTexts} and referred to by an id
- * ({@code L1}, {@code L2}, … in order of first use) from the criteria and scheme reports. A 30-member cluster
- * cites the same few texts hundreds of times: written in full each time they made most of the document.
+ * The legal texts of one JSON document, each written once in its {@code legalTexts} and referred to
+ * by an id ({@code L1}, {@code L2}, … in order of first use) from the criteria and scheme reports.
+ * A 30-member cluster cites the same few texts hundreds of times: written in full each time they
+ * made most of the document.
  */
 final class LegalTexts {
   private final Map<LegalBasis, String> ids = new LinkedHashMap<>();
 
   private LegalTexts() {}
 
-  /** Collects the texts of scheme reports, in report order: the scheme's basis, then its criteria's. */
+  /**
+   * Collects the texts of scheme reports, in report order: the scheme's basis, then its criteria's.
+   */
   static LegalTexts of(List<SchemeReport> reports) {
     LegalTexts texts = new LegalTexts();
     for (SchemeReport report : reports) {

@@ -28,9 +28,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * GitHub-flavoured Markdown: headings, lists with hard line breaks ({@code \} at the end of a line),
- * pipe tables. Text from messages and from the user is escaped so that it is shown as written and never
- * becomes emphasis, a link, raw HTML or a table cell; names are shortened with {@link Texts#quoteInput}.
+ * GitHub-flavoured Markdown: headings, lists with hard line breaks ({@code \} at the end of a
+ * line), pipe tables. Text from messages and from the user is escaped so that it is shown as
+ * written and never becomes emphasis, a link, raw HTML or a table cell; names are shortened with
+ * {@link Texts#quoteInput}.
  */
 final class MarkdownRenderer implements ReportRenderer {
   static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
@@ -183,10 +184,17 @@ final class MarkdownRenderer implements ReportRenderer {
       out.append("**");
       Safe.markdown(out, words.get("mix.title", "year", Integer.toString(mix.mix().year())));
       out.append("**\n\n");
-      share(words.get("mix.market"), words.percent(mix.shares().market()), words.amount(mix.mix().market()));
-      share(words.get("mix.nonMarket"), words.percent(mix.shares().nonMarket()),
+      share(
+          words.get("mix.market"),
+          words.percent(mix.shares().market()),
+          words.amount(mix.mix().market()));
+      share(
+          words.get("mix.nonMarket"),
+          words.percent(mix.shares().nonMarket()),
           words.amount(mix.mix().nonMarket()));
-      share(words.get("mix.nonMonetary"), words.percent(mix.shares().nonMonetary()),
+      share(
+          words.get("mix.nonMonetary"),
+          words.percent(mix.shares().nonMonetary()),
           words.amount(mix.mix().nonMonetary()));
       out.append("- ");
       Safe.markdown(out, words.get("mix.total", "amount", words.amount(mix.mix().total())));

@@ -42,9 +42,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides what the human-readable reports show, in which order, once for the three formats: a header, one
- * section per scheme (one compact table for a scheme evaluated per member), the missing facts ranked, the
- * assessments, the assumptions, the legal texts and how the criteria were decided.
+ * Decides what the human-readable reports show, in which order, once for the three formats: a
+ * header, one section per scheme (one compact table for a scheme evaluated per member), the missing
+ * facts ranked, the assessments, the assumptions, the legal texts and how the criteria were
+ * decided.
  *
  * <p>Stateless apart from the words of the language; confined to the rendering thread.
  */
@@ -58,20 +59,29 @@ final class Outline {
     this.w = words;
   }
 
-  // ------------------------------------------------------------------------------------------ report
+  // ------------------------------------------------------------------------------------------
+  // report
 
   /** What produced the document: the rules, the geography and the reading of Art. 9 I. */
-  private void versions(Fields header, String rulesVersion, String geographyVersion, EvaluationOptions options) {
+  private void versions(
+      Fields header, String rulesVersion, String geographyVersion, EvaluationOptions options) {
     header.add(w.get("report.rulesVersion"), new Line().text(rulesVersion));
     header.add(w.get("report.geographyVersion"), new Line().text(geographyVersion));
     int minimum = options.minimumSseEnterprises();
-    header.add(w.get("report.reading"), new Line().text(w.get(minimum == 1 ? "report.reading.literal"
-        : "report.reading.strict", "count", Integer.toString(minimum))));
+    header.add(
+        w.get("report.reading"),
+        new Line()
+            .text(
+                w.get(
+                    minimum == 1 ? "report.reading.literal" : "report.reading.strict",
+                    "count",
+                    Integer.toString(minimum))));
   }
 
   Section report(EligibilityReport report) {
     Cluster cluster = report.cluster();
-    Section root = new Section(new Line().text(w.get("report.title")).text(" — ").name(cluster.name()));
+    Section root =
+        new Section(new Line().text(w.get("report.title")).text(" — ").name(cluster.name()));
     Fields header = new Fields();
     Line name = new Line().name(cluster.name());
     cluster.id().ifPresent(id -> name.text(" ").code(id));
@@ -97,7 +107,8 @@ final class Outline {
         continue;
       }
       int end = i + 1;
-      while (end < schemes.size() && schemes.get(end).subject().isPresent()
+      while (end < schemes.size()
+          && schemes.get(end).subject().isPresent()
           && schemes.get(end).scheme().id().equals(first.scheme().id())) {
         end++;
       }
@@ -108,10 +119,19 @@ final class Outline {
     if (!report.missingFacts().isEmpty()) {
       Items facts = new Items(Style.ORDERED);
       for (RankedMissingFact fact : report.missingFacts()) {
-        facts.add(new Item(new Line().code(fact.fact().path()))
-            .detail(new Line().text(w.text(fact.fact().description())))
-            .detail(new Line().text(w.get("fact.impact", Map.of("count", Integer.toString(fact.outcomes()),
-                "criteria", String.join(", ", fact.criteria()))))));
+        facts.add(
+            new Item(new Line().code(fact.fact().path()))
+                .detail(new Line().text(w.text(fact.fact().description())))
+                .detail(
+                    new Line()
+                        .text(
+                            w.get(
+                                "fact.impact",
+                                Map.of(
+                                    "count",
+                                    Integer.toString(fact.outcomes()),
+                                    "criteria",
+                                    String.join(", ", fact.criteria()))))));
       }
       root.add(new Section(new Line().text(w.get("report.missingFacts"))).add(facts));
     }
@@ -123,7 +143,9 @@ final class Outline {
       root.add(new Section(new Line().text(w.get("report.assessments"))).add(items));
     }
     if (!report.assumptions().isEmpty()) {
-      root.add(new Section(new Line().text(w.get("report.assumptions"))).add(messages(report.assumptions())));
+      root.add(
+          new Section(new Line().text(w.get("report.assumptions")))
+              .add(messages(report.assumptions())));
     }
     if (!report.legalTexts().isEmpty()) {
       Items texts = new Items(Style.BULLET);
@@ -134,7 +156,9 @@ final class Outline {
     }
     DecisionShares shares = report.decisionShares();
     if (shares.total() > 0) {
-      root.add(new Section(new Line().text(w.get("report.decisionShares"))).add(new Para(shares(shares))));
+      root.add(
+          new Section(new Line().text(w.get("report.decisionShares")))
+              .add(new Para(shares(shares))));
     }
     return root;
   }
@@ -174,7 +198,9 @@ final class Outline {
         latestShares = shares.get();
       }
     }
-    return latest == null || latestShares == null ? Optional.empty() : Optional.of(new Doc.Mix(latest, latestShares));
+    return latest == null || latestShares == null
+        ? Optional.empty()
+        : Optional.of(new Doc.Mix(latest, latestShares));
   }
 
   private Section scheme(SchemeReport report, FactSources sources) {
@@ -184,25 +210,38 @@ final class Outline {
     section.add(new Para(outcome(report)));
     scheme.grant().ifPresent(grant -> section.add(new Para(grant(grant))));
     section.add(new Para(basisLine(w.get("scheme.basis"), scheme.legalBasis())));
-    report.criteria().ifPresent(tree -> {
-      Items items = new Items(Style.TREE);
-      items.add(criteria(tree, sources));
-      section.add(new Section(new Line().text(w.get("scheme.criteria"))).add(items));
-    });
-    addDetails(section, report.missingFacts(), report.remediations(), report.assumptions(),
+    report
+        .criteria()
+        .ifPresent(
+            tree -> {
+              Items items = new Items(Style.TREE);
+              items.add(criteria(tree, sources));
+              section.add(new Section(new Line().text(w.get("scheme.criteria"))).add(items));
+            });
+    addDetails(
+        section,
+        report.missingFacts(),
+        report.remediations(),
+        report.assumptions(),
         report.decisionShares());
     return section;
   }
 
-  /** The schemes evaluated per member: one table, then the facts and hints of every member together. */
+  /**
+   * The schemes evaluated per member: one table, then the facts and hints of every member together.
+   */
   private Section perMember(List<SchemeReport> reports) {
     Scheme scheme = reports.get(0).scheme();
     Section section = new Section(new Line().text(w.text(scheme.title())));
-    section.add(new Para(identity(scheme).text(" · ")
-        .text(w.get("scheme.perMember", "count", Integer.toString(reports.size())))));
+    section.add(
+        new Para(
+            identity(scheme)
+                .text(" · ")
+                .text(w.get("scheme.perMember", "count", Integer.toString(reports.size())))));
     section.add(new Para(summary(reports)));
     section.add(new Para(basisLine(w.get("scheme.basis"), scheme.legalBasis())));
-    Table table = new Table(List.of(w.get("scheme.member"), w.get("scheme.outcome"), w.get("scheme.reason")));
+    Table table =
+        new Table(List.of(w.get("scheme.member"), w.get("scheme.outcome"), w.get("scheme.reason")));
     List<RankedMissingFact> facts = new ArrayList<>();
     Set<String> paths = new HashSet<>();
     Set<Message> remediations = new LinkedHashSet<>();
@@ -211,9 +250,15 @@ final class Outline {
     for (SchemeReport report : reports) {
       SchemeReport.Subject subject = report.subject().orElseThrow();
       Line reason = new Line().text(w.text(report.reason()));
-      firstDecisive(report).ifPresent(single -> reason.text(" ").text(w.text(single.result().reason())));
-      table.rows().add(List.of(new Line().name(subject.name()), new Line().badge(badge(report.outcome(), true)),
-          reason));
+      firstDecisive(report)
+          .ifPresent(single -> reason.text(" ").text(w.text(single.result().reason())));
+      table
+          .rows()
+          .add(
+              List.of(
+                  new Line().name(subject.name()),
+                  new Line().badge(badge(report.outcome(), true)),
+                  reason));
       for (RankedMissingFact fact : report.missingFacts()) {
         if (paths.add(fact.fact().path())) {
           facts.add(fact);
@@ -229,15 +274,16 @@ final class Outline {
   }
 
   /**
-   * The first counted criterion, depth first, that makes a scheme not eligible or undetermined: its reason
-   * says more about a member than the scheme's count of criteria.
+   * The first counted criterion, depth first, that makes a scheme not eligible or undetermined: its
+   * reason says more about a member than the scheme's count of criteria.
    */
   private static Optional<CriterionReport.Single> firstDecisive(SchemeReport report) {
-    Outcome wanted = switch (report.outcome()) {
-      case NOT_ELIGIBLE -> Outcome.NOT_MET;
-      case UNDETERMINED -> Outcome.UNKNOWN;
-      default -> null;
-    };
+    Outcome wanted =
+        switch (report.outcome()) {
+          case NOT_ELIGIBLE -> Outcome.NOT_MET;
+          case UNDETERMINED -> Outcome.UNKNOWN;
+          default -> null;
+        };
     if (wanted == null || report.criteria().isEmpty()) {
       return Optional.empty();
     }
@@ -260,19 +306,29 @@ final class Outline {
     return Optional.empty();
   }
 
-  private void addDetails(Section section, List<RankedMissingFact> facts, List<Message> remediations,
-      List<Message> assumptions, DecisionShares shares) {
+  private void addDetails(
+      Section section,
+      List<RankedMissingFact> facts,
+      List<Message> remediations,
+      List<Message> assumptions,
+      DecisionShares shares) {
     if (!facts.isEmpty()) {
-      section.add(new Section(new Line().text(w.get("scheme.missingFacts"))).add(missingFacts(facts, facts.size())));
+      section.add(
+          new Section(new Line().text(w.get("scheme.missingFacts")))
+              .add(missingFacts(facts, facts.size())));
     }
     if (!remediations.isEmpty()) {
-      section.add(new Section(new Line().text(w.get("scheme.remediations"))).add(messages(remediations)));
+      section.add(
+          new Section(new Line().text(w.get("scheme.remediations"))).add(messages(remediations)));
     }
     if (!assumptions.isEmpty()) {
-      section.add(new Section(new Line().text(w.get("scheme.assumptions"))).add(messages(assumptions)));
+      section.add(
+          new Section(new Line().text(w.get("scheme.assumptions"))).add(messages(assumptions)));
     }
     if (shares.total() > 0) {
-      section.add(new Section(new Line().text(w.get("report.decisionShares"))).add(new Para(shares(shares))));
+      section.add(
+          new Section(new Line().text(w.get("report.decisionShares")))
+              .add(new Para(shares(shares))));
     }
   }
 
@@ -280,9 +336,13 @@ final class Outline {
     Items items = new Items(Style.ORDERED);
     for (int i = 0; i < Math.min(limit, facts.size()); i++) {
       RankedMissingFact fact = facts.get(i);
-      items.add(new Item(new Line().code(fact.fact().path()))
-          .detail(new Line().text(w.text(fact.fact().description())))
-          .detail(new Line().text(w.get("fact.criteria", "criteria", String.join(", ", fact.criteria())))));
+      items.add(
+          new Item(new Line().code(fact.fact().path()))
+              .detail(new Line().text(w.text(fact.fact().description())))
+              .detail(
+                  new Line()
+                      .text(
+                          w.get("fact.criteria", "criteria", String.join(", ", fact.criteria())))));
     }
     return items;
   }
@@ -291,7 +351,9 @@ final class Outline {
     return messages(messages, messages.size());
   }
 
-  /** The messages as a list, each text once: two bundles may say the same thing under the same key. */
+  /**
+   * The messages as a list, each text once: two bundles may say the same thing under the same key.
+   */
   private Items messages(List<Message> messages, int limit) {
     Items items = new Items(Style.BULLET);
     Set<String> seen = new HashSet<>();
@@ -306,20 +368,36 @@ final class Outline {
 
   /** {@code id · version 1.0.0 · legal definition · law}. */
   private Line identity(Scheme scheme) {
-    return new Line().code(scheme.id()).text(" · ").text(w.get("scheme.version", "version", scheme.version()))
-        .text(" · ").text(w.kind(scheme.kind())).text(" · ").text(w.issuer(scheme.issuer()));
+    return new Line()
+        .code(scheme.id())
+        .text(" · ")
+        .text(w.get("scheme.version", "version", scheme.version()))
+        .text(" · ")
+        .text(w.kind(scheme.kind()))
+        .text(" · ")
+        .text(w.issuer(scheme.issuer()));
   }
 
   private Line outcome(SchemeReport report) {
-    return new Line().badge(badge(report.outcome(), true)).text(" — ").text(w.text(report.reason()));
+    return new Line()
+        .badge(badge(report.outcome(), true))
+        .text(" — ")
+        .text(w.text(report.reason()));
   }
 
   private Line grant(Grant grant) {
-    Line line = new Line().strong(w.get("scheme.grant")).text(w.colon()).text(w.text(grant.description()));
-    grant.amount().ifPresent(a -> line.text(" ").text(w.get("grant.amount", "amount", w.amount(a)) + "."));
-    grant.envelope().ifPresent(a -> line.text(" ").text(w.get("grant.envelope", "amount", w.amount(a)) + "."));
-    grant.durationMonths().ifPresent(m -> line.text(" ").text(w.get("grant.duration", "months",
-        Integer.toString(m)) + "."));
+    Line line =
+        new Line().strong(w.get("scheme.grant")).text(w.colon()).text(w.text(grant.description()));
+    grant
+        .amount()
+        .ifPresent(a -> line.text(" ").text(w.get("grant.amount", "amount", w.amount(a)) + "."));
+    grant
+        .envelope()
+        .ifPresent(a -> line.text(" ").text(w.get("grant.envelope", "amount", w.amount(a)) + "."));
+    grant
+        .durationMonths()
+        .ifPresent(
+            m -> line.text(" ").text(w.get("grant.duration", "months", Integer.toString(m)) + "."));
     if (!grant.financial()) {
       line.text(" ").text(w.get("grant.nonFinancial") + ".");
     }
@@ -336,8 +414,12 @@ final class Outline {
 
   private Item criteria(CriterionReport node, FactSources sources) {
     if (node instanceof CriterionReport.Group group) {
-      Item item = new Item(new Line().badge(badge(group.outcome())).text(" — ")
-          .text(w.get(group.anyOf() ? "group.any" : "group.all")));
+      Item item =
+          new Item(
+              new Line()
+                  .badge(badge(group.outcome()))
+                  .text(" — ")
+                  .text(w.get(group.anyOf() ? "group.any" : "group.all")));
       Items parts = new Items(Style.TREE);
       for (CriterionReport part : group.parts()) {
         parts.add(criteria(part, sources));
@@ -347,18 +429,38 @@ final class Outline {
     }
     CriterionReport.Single single = (CriterionReport.Single) node;
     CriterionResult result = single.result();
-    Line head = new Line().badge(badge(single.outcome())).text(" — ").strong(w.text(single.criterion().title()))
-        .text(" · ").code(single.criterion().id());
+    Line head =
+        new Line()
+            .badge(badge(single.outcome()))
+            .text(" — ")
+            .strong(w.text(single.criterion().title()))
+            .text(" · ")
+            .code(single.criterion().id());
     if (!single.counts()) {
       head.text(" ").em(w.get("criterion.informative"));
     }
     Item item = new Item(head).detail(new Line().text(w.text(result.reason())));
-    result.observed().ifPresent(m -> item.detail(new Line().text(w.get("criterion.observed")).text(w.colon())
-        .text(w.text(m))));
-    result.required().ifPresent(m -> item.detail(new Line().text(w.get("criterion.required")).text(w.colon())
-        .text(w.text(m))));
-    single.decidedBy().ifPresent(k -> item.detail(new Line().text(w.get("criterion.decidedBy")).text(w.colon())
-        .text(w.decidedBy(k))));
+    result
+        .observed()
+        .ifPresent(
+            m ->
+                item.detail(
+                    new Line().text(w.get("criterion.observed")).text(w.colon()).text(w.text(m))));
+    result
+        .required()
+        .ifPresent(
+            m ->
+                item.detail(
+                    new Line().text(w.get("criterion.required")).text(w.colon()).text(w.text(m))));
+    single
+        .decidedBy()
+        .ifPresent(
+            k ->
+                item.detail(
+                    new Line()
+                        .text(w.get("criterion.decidedBy"))
+                        .text(w.colon())
+                        .text(w.decidedBy(k))));
     List<FactSources.Cited> cited = sources.of(single);
     if (!cited.isEmpty()) {
       item.detail(factsFrom(cited));
@@ -368,8 +470,9 @@ final class Outline {
   }
 
   /**
-   * "Facts from: INSEE, Sirene: StockUniteLegale_utf8.zip, 2026-11-01 (official register, read on 2026-11-01);
-   * …": the sources of the members' facts, each with its kind and the date it was read.
+   * "Facts from: INSEE, Sirene: StockUniteLegale_utf8.zip, 2026-11-01 (official register, read on
+   * 2026-11-01); …": the sources of the members' facts, each with its kind and the date it was
+   * read.
    */
   private Line factsFrom(List<FactSources.Cited> cited) {
     Line line = new Line().text(w.get("criterion.factsFrom")).text(w.colon());
@@ -387,16 +490,27 @@ final class Outline {
         line.link(url, url);
       }
       String kind = Labels.of(source.kind()).text(w.locale());
-      line.text(" (").text(source.readOn()
-          .map(date -> w.get("source.read", Map.of("kind", kind, "date", Labels.on(date).text(w.locale()))))
-          .orElse(kind)).text(")");
+      line.text(" (")
+          .text(
+              source
+                  .readOn()
+                  .map(
+                      date ->
+                          w.get(
+                              "source.read",
+                              Map.of("kind", kind, "date", Labels.on(date).text(w.locale()))))
+                  .orElse(kind))
+          .text(")");
     }
     return line;
   }
 
   private Item assessment(Assessment assessment) {
-    Line head = new Line().badge(badge(assessment.outcome())).text(" ").code(assessment.criterionId());
-    assessment.member().ifPresent(m -> head.text(" (").text(w.get("assessment.member", "member", m)).text(")"));
+    Line head =
+        new Line().badge(badge(assessment.outcome())).text(" ").code(assessment.criterionId());
+    assessment
+        .member()
+        .ifPresent(m -> head.text(" (").text(w.get("assessment.member", "member", m)).text(")"));
     Map<String, String> arguments = new HashMap<>(4);
     arguments.put("assessor", assessment.assessor());
     arguments.put("date", assessment.date().toString());
@@ -406,20 +520,34 @@ final class Outline {
   }
 
   /**
-   * A legal text with the public source it was read in: the citation, then "Source: Légifrance, 2014-07-31,
-   * primary source" and the address, the note and the excerpt.
+   * A legal text with the public source it was read in: the citation, then "Source: Légifrance,
+   * 2014-07-31, primary source" and the address, the note and the excerpt.
    */
   private Item legalText(LegalBasis basis) {
     Line head = new Line().text(basis.citation());
     if (basis.status() == SourceStatus.SECONDARY) {
       head.text(" ").badge(new Badge(Tone.UNKNOWN, "⚠", w.get("basis.secondary"), false));
     }
-    Item item = new Item(head)
-        .detail(new Line().text(w.get("basis.source")).text(w.colon()).text(w.text(basis.source())))
-        .detail(new Line().link(basis.url(), basis.url()));
-    basis.note().ifPresent(note -> item.detail(new Line().text(w.get("basis.note")).text(w.colon()).text(w.text(note))));
-    basis.excerpt().ifPresent(excerpt -> item.detail(new Line().text(w.get("basis.excerpt")).text(w.colon())
-        .em("« " + excerpt + " »")));
+    Item item =
+        new Item(head)
+            .detail(
+                new Line().text(w.get("basis.source")).text(w.colon()).text(w.text(basis.source())))
+            .detail(new Line().link(basis.url(), basis.url()));
+    basis
+        .note()
+        .ifPresent(
+            note ->
+                item.detail(
+                    new Line().text(w.get("basis.note")).text(w.colon()).text(w.text(note))));
+    basis
+        .excerpt()
+        .ifPresent(
+            excerpt ->
+                item.detail(
+                    new Line()
+                        .text(w.get("basis.excerpt"))
+                        .text(w.colon())
+                        .em("« " + excerpt + " »")));
     return item;
   }
 
@@ -442,34 +570,40 @@ final class Outline {
   }
 
   Badge badge(SchemeOutcome outcome, boolean strong) {
-    Tone tone = switch (outcome) {
-      case ELIGIBLE -> Tone.POSITIVE;
-      case NOT_ELIGIBLE -> Tone.NEGATIVE;
-      case UNDETERMINED -> Tone.UNKNOWN;
-      case NOT_APPLICABLE -> Tone.NEUTRAL;
-    };
+    Tone tone =
+        switch (outcome) {
+          case ELIGIBLE -> Tone.POSITIVE;
+          case NOT_ELIGIBLE -> Tone.NEGATIVE;
+          case UNDETERMINED -> Tone.UNKNOWN;
+          case NOT_APPLICABLE -> Tone.NEUTRAL;
+        };
     return new Badge(tone, Words.symbol(outcome), w.outcome(outcome), strong);
   }
 
   Badge badge(Outcome outcome) {
-    Tone tone = switch (outcome) {
-      case MET -> Tone.POSITIVE;
-      case NOT_MET -> Tone.NEGATIVE;
-      case UNKNOWN -> Tone.UNKNOWN;
-      case NOT_APPLICABLE -> Tone.NEUTRAL;
-    };
+    Tone tone =
+        switch (outcome) {
+          case MET -> Tone.POSITIVE;
+          case NOT_MET -> Tone.NEGATIVE;
+          case UNKNOWN -> Tone.UNKNOWN;
+          case NOT_APPLICABLE -> Tone.NEUTRAL;
+        };
     return new Badge(tone, Words.symbol(outcome), w.outcome(outcome), false);
   }
 
-  // ---------------------------------------------------------------------------------------- overview
+  // ----------------------------------------------------------------------------------------
+  // overview
 
   Section overview(Overview overview) {
     Cluster cluster = overview.cluster();
-    Section root = new Section(new Line().text(w.get("overview.title")).text(" — ").name(cluster.name()));
+    Section root =
+        new Section(new Line().text(w.get("overview.title")).text(" — ").name(cluster.name()));
     Line name = new Line().name(cluster.name());
     cluster.id().ifPresent(id -> name.text(" ").code(id));
-    Fields header = new Fields().add(w.get("report.cluster"), name)
-        .add(w.get("report.date"), new Line().text(overview.asOf().toString()));
+    Fields header =
+        new Fields()
+            .add(w.get("report.cluster"), name)
+            .add(w.get("report.date"), new Line().text(overview.asOf().toString()));
     versions(header, overview.rulesVersion(), overview.geographyVersion(), overview.options());
     root.add(header);
 
@@ -480,22 +614,47 @@ final class Outline {
     overviewReports(applicable, overview.applicable());
     root.add(applicable);
 
-    root.add(schemeList("overview.closed", overview.closed(), s -> w.get("overview.closedOn", "to",
-        s.validity().to().map(Object::toString).orElse("—"))));
-    root.add(schemeList("overview.upcoming", overview.upcoming(), s -> w.get("overview.opensOn", "from",
-        s.validity().from().toString())));
-    root.add(schemeList("overview.elsewhere", overview.elsewhere(), s -> w.get("overview.territory", "territory",
-        territory(s.scope()))));
+    root.add(
+        schemeList(
+            "overview.closed",
+            overview.closed(),
+            s ->
+                w.get(
+                    "overview.closedOn",
+                    "to",
+                    s.validity().to().map(Object::toString).orElse("—"))));
+    root.add(
+        schemeList(
+            "overview.upcoming",
+            overview.upcoming(),
+            s -> w.get("overview.opensOn", "from", s.validity().from().toString())));
+    root.add(
+        schemeList(
+            "overview.elsewhere",
+            overview.elsewhere(),
+            s -> w.get("overview.territory", "territory", territory(s.scope()))));
     if (!overview.territoryUnknown().isEmpty()) {
       // Only when the cluster has no perimeter: an empty list would say nothing a reader needs.
-      Section unknown = schemeList("overview.territoryUnknown", overview.territoryUnknown(), s -> {
-        String note = w.get("overview.territory", "territory", territory(s.scope()));
-        if (s.validity().endedBefore(overview.asOf())) {
-          return note + "; " + w.get("overview.closedOn", "to", s.validity().to().map(Object::toString).orElse("—"));
-        }
-        return overview.asOf().isBefore(s.validity().from())
-            ? note + "; " + w.get("overview.opensOn", "from", s.validity().from().toString()) : note;
-      });
+      Section unknown =
+          schemeList(
+              "overview.territoryUnknown",
+              overview.territoryUnknown(),
+              s -> {
+                String note = w.get("overview.territory", "territory", territory(s.scope()));
+                if (s.validity().endedBefore(overview.asOf())) {
+                  return note
+                      + "; "
+                      + w.get(
+                          "overview.closedOn",
+                          "to",
+                          s.validity().to().map(Object::toString).orElse("—"));
+                }
+                return overview.asOf().isBefore(s.validity().from())
+                    ? note
+                        + "; "
+                        + w.get("overview.opensOn", "from", s.validity().from().toString())
+                    : note;
+              });
       unknown.add(new Para(new Line().text(w.get("overview.territoryUnknown.hint"))));
       root.add(unknown);
     }
@@ -514,26 +673,35 @@ final class Outline {
       section.add(new Para(outcome(report)));
       scheme.grant().ifPresent(grant -> section.add(new Para(grant(grant))));
       if (!report.missingFacts().isEmpty()) {
-        section.add(new Section(new Line().text(w.get("scheme.missingFacts")))
-            .add(missingFacts(report.missingFacts(), OVERVIEW_FIRST)));
+        section.add(
+            new Section(new Line().text(w.get("scheme.missingFacts")))
+                .add(missingFacts(report.missingFacts(), OVERVIEW_FIRST)));
       }
       if (!report.remediations().isEmpty()) {
-        section.add(new Section(new Line().text(w.get("scheme.remediations")))
-            .add(messages(report.remediations(), OVERVIEW_FIRST)));
+        section.add(
+            new Section(new Line().text(w.get("scheme.remediations")))
+                .add(messages(report.remediations(), OVERVIEW_FIRST)));
       }
       into.add(section);
     }
   }
 
-  private Section schemeList(String key, List<Scheme> schemes, java.util.function.Function<Scheme, String> note) {
+  private Section schemeList(
+      String key, List<Scheme> schemes, java.util.function.Function<Scheme, String> note) {
     Section section = new Section(new Line().text(w.get(key)));
     if (schemes.isEmpty()) {
       return section.add(new Para(new Line().text(w.get("overview.none"))));
     }
     Items items = new Items(Style.BULLET);
     for (Scheme scheme : schemes) {
-      items.add(new Item(new Line().text(w.text(scheme.title())).text(" ").code(scheme.id()).text(" — ")
-          .text(note.apply(scheme))));
+      items.add(
+          new Item(
+              new Line()
+                  .text(w.text(scheme.title()))
+                  .text(" ")
+                  .code(scheme.id())
+                  .text(" — ")
+                  .text(note.apply(scheme))));
     }
     return section.add(items);
   }
@@ -549,7 +717,9 @@ final class Outline {
       }
       codes.append(code);
     }
-    return w.get(scope.regions().isEmpty() ? "territory.departements" : "territory.regions", "codes",
+    return w.get(
+        scope.regions().isEmpty() ? "territory.departements" : "territory.regions",
+        "codes",
         codes.toString());
   }
 }

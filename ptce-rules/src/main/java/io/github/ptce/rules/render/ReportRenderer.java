@@ -10,14 +10,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes an {@link EligibilityReport} or an {@link Overview} for people or programs, in French or English.
+ * Writes an {@link EligibilityReport} or an {@link Overview} for people or programs, in French or
+ * English.
  *
  * <ul>
- *   <li>{@link #text()}: plain UTF-8 text for terminals, at most 100 columns, no colour codes;</li>
- *   <li>{@link #markdown()}: GitHub-flavoured Markdown;</li>
- *   <li>{@link #html()}: one self-contained, accessible, printable HTML file;</li>
- *   <li>{@link #json()}: the versioned formats {@value JsonFormats#REPORT} and {@value JsonFormats#OVERVIEW}
- *       (see {@link JsonFormats}).</li>
+ *   <li>{@link #text()}: plain UTF-8 text for terminals, at most 100 columns, no colour codes;
+ *   <li>{@link #markdown()}: GitHub-flavoured Markdown;
+ *   <li>{@link #html()}: one self-contained, accessible, printable HTML file;
+ *   <li>{@link #json()}: the versioned formats {@value JsonFormats#REPORT} and {@value
+ *       JsonFormats#OVERVIEW} (see {@link JsonFormats}).
  * </ul>
  *
  * <pre>{@code
@@ -26,10 +27,10 @@ import java.util.Objects;
  * ReportRenderer.forFormat("html").render(report, Locale.ENGLISH, writer);
  * }</pre>
  *
- * <p>The language is French for a French locale ({@code fr}, {@code fr_FR}, {@code fr_CA}, …) and English
- * for any other; nothing reads the JVM's default locale, time zone or clock, dates are written
- * {@code yyyy-MM-dd} and lines end with {@code \n}, so the same report gives the same bytes anywhere.
- * Every text that comes from the user or from a message is escaped for the format.
+ * <p>The language is French for a French locale ({@code fr}, {@code fr_FR}, {@code fr_CA}, …) and
+ * English for any other; nothing reads the JVM's default locale, time zone or clock, dates are
+ * written {@code yyyy-MM-dd} and lines end with {@code \n}, so the same report gives the same bytes
+ * anywhere. Every text that comes from the user or from a message is escaped for the format.
  *
  * <p>Implementations are immutable, stateless and thread-safe.
  */
@@ -72,10 +73,11 @@ public interface ReportRenderer {
   }
 
   /**
-   * Returns a renderer of the same JSON documents as {@link #json()}, with no indentation or line end inside a
-   * document and one line end after it: a sequence of reports written with it is a JSON Lines file. About a
-   * third smaller and a quarter faster to write than the indented form, for batches and services whose
-   * reader is a program. Its format name is {@code json} too, and it is not one of {@link #all()}.
+   * Returns a renderer of the same JSON documents as {@link #json()}, with no indentation or line
+   * end inside a document and one line end after it: a sequence of reports written with it is a
+   * JSON Lines file. About a third smaller and a quarter faster to write than the indented form,
+   * for batches and services whose reader is a program. Its format name is {@code json} too, and it
+   * is not one of {@link #all()}.
    *
    * @return the compact JSON renderer, format {@code json}
    */
@@ -106,8 +108,10 @@ public interface ReportRenderer {
         return renderer;
       }
     }
-    throw new IllegalArgumentException("unknown report format \"" + Texts.quoteInput(format)
-        + "\"; the formats are text, md, html, json");
+    throw new IllegalArgumentException(
+        "unknown report format \""
+            + Texts.quoteInput(format)
+            + "\"; the formats are text, md, html, json");
   }
 
   /**
@@ -155,9 +159,10 @@ public interface ReportRenderer {
   }
 
   /**
-   * Writes an overview: the schemes open now for the cluster's territory with their outcome, grant and first
-   * missing facts; the legal definitions' outcomes; the schemes closed, upcoming or for another territory; and,
-   * for a cluster without a perimeter, apart, the regional and departmental schemes, undetermined on territory.
+   * Writes an overview: the schemes open now for the cluster's territory with their outcome, grant
+   * and first missing facts; the legal definitions' outcomes; the schemes closed, upcoming or for
+   * another territory; and, for a cluster without a perimeter, apart, the regional and departmental
+   * schemes, undetermined on territory.
    *
    * @param overview the overview
    * @param locale French for a French locale, English otherwise

@@ -5,16 +5,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Makes text from messages and from the user safe to print on one line, and escapes it for Markdown and
- * HTML, without regular expressions: one scan, and no copy when nothing needs changing.
+ * Makes text from messages and from the user safe to print on one line, and escapes it for Markdown
+ * and HTML, without regular expressions: one scan, and no copy when nothing needs changing.
  */
 final class Safe {
   private Safe() {}
 
   /**
-   * Returns the text on one line: tabs and line breaks become spaces; other control characters, line and
-   * paragraph separators and bidirectional overrides become U+FFFD, so that a name cannot move the cursor
-   * of a terminal, break a table or reorder what follows it.
+   * Returns the text on one line: tabs and line breaks become spaces; other control characters,
+   * line and paragraph separators and bidirectional overrides become U+FFFD, so that a name cannot
+   * move the cursor of a terminal, break a table or reorder what follows it.
    */
   static String line(String text) {
     int i = 0;
@@ -41,8 +41,12 @@ final class Safe {
   }
 
   private static boolean special(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    return c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Appends text made safe and escaped for HTML element content and attribute values. */
@@ -62,9 +66,10 @@ final class Safe {
   }
 
   /**
-   * Appends text made safe and escaped for GitHub-flavoured Markdown: every character that can start
-   * emphasis, code, a link, raw HTML, an entity, a table cell or a strike-through gets a backslash. What
-   * starts a block at the start of a line is the writer's concern ({@link #markdownLineStart}).
+   * Appends text made safe and escaped for GitHub-flavoured Markdown: every character that can
+   * start emphasis, code, a link, raw HTML, an entity, a table cell or a strike-through gets a
+   * backslash. What starts a block at the start of a line is the writer's concern ({@link
+   * #markdownLineStart}).
    */
   static void markdown(StringBuilder out, String text) {
     String safe = line(text);
@@ -78,8 +83,8 @@ final class Safe {
   }
 
   /**
-   * Escapes what would start a block (heading, list item, quote, setext underline) at the start of a line
-   * of Markdown written from {@code start}.
+   * Escapes what would start a block (heading, list item, quote, setext underline) at the start of
+   * a line of Markdown written from {@code start}.
    */
   static void markdownLineStart(StringBuilder out, int start) {
     if (start >= out.length()) {

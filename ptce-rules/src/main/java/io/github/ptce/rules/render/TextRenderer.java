@@ -29,9 +29,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Plain text for terminals: UTF-8, at most {@value #WIDTH} columns (counted in code points), no escape
- * sequences, {@code \n} line ends. Names the user gave are shortened and cleaned with
- * {@link Texts#quoteInput}; every other text has its control characters replaced.
+ * Plain text for terminals: UTF-8, at most {@value #WIDTH} columns (counted in code points), no
+ * escape sequences, {@code \n} line ends. Names the user gave are shortened and cleaned with {@link
+ * Texts#quoteInput}; every other text has its control characters replaced.
  */
 final class TextRenderer implements ReportRenderer {
   static final TextRenderer INSTANCE = new TextRenderer();
@@ -157,11 +157,12 @@ final class TextRenderer implements ReportRenderer {
     private void items(Items items, int indent) {
       int number = 1;
       for (Item item : items.items()) {
-        String mark = switch (items.style()) {
-          case BULLET -> "- ";
-          case ORDERED -> (number++) + ". ";
-          case TREE -> "";
-        };
+        String mark =
+            switch (items.style()) {
+              case BULLET -> "- ";
+              case ORDERED -> (number++) + ". ";
+              case TREE -> "";
+            };
         int rest = indent + (items.style() == Style.TREE ? 4 : mark.length());
         wrap(plain(item.head()), indent, mark, rest);
         for (Line detail : item.details()) {
@@ -251,13 +252,26 @@ final class TextRenderer implements ReportRenderer {
 
     private String mix(Mix mix) {
       StringBuilder line = new StringBuilder(160);
-      line.append(words.get("mix.title", "year", Integer.toString(mix.mix().year()))).append(words.colon())
-          .append(words.get("mix.market")).append(' ').append(words.percent(mix.shares().market()))
-          .append(" (").append(words.amount(mix.mix().market())).append(") · ")
-          .append(words.get("mix.nonMarket")).append(' ').append(words.percent(mix.shares().nonMarket()))
-          .append(" (").append(words.amount(mix.mix().nonMarket())).append(") · ")
-          .append(words.get("mix.nonMonetary")).append(' ').append(words.percent(mix.shares().nonMonetary()))
-          .append(" (").append(words.amount(mix.mix().nonMonetary())).append("). ")
+      line.append(words.get("mix.title", "year", Integer.toString(mix.mix().year())))
+          .append(words.colon())
+          .append(words.get("mix.market"))
+          .append(' ')
+          .append(words.percent(mix.shares().market()))
+          .append(" (")
+          .append(words.amount(mix.mix().market()))
+          .append(") · ")
+          .append(words.get("mix.nonMarket"))
+          .append(' ')
+          .append(words.percent(mix.shares().nonMarket()))
+          .append(" (")
+          .append(words.amount(mix.mix().nonMarket()))
+          .append(") · ")
+          .append(words.get("mix.nonMonetary"))
+          .append(' ')
+          .append(words.percent(mix.shares().nonMonetary()))
+          .append(" (")
+          .append(words.amount(mix.mix().nonMonetary()))
+          .append("). ")
           .append(words.get("mix.total", "amount", words.amount(mix.mix().total())));
       return line.toString();
     }
@@ -285,7 +299,9 @@ final class TextRenderer implements ReportRenderer {
       return text.toString();
     }
 
-    /** Writes text from {@code indent}, after a prefix, wrapped; later lines start at {@code rest}. */
+    /**
+     * Writes text from {@code indent}, after a prefix, wrapped; later lines start at {@code rest}.
+     */
     private void wrap(String text, int indent, String prefix, int rest) {
       int first = WIDTH - indent - Safe.width(prefix);
       List<String> lines = lines(text, first, WIDTH - rest);
@@ -315,10 +331,10 @@ final class TextRenderer implements ReportRenderer {
   }
 
   /**
-   * Breaks text into lines at spaces: the first at most {@code first} code points wide, the others at most
-   * {@code rest}; a word wider than a line is cut, except a JSON path ({@code $.…}), which is kept whole so that
-   * it can be copied (the engine's paths have no spaces; the longest, of an assessment, can pass the width).
-   * Always at least one line, possibly empty.
+   * Breaks text into lines at spaces: the first at most {@code first} code points wide, the others
+   * at most {@code rest}; a word wider than a line is cut, except a JSON path ({@code $.…}), which
+   * is kept whole so that it can be copied (the engine's paths have no spaces; the longest, of an
+   * assessment, can pass the width). Always at least one line, possibly empty.
    */
   static List<String> lines(String text, int first, int rest) {
     List<String> lines = new ArrayList<>(2);

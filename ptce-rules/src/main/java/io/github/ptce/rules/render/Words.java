@@ -1,7 +1,7 @@
 package io.github.ptce.rules.render;
 
-import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.core.resources.Amount;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.Issuer;
 import io.github.ptce.rules.Labels;
@@ -19,14 +19,15 @@ import java.util.Objects;
  * The words of the renderers in one language, and the way numbers and amounts are written in it.
  *
  * <p>French for a French locale, English otherwise; the JVM's default locale is never read. The two
- * instances are built once; the words of enumerated values are their {@link Labels}, looked up when the class
- * loads, so rendering only indexes arrays. Immutable and thread-safe.
+ * instances are built once; the words of enumerated values are their {@link Labels}, looked up when
+ * the class loads, so rendering only indexes arrays. Immutable and thread-safe.
  */
 final class Words {
   static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
 
   /** The symbols of the scheme outcomes, in {@link SchemeOutcome} order. */
   private static final String[] SCHEME_SYMBOLS = {"✔", "✘", "?", "–"};
+
   /** The symbols of the criterion outcomes, in {@link Outcome} order. */
   private static final String[] CRITERION_SYMBOLS = {"✔", "✘", "?", "–"};
 
@@ -51,7 +52,9 @@ final class Words {
     this.decisions = labels(CriterionKind.values());
   }
 
-  /** The labels of an enumeration ({@link Labels}: one vocabulary for the rules and the renderers). */
+  /**
+   * The labels of an enumeration ({@link Labels}: one vocabulary for the rules and the renderers).
+   */
   private String[] labels(Enum<?>[] values) {
     String[] out = new String[values.length];
     for (Enum<?> value : values) {
@@ -91,7 +94,9 @@ final class Words {
     return BUNDLE.format(locale, key, arguments);
   }
 
-  /** What follows a label: {@code ": "} in English, {@code " : "} (no-break space first) in French. */
+  /**
+   * What follows a label: {@code ": "} in English, {@code " : "} (no-break space first) in French.
+   */
   String colon() {
     return french ? "\u00a0: " : ": ";
   }
@@ -120,7 +125,10 @@ final class Words {
     return kinds[kind.ordinal()];
   }
 
-  /** The kind of issuer, then its name when it has one: {@code région}, {@code foundation: Example Foundation}. */
+  /**
+   * The kind of issuer, then its name when it has one: {@code région}, {@code foundation: Example
+   * Foundation}.
+   */
   String issuer(Issuer issuer) {
     String kind = issuers[issuer.kind().ordinal()];
     return issuer.name().map(name -> kind + colon() + name.text(locale)).orElse(kind);
@@ -142,8 +150,8 @@ final class Words {
   }
 
   /**
-   * An amount of euros: {@code €60,000} or {@code €1,234.50} in English, {@code 60 000 €} or
-   * {@code 1 234,50 €} in French (no-break spaces); cents are written only when there are some.
+   * An amount of euros: {@code €60,000} or {@code €1,234.50} in English, {@code 60 000 €} or {@code
+   * 1 234,50 €} in French (no-break spaces); cents are written only when there are some.
    */
   String amount(Amount amount) {
     String plain = amount.euros().toPlainString();

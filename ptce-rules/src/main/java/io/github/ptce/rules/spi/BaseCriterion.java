@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A base for criteria: holds the id, kind, legal basis, validity and message bundle, and makes results
- * short to write.
+ * A base for criteria: holds the id, kind, legal basis, validity and message bundle, and makes
+ * results short to write.
  *
- * <p>Message keys follow one convention: {@code <criterion id>.title} for the title and
- * {@code <criterion id>.<reason>} for everything else, in the {@code messages.properties} and
- * {@code messages_fr.properties} of the scheme's package. A missing key fails at class loading of the
+ * <p>Message keys follow one convention: {@code <criterion id>.title} for the title and {@code
+ * <criterion id>.<reason>} for everything else, in the {@code messages.properties} and {@code
+ * messages_fr.properties} of the scheme's package. A missing key fails at class loading of the
  * scheme's tests, never in production.
  *
  * <p>Subclasses are immutable and thread-safe.
@@ -33,11 +33,13 @@ public abstract class BaseCriterion implements Criterion {
   private final Validity validity;
   private final MessageBundle bundle;
   private final Message title;
+
   /**
-   * The bundle's keys of this criterion by reason ({@code "met"} → {@code "<id>.met"}), the very String
-   * instances the bundle holds. A criterion makes a dozen messages per evaluation: looking the key up here by a
-   * literal reason (whose hash is cached) spares building {@code id + "." + reason} and hashing it anew each
-   * time, which was about a seventh of the time of an Art. 9 evaluation. Immutable.
+   * The bundle's keys of this criterion by reason ({@code "met"} → {@code "<id>.met"}), the very
+   * String instances the bundle holds. A criterion makes a dozen messages per evaluation: looking
+   * the key up here by a literal reason (whose hash is cached) spares building {@code id + "." +
+   * reason} and hashing it anew each time, which was about a seventh of the time of an Art. 9
+   * evaluation. Immutable.
    */
   private final Map<String, String> keys;
 
@@ -50,7 +52,11 @@ public abstract class BaseCriterion implements Criterion {
    * @param validity when it applies
    * @param bundle the messages of the scheme's package
    */
-  protected BaseCriterion(String id, CriterionKind kind, LegalBasis legalBasis, Validity validity,
+  protected BaseCriterion(
+      String id,
+      CriterionKind kind,
+      LegalBasis legalBasis,
+      Validity validity,
       MessageBundle bundle) {
     this.id = Objects.requireNonNull(id, "id");
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -107,11 +113,11 @@ public abstract class BaseCriterion implements Criterion {
    * Returns the message {@code <id>.<reason>} with arguments given as name, value pairs.
    *
    * @param reason the key suffix
-   * @param namesAndValues alternating argument names (strings) and values: texts, or values shown in the reader's
-   *     language (an enumerated value, a {@link io.github.ptce.core.time.PartialDate}, a
-   *     {@link io.github.ptce.rules.LocalizedText}); a date reads as a point in time, with its preposition ("on
-   *     2021-03-15", "in March 2021"): the template writes none, and {@link io.github.ptce.rules.Labels} gives the
-   *     other forms
+   * @param namesAndValues alternating argument names (strings) and values: texts, or values shown
+   *     in the reader's language (an enumerated value, a {@link
+   *     io.github.ptce.core.time.PartialDate}, a {@link io.github.ptce.rules.LocalizedText}); a
+   *     date reads as a point in time, with its preposition ("on 2021-03-15", "in March 2021"): the
+   *     template writes none, and {@link io.github.ptce.rules.Labels} gives the other forms
    * @return the message
    */
   protected final Message message(String reason, Object... namesAndValues) {
@@ -124,8 +130,8 @@ public abstract class BaseCriterion implements Criterion {
   }
 
   /**
-   * The arguments as an immutable map, built directly: {@link Message#of} keeps such a map as it is instead of
-   * copying a {@link HashMap}. A name given twice keeps its last value, as before.
+   * The arguments as an immutable map, built directly: {@link Message#of} keeps such a map as it is
+   * instead of copying a {@link HashMap}. A name given twice keeps its last value, as before.
    */
   private static Map<String, Object> arguments(Object... namesAndValues) {
     Object[] a = namesAndValues;
@@ -145,13 +151,34 @@ public abstract class BaseCriterion implements Criterion {
         case 6:
           return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5]);
         case 8:
-          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7]);
+          return Map.of(
+              (String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7]);
         case 10:
-          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7],
-              (String) a[8], a[9]);
+          return Map.of(
+              (String) a[0],
+              a[1],
+              (String) a[2],
+              a[3],
+              (String) a[4],
+              a[5],
+              (String) a[6],
+              a[7],
+              (String) a[8],
+              a[9]);
         case 12:
-          return Map.of((String) a[0], a[1], (String) a[2], a[3], (String) a[4], a[5], (String) a[6], a[7],
-              (String) a[8], a[9], (String) a[10], a[11]);
+          return Map.of(
+              (String) a[0],
+              a[1],
+              (String) a[2],
+              a[3],
+              (String) a[4],
+              a[5],
+              (String) a[6],
+              a[7],
+              (String) a[8],
+              a[9],
+              (String) a[10],
+              a[11]);
         default:
           break;
       }
@@ -182,7 +209,8 @@ public abstract class BaseCriterion implements Criterion {
    * @param namesAndValues the arguments of the reason
    * @return a result builder
    */
-  protected final CriterionResult.Builder result(Outcome outcome, String reason, Object... namesAndValues) {
+  protected final CriterionResult.Builder result(
+      Outcome outcome, String reason, Object... namesAndValues) {
     return CriterionResult.builder(outcome, message(reason, namesAndValues));
   }
 

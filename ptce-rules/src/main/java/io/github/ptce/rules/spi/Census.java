@@ -13,20 +13,21 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The participants that have a property, counted over a member list that may be partial: the basis of every
- * criterion of the form "there is a member that…" or "at least n members that…".
+ * The participants that have a property, counted over a member list that may be partial: the basis
+ * of every criterion of the form "there is a member that…" or "at least n members that…".
  *
- * <p>Over a list not declared complete ({@code membersComplete}), the absence of a member with the property
- * is not a "no": the cluster may have one that the description does not name. So {@link #atLeast(int)} is
- * {@link Outcome#MET} when enough participants certainly have the property, {@link Outcome#NOT_MET} only when
- * the list is complete and even every participant that may have it would not be enough, and {@link
- * Outcome#UNKNOWN} otherwise; {@link #explainUnknown} then adds the facts that would settle it, the declaration
- * that the list is complete among them. A group of unnamed members counts for its count (at least that many,
- * or exactly); a named member whose membership at the date is open counts as "may have it".
+ * <p>Over a list not declared complete ({@code membersComplete}), the absence of a member with the
+ * property is not a "no": the cluster may have one that the description does not name. So {@link
+ * #atLeast(int)} is {@link Outcome#MET} when enough participants certainly have the property,
+ * {@link Outcome#NOT_MET} only when the list is complete and even every participant that may have
+ * it would not be enough, and {@link Outcome#UNKNOWN} otherwise; {@link #explainUnknown} then adds
+ * the facts that would settle it, the declaration that the list is complete among them. A group of
+ * unnamed members counts for its count (at least that many, or exactly); a named member whose
+ * membership at the date is open counts as "may have it".
  *
- * <p>The opposite form, "every member…" (no member outside the perimeter), is decided on the members listed:
- * a counter-example makes it not met; without one, it is met over the list, and {@link #assumeListed} says so
- * when the list may be partial.
+ * <p>The opposite form, "every member…" (no member outside the perimeter), is decided on the
+ * members listed: a counter-example makes it not met; without one, it is met over the list, and
+ * {@link #assumeListed} says so when the list may be partial.
  *
  * <p>Immutable once made; made for one evaluation.
  */
@@ -39,12 +40,23 @@ public final class Census {
   private final List<Participant> open;
   private final boolean complete;
   private final long certain;
-  /** How many may have the property if the list is the whole of the members: unbounded for an "at least" group. */
+
+  /**
+   * How many may have the property if the list is the whole of the members: unbounded for an "at
+   * least" group.
+   */
   private final long listedBound;
 
-  private Census(List<Participant> among, List<Participant> with, List<Participant> possible,
-      List<Participant> undecided, List<Participant> perhapsMembers, List<Participant> open, boolean complete,
-      long certain, long listedBound) {
+  private Census(
+      List<Participant> among,
+      List<Participant> with,
+      List<Participant> possible,
+      List<Participant> undecided,
+      List<Participant> perhapsMembers,
+      List<Participant> open,
+      boolean complete,
+      long certain,
+      long listedBound) {
     this.open = open;
     this.among = among;
     this.with = with;
@@ -64,7 +76,9 @@ public final class Census {
    * @param property whether one of them has the property: met, not met or unknown
    * @return the census
    */
-  public static Census of(Evaluation evaluation, Predicate<Participant> among,
+  public static Census of(
+      Evaluation evaluation,
+      Predicate<Participant> among,
       Function<Participant, Outcome> property) {
     List<Participant> counted = new ArrayList<>(8);
     List<Participant> with = new ArrayList<>(4);
@@ -92,15 +106,26 @@ public final class Census {
         continue;
       } else {
         possible.add(participant);
-        // Unknown either because its facts do not tell, or because it has the property but may not be a member
+        // Unknown either because its facts do not tell, or because it has the property but may not
+        // be a member
         // at the date: two different things to say, and to ask for.
         (known == Outcome.UNKNOWN ? undecided : perhapsMembers).add(participant);
       }
-      upper = participant.exactCount() && upper != Long.MAX_VALUE ? upper + participant.count() : Long.MAX_VALUE;
+      upper =
+          participant.exactCount() && upper != Long.MAX_VALUE
+              ? upper + participant.count()
+              : Long.MAX_VALUE;
     }
-    return new Census(Collections.unmodifiableList(counted), Collections.unmodifiableList(with),
-        Collections.unmodifiableList(possible), Collections.unmodifiableList(undecided),
-        Collections.unmodifiableList(perhapsMembers), Collections.unmodifiableList(open), complete, certain, upper);
+    return new Census(
+        Collections.unmodifiableList(counted),
+        Collections.unmodifiableList(with),
+        Collections.unmodifiableList(possible),
+        Collections.unmodifiableList(undecided),
+        Collections.unmodifiableList(perhapsMembers),
+        Collections.unmodifiableList(open),
+        complete,
+        certain,
+        upper);
   }
 
   /**
@@ -113,8 +138,8 @@ public final class Census {
   }
 
   /**
-   * Returns the participants that may have it: what is known of them, or of their membership at the date,
-   * does not tell. They are the {@link #undecided()} ones and the {@link #perhapsMembers()}.
+   * Returns the participants that may have it: what is known of them, or of their membership at the
+   * date, does not tell. They are the {@link #undecided()} ones and the {@link #perhapsMembers()}.
    *
    * @return them, in participant order
    */
@@ -123,8 +148,8 @@ public final class Census {
   }
 
   /**
-   * Returns the participants whose facts do not tell whether they have the property (an SSE status not given, a
-   * legal form not known), whether or not they are members at the date.
+   * Returns the participants whose facts do not tell whether they have the property (an SSE status
+   * not given, a legal form not known), whether or not they are members at the date.
    *
    * @return them, in participant order
    */
@@ -133,9 +158,9 @@ public final class Census {
   }
 
   /**
-   * Returns the participants that have the property but may not be members at the date: a joining, leaving or
-   * cessation date known only to the month or year leaves it open. What is known of them is not in question;
-   * their dates are.
+   * Returns the participants that have the property but may not be members at the date: a joining,
+   * leaving or cessation date known only to the month or year leaves it open. What is known of them
+   * is not in question; their dates are.
    *
    * @return them, in participant order
    */
@@ -149,23 +174,25 @@ public final class Census {
    * @return the remediation, naming them
    */
   public Message presenceRemedy() {
-    return SpiMessages.of("remedy.presence", java.util.Map.of("names", Members.namesOf(perhapsMembers)));
+    return SpiMessages.of(
+        "remedy.presence", java.util.Map.of("names", Members.namesOf(perhapsMembers)));
   }
 
   /**
-   * Returns the reason of an unknown {@link #atLeast(int)} over a complete list that only groups counted "at
-   * least" leave open.
+   * Returns the reason of an unknown {@link #atLeast(int)} over a complete list that only groups
+   * counted "at least" leave open.
    *
    * @return the reason, naming the groups and the count so far
    */
   public Message openCountReason() {
-    return SpiMessages.of("reason.openCount", java.util.Map.of("count", Long.toString(certain),
-        "names", Members.namesOf(open)));
+    return SpiMessages.of(
+        "reason.openCount",
+        java.util.Map.of("count", Long.toString(certain), "names", Members.namesOf(open)));
   }
 
   /**
-   * Returns the groups of unnamed members that have the property and are counted "at least": there may be more
-   * of them than their count.
+   * Returns the groups of unnamed members that have the property and are counted "at least": there
+   * may be more of them than their count.
    *
    * @return them, in participant order
    */
@@ -174,7 +201,8 @@ public final class Census {
   }
 
   /**
-   * Returns how many persons certainly have the property (a group of unnamed members counts for its count).
+   * Returns how many persons certainly have the property (a group of unnamed members counts for its
+   * count).
    *
    * @return the count
    */
@@ -195,8 +223,8 @@ public final class Census {
    * Is it known that at least {@code n} persons have the property?
    *
    * @param n the number required
-   * @return met if {@link #count()} reaches it; not met only if the list is complete and the participants that
-   *     may have it would not reach it either; unknown otherwise
+   * @return met if {@link #count()} reaches it; not met only if the list is complete and the
+   *     participants that may have it would not reach it either; unknown otherwise
    */
   public Outcome atLeast(int n) {
     if (certain >= n) {
@@ -215,30 +243,35 @@ public final class Census {
   }
 
   /**
-   * Adds to an unknown result of {@link #exists()} what would settle it: see {@link #explainUnknown(
-   * CriterionResult.Builder, Evaluation, int, Function)} with {@code n = 1}.
+   * Adds to an unknown result of {@link #exists()} what would settle it: see {@link
+   * #explainUnknown( CriterionResult.Builder, Evaluation, int, Function)} with {@code n = 1}.
    *
    * @param result the result being built
    * @param evaluation the evaluation
    * @param factsOf the facts that would tell whether a participant has the property
    */
-  public void explainUnknown(CriterionResult.Builder result, Evaluation evaluation,
+  public void explainUnknown(
+      CriterionResult.Builder result,
+      Evaluation evaluation,
       Function<Participant, List<MissingFact>> factsOf) {
     explainUnknown(result, evaluation, 1, factsOf);
   }
 
   /**
-   * Adds to an unknown result of {@link #atLeast(int) atLeast(n)} what would settle it: the members concerned,
-   * the facts that are missing about each participant that may have the property (and about its membership at
-   * the date), and {@code $.membersComplete} when declaring the list complete would decide (the participants
-   * listed could not reach {@code n}).
+   * Adds to an unknown result of {@link #atLeast(int) atLeast(n)} what would settle it: the members
+   * concerned, the facts that are missing about each participant that may have the property (and
+   * about its membership at the date), and {@code $.membersComplete} when declaring the list
+   * complete would decide (the participants listed could not reach {@code n}).
    *
    * @param result the result being built
    * @param evaluation the evaluation
    * @param n the number required
    * @param factsOf the facts that would tell whether a participant has the property
    */
-  public void explainUnknown(CriterionResult.Builder result, Evaluation evaluation, int n,
+  public void explainUnknown(
+      CriterionResult.Builder result,
+      Evaluation evaluation,
+      int n,
       Function<Participant, List<MissingFact>> factsOf) {
     for (Participant participant : possible) {
       participant.stakeholderId().ifPresent(result::member);
@@ -251,16 +284,18 @@ public final class Census {
     if (certain < n) {
       // A group counted "at least" may be the whole answer: its exact count settles it.
       for (Participant group : open) {
-        result.missing(new MissingFact(group.path() + ".count",
-            SpiMessages.of("fact.exactCount", java.util.Map.of("name", group.name()))));
+        result.missing(
+            new MissingFact(
+                group.path() + ".count",
+                SpiMessages.of("fact.exactCount", java.util.Map.of("name", group.name()))));
       }
     }
   }
 
   /**
-   * Adds to a decided result about SSE enterprises the assumption that the SSE status of the participants it
-   * counted rests on a presumption of Art. 1 their statutes could overturn, when one does ({@link
-   * Evaluation#ssePresumed}).
+   * Adds to a decided result about SSE enterprises the assumption that the SSE status of the
+   * participants it counted rests on a presumption of Art. 1 their statutes could overturn, when
+   * one does ({@link Evaluation#ssePresumed}).
    *
    * @param result the result being built
    * @param evaluation the evaluation
@@ -273,7 +308,9 @@ public final class Census {
       }
     }
     if (!presumed.isEmpty()) {
-      result.assumption(SpiMessages.of("assume.ssePresumed", java.util.Map.of("names", Members.namesOf(presumed))));
+      result.assumption(
+          SpiMessages.of(
+              "assume.ssePresumed", java.util.Map.of("names", Members.namesOf(presumed))));
     }
   }
 
@@ -287,8 +324,9 @@ public final class Census {
   }
 
   /**
-   * Adds to a result decided over the members listed the assumption that the list is the whole of them, when
-   * it is not declared complete: a member the description does not name could change the answer.
+   * Adds to a result decided over the members listed the assumption that the list is the whole of
+   * them, when it is not declared complete: a member the description does not name could change the
+   * answer.
    *
    * @param result the result being built
    * @param evaluation the evaluation

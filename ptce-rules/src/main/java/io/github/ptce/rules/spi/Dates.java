@@ -5,10 +5,10 @@ import io.github.ptce.rules.Outcome;
 import java.time.LocalDate;
 
 /**
- * Three-valued comparisons of a date that may be known only to the month or the year with a day: {@link
- * Outcome#MET} when every day the date may be satisfies the comparison, {@link Outcome#NOT_MET} when none does,
- * {@link Outcome#UNKNOWN} otherwise, where the precise date would decide (a criterion then names it as a
- * missing fact). A date known to the day is always decided.
+ * Three-valued comparisons of a date that may be known only to the month or the year with a day:
+ * {@link Outcome#MET} when every day the date may be satisfies the comparison, {@link
+ * Outcome#NOT_MET} when none does, {@link Outcome#UNKNOWN} otherwise, where the precise date would
+ * decide (a criterion then names it as a missing fact). A date known to the day is always decided.
  */
 public final class Dates {
   private Dates() {}
@@ -32,7 +32,8 @@ public final class Dates {
    *
    * @param date the date
    * @param day the day
-   * @return met if its last possible day is on or before {@code day}, not met if its first is after it
+   * @return met if its last possible day is on or before {@code day}, not met if its first is after
+   *     it
    */
   public static Outcome onOrBefore(PartialDate date, LocalDate day) {
     if (!date.latest().isAfter(day)) {

@@ -58,8 +58,8 @@ public final class Members {
   }
 
   /**
-   * Returns the names of participants for a message, in the reader's language: at most five, then "(+ n)"; a
-   * group of unnamed members by its description and count.
+   * Returns the names of participants for a message, in the reader's language: at most five, then
+   * "(+ n)"; a group of unnamed members by its description and count.
    *
    * @param participants the participants
    * @return the names joined with commas, or {@code —} when there is none

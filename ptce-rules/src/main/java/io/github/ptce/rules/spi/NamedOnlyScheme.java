@@ -15,14 +15,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A support scheme that a public source names, but whose rules, grant and dates are not published: it is in
- * the catalogue so that it is found by territory, and its outcome is undetermined with criteria that say what
- * is missing — never a guess, never hidden.
+ * A support scheme that a public source names, but whose rules, grant and dates are not published:
+ * it is in the catalogue so that it is found by territory, and its outcome is undetermined with
+ * criteria that say what is missing — never a guess, never hidden.
  *
- * <p>The scheme has three criteria: {@code <id>.territory} ({@link TerritoryCriterion}), {@code <id>.rules}
- * ({@link UndecidedCriterion#notPublished}) and {@code <id>.window} ({@link WindowCriterion#notPublished}).
- * Its package's message files hold {@code <id>.title}, {@code <id>.summary}, the keys of those three
- * criteria, and the notes {@code basis.note}, {@code basis.rules.note} and {@code basis.dates.note}.
+ * <p>The scheme has three criteria: {@code <id>.territory} ({@link TerritoryCriterion}), {@code
+ * <id>.rules} ({@link UndecidedCriterion#notPublished}) and {@code <id>.window} ({@link
+ * WindowCriterion#notPublished}). Its package's message files hold {@code <id>.title}, {@code
+ * <id>.summary}, the keys of those three criteria, and the notes {@code basis.note}, {@code
+ * basis.rules.note} and {@code basis.dates.note}.
  */
 public final class NamedOnlyScheme {
 
@@ -32,15 +33,24 @@ public final class NamedOnlyScheme {
    * @param text the title of the source
    * @param publisher who publishes it
    * @param published its date, as precisely as it is known
-   * @param date the date its facts apply from (the first day of its month when only the month is known)
+   * @param date the date its facts apply from (the first day of its month when only the month is
+   *     known)
    * @param url where to read it
    */
-  public record Source(String text, String publisher, PartialDate published, LocalDate date, String url) {}
+  public record Source(
+      String text, String publisher, PartialDate published, LocalDate date, String url) {}
 
-  /** The RTES note « Points de repèrESS : collectivités locales et PTCE », October 2023 (the day is not given). */
-  public static final Source RTES_2023 = new Source("« Points de repèrESS : collectivités locales et PTCE »",
-      "RTES", PartialDate.ofYearMonth(2023, 10), LocalDate.of(2023, 10, 1),
-      "https://www.citego.org/bdf_fiche-document-3357_fr.html");
+  /**
+   * The RTES note « Points de repèrESS : collectivités locales et PTCE », October 2023 (the day is
+   * not given).
+   */
+  public static final Source RTES_2023 =
+      new Source(
+          "« Points de repèrESS : collectivités locales et PTCE »",
+          "RTES",
+          PartialDate.ofYearMonth(2023, 10),
+          LocalDate.of(2023, 10, 1),
+          "https://www.citego.org/bdf_fiche-document-3357_fr.html");
 
   private NamedOnlyScheme() {}
 
@@ -55,21 +65,36 @@ public final class NamedOnlyScheme {
    * @param bundle the messages of the scheme's package
    * @return the scheme, version 1.0.0
    */
-  public static Scheme of(String id, Issuer issuer, TerritorialScope scope, Validity window, Source source,
+  public static Scheme of(
+      String id,
+      Issuer issuer,
+      TerritorialScope scope,
+      Validity window,
+      Source source,
       MessageBundle bundle) {
     LegalBasis named = basis(source, bundle, "basis.note");
     return Scheme.builder()
-        .id(id).version("1.0.0")
-        .title(text(bundle, id + ".title")).summary(text(bundle, id + ".summary"))
-        .issuer(issuer).kind(SchemeKind.SUPPORT)
+        .id(id)
+        .version("1.0.0")
+        .title(text(bundle, id + ".title"))
+        .summary(text(bundle, id + ".summary"))
+        .issuer(issuer)
+        .kind(SchemeKind.SUPPORT)
         .scope(scope)
         .validity(window)
-        .criteria(CriterionNode.allOf(
-            CriterionNode.of(new TerritoryCriterion(id + ".territory", named, window, bundle, scope)),
-            CriterionNode.of(UndecidedCriterion.notPublished(id + ".rules",
-                basis(source, bundle, "basis.rules.note"), window, bundle)),
-            CriterionNode.of(WindowCriterion.notPublished(id + ".window",
-                basis(source, bundle, "basis.dates.note"), window, bundle))))
+        .criteria(
+            CriterionNode.allOf(
+                CriterionNode.of(
+                    new TerritoryCriterion(id + ".territory", named, window, bundle, scope)),
+                CriterionNode.of(
+                    UndecidedCriterion.notPublished(
+                        id + ".rules", basis(source, bundle, "basis.rules.note"), window, bundle)),
+                CriterionNode.of(
+                    WindowCriterion.notPublished(
+                        id + ".window",
+                        basis(source, bundle, "basis.dates.note"),
+                        window,
+                        bundle))))
         .legalBasis(named)
         .build();
   }
@@ -78,10 +103,20 @@ public final class NamedOnlyScheme {
     return Message.of(bundle, key, Map.of());
   }
 
-  /** The source names the scheme without publishing it: a secondary source, whose notes say what it tells. */
+  /**
+   * The source names the scheme without publishing it: a secondary source, whose notes say what it
+   * tells.
+   */
   private static LegalBasis basis(Source source, MessageBundle bundle, String noteKey) {
-    return LegalBasis.builder().text(source.text()).versionDate(source.date()).url(source.url())
-        .publisher(source.publisher()).published(source.published()).primary(false)
-        .status(SourceStatus.SECONDARY).note(text(bundle, noteKey)).build();
+    return LegalBasis.builder()
+        .text(source.text())
+        .versionDate(source.date())
+        .url(source.url())
+        .publisher(source.publisher())
+        .published(source.published())
+        .primary(false)
+        .status(SourceStatus.SECONDARY)
+        .note(text(bundle, noteKey))
+        .build();
   }
 }

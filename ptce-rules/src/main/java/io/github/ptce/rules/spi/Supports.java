@@ -5,10 +5,11 @@ import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.MissingFact;
 
 /**
- * Open-world helpers for criteria about the support a cluster received, whose list may be partial like its
- * member list: a criterion that finds no support of some kind among those listed says "unknown" and asks for
- * {@link #completeFact()} unless the list is declared complete ({@code supportsComplete}); one that finds no
- * counter-example says so over the list ({@link #assumeListed}).
+ * Open-world helpers for criteria about the support a cluster received, whose list may be partial
+ * like its member list: a criterion that finds no support of some kind among those listed says
+ * "unknown" and asks for {@link #completeFact()} unless the list is declared complete ({@code
+ * supportsComplete}); one that finds no counter-example says so over the list ({@link
+ * #assumeListed}).
  */
 public final class Supports {
   private Supports() {}
@@ -33,8 +34,8 @@ public final class Supports {
   }
 
   /**
-   * Adds to a result decided over the support listed the assumption that the list is the whole of it, when it
-   * is not declared complete.
+   * Adds to a result decided over the support listed the assumption that the list is the whole of
+   * it, when it is not declared complete.
    *
    * @param result the result being built
    * @param evaluation the evaluation

@@ -17,15 +17,19 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same report gives the same bytes: across two evaluations, and whatever the JVM's default locale and
- * time zone.
+ * The same report gives the same bytes: across two evaluations, and whatever the JVM's default
+ * locale and time zone.
  */
 class DeterminismTest {
-  private static final List<Locale> DEFAULT_LOCALES = List.of(Locale.forLanguageTag("fr-FR"),
-      Locale.forLanguageTag("en-US"), Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"),
-      Locale.forLanguageTag("hi-IN"));
-  private static final List<String> TIME_ZONES = List.of("UTC", "Pacific/Kiritimati", "America/St_Johns",
-      "Asia/Kathmandu");
+  private static final List<Locale> DEFAULT_LOCALES =
+      List.of(
+          Locale.forLanguageTag("fr-FR"),
+          Locale.forLanguageTag("en-US"),
+          Locale.forLanguageTag("tr-TR"),
+          Locale.forLanguageTag("ar-EG"),
+          Locale.forLanguageTag("hi-IN"));
+  private static final List<String> TIME_ZONES =
+      List.of("UTC", "Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu");
 
   /** Every document of every fixture, in both languages, keyed by a name. */
   private static Map<String, byte[]> documents() {
@@ -33,14 +37,16 @@ class DeterminismTest {
     for (Map.Entry<String, EligibilityReport> report : Fixtures.reports().entrySet()) {
       for (ReportRenderer renderer : ReportRenderer.all()) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRANCE)) {
-          documents.put(report.getKey() + "." + locale + "." + renderer.format(),
+          documents.put(
+              report.getKey() + "." + locale + "." + renderer.format(),
               renderer.render(report.getValue(), locale).getBytes(StandardCharsets.UTF_8));
         }
       }
     }
     for (Map.Entry<String, Overview> overview : Fixtures.overviews().entrySet()) {
       for (ReportRenderer renderer : ReportRenderer.all()) {
-        documents.put("overview." + overview.getKey() + "." + renderer.format(),
+        documents.put(
+            "overview." + overview.getKey() + "." + renderer.format(),
             renderer.render(overview.getValue(), Locale.FRENCH).getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -61,8 +67,13 @@ class DeterminismTest {
       for (int i = 0; i < DEFAULT_LOCALES.size(); i++) {
         Locale.setDefault(DEFAULT_LOCALES.get(i));
         TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONES.get(i % TIME_ZONES.size())));
-        assertSame(baseline, documents(), "default locale " + Locale.getDefault() + ", time zone "
-            + TimeZone.getDefault().getID());
+        assertSame(
+            baseline,
+            documents(),
+            "default locale "
+                + Locale.getDefault()
+                + ", time zone "
+                + TimeZone.getDefault().getID());
       }
     } finally {
       Locale.setDefault(defaultLocale);
@@ -70,10 +81,12 @@ class DeterminismTest {
     }
   }
 
-  private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+  private static void assertSame(
+      Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
     assertEquals(expected.keySet(), actual.keySet());
     for (Map.Entry<String, byte[]> document : expected.entrySet()) {
-      assertArrayEquals(document.getValue(), actual.get(document.getKey()), document.getKey() + " with " + when);
+      assertArrayEquals(
+          document.getValue(), actual.get(document.getKey()), document.getKey() + " with " + when);
     }
   }
 
@@ -92,7 +105,8 @@ class DeterminismTest {
     for (ReportRenderer renderer : ReportRenderer.all()) {
       String french = renderer.render(report, Locale.FRENCH);
       assertEquals(french, renderer.render(report, Locale.CANADA_FRENCH), renderer.format());
-      assertEquals(french, renderer.render(report, Locale.forLanguageTag("fr-BE")), renderer.format());
+      assertEquals(
+          french, renderer.render(report, Locale.forLanguageTag("fr-BE")), renderer.format());
       String english = renderer.render(report, Locale.ENGLISH);
       assertEquals(english, renderer.render(report, Locale.GERMANY), renderer.format());
       assertEquals(english, renderer.render(report, Locale.ROOT), renderer.format());

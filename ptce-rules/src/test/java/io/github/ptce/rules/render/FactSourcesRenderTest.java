@@ -18,23 +18,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reports name where the facts that decided a criterion come from: the sources the members it names list (here
- * a Sirene stock file, as {@code ptce enrich} records it), in every format and language; none for a criterion
- * still unknown or decided by an assessment.
+ * Reports name where the facts that decided a criterion come from: the sources the members it names
+ * list (here a Sirene stock file, as {@code ptce enrich} records it), in every format and language;
+ * none for a criterion still unknown or decided by an assessment.
  */
 class FactSourcesRenderTest {
   static final String REGISTER = "INSEE, Sirene: StockUniteLegale_utf8.zip, 2026-10-31 (synthetic)";
-  static final String SIRENE = "https://www.data.gouv.fr/fr/datasets/"
-      + "base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/";
+  static final String SIRENE =
+      "https://www.data.gouv.fr/fr/datasets/"
+          + "base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/";
 
-  /** Two member enterprises in Antibes: an association whose facts come from the register, and a SAS without. */
+  /**
+   * Two member enterprises in Antibes: an association whose facts come from the register, and a SAS
+   * without.
+   */
   static Cluster sourced() {
     return sourced("");
   }
 
   /** The same, the SAS with more properties (its sources, say). */
   static Cluster sourced(String sas) {
-    return PtceJson.standard().readCluster("""
+    return PtceJson.standard()
+        .readCluster(
+            """
         {
           "name": "Pôle (synthétique)",
           "perimeter": {"communes": ["06004"]},
@@ -48,12 +54,15 @@ class FactSourcesRenderTest {
               "location": "06004"%s}}
           ]
         }
-        """.formatted(REGISTER, SIRENE, sas)).orElseThrow();
+        """
+                .formatted(REGISTER, SIRENE, sas))
+        .orElseThrow();
   }
 
   static EligibilityReport report(List<Assessment> assessments) {
-    return Fixtures.engine().evaluate(sourced(), LocalDate.of(2026, 11, 15), List.of("fr.law.2014-856.art9"),
-        assessments);
+    return Fixtures.engine()
+        .evaluate(
+            sourced(), LocalDate.of(2026, 11, 15), List.of("fr.law.2014-856.art9"), assessments);
   }
 
   static String render(ReportRenderer renderer, EligibilityReport report, Locale locale) {
@@ -65,29 +74,47 @@ class FactSourcesRenderTest {
   @Test
   void theTextReportNamesTheRegisterBesideTheCriteriaItDecided() {
     String en = render(ReportRenderer.text(), report(List.of()), Locale.ENGLISH);
-    // The SSE enterprises are decided from the association's facts, and name it: its sources are cited.
-    String line = "Facts from: " + REGISTER + " (official register, read on 2026-10-31); https://example.org/"
-        + "synthetique (published, read in March 2026)";
+    // The SSE enterprises are decided from the association's facts, and name it: its sources are
+    // cited.
+    String line =
+        "Facts from: "
+            + REGISTER
+            + " (official register, read on 2026-10-31); https://example.org/"
+            + "synthetique (published, read in March 2026)";
     assertEquals(1, count(en.replaceAll("\\s+", " "), line), en);
     String fr = render(ReportRenderer.text(), report(List.of()), Locale.FRENCH);
-    assertTrue(fr.replaceAll("\\s+", " ").contains("Faits tirés de\u00a0: " + REGISTER
-        + " (registre officiel, lu le 2026-10-31)"), fr);
+    assertTrue(
+        fr.replaceAll("\\s+", " ")
+            .contains(
+                "Faits tirés de\u00a0: " + REGISTER + " (registre officiel, lu le 2026-10-31)"),
+        fr);
   }
 
   @Test
   void markdownAndHtmlLinkTheSource() {
     String markdown = render(ReportRenderer.markdown(), report(List.of()), Locale.ENGLISH);
     // The title escaped for Markdown (its underscores), the address as the link's target.
-    assertTrue(markdown.contains("Facts from: [INSEE, Sirene: StockUniteLegale\\_utf8.zip, 2026-10-31 (synthetic)]("
-        + SIRENE + ")"), markdown);
+    assertTrue(
+        markdown.contains(
+            "Facts from: [INSEE, Sirene: StockUniteLegale\\_utf8.zip, 2026-10-31 (synthetic)]("
+                + SIRENE
+                + ")"),
+        markdown);
     String html = render(ReportRenderer.html(), report(List.of()), Locale.ENGLISH);
-    assertTrue(html.contains("<a href=\"" + SIRENE + "\" class=\"cite\">" + REGISTER + "</a>"), html);
+    assertTrue(
+        html.contains("<a href=\"" + SIRENE + "\" class=\"cite\">" + REGISTER + "</a>"), html);
   }
 
   @Test
   void jsonGivesEachSourceOnceWithTheMembersThatCiteIt() {
-    JsonNode criteria = JsonMapper.builder().build().readTree(render(ReportRenderer.json(), report(List.of()),
-        Locale.ENGLISH)).get("schemes").get(0).get("criteria").get("all");
+    JsonNode criteria =
+        JsonMapper.builder()
+            .build()
+            .readTree(render(ReportRenderer.json(), report(List.of()), Locale.ENGLISH))
+            .get("schemes")
+            .get(0)
+            .get("criteria")
+            .get("all");
     JsonNode sse = find(criteria, "fr.law.2014-856.art9.i.sse-enterprises");
     assertEquals("MET", sse.get("outcome").asString());
     JsonNode sources = sse.get("factSources");
@@ -105,14 +132,26 @@ class FactSourcesRenderTest {
 
   @Test
   void anAssessedCriterionRestsOnItsAssessorNotOnTheMembersSources() {
-    // Art. 1 per member: the SAS is a private-law person by its category (from its source), and a person
+    // Art. 1 per member: the SAS is a private-law person by its category (from its source), and a
+    // person
     // assessed whether it pursues a social utility.
-    Cluster cluster = sourced(", \"sources\": [{\"kind\": \"REGISTER\", \"title\": \"" + REGISTER + "\"}]");
-    Assessment assessed = Assessment.builder().criterionId("fr.law.2014-856.art1.ii-2.commercial-company")
-        .member("sas").outcome(Outcome.NOT_MET).assessor("Expert-comptable (synthétique)")
-        .date(LocalDate.of(2026, 11, 1)).build();
-    EligibilityReport report = Fixtures.engine().evaluate(cluster, LocalDate.of(2026, 11, 15),
-        List.of("fr.law.2014-856.art1"), List.of(assessed));
+    Cluster cluster =
+        sourced(", \"sources\": [{\"kind\": \"REGISTER\", \"title\": \"" + REGISTER + "\"}]");
+    Assessment assessed =
+        Assessment.builder()
+            .criterionId("fr.law.2014-856.art1.ii-2.commercial-company")
+            .member("sas")
+            .outcome(Outcome.NOT_MET)
+            .assessor("Expert-comptable (synthétique)")
+            .date(LocalDate.of(2026, 11, 1))
+            .build();
+    EligibilityReport report =
+        Fixtures.engine()
+            .evaluate(
+                cluster,
+                LocalDate.of(2026, 11, 15),
+                List.of("fr.law.2014-856.art1"),
+                List.of(assessed));
     String json = render(ReportRenderer.json(), report, Locale.ENGLISH);
     JsonNode schemes = JsonMapper.builder().build().readTree(json).get("schemes");
     JsonNode sas = null;

@@ -23,9 +23,9 @@ import org.w3c.dom.NodeList;
 /**
  * The HTML report is one self-contained, well-formed file with every text escaped.
  *
- * <p>Well-formedness is checked with the JDK's XML parser: the renderer writes XHTML-compatible markup
- * (every element closed, attributes quoted, only XML entities), so a parse that succeeds proves that tags
- * are balanced and nothing user-given opened an element.
+ * <p>Well-formedness is checked with the JDK's XML parser: the renderer writes XHTML-compatible
+ * markup (every element closed, attributes quoted, only XML entities), so a parse that succeeds
+ * proves that tags are balanced and nothing user-given opened an element.
  */
 class HtmlRendererTest {
 
@@ -69,19 +69,29 @@ class HtmlRendererTest {
       Document document = parse(html);
       assertEquals("html", document.getDocumentElement().getTagName());
       assertTrue(elements(document, "script").isEmpty(), "no script");
-      assertTrue(elements(document, "link").isEmpty() && elements(document, "img").isEmpty()
-          && elements(document, "iframe").isEmpty(), "no external resource");
-      assertFalse(html.contains(" src=") || html.contains("url(") || html.contains("@import"), "no external resource");
+      assertTrue(
+          elements(document, "link").isEmpty()
+              && elements(document, "img").isEmpty()
+              && elements(document, "iframe").isEmpty(),
+          "no external resource");
+      assertFalse(
+          html.contains(" src=") || html.contains("url(") || html.contains("@import"),
+          "no external resource");
       for (Element a : elements(document, "a")) {
         String href = a.getAttribute("href");
         assertTrue(href.startsWith("https://") || href.startsWith("http://"), href);
       }
       assertEquals(1, elements(document, "h1").size());
-      assertEquals(1, elements(document, "title").size() - elements(document, "svg").size()
-          - elements(document, "rect").size(), "one document title (the others are the chart's)");
+      assertEquals(
+          1,
+          elements(document, "title").size()
+              - elements(document, "svg").size()
+              - elements(document, "rect").size(),
+          "one document title (the others are the chart's)");
       for (Element th : elements(document, "th")) {
         String scope = th.getAttribute("scope");
-        assertTrue(scope.equals("col") || scope.equals("row"), "th without scope: " + th.getTextContent());
+        assertTrue(
+            scope.equals("col") || scope.equals("row"), "th without scope: " + th.getTextContent());
       }
       assertTrue(html.contains("@media print"));
       assertEquals(1, elements(document, "style").size());
@@ -95,12 +105,21 @@ class HtmlRendererTest {
     for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
       String html = ReportRenderer.html().render(report, locale);
       assertFalse(html.contains("<script"), "a raw <script");
-      assertFalse(html.contains("<SAS>") || html.contains("<b>") || html.contains("<i>"), "raw markup from input");
-      assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"));
+      assertFalse(
+          html.contains("<SAS>") || html.contains("<b>") || html.contains("<i>"),
+          "raw markup from input");
+      assertTrue(
+          html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"));
       assertTrue(html.contains("A &amp; B &lt;SAS&gt;"), "member name escaped");
       assertFalse(html.contains("\u001b"), "no escape character");
-      assertFalse(html.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "").replace("&quot;", "")
-          .replace("&#39;", "").contains("&"), "every & is part of an entity");
+      assertFalse(
+          html.replace("&amp;", "")
+              .replace("&lt;", "")
+              .replace("&gt;", "")
+              .replace("&quot;", "")
+              .replace("&#39;", "")
+              .contains("&"),
+          "every & is part of an entity");
       Document document = parse(html);
       // The name is shown whole, as text: its markup did not become elements.
       String title = elements(document, "h1").get(0).getTextContent();
@@ -120,12 +139,21 @@ class HtmlRendererTest {
   @Test
   void languageAttribute() throws Exception {
     EligibilityReport report = Fixtures.reports().get("tetris");
-    assertEquals("fr", parse(ReportRenderer.html().render(report, Locale.FRANCE)).getDocumentElement()
-        .getAttribute("lang"));
-    assertEquals("en", parse(ReportRenderer.html().render(report, Locale.US)).getDocumentElement()
-        .getAttribute("lang"));
-    assertEquals("fr", parse(ReportRenderer.html().render(Fixtures.overviews().get("tetris"), Locale.FRENCH))
-        .getDocumentElement().getAttribute("lang"));
+    assertEquals(
+        "fr",
+        parse(ReportRenderer.html().render(report, Locale.FRANCE))
+            .getDocumentElement()
+            .getAttribute("lang"));
+    assertEquals(
+        "en",
+        parse(ReportRenderer.html().render(report, Locale.US))
+            .getDocumentElement()
+            .getAttribute("lang"));
+    assertEquals(
+        "fr",
+        parse(ReportRenderer.html().render(Fixtures.overviews().get("tetris"), Locale.FRENCH))
+            .getDocumentElement()
+            .getAttribute("lang"));
   }
 
   @Test
@@ -150,7 +178,8 @@ class HtmlRendererTest {
 
   @Test
   void chartOfTheLatestResourceMix() throws Exception {
-    // 2024: 75 000 € market, 30 000 € non-market, 15 000 € non-monetary; 2025 has no resources declared.
+    // 2024: 75 000 € market, 30 000 € non-market, 15 000 € non-monetary; 2025 has no resources
+    // declared.
     EligibilityReport report = Fixtures.reports().get("tetris");
     Document english = parse(ReportRenderer.html().render(report, Locale.ENGLISH));
     List<Element> charts = elements(english, "svg");
@@ -164,26 +193,42 @@ class HtmlRendererTest {
       assertTrue(chart.contains(share), share + " in " + chart);
     }
     List<Element> rects = elements(english, "rect");
-    assertEquals(List.of("62.50", "25.00", "12.50"), rects.stream().map(r -> r.getAttribute("width")).toList());
-    assertEquals(List.of("0", "62.50", "87.50"), rects.stream().map(r -> r.getAttribute("x")).toList());
+    assertEquals(
+        List.of("62.50", "25.00", "12.50"),
+        rects.stream().map(r -> r.getAttribute("width")).toList());
+    assertEquals(
+        List.of("0", "62.50", "87.50"), rects.stream().map(r -> r.getAttribute("x")).toList());
     // The text alternative outside the chart gives the same percentages.
     String legend = elements(english, "figure").get(0).getTextContent();
-    assertTrue(legend.contains("62.50%") && legend.contains("25.00%") && legend.contains("12.50%"), legend);
+    assertTrue(
+        legend.contains("62.50%") && legend.contains("25.00%") && legend.contains("12.50%"),
+        legend);
 
-    String french = elements(parse(ReportRenderer.html().render(report, Locale.FRENCH)), "svg").get(0)
-        .getTextContent();
-    for (String share : List.of("Marchandes 62,50\u00a0%", "Non marchandes 25,00\u00a0%",
-        "Non monétaires 12,50\u00a0%")) {
+    String french =
+        elements(parse(ReportRenderer.html().render(report, Locale.FRENCH)), "svg")
+            .get(0)
+            .getTextContent();
+    for (String share :
+        List.of(
+            "Marchandes 62,50\u00a0%",
+            "Non marchandes 25,00\u00a0%", "Non monétaires 12,50\u00a0%")) {
       assertTrue(french.contains(share), share + " in " + french);
     }
   }
 
   @Test
   void noChartWithoutResources() throws Exception {
-    for (Map.Entry<String, EligibilityReport> report : Map.of("minimal", Fixtures.reports().get("minimal"),
-        "nothing", Fixtures.reports().get("nothing")).entrySet()) {
+    for (Map.Entry<String, EligibilityReport> report :
+        Map.of(
+                "minimal",
+                Fixtures.reports().get("minimal"),
+                "nothing",
+                Fixtures.reports().get("nothing"))
+            .entrySet()) {
       String html = ReportRenderer.html().render(report.getValue(), Locale.ENGLISH);
-      assertFalse(html.contains("<svg") || html.contains("<figure") || html.contains("Resource mix"), report.getKey());
+      assertFalse(
+          html.contains("<svg") || html.contains("<figure") || html.contains("Resource mix"),
+          report.getKey());
       parse(html);
     }
   }

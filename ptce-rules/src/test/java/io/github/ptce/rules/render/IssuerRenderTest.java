@@ -29,25 +29,31 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A scheme of an issuer the bundled schemes do not have (a foundation, with its name) is reported with its kind
- * and name, in text and in the JSON formats, which their schemas accept.
+ * A scheme of an issuer the bundled schemes do not have (a foundation, with its name) is reported
+ * with its kind and name, in text and in the JSON formats, which their schemas accept.
  */
 class IssuerRenderTest {
   static final String ID = "test.foundation.grant";
   static final Message NAME = Message.of(Fixtures.TEST_BUNDLE, "test.foundation.issuer", Map.of());
-  static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  static final SchemaRegistry SCHEMAS =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
   static void assertValid(String format, String document) {
-    List<Error> errors = SCHEMAS.getSchema(JsonFormats.schema(format), InputFormat.JSON).validate(document,
-        InputFormat.JSON);
+    List<Error> errors =
+        SCHEMAS
+            .getSchema(JsonFormats.schema(format), InputFormat.JSON)
+            .validate(document, InputFormat.JSON);
     assertTrue(errors.isEmpty(), () -> format + ": " + errors);
   }
 
   static Scheme scheme() {
-    return Scheme.builder().id(ID).version("0.1.0")
+    return Scheme.builder()
+        .id(ID)
+        .version("0.1.0")
         .title(Message.of(Fixtures.TEST_BUNDLE, "test.region93.support.title", Map.of()))
         .summary(Message.of(Fixtures.TEST_BUNDLE, "test.region93.support.summary", Map.of()))
-        .kind(SchemeKind.SUPPORT).issuer(Issuer.of(Issuer.Kind.FOUNDATION, NAME))
+        .kind(SchemeKind.SUPPORT)
+        .issuer(Issuer.of(Issuer.Kind.FOUNDATION, NAME))
         .validity(Validity.from(LocalDate.of(2025, 1, 1)))
         .criteria(CriterionNode.allOf(CriterionNode.of(new Fixtures.Carrier())))
         .legalBasis(Fixtures.testSchemes().get(0).legalBasis())
@@ -55,8 +61,9 @@ class IssuerRenderTest {
   }
 
   static EligibilityReport report() {
-    EligibilityEngine engine = EligibilityEngine.of(SchemeCatalog.of(List.of(scheme())), Geography.bundled(),
-        EvaluationOptions.LITERAL);
+    EligibilityEngine engine =
+        EligibilityEngine.of(
+            SchemeCatalog.of(List.of(scheme())), Geography.bundled(), EvaluationOptions.LITERAL);
     return engine.evaluate(Fixtures.tetris(), Fixtures.AS_OF, ID);
   }
 
@@ -72,7 +79,8 @@ class IssuerRenderTest {
 
   @Test
   void aSchemeWithoutANameHasNoIssuerName() {
-    String json = ReportRenderer.json().render(Fixtures.reports().get("tetris-assessed"), Locale.ENGLISH);
+    String json =
+        ReportRenderer.json().render(Fixtures.reports().get("tetris-assessed"), Locale.ENGLISH);
     JsonNode scheme = JsonMapper.shared().readTree(json).get("schemes").get(0);
     assertTrue(scheme.has("issuer"));
     assertFalse(scheme.has("issuerName"));
@@ -90,10 +98,18 @@ class IssuerRenderTest {
 
   @Test
   void theTextReportsNameTheKindThenTheIssuer() {
-    assertTrue(ReportRenderer.text().render(report(), Locale.ENGLISH)
-        .contains(ID + " · version 0.1.0 · support scheme · foundation: Example Foundation (test)"));
-    assertTrue(ReportRenderer.text().render(report(), Locale.FRENCH)
-        .contains("fondation\u00a0: Fondation Exemple (test)"));
-    assertTrue(ReportRenderer.markdown().render(report(), Locale.ENGLISH).contains("foundation: Example Foundation"));
+    assertTrue(
+        ReportRenderer.text()
+            .render(report(), Locale.ENGLISH)
+            .contains(
+                ID + " · version 0.1.0 · support scheme · foundation: Example Foundation (test)"));
+    assertTrue(
+        ReportRenderer.text()
+            .render(report(), Locale.FRENCH)
+            .contains("fondation\u00a0: Fondation Exemple (test)"));
+    assertTrue(
+        ReportRenderer.markdown()
+            .render(report(), Locale.ENGLISH)
+            .contains("foundation: Example Foundation"));
   }
 }

@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The content of the JSON formats, beyond what the schemas check. */
 class JsonRendererTest {
   /** Reads numbers as written: 30000.00 stays 30000.00. */
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private static JsonNode json(String name, Locale locale) {
     return MAPPER.readTree(ReportRenderer.json().render(Fixtures.reports().get(name), locale));
@@ -33,7 +34,9 @@ class JsonRendererTest {
   private static JsonNode scheme(JsonNode report, String id, String member) {
     for (JsonNode scheme : report.get("schemes")) {
       if (scheme.get("id").asString().equals(id)
-          && (member == null ? !scheme.has("subject") : scheme.path("subject").path("id").asString().equals(member))) {
+          && (member == null
+              ? !scheme.has("subject")
+              : scheme.path("subject").path("id").asString().equals(member))) {
         return scheme;
       }
     }
@@ -46,8 +49,22 @@ class JsonRendererTest {
     JsonNode json = MAPPER.readTree(ReportRenderer.json().render(report, Locale.FRANCE));
     List<String> names = new ArrayList<>();
     json.propertyNames().forEach(names::add);
-    assertEquals(List.of("format", "language", "cluster", "asOf", "rulesVersion", "geographyVersion", "options",
-        "schemes", "missingFacts", "assessments", "assumptions", "legalTexts", "decisionShares"), names);
+    assertEquals(
+        List.of(
+            "format",
+            "language",
+            "cluster",
+            "asOf",
+            "rulesVersion",
+            "geographyVersion",
+            "options",
+            "schemes",
+            "missingFacts",
+            "assessments",
+            "assumptions",
+            "legalTexts",
+            "decisionShares"),
+        names);
     assertEquals("ptce-report/1", json.get("format").asString());
     assertEquals("fr", json.get("language").asString());
     assertEquals("tetris", json.get("cluster").get("id").asString());
@@ -56,7 +73,8 @@ class JsonRendererTest {
     assertEquals(report.rulesVersion(), json.get("rulesVersion").asString());
     assertEquals(report.geographyVersion(), json.get("geographyVersion").asString());
     assertEquals(2, json.get("options").get("minimumSseEnterprises").asInt());
-    assertFalse(json("minimal", Locale.ENGLISH).get("cluster").has("id"), "an absent id is left out");
+    assertFalse(
+        json("minimal", Locale.ENGLISH).get("cluster").has("id"), "an absent id is left out");
   }
 
   @Test
@@ -67,9 +85,12 @@ class JsonRendererTest {
     JsonNode reasonFr = scheme(french, "fr.law.2014-856.art9", null).get("reason");
     assertEquals("scheme.undetermined", reasonEn.get("code").asString());
     assertEquals(reasonEn.get("code"), reasonFr.get("code"));
-    assertEquals("Undetermined: no criterion fails, but criteria still to decide: 2 (see the missing facts).",
+    assertEquals(
+        "Undetermined: no criterion fails, but criteria still to decide: 2 (see the missing facts).",
         reasonEn.get("text").asString());
-    assertTrue(reasonFr.get("text").asString().startsWith("Indéterminé : aucun critère n'échoue"), reasonFr.toString());
+    assertTrue(
+        reasonFr.get("text").asString().startsWith("Indéterminé : aucun critère n'échoue"),
+        reasonFr.toString());
     List<String> names = new ArrayList<>();
     reasonEn.propertyNames().forEach(names::add);
     assertEquals(List.of("code", "text"), names, "arguments are not written");
@@ -91,8 +112,21 @@ class JsonRendererTest {
     assertEquals("ASSESSED", company.get("decidedBy").asString());
     assertEquals("Expert-comptable", company.get("assessment").get("assessor").asString());
     assertEquals("sas", company.get("assessment").get("member").asString());
-    assertEquals(List.of("id", "kind", "title", "counts", "outcome", "decidedBy", "reason", "members",
-        "missingFacts", "assumptions", "assessment", "legalBasis"), names(company));
+    assertEquals(
+        List.of(
+            "id",
+            "kind",
+            "title",
+            "counts",
+            "outcome",
+            "decidedBy",
+            "reason",
+            "members",
+            "missingFacts",
+            "assumptions",
+            "assessment",
+            "legalBasis"),
+        names(company));
 
     JsonNode art9 = scheme(report, "fr.law.2014-856.art9", null);
     assertFalse(art9.has("subject"));
@@ -122,7 +156,9 @@ class JsonRendererTest {
     assertEquals(report.missingFacts().get(0).criteria().size(), first.get("criteria").size());
 
     JsonNode support = scheme(json, "test.region93.support", null);
-    assertEquals(List.of("amount", "durationMonths", "financial", "description"), names(support.get("grant")));
+    assertEquals(
+        List.of("amount", "durationMonths", "financial", "description"),
+        names(support.get("grant")));
     assertEquals("30000.00", support.get("grant").get("amount").decimalValue().toPlainString());
     assertEquals(24, support.get("grant").get("durationMonths").asInt());
     assertTrue(support.get("grant").get("financial").asBoolean());
@@ -138,7 +174,8 @@ class JsonRendererTest {
     assertEquals(0, none.get("total").asInt());
     assertEquals(0, none.get("percent").get("automated").asInt());
 
-    JsonNode notApplicable = scheme(json("large-not-applicable", Locale.ENGLISH), "test.closed.call", null);
+    JsonNode notApplicable =
+        scheme(json("large-not-applicable", Locale.ENGLISH), "test.closed.call", null);
     assertEquals("NOT_APPLICABLE", notApplicable.get("outcome").asString());
     assertFalse(notApplicable.has("criteria"), "no criteria when the scheme did not apply at all");
   }
@@ -146,9 +183,11 @@ class JsonRendererTest {
   @Test
   void theHouseStyle() {
     String json = ReportRenderer.json().render(Fixtures.reports().get("minimal"), Locale.ENGLISH);
-    assertTrue(json.startsWith("{\n  \"format\": \"ptce-report/1\",\n  \"language\": \"en\",\n"), json);
+    assertTrue(
+        json.startsWith("{\n  \"format\": \"ptce-report/1\",\n  \"language\": \"en\",\n"), json);
     assertTrue(json.contains("\"assessments\": [],"), json);
-    // The same pretty printer as the rest of ptce: a tree written with JsonOutput gives the same bytes.
+    // The same pretty printer as the rest of ptce: a tree written with JsonOutput gives the same
+    // bytes.
     StringWriter again = new StringWriter();
     try (JsonGenerator generator = JsonOutput.pretty(again)) {
       MAPPER.writeTree(generator, MAPPER.readTree(json));
@@ -160,29 +199,45 @@ class JsonRendererTest {
   void theCompactFormIsTheSameDocumentOnOneLine() {
     for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
       for (Map.Entry<String, EligibilityReport> report : Fixtures.reports().entrySet()) {
-        assertSameDocumentOnOneLine(ReportRenderer.json().render(report.getValue(), locale),
-            ReportRenderer.compactJson().render(report.getValue(), locale), report.getKey() + " " + locale);
+        assertSameDocumentOnOneLine(
+            ReportRenderer.json().render(report.getValue(), locale),
+            ReportRenderer.compactJson().render(report.getValue(), locale),
+            report.getKey() + " " + locale);
       }
-      for (Map.Entry<String, io.github.ptce.rules.Overview> overview : Fixtures.overviews().entrySet()) {
-        assertSameDocumentOnOneLine(ReportRenderer.json().render(overview.getValue(), locale),
-            ReportRenderer.compactJson().render(overview.getValue(), locale), overview.getKey() + " " + locale);
+      for (Map.Entry<String, io.github.ptce.rules.Overview> overview :
+          Fixtures.overviews().entrySet()) {
+        assertSameDocumentOnOneLine(
+            ReportRenderer.json().render(overview.getValue(), locale),
+            ReportRenderer.compactJson().render(overview.getValue(), locale),
+            overview.getKey() + " " + locale);
       }
     }
     assertEquals("json", ReportRenderer.compactJson().format());
     assertEquals(ReportRenderer.json().mediaType(), ReportRenderer.compactJson().mediaType());
-    assertFalse(ReportRenderer.all().contains(ReportRenderer.compactJson()), "all() has one renderer per format");
+    assertFalse(
+        ReportRenderer.all().contains(ReportRenderer.compactJson()),
+        "all() has one renderer per format");
   }
 
   private static void assertSameDocumentOnOneLine(String pretty, String compact, String where) {
     assertEquals(MAPPER.readTree(pretty), MAPPER.readTree(compact), where);
-    assertEquals(compact.length() - 1, compact.indexOf('\n'), where + ": one line, then a line end");
-    // Messages have their own spaces and quotes ("entreprises": …); only the text between tokens counts.
+    assertEquals(
+        compact.length() - 1, compact.indexOf('\n'), where + ": one line, then a line end");
+    // Messages have their own spaces and quotes ("entreprises": …); only the text between tokens
+    // counts.
     String tokens = emptyStrings(compact.strip());
-    assertFalse(tokens.chars().anyMatch(Character::isWhitespace), where + ": no white space between tokens");
-    assertEquals(emptyStrings(pretty.strip()).replaceAll("\\s", ""), tokens, where + ": the same tokens in the same order");
+    assertFalse(
+        tokens.chars().anyMatch(Character::isWhitespace),
+        where + ": no white space between tokens");
+    assertEquals(
+        emptyStrings(pretty.strip()).replaceAll("\\s", ""),
+        tokens,
+        where + ": the same tokens in the same order");
   }
 
-  /** The JSON text with every string literal emptied, so that only the text between tokens is left. */
+  /**
+   * The JSON text with every string literal emptied, so that only the text between tokens is left.
+   */
   private static String emptyStrings(String json) {
     return json.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
   }
@@ -225,7 +280,9 @@ class JsonRendererTest {
     assertEquals("[\"93\"]", support.get("territory").get("regions").toString());
     assertEquals("2026-12-31", support.get("validity").get("to").asString());
     assertEquals("SECONDARY", support.get("legalBasis").get("status").asString());
-    assertEquals("Read in one secondary source only.", support.get("legalBasis").get("note").get("text").asString());
+    assertEquals(
+        "Read in one secondary source only.",
+        support.get("legalBasis").get("note").get("text").asString());
   }
 
   private static List<String> versions(JsonNode criterion) {
@@ -237,25 +294,32 @@ class JsonRendererTest {
   @Test
   void everyLegalTextIsWrittenOnceAndEveryReferenceResolves() {
     for (Map.Entry<String, EligibilityReport> entry : Fixtures.reports().entrySet()) {
-      JsonNode report = MAPPER.readTree(ReportRenderer.json().render(entry.getValue(), Locale.ENGLISH));
+      JsonNode report =
+          MAPPER.readTree(ReportRenderer.json().render(entry.getValue(), Locale.ENGLISH));
       java.util.Set<String> ids = new java.util.LinkedHashSet<>();
       java.util.Set<String> citations = new java.util.HashSet<>();
       int n = 0;
       for (JsonNode text : report.get("legalTexts")) {
-        assertEquals("L" + ++n, text.get("id").asString(), entry.getKey() + ": ids in order of first use");
+        assertEquals(
+            "L" + ++n, text.get("id").asString(), entry.getKey() + ": ids in order of first use");
         ids.add(text.get("id").asString());
         citations.add(text.toString().replace(text.get("id").toString(), ""));
       }
       assertEquals(ids.size(), citations.size(), entry.getKey() + ": a text is written once");
       java.util.List<String> references = new java.util.ArrayList<>();
-      report.get("schemes").forEach(scheme -> {
-        scheme.get("legalBases").forEach(id -> references.add(id.asString()));
-        if (scheme.has("criteria")) {
-          collectReferences(scheme.get("criteria"), references);
-        }
-      });
+      report
+          .get("schemes")
+          .forEach(
+              scheme -> {
+                scheme.get("legalBases").forEach(id -> references.add(id.asString()));
+                if (scheme.has("criteria")) {
+                  collectReferences(scheme.get("criteria"), references);
+                }
+              });
       for (String reference : references) {
-        assertTrue(ids.contains(reference), entry.getKey() + ": " + reference + " is not one of the legal texts");
+        assertTrue(
+            ids.contains(reference),
+            entry.getKey() + ": " + reference + " is not one of the legal texts");
       }
     }
   }
@@ -274,23 +338,35 @@ class JsonRendererTest {
   void aLargeReportStaysSmall() {
     EligibilityReport large = Fixtures.engine().evaluate(Fixtures.large(), Fixtures.AS_OF);
     int members = Fixtures.large().members().size();
-    int bytes = ReportRenderer.json().render(large, Locale.ENGLISH).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    // Each legal text is written once, with its source: what grows with the members is their own results, not
+    int bytes =
+        ReportRenderer.json()
+            .render(large, Locale.ENGLISH)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            .length;
+    // Each legal text is written once, with its source: what grows with the members is their own
+    // results, not
     // citations.
     assertTrue(bytes / members < 13_000, bytes + " bytes for " + members + " members");
   }
 
   @Test
   void anOverviewWithoutPerimeterListsTheTerritorialSchemesApart() {
-    // Issue 13, item 5: without a perimeter, the regional and departmental schemes are undetermined on territory.
-    JsonNode minimal = JsonMapper.shared().readTree(
-        ReportRenderer.json().render(Fixtures.overviews().get("minimal"), Locale.ENGLISH));
+    // Issue 13, item 5: without a perimeter, the regional and departmental schemes are undetermined
+    // on territory.
+    JsonNode minimal =
+        JsonMapper.shared()
+            .readTree(
+                ReportRenderer.json().render(Fixtures.overviews().get("minimal"), Locale.ENGLISH));
     List<String> unknown = new ArrayList<>();
     minimal.get("territoryUnknown").forEach(s -> unknown.add(s.get("id").stringValue()));
     assertTrue(unknown.contains("fr.region.hauts-de-france.cote"), unknown::toString);
-    minimal.get("applicable").forEach(s -> assertFalse(unknown.contains(s.get("id").stringValue()), s::toString));
-    JsonNode tetris = JsonMapper.shared().readTree(
-        ReportRenderer.json().render(Fixtures.overviews().get("tetris"), Locale.ENGLISH));
+    minimal
+        .get("applicable")
+        .forEach(s -> assertFalse(unknown.contains(s.get("id").stringValue()), s::toString));
+    JsonNode tetris =
+        JsonMapper.shared()
+            .readTree(
+                ReportRenderer.json().render(Fixtures.overviews().get("tetris"), Locale.ENGLISH));
     assertEquals(0, tetris.get("territoryUnknown").size(), "the cluster has a perimeter");
   }
 }

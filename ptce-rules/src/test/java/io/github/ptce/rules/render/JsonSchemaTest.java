@@ -29,10 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schemas shipped with the renderers are valid draft 2020-12 schemas, every document the
- * renderers write in these tests validates against its schema, and documents that break the format do not.
+ * renderers write in these tests validates against its schema, and documents that break the format
+ * do not.
  */
 class JsonSchemaTest {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
@@ -52,7 +54,8 @@ class JsonSchemaTest {
 
   @Test
   void schemasAreValidDraft202012Schemas() {
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     for (String format : JsonFormats.all()) {
       String schema = JsonFormats.schema(format);
       assertValid(meta, schema, "the schema of " + format);
@@ -63,7 +66,10 @@ class JsonSchemaTest {
     }
   }
 
-  /** The definitions the three schemas share are written once in the report schema and copied as they are. */
+  /**
+   * The definitions the three schemas share are written once in the report schema and copied as
+   * they are.
+   */
   @Test
   void sharedDefinitionsAreIdentical() {
     JsonNode report = MAPPER.readTree(JsonFormats.schema(JsonFormats.REPORT)).get("$defs");
@@ -87,7 +93,10 @@ class JsonSchemaTest {
     assertTrue(reports.size() >= 8);
     for (Map.Entry<String, EligibilityReport> report : reports.entrySet()) {
       for (Locale locale : LOCALES) {
-        assertValid(schema, ReportRenderer.json().render(report.getValue(), locale), report.getKey() + " " + locale);
+        assertValid(
+            schema,
+            ReportRenderer.json().render(report.getValue(), locale),
+            report.getKey() + " " + locale);
       }
     }
   }
@@ -97,7 +106,9 @@ class JsonSchemaTest {
     Schema schema = schema(JsonFormats.OVERVIEW);
     for (Map.Entry<String, Overview> overview : Fixtures.overviews().entrySet()) {
       for (Locale locale : LOCALES) {
-        assertValid(schema, ReportRenderer.json().render(overview.getValue(), locale),
+        assertValid(
+            schema,
+            ReportRenderer.json().render(overview.getValue(), locale),
             "overview " + overview.getKey() + " " + locale);
       }
     }
@@ -106,7 +117,8 @@ class JsonSchemaTest {
   @Test
   void catalogueValidates() {
     Schema schema = schema(JsonFormats.CATALOG);
-    for (SchemeCatalog catalog : List.of(SchemeCatalog.standard(), Fixtures.catalog(), SchemeCatalog.of(List.of()))) {
+    for (SchemeCatalog catalog :
+        List.of(SchemeCatalog.standard(), Fixtures.catalog(), SchemeCatalog.of(List.of()))) {
       for (Locale locale : LOCALES) {
         StringWriter out = new StringWriter();
         CatalogJson.write(catalog, locale, out);
@@ -118,8 +130,9 @@ class JsonSchemaTest {
   // ------------------------------------------------------------------------------------- mutations
 
   private static ObjectNode report() {
-    return (ObjectNode) MAPPER.readTree(ReportRenderer.json().render(Fixtures.reports().get("tetris-assessed"),
-        Locale.FRENCH));
+    return (ObjectNode)
+        MAPPER.readTree(
+            ReportRenderer.json().render(Fixtures.reports().get("tetris-assessed"), Locale.FRENCH));
   }
 
   private static ObjectNode firstScheme(ObjectNode report) {
@@ -142,29 +155,47 @@ class JsonSchemaTest {
     mutations.put("an unknown property", r -> r.put("score", 42));
     mutations.put("a date that is not ISO", r -> r.put("asOf", "15/01/2026"));
     mutations.put("a null cluster name", r -> ((ObjectNode) r.get("cluster")).putNull("name"));
-    mutations.put("a scheme outcome that does not exist", r -> firstScheme(r).put("outcome", "MAYBE"));
-    mutations.put("a scheme without legal bases", r -> firstScheme(r).set("legalBases", MAPPER.createArrayNode()));
-    mutations.put("a message without its text", r -> ((ObjectNode) firstScheme(r).get("reason")).remove("text"));
+    mutations.put(
+        "a scheme outcome that does not exist", r -> firstScheme(r).put("outcome", "MAYBE"));
+    mutations.put(
+        "a scheme without legal bases",
+        r -> firstScheme(r).set("legalBases", MAPPER.createArrayNode()));
+    mutations.put(
+        "a message without its text",
+        r -> ((ObjectNode) firstScheme(r).get("reason")).remove("text"));
     mutations.put("a message given as a string", r -> firstScheme(r).put("reason", "Eligible."));
-    mutations.put("message arguments", r -> ((ObjectNode) firstScheme(r).get("reason"))
-        .putObject("arguments").put("count", "2"));
-    mutations.put("a group with both all and any", r -> ((ObjectNode) firstScheme(r).get("criteria"))
-        .set("any", MAPPER.createArrayNode()));
-    mutations.put("a group without parts", r -> ((ObjectNode) firstScheme(r).get("criteria")).remove("all"));
+    mutations.put(
+        "message arguments",
+        r -> ((ObjectNode) firstScheme(r).get("reason")).putObject("arguments").put("count", "2"));
+    mutations.put(
+        "a group with both all and any",
+        r -> ((ObjectNode) firstScheme(r).get("criteria")).set("any", MAPPER.createArrayNode()));
+    mutations.put(
+        "a group without parts", r -> ((ObjectNode) firstScheme(r).get("criteria")).remove("all"));
     mutations.put("a criterion without legal basis", r -> firstCriterion(r).remove("legalBasis"));
-    mutations.put("a criterion outcome of a scheme", r -> firstCriterion(r).put("outcome", "ELIGIBLE"));
-    mutations.put("a legal basis that is not a web address", r -> ((ObjectNode) r.get("legalTexts").get(0))
-        .put("url", "javascript:alert(1)"));
-    mutations.put("a legal status that does not exist", r -> ((ObjectNode) r.get("legalTexts").get(0))
-        .put("status", "RUMOUR"));
-    mutations.put("a legal text without its id", r -> ((ObjectNode) r.get("legalTexts").get(0)).remove("id"));
-    mutations.put("a criterion citing a text that is not an id", r -> firstCriterion(r).put("legalBasis", "Art. 9"));
-    mutations.put("a percentage above 100", r -> ((ObjectNode) r.get("decisionShares").get("percent"))
-        .put("automated", 101));
+    mutations.put(
+        "a criterion outcome of a scheme", r -> firstCriterion(r).put("outcome", "ELIGIBLE"));
+    mutations.put(
+        "a legal basis that is not a web address",
+        r -> ((ObjectNode) r.get("legalTexts").get(0)).put("url", "javascript:alert(1)"));
+    mutations.put(
+        "a legal status that does not exist",
+        r -> ((ObjectNode) r.get("legalTexts").get(0)).put("status", "RUMOUR"));
+    mutations.put(
+        "a legal text without its id", r -> ((ObjectNode) r.get("legalTexts").get(0)).remove("id"));
+    mutations.put(
+        "a criterion citing a text that is not an id",
+        r -> firstCriterion(r).put("legalBasis", "Art. 9"));
+    mutations.put(
+        "a percentage above 100",
+        r -> ((ObjectNode) r.get("decisionShares").get("percent")).put("automated", 101));
     mutations.put("a negative count", r -> ((ObjectNode) r.get("decisionShares")).put("total", -1));
-    mutations.put("a missing fact path that is not a JSON path", r -> ((ObjectNode) r.get("missingFacts").get(0))
-        .put("path", "members[2]"));
-    mutations.put("an undecided assessment", r -> ((ObjectNode) r.get("assessments").get(0)).put("outcome", "UNKNOWN"));
+    mutations.put(
+        "a missing fact path that is not a JSON path",
+        r -> ((ObjectNode) r.get("missingFacts").get(0)).put("path", "members[2]"));
+    mutations.put(
+        "an undecided assessment",
+        r -> ((ObjectNode) r.get("assessments").get(0)).put("outcome", "UNKNOWN"));
     mutations.put("schemes as an object", r -> r.putObject("schemes"));
     for (Map.Entry<String, Consumer<ObjectNode>> mutation : mutations.entrySet()) {
       ObjectNode document = report();
@@ -176,15 +207,21 @@ class JsonSchemaTest {
   @Test
   void mutatedOverviewsAndCataloguesDoNotValidate() {
     Schema overviewSchema = schema(JsonFormats.OVERVIEW);
-    ObjectNode overview = (ObjectNode) MAPPER.readTree(ReportRenderer.json().render(Fixtures.overviews().get("tetris"),
-        Locale.ENGLISH));
+    ObjectNode overview =
+        (ObjectNode)
+            MAPPER.readTree(
+                ReportRenderer.json().render(Fixtures.overviews().get("tetris"), Locale.ENGLISH));
     assertValid(overviewSchema, overview.toString(), "the unmutated overview");
-    assertInvalid(overviewSchema, overview.deepCopy().put("format", JsonFormats.REPORT), "an overview as a report");
+    assertInvalid(
+        overviewSchema,
+        overview.deepCopy().put("format", JsonFormats.REPORT),
+        "an overview as a report");
     ObjectNode noWindow = overview.deepCopy();
     ((ObjectNode) noWindow.get("closed").get(0)).remove("validity");
     assertInvalid(overviewSchema, noWindow, "a closed scheme without its window");
     ObjectNode badRegion = overview.deepCopy();
-    ((ArrayNode) badRegion.get("elsewhere").get(0).get("territory").get("regions")).add("Hauts-de-France");
+    ((ArrayNode) badRegion.get("elsewhere").get(0).get("territory").get("regions"))
+        .add("Hauts-de-France");
     assertInvalid(overviewSchema, badRegion, "a région given by name");
 
     Schema catalogSchema = schema(JsonFormats.CATALOG);
@@ -236,9 +273,13 @@ class JsonSchemaTest {
 
   @Test
   void schemaOfAnUnknownFormatIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonFormats.schema("ptce-report/9"));
-    assertTrue(e.getMessage().contains("ptce-report/1, ptce-overview/1, ptce-schemes/1"), e.getMessage());
-    assertEquals("io/github/ptce/rules/render/ptce-schemes-1.schema.json", JsonFormats.schemaResource("ptce-schemes/1"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> JsonFormats.schema("ptce-report/9"));
+    assertTrue(
+        e.getMessage().contains("ptce-report/1, ptce-overview/1, ptce-schemes/1"), e.getMessage());
+    assertEquals(
+        "io/github/ptce/rules/render/ptce-schemes-1.schema.json",
+        JsonFormats.schemaResource("ptce-schemes/1"));
     assertEquals(EligibilityReport.FORMAT, JsonFormats.REPORT);
   }
 }

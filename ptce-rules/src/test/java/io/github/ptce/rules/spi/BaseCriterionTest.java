@@ -21,20 +21,31 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The messages a criterion builds from its reason and its arguments (name, value pairs), with the texts of the
- * renderer tests' schemes (synthetic).
+ * The messages a criterion builds from its reason and its arguments (name, value pairs), with the
+ * texts of the renderer tests' schemes (synthetic).
  */
 class BaseCriterionTest {
   static final MessageBundle BUNDLE =
-      MessageBundle.load(MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
+      MessageBundle.load(
+          MethodHandles.lookup(), "/io/github/ptce/rules/render/testschemes/messages");
   static final String ID = "test.region93.support.carrier";
 
   static final class Criterion extends BaseCriterion {
     Criterion() {
-      super(ID, CriterionKind.AUTOMATED, LegalBasis.builder().text("Délibération régionale de test n° 1")
-          .article("Art. 2").versionDate(LocalDate.of(2025, 1, 1)).url("https://example.org/deliberation")
-          .publisher("Région de test").primary(true).status(SourceStatus.CONFIRMED).build(),
-          Validity.from(LocalDate.of(2025, 1, 1)), BUNDLE);
+      super(
+          ID,
+          CriterionKind.AUTOMATED,
+          LegalBasis.builder()
+              .text("Délibération régionale de test n° 1")
+              .article("Art. 2")
+              .versionDate(LocalDate.of(2025, 1, 1))
+              .url("https://example.org/deliberation")
+              .publisher("Région de test")
+              .primary(true)
+              .status(SourceStatus.CONFIRMED)
+              .build(),
+          Validity.from(LocalDate.of(2025, 1, 1)),
+          BUNDLE);
     }
 
     @Override
@@ -75,8 +86,11 @@ class BaseCriterionTest {
 
   @Test
   void aNameGivenTwiceKeepsItsLastValue() {
-    assertEquals(Map.of("name", "second"), CRITERION.text("met", "name", "first", "name", "second").arguments());
-    assertEquals(Map.of("name", "third", "date", "2025-01-01"),
+    assertEquals(
+        Map.of("name", "second"),
+        CRITERION.text("met", "name", "first", "name", "second").arguments());
+    assertEquals(
+        Map.of("name", "third", "date", "2025-01-01"),
         CRITERION.text("met", "name", "first", "date", "2025-01-01", "name", "third").arguments());
   }
 
@@ -87,7 +101,8 @@ class BaseCriterionTest {
 
   @Test
   void anUnknownReasonNamesTheMissingKey() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CRITERION.text("noSuchReason"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CRITERION.text("noSuchReason"));
     assertTrue(e.getMessage().contains("'" + ID + ".noSuchReason'"), e.getMessage());
   }
 
@@ -96,7 +111,8 @@ class BaseCriterionTest {
     MissingFact fact = CRITERION.missing("$.members", "fact");
     assertEquals("$.members", fact.path());
     assertEquals(ID + ".fact", fact.description().key());
-    CriterionResult result = CRITERION.start(Outcome.MET, "met", "name", "Association (synthétique)").build();
+    CriterionResult result =
+        CRITERION.start(Outcome.MET, "met", "name", "Association (synthétique)").build();
     assertEquals(Outcome.MET, result.outcome());
     assertEquals(Map.of("name", "Association (synthétique)"), result.reason().arguments());
   }

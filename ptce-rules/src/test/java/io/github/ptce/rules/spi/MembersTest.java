@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class MembersTest {
   static Membership member(int i, StakeholderKind kind) {
-    return Membership.of(Stakeholder.builder().id("m" + i).name("Membre " + i).kind(kind).build(), MemberRole.MEMBER);
+    return Membership.of(
+        Stakeholder.builder().id("m" + i).name("Membre " + i).kind(kind).build(),
+        MemberRole.MEMBER);
   }
 
   static List<Membership> members(int n) {
-    return IntStream.rangeClosed(1, n).mapToObj(i -> member(i, StakeholderKind.ENTERPRISE)).toList();
+    return IntStream.rangeClosed(1, n)
+        .mapToObj(i -> member(i, StakeholderKind.ENTERPRISE))
+        .toList();
   }
 
   @Test
@@ -26,8 +30,10 @@ class MembersTest {
     assertEquals("—", Members.names(List.of()));
     assertEquals("Membre 1", Members.names(members(1)));
     assertEquals("Membre 1, Membre 2, Membre 3, Membre 4, Membre 5", Members.names(members(5)));
-    assertEquals("Membre 1, Membre 2, Membre 3, Membre 4, Membre 5 (+ 1)", Members.names(members(6)));
-    assertEquals("Membre 1, Membre 2, Membre 3, Membre 4, Membre 5 (+ 7)", Members.names(members(12)));
+    assertEquals(
+        "Membre 1, Membre 2, Membre 3, Membre 4, Membre 5 (+ 1)", Members.names(members(6)));
+    assertEquals(
+        "Membre 1, Membre 2, Membre 3, Membre 4, Membre 5 (+ 7)", Members.names(members(12)));
   }
 
   @Test

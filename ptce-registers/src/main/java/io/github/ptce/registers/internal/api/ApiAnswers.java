@@ -30,11 +30,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an answer of {@code /search} (OpenAPI {@code payload}: {@code results[]} of {@code result}) for a direct
- * SIREN or SIRET lookup into a {@link LookupResult}.
+ * Reads an answer of {@code /search} (OpenAPI {@code payload}: {@code results[]} of {@code result})
+ * for a direct SIREN or SIRET lookup into a {@link LookupResult}.
  *
- * <p>Field names and meanings: registers.md § 2.3–2.5 and the API's {@code app/models/unite_legale.py}. What the
- * API masks is written {@code [NON-DIFFUSIBLE]}; such a field is listed, never read as a value.
+ * <p>Field names and meanings: registers.md § 2.3–2.5 and the API's {@code
+ * app/models/unite_legale.py}. What the API masks is written {@code [NON-DIFFUSIBLE]}; such a field
+ * is listed, never read as a value.
  */
 final class ApiAnswers {
   private final JsonMapper mapper;
@@ -82,11 +83,14 @@ final class ApiAnswers {
         throw new MalformedAnswer("a result is not an object");
       }
       if (!siren.equals(text(result, "siren"))) {
-        // A direct lookup answers with the unit asked for or nothing; another unit is not this one's facts.
+        // A direct lookup answers with the unit asked for or nothing; another unit is not this
+        // one's facts.
         continue;
       }
       try {
-        return siret ? establishmentResult(identifier, result, source) : unitResult(identifier, result, source);
+        return siret
+            ? establishmentResult(identifier, result, source)
+            : unitResult(identifier, result, source);
       } catch (RuntimeException e) {
         throw new MalformedAnswer("unexpected value: " + firstLine(e.getMessage()));
       }
@@ -97,15 +101,22 @@ final class ApiAnswers {
   private LookupResult unitResult(String identifier, JsonNode result, RegisterSource source) {
     LegalUnit unit = unit(result, source);
     JsonNode siege = result.get("siege");
-    Establishment headOffice = siege != null && siege.isObject() ? establishment(siege, "siege", source) : null;
-    return LookupResult.found(identifier, source, Optional.of(unit), Optional.ofNullable(headOffice),
+    Establishment headOffice =
+        siege != null && siege.isObject() ? establishment(siege, "siege", source) : null;
+    return LookupResult.found(
+        identifier,
+        source,
+        Optional.of(unit),
+        Optional.ofNullable(headOffice),
         Optional.of(employer(result, headOffice, source)));
   }
 
-  private LookupResult establishmentResult(String identifier, JsonNode result, RegisterSource source) {
+  private LookupResult establishmentResult(
+      String identifier, JsonNode result, RegisterSource source) {
     LegalUnit unit = unit(result, source);
     JsonNode siege = result.get("siege");
-    Establishment headOffice = siege != null && siege.isObject() ? establishment(siege, "siege", source) : null;
+    Establishment headOffice =
+        siege != null && siege.isObject() ? establishment(siege, "siege", source) : null;
     Establishment found = null;
     JsonNode matching = result.get("matching_etablissements");
     if (matching != null && matching.isArray()) {
@@ -124,15 +135,21 @@ final class ApiAnswers {
     if (found == null) {
       return LookupResult.notFound(identifier, source, Optional.of(unit));
     }
-    return LookupResult.found(identifier, source, Optional.of(unit), Optional.of(found),
+    return LookupResult.found(
+        identifier,
+        source,
+        Optional.of(unit),
+        Optional.of(found),
         Optional.of(employer(result, headOffice, source)));
   }
 
   private static LegalUnit unit(JsonNode result, RegisterSource source) {
     // Only a result whose siren is the one asked for is read (unitResult, establishmentResult).
-    LegalUnit.Builder unit = LegalUnit.builder(Siren.parse(Objects.requireNonNull(text(result, "siren"), "siren")));
+    LegalUnit.Builder unit =
+        LegalUnit.builder(Siren.parse(Objects.requireNonNull(text(result, "siren"), "siren")));
     String diffusion = text(result, "statut_diffusion");
-    unit.diffusion(fact(Diffusion.fromCode(diffusion).orElse(null), diffusion, "statut_diffusion", source));
+    unit.diffusion(
+        fact(Diffusion.fromCode(diffusion).orElse(null), diffusion, "statut_diffusion", source));
     Set<String> masked = new TreeSet<>();
     masks(result, "", masked, true);
     masked.forEach(unit::masked);
@@ -157,21 +174,29 @@ final class ApiAnswers {
       }
       JsonNode mission = complements.get("est_societe_mission");
       if (mission != null && mission.isBoolean() && mission.booleanValue()) {
-        // The API writes false for N and for null alike (format_insee_bool): only true says something.
-        unit.missionCompany(fact(RegisterFlag.YES, "true", "complements.est_societe_mission", source));
+        // The API writes false for N and for null alike (format_insee_bool): only true says
+        // something.
+        unit.missionCompany(
+            fact(RegisterFlag.YES, "true", "complements.est_societe_mission", source));
       }
       String rna = text(complements, "identifiant_association");
       unit.rna(fact(Values.rna(rna), rna, "complements.identifiant_association", source));
     }
     String band = text(result, "tranche_effectif_salarie");
-    unit.headcount(fact(Values.headcount(band, text(result, "annee_tranche_effectif_salarie")), band,
-        "tranche_effectif_salarie", source));
+    unit.headcount(
+        fact(
+            Values.headcount(band, text(result, "annee_tranche_effectif_salarie")),
+            band,
+            "tranche_effectif_salarie",
+            source));
     String processed = text(result, "date_mise_a_jour_insee");
-    unit.lastProcessed(fact(Values.dateTime(processed), processed, "date_mise_a_jour_insee", source));
+    unit.lastProcessed(
+        fact(Values.dateTime(processed), processed, "date_mise_a_jour_insee", source));
     return unit.build();
   }
 
-  private static @Nullable Establishment establishment(JsonNode node, String path, RegisterSource source) {
+  private static @Nullable Establishment establishment(
+      JsonNode node, String path, RegisterSource source) {
     String siret = text(node, "siret");
     if (siret == null || !Siret.isValid(siret)) {
       return null;
@@ -179,84 +204,117 @@ final class ApiAnswers {
     Establishment.Builder establishment = Establishment.builder(Siret.parse(siret));
     String prefix = path + ".";
     String diffusion = text(node, "statut_diffusion_etablissement");
-    establishment.diffusion(fact(Diffusion.fromCode(diffusion).orElse(null), diffusion,
-        prefix + "statut_diffusion_etablissement", source));
+    establishment.diffusion(
+        fact(
+            Diffusion.fromCode(diffusion).orElse(null),
+            diffusion,
+            prefix + "statut_diffusion_etablissement",
+            source));
     Set<String> masked = new TreeSet<>();
     masks(node, prefix, masked, false);
     masked.forEach(establishment::masked);
     JsonNode headOffice = node.get("est_siege");
     if (headOffice != null && headOffice.isBoolean()) {
-      establishment.headOffice(fact(headOffice.booleanValue(), headOffice.toString(), prefix + "est_siege", source));
+      establishment.headOffice(
+          fact(headOffice.booleanValue(), headOffice.toString(), prefix + "est_siege", source));
     }
     String commune = text(node, "commune");
     establishment.commune(fact(Values.commune(commune), commune, prefix + "commune", source));
     establishment.postalCode(plain(node, "code_postal", prefix, source));
     String state = text(node, "etat_administratif");
     Optional<EstablishmentState> establishmentState = EstablishmentState.fromCode(state);
-    establishment.state(fact(establishmentState.orElse(null), state, prefix + "etat_administratif", source));
+    establishment.state(
+        fact(establishmentState.orElse(null), state, prefix + "etat_administratif", source));
     if (establishmentState.orElse(null) == EstablishmentState.CLOSED) {
       establishment.closing(exactDate(node, "date_fermeture", prefix + "date_fermeture", source));
     }
-    establishment.activity(activity(node, "activite_principale", prefix + "activite_principale", source));
+    establishment.activity(
+        activity(node, "activite_principale", prefix + "activite_principale", source));
     establishment.activityNaf25(plain(node, "activite_principale_naf25", prefix, source));
     String created = text(node, "date_creation");
-    establishment.creationDate(fact(Values.date(created), created, prefix + "date_creation", source));
+    establishment.creationDate(
+        fact(Values.date(created), created, prefix + "date_creation", source));
     String employer = text(node, "caractere_employeur");
-    establishment.employerFlag(fact(RegisterFlag.fromCode(employer).orElse(null), employer,
-        prefix + "caractere_employeur", source));
+    establishment.employerFlag(
+        fact(
+            RegisterFlag.fromCode(employer).orElse(null),
+            employer,
+            prefix + "caractere_employeur",
+            source));
     String band = text(node, "tranche_effectif_salarie");
-    establishment.headcount(fact(Values.headcount(band, text(node, "annee_tranche_effectif_salarie")), band,
-        prefix + "tranche_effectif_salarie", source));
+    establishment.headcount(
+        fact(
+            Values.headcount(band, text(node, "annee_tranche_effectif_salarie")),
+            band,
+            prefix + "tranche_effectif_salarie",
+            source));
     return establishment.build();
   }
 
   /**
-   * The API gives the employer flag of the head office only, and the number of open establishments: enough for
-   * "yes" when the head office employs, or "no" when it is the only open establishment and does not.
+   * The API gives the employer flag of the head office only, and the number of open establishments:
+   * enough for "yes" when the head office employs, or "no" when it is the only open establishment
+   * and does not.
    */
-  private static EmployerEvidence employer(JsonNode result, @Nullable Establishment headOffice,
-      RegisterSource source) {
+  private static EmployerEvidence employer(
+      JsonNode result, @Nullable Establishment headOffice, RegisterSource source) {
     JsonNode open = result.get("nombre_etablissements_ouverts");
-    OptionalInt active = open != null && open.canConvertToInt() && open.isIntegralNumber() && open.intValue() >= 0
-        ? OptionalInt.of(open.intValue()) : OptionalInt.empty();
-    boolean headOfficeActive = headOffice != null
-        && headOffice.state().map(s -> s.value() == EstablishmentState.ACTIVE).orElse(false);
+    OptionalInt active =
+        open != null && open.canConvertToInt() && open.isIntegralNumber() && open.intValue() >= 0
+            ? OptionalInt.of(open.intValue())
+            : OptionalInt.empty();
+    boolean headOfficeActive =
+        headOffice != null
+            && headOffice.state().map(s -> s.value() == EstablishmentState.ACTIVE).orElse(false);
     int examined = headOfficeActive ? 1 : 0;
-    RegisterFlag flag = headOfficeActive && headOffice != null
-        ? headOffice.employerFlag().map(RegisterFact::value).orElse(null) : null;
+    RegisterFlag flag =
+        headOfficeActive && headOffice != null
+            ? headOffice.employerFlag().map(RegisterFact::value).orElse(null)
+            : null;
     if (active.isPresent() && examined > active.getAsInt()) {
-      // The count and the head office disagree (indexed at different times): trust neither for a "no".
+      // The count and the head office disagree (indexed at different times): trust neither for a
+      // "no".
       active = OptionalInt.empty();
     }
-    return new EmployerEvidence(active, examined, flag == RegisterFlag.YES ? 1 : 0, flag == RegisterFlag.NO ? 1 : 0,
-        "siege.caractere_employeur", source);
+    return new EmployerEvidence(
+        active,
+        examined,
+        flag == RegisterFlag.YES ? 1 : 0,
+        flag == RegisterFlag.NO ? 1 : 0,
+        "siege.caractere_employeur",
+        source);
   }
 
-  private static @Nullable RegisterFact<EndDate> exactDate(JsonNode node, String name, String field,
-      RegisterSource source) {
+  private static @Nullable RegisterFact<EndDate> exactDate(
+      JsonNode node, String name, String field, RegisterSource source) {
     String raw = text(node, name);
     LocalDate date = Values.date(raw);
-    return fact(date == null ? null : new EndDate(date, EndDate.Precision.EXACT), raw, field, source);
+    return fact(
+        date == null ? null : new EndDate(date, EndDate.Precision.EXACT), raw, field, source);
   }
 
-  private static @Nullable RegisterFact<Activity> activity(JsonNode node, String name, String field,
-      RegisterSource source) {
+  private static @Nullable RegisterFact<Activity> activity(
+      JsonNode node, String name, String field, RegisterSource source) {
     String code = text(node, name);
     // The API does not give the nomenclature: a code with the NAF rév. 2 syntax is read as one.
     return code == null ? null : fact(Activity.of(code, Optional.empty()), code, field, source);
   }
 
-  private static @Nullable RegisterFact<String> plain(JsonNode node, String name, RegisterSource source) {
+  private static @Nullable RegisterFact<String> plain(
+      JsonNode node, String name, RegisterSource source) {
     return plain(node, name, "", source);
   }
 
-  private static @Nullable RegisterFact<String> plain(JsonNode node, String name, String prefix,
-      RegisterSource source) {
+  private static @Nullable RegisterFact<String> plain(
+      JsonNode node, String name, String prefix, RegisterSource source) {
     String value = text(node, name);
     return value == null || Values.isMask(value) ? null : fact(value, value, prefix + name, source);
   }
 
-  /** Collects the paths of masked strings; at the unit's level, the establishments are left to themselves. */
+  /**
+   * Collects the paths of masked strings; at the unit's level, the establishments are left to
+   * themselves.
+   */
   private static void masks(JsonNode node, String prefix, Set<String> found, boolean unitLevel) {
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       String name = property.getKey();

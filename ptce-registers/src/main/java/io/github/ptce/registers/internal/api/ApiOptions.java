@@ -28,7 +28,20 @@ import org.jspecify.annotations.Nullable;
  * @param random jitter
  * @param progress told after each identifier answered
  */
-public record ApiOptions(URI baseUri, double requestsPerSecond, int concurrency, Duration connectTimeout,
-    Duration requestTimeout, int maxAttempts, Duration backoff, Duration maxBackoff, Duration maxRetryAfter,
-    String userAgent, @Nullable Path cacheDirectory, @Nullable Duration cacheMaxAge, Clock clock, Sleeper sleeper,
-    Random random, LookupProgress progress) {}
+public record ApiOptions(
+    URI baseUri,
+    double requestsPerSecond,
+    int concurrency,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    int maxAttempts,
+    Duration backoff,
+    Duration maxBackoff,
+    Duration maxRetryAfter,
+    String userAgent,
+    @Nullable Path cacheDirectory,
+    @Nullable Duration cacheMaxAge,
+    Clock clock,
+    Sleeper sleeper,
+    Random random,
+    LookupProgress progress) {}

@@ -3,11 +3,11 @@ package io.github.ptce.registers.internal.api;
 import java.time.Duration;
 
 /**
- * Spaces requests evenly: at most one every {@code 1 / rate} seconds, whichever thread asks, and none before
- * the end of a pause asked by the server ({@code Retry-After}). Thread-safe.
+ * Spaces requests evenly: at most one every {@code 1 / rate} seconds, whichever thread asks, and
+ * none before the end of a pause asked by the server ({@code Retry-After}). Thread-safe.
  *
- * <p>Time is counted on the sleeper's monotonic clock ({@link Sleeper#nanos()}), so that a test's recording
- * sleeper sees the exact spacing without waiting.
+ * <p>Time is counted on the sleeper's monotonic clock ({@link Sleeper#nanos()}), so that a test's
+ * recording sleeper sees the exact spacing without waiting.
  */
 final class RateLimiter {
   private final long intervalNanos;

@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A {@link RegisterLookup} over the Recherche d'entreprises API: one {@code GET /search?q=<identifier>} per
- * SIREN or SIRET, rate-limited, retried, cached. See {@code RechercheEntreprisesBuilder} for the policy.
+ * A {@link RegisterLookup} over the Recherche d'entreprises API: one {@code GET
+ * /search?q=<identifier>} per SIREN or SIRET, rate-limited, retried, cached. See {@code
+ * RechercheEntreprisesBuilder} for the policy.
  */
 public final class RechercheEntreprisesLookup implements RegisterLookup {
   private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -65,23 +66,29 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
   public RechercheEntreprisesLookup(ApiOptions options) {
     this.options = options;
     JsonMapper mapper = JsonMapper.builder().build();
-    this.cache = options.cacheDirectory() == null || options.cacheMaxAge() == null ? null
-        : new ResponseCache(options.cacheDirectory(), options.cacheMaxAge(), options.clock(), mapper);
+    this.cache =
+        options.cacheDirectory() == null || options.cacheMaxAge() == null
+            ? null
+            : new ResponseCache(
+                options.cacheDirectory(), options.cacheMaxAge(), options.clock(), mapper);
     this.answers = new ApiAnswers(mapper);
     this.limiter = new RateLimiter(options.requestsPerSecond(), options.sleeper());
     int client = CLIENTS.incrementAndGet();
     AtomicInteger thread = new AtomicInteger();
-    ThreadFactory daemons = runnable -> {
-      Thread t = new Thread(runnable, "ptce-registers-api-" + client + "-" + thread.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    ThreadFactory daemons =
+        runnable -> {
+          Thread t =
+              new Thread(runnable, "ptce-registers-api-" + client + "-" + thread.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
     this.workers = Executors.newFixedThreadPool(options.concurrency(), daemons);
-    this.http = HttpClient.newBuilder()
-        .connectTimeout(options.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .executor(Executors.newCachedThreadPool(daemons))
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(options.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .executor(Executors.newCachedThreadPool(daemons))
+            .build();
   }
 
   @Override
@@ -97,12 +104,14 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
     int total = wantedSirens.size() + wantedSirets.size();
     AtomicInteger done = new AtomicInteger();
     for (Siren siren : wantedSirens) {
-      Future<LookupResult> task = workers.submit(() -> answered(lookup(siren.toString()), done, total));
+      Future<LookupResult> task =
+          workers.submit(() -> answered(lookup(siren.toString()), done, total));
       sirenTasks.put(siren, task);
       all.add(task);
     }
     for (Siret siret : wantedSirets) {
-      Future<LookupResult> task = workers.submit(() -> answered(lookup(siret.toString()), done, total));
+      Future<LookupResult> task =
+          workers.submit(() -> answered(lookup(siret.toString()), done, total));
       siretTasks.put(siret, task);
       all.add(task);
     }
@@ -132,7 +141,8 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for the Recherche d'entreprises API");
+      throw new CancellationException(
+          "interrupted while waiting for the Recherche d'entreprises API");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -147,7 +157,8 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
     if (cache != null) {
       Optional<ResponseCache.Entry> kept = cache.read(identifier);
       if (kept.isPresent()) {
-        RegisterSource source = RegisterSource.apiCall(kept.get().uri(), kept.get().retrievedAt(), true);
+        RegisterSource source =
+            RegisterSource.apiCall(kept.get().uri(), kept.get().retrievedAt(), true);
         try {
           return answers.read(identifier, kept.get().body(), source);
         } catch (ApiAnswers.MalformedAnswer e) {
@@ -155,12 +166,13 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
         }
       }
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(options.requestTimeout())
-        .header("Accept", "application/json")
-        .header("User-Agent", options.userAgent())
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(options.requestTimeout())
+            .header("Accept", "application/json")
+            .header("User-Agent", options.userAgent())
+            .GET()
+            .build();
     Duration backoff = options.backoff();
     int attempt = 0;
     while (true) {
@@ -178,8 +190,17 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
         continue;
       } catch (HttpTimeoutException e) {
         if (last) {
-          return failed(identifier, uri, "register.api.timeout", Map.of("identifier", identifier,
-              "seconds", Long.toString(options.requestTimeout().toSeconds()), "attempts", Integer.toString(attempt)));
+          return failed(
+              identifier,
+              uri,
+              "register.api.timeout",
+              Map.of(
+                  "identifier",
+                  identifier,
+                  "seconds",
+                  Long.toString(options.requestTimeout().toSeconds()),
+                  "attempts",
+                  Integer.toString(attempt)));
         }
         backoff = pause(backoff);
         continue;
@@ -202,19 +223,38 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
           }
           return result;
         } catch (ApiAnswers.MalformedAnswer e) {
-          return failed(identifier, uri, "register.api.malformed", Map.of("identifier", identifier,
-              "detail", e.getMessage()));
+          return failed(
+              identifier,
+              uri,
+              "register.api.malformed",
+              Map.of("identifier", identifier, "detail", e.getMessage()));
         }
       }
       if (status == 429) {
         Duration wait = retryAfter(response.headers(), received).orElse(null);
         if (wait != null && wait.compareTo(options.maxRetryAfter()) > 0) {
-          return failed(identifier, uri, "register.api.rateLimited", Map.of("seconds",
-              Long.toString(wait.toSeconds()), "maximum", Long.toString(options.maxRetryAfter().toSeconds())));
+          return failed(
+              identifier,
+              uri,
+              "register.api.rateLimited",
+              Map.of(
+                  "seconds",
+                  Long.toString(wait.toSeconds()),
+                  "maximum",
+                  Long.toString(options.maxRetryAfter().toSeconds())));
         }
         if (last) {
-          return failed(identifier, uri, "register.api.status", Map.of("identifier", identifier, "status", "429",
-              "attempts", Integer.toString(attempt)));
+          return failed(
+              identifier,
+              uri,
+              "register.api.status",
+              Map.of(
+                  "identifier",
+                  identifier,
+                  "status",
+                  "429",
+                  "attempts",
+                  Integer.toString(attempt)));
         }
         if (wait == null) {
           backoff = pause(backoff);
@@ -226,30 +266,60 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
       }
       if (status >= 500) {
         if (last) {
-          return failed(identifier, uri, "register.api.status", Map.of("identifier", identifier,
-              "status", Integer.toString(status), "attempts", Integer.toString(attempt)));
+          return failed(
+              identifier,
+              uri,
+              "register.api.status",
+              Map.of(
+                  "identifier",
+                  identifier,
+                  "status",
+                  Integer.toString(status),
+                  "attempts",
+                  Integer.toString(attempt)));
         }
         backoff = pause(backoff);
         continue;
       }
       if (status == 400) {
-        return failed(identifier, uri, "register.api.badRequest", Map.of("identifier", identifier,
-            "status", "400", "detail", errorText(response.body())));
+        return failed(
+            identifier,
+            uri,
+            "register.api.badRequest",
+            Map.of(
+                "identifier", identifier, "status", "400", "detail", errorText(response.body())));
       }
-      return failed(identifier, uri, "register.api.status", Map.of("identifier", identifier,
-          "status", Integer.toString(status), "attempts", Integer.toString(attempt)));
+      return failed(
+          identifier,
+          uri,
+          "register.api.status",
+          Map.of(
+              "identifier",
+              identifier,
+              "status",
+              Integer.toString(status),
+              "attempts",
+              Integer.toString(attempt)));
     }
   }
 
   private URI uri(String identifier) {
     String base = options.baseUri().toString();
     String path = base.endsWith("/") ? base + "search" : base + "/search";
-    // The direct lookup: a bare 9 or 14 digits (registers.md § 2.2); only the fields read are asked for.
-    String include = identifier.length() == 14 ? "siege,complements,matching_etablissements" : "siege,complements";
-    return URI.create(path + "?q=" + identifier + "&minimal=true&include=" + include + "&page=1&per_page=1");
+    // The direct lookup: a bare 9 or 14 digits (registers.md § 2.2); only the fields read are asked
+    // for.
+    String include =
+        identifier.length() == 14
+            ? "siege,complements,matching_etablissements"
+            : "siege,complements";
+    return URI.create(
+        path + "?q=" + identifier + "&minimal=true&include=" + include + "&page=1&per_page=1");
   }
 
-  /** Waits the back-off with jitter (between half and all of it) and returns the next, doubled and capped. */
+  /**
+   * Waits the back-off with jitter (between half and all of it) and returns the next, doubled and
+   * capped.
+   */
   private Duration pause(Duration backoff) throws InterruptedException {
     long half = backoff.toMillis() / 2;
     long wait = half + (long) (options.random().nextDouble() * (backoff.toMillis() - half + 1));
@@ -291,16 +361,21 @@ public final class RechercheEntreprisesLookup implements RegisterLookup {
     return "-";
   }
 
-  private LookupResult failed(String identifier, URI uri, String code, Map<String, String> arguments) {
-    return LookupResult.failed(identifier, RegisterSource.apiCall(uri, options.clock().instant(), false),
+  private LookupResult failed(
+      String identifier, URI uri, String code, Map<String, String> arguments) {
+    return LookupResult.failed(
+        identifier,
+        RegisterSource.apiCall(uri, options.clock().instant(), false),
         new LookupFailure(code, arguments));
   }
 
   private RegisterException offline(Exception e) {
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-        + e.getMessage();
-    return new RegisterException("register.api.offline", Map.of("uri", options.baseUri().toString(),
-        "detail", detail), e);
+    String detail =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new RegisterException(
+        "register.api.offline", Map.of("uri", options.baseUri().toString(), "detail", detail), e);
   }
 
   @Override

@@ -22,11 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Answers of the API kept on disk: one file per identifier, {@code <siren or siret>.json}, holding
- * {@code {"format": "ptce-registers-cache/1", "uri": …, "retrievedAt": …, "body": "<the body as received>"}}.
+ * {@code {"format": "ptce-registers-cache/1", "uri": …, "retrievedAt": …, "body": "<the body as
+ * received>"}}.
  *
- * <p>A file is written to a temporary name and moved into place, so a reader never sees half of it. A file that
- * cannot be read as this format is ignored (and replaced by the next answer): the cache may lose an answer,
- * never give a wrong one. Thread-safe.
+ * <p>A file is written to a temporary name and moved into place, so a reader never sees half of it.
+ * A file that cannot be read as this format is ignored (and replaced by the next answer): the cache
+ * may lose an answer, never give a wrong one. Thread-safe.
  */
 final class ResponseCache {
   static final String FORMAT = "ptce-registers-cache/1";
@@ -47,8 +48,14 @@ final class ResponseCache {
 
   ResponseCache(Path directory, Duration maxAge, Clock clock, JsonMapper mapper) {
     if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
-      throw new RegisterException("register.api.cache", Map.of("directory", directory.toString(),
-          "detail", Files.exists(directory) ? "not a writable directory" : "no such directory"), null);
+      throw new RegisterException(
+          "register.api.cache",
+          Map.of(
+              "directory",
+              directory.toString(),
+              "detail",
+              Files.exists(directory) ? "not a writable directory" : "no such directory"),
+          null);
     }
     this.directory = directory;
     this.maxAge = maxAge;
@@ -94,7 +101,8 @@ final class ResponseCache {
   }
 
   /**
-   * Keeps an answer. A failure to write is not an error of the lookup: the answer is simply not kept.
+   * Keeps an answer. A failure to write is not an error of the lookup: the answer is simply not
+   * kept.
    *
    * @param identifier 9 or 14 digits
    * @param entry the answer
@@ -111,7 +119,8 @@ final class ResponseCache {
       temporary = Files.createTempFile(directory, identifier + ".", ".tmp");
       Files.writeString(temporary, mapper.writeValueAsString(root), StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

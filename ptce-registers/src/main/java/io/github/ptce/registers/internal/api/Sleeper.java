@@ -6,11 +6,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
   /** Sleeps the current thread. */
-  Sleeper SYSTEM = duration -> {
-    if (!duration.isNegative() && !duration.isZero()) {
-      Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
-    }
-  };
+  Sleeper SYSTEM =
+      duration -> {
+        if (!duration.isNegative() && !duration.isZero()) {
+          Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        }
+      };
 
   /**
    * Waits.
@@ -21,8 +22,9 @@ public interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * Returns the monotonic time the waits are counted on, in nanoseconds. A recording sleeper overrides it to
-   * advance by what it was asked to sleep, so that a test sees the exact spacing of requests without waiting.
+   * Returns the monotonic time the waits are counted on, in nanoseconds. A recording sleeper
+   * overrides it to advance by what it was asked to sleep, so that a test sees the exact spacing of
+   * requests without waiting.
    *
    * @return the time, comparable only with itself
    */

@@ -15,5 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param names whether legal units' names are read
  * @param usePrepared whether a prepared database in the directory is read instead of the files
  */
-public record StockOptions(Path directory, long memoryLimitBytes, int threads, @Nullable LocalDate extractDate,
-    Path workDirectory, boolean names, boolean usePrepared) {}
+public record StockOptions(
+    Path directory,
+    long memoryLimitBytes,
+    int threads,
+    @Nullable LocalDate extractDate,
+    Path workDirectory,
+    boolean names,
+    boolean usePrepared) {}

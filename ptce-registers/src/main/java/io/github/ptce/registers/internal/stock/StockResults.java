@@ -32,7 +32,11 @@ import org.jspecify.annotations.Nullable;
 final class StockResults {
   private StockResults() {}
 
-  static LookupBatch assemble(Set<Siren> sirens, Set<Siret> sirets, StockRows rows, RegisterSource unitSource,
+  static LookupBatch assemble(
+      Set<Siren> sirens,
+      Set<Siret> sirets,
+      StockRows rows,
+      RegisterSource unitSource,
       RegisterSource establishmentSource) {
     Map<String, LegalUnit> units = new HashMap<>();
     for (Map<String, @Nullable String> row : rows.units()) {
@@ -59,10 +63,16 @@ final class StockResults {
     for (Siren siren : sirens) {
       String key = siren.toString();
       LegalUnit unit = units.get(key);
-      bySiren.put(siren, unit == null
-          ? LookupResult.notFound(key, unitSource, Optional.empty())
-          : LookupResult.found(key, unitSource, Optional.of(unit), Optional.ofNullable(headOffices.get(key)),
-              Optional.ofNullable(employers.get(key))));
+      bySiren.put(
+          siren,
+          unit == null
+              ? LookupResult.notFound(key, unitSource, Optional.empty())
+              : LookupResult.found(
+                  key,
+                  unitSource,
+                  Optional.of(unit),
+                  Optional.ofNullable(headOffices.get(key)),
+                  Optional.ofNullable(employers.get(key))));
     }
     Map<Siret, LookupResult> bySiret = new LinkedHashMap<>();
     for (Siret siret : sirets) {
@@ -70,10 +80,16 @@ final class StockResults {
       String siren = key.substring(0, 9);
       Establishment establishment = establishments.get(key);
       Optional<LegalUnit> unit = Optional.ofNullable(units.get(siren));
-      bySiret.put(siret, establishment == null
-          ? LookupResult.notFound(key, establishmentSource, unit)
-          : LookupResult.found(key, establishmentSource, unit, Optional.of(establishment),
-              Optional.ofNullable(employers.get(siren))));
+      bySiret.put(
+          siret,
+          establishment == null
+              ? LookupResult.notFound(key, establishmentSource, unit)
+              : LookupResult.found(
+                  key,
+                  establishmentSource,
+                  unit,
+                  Optional.of(establishment),
+                  Optional.ofNullable(employers.get(siren))));
     }
     return new LookupBatch(bySiren, bySiret);
   }
@@ -81,22 +97,41 @@ final class StockResults {
   private static LegalUnit unit(Map<String, @Nullable String> row, RegisterSource source) {
     LegalUnit.Builder unit = LegalUnit.builder(Siren.parse(require(row, "siren")));
     String diffusion = row.get("statutDiffusionUniteLegale");
-    unit.diffusion(fact(Diffusion.fromCode(diffusion).orElse(null), diffusion, "statutDiffusionUniteLegale", source));
+    unit.diffusion(
+        fact(
+            Diffusion.fromCode(diffusion).orElse(null),
+            diffusion,
+            "statutDiffusionUniteLegale",
+            source));
     masked(row).forEach(unit::masked);
     unit.purged(Boolean.TRUE.equals(Values.bool(row.get("unitePurgeeUniteLegale"))));
     String name = Values.text(row.get("denominationUniteLegale"));
     unit.name(Values.isMask(name) ? null : fact(name, name, "denominationUniteLegale", source));
-    text(row, "categorieJuridiqueUniteLegale", raw -> unit.legalCategory(
-        fact(Values.legalCategory(raw), raw, "categorieJuridiqueUniteLegale", source)));
+    text(
+        row,
+        "categorieJuridiqueUniteLegale",
+        raw ->
+            unit.legalCategory(
+                fact(Values.legalCategory(raw), raw, "categorieJuridiqueUniteLegale", source)));
     String activity = Values.text(row.get("activitePrincipaleUniteLegale"));
     if (activity != null) {
-      unit.activity(fact(Activity.of(activity,
-          Optional.ofNullable(Values.text(row.get("nomenclatureActivitePrincipaleUniteLegale")))), activity,
-          "activitePrincipaleUniteLegale", source));
+      unit.activity(
+          fact(
+              Activity.of(
+                  activity,
+                  Optional.ofNullable(
+                      Values.text(row.get("nomenclatureActivitePrincipaleUniteLegale")))),
+              activity,
+              "activitePrincipaleUniteLegale",
+              source));
     }
-    text(row, "activitePrincipaleNAF25UniteLegale",
+    text(
+        row,
+        "activitePrincipaleNAF25UniteLegale",
         raw -> unit.activityNaf25(fact(raw, raw, "activitePrincipaleNAF25UniteLegale", source)));
-    text(row, "dateCreationUniteLegale",
+    text(
+        row,
+        "dateCreationUniteLegale",
         raw -> unit.creationDate(fact(Values.date(raw), raw, "dateCreationUniteLegale", source)));
     String state = Values.text(row.get("etatAdministratifUniteLegale"));
     Optional<UnitState> unitState = UnitState.fromCode(state);
@@ -104,73 +139,154 @@ final class StockResults {
     if (unitState.orElse(null) == UnitState.CEASED) {
       unit.cessation(endDate(row, source));
     }
-    text(row, "economieSocialeSolidaireUniteLegale", raw -> unit.sseFlag(
-        fact(RegisterFlag.fromCode(raw).orElse(null), raw, "economieSocialeSolidaireUniteLegale", source)));
-    text(row, "societeMissionUniteLegale", raw -> unit.missionCompany(
-        fact(RegisterFlag.fromCode(raw).orElse(null), raw, "societeMissionUniteLegale", source)));
-    text(row, "identifiantAssociationUniteLegale",
+    text(
+        row,
+        "economieSocialeSolidaireUniteLegale",
+        raw ->
+            unit.sseFlag(
+                fact(
+                    RegisterFlag.fromCode(raw).orElse(null),
+                    raw,
+                    "economieSocialeSolidaireUniteLegale",
+                    source)));
+    text(
+        row,
+        "societeMissionUniteLegale",
+        raw ->
+            unit.missionCompany(
+                fact(
+                    RegisterFlag.fromCode(raw).orElse(null),
+                    raw,
+                    "societeMissionUniteLegale",
+                    source)));
+    text(
+        row,
+        "identifiantAssociationUniteLegale",
         raw -> unit.rna(fact(Values.rna(raw), raw, "identifiantAssociationUniteLegale", source)));
     String band = row.get("trancheEffectifsUniteLegale");
-    unit.headcount(fact(Values.headcount(band, row.get("anneeEffectifsUniteLegale")), band,
-        "trancheEffectifsUniteLegale", source));
-    text(row, "dateDernierTraitementUniteLegale", raw -> unit.lastProcessed(
-        fact(Values.dateTime(raw), raw, "dateDernierTraitementUniteLegale", source)));
+    unit.headcount(
+        fact(
+            Values.headcount(band, row.get("anneeEffectifsUniteLegale")),
+            band,
+            "trancheEffectifsUniteLegale",
+            source));
+    text(
+        row,
+        "dateDernierTraitementUniteLegale",
+        raw ->
+            unit.lastProcessed(
+                fact(Values.dateTime(raw), raw, "dateDernierTraitementUniteLegale", source)));
     return unit.build();
   }
 
-  /** The establishment of a row, or null for a SIRET whose check digit fails (a register anomaly, not ours). */
-  private static @Nullable Establishment establishment(Map<String, @Nullable String> row, RegisterSource source) {
+  /**
+   * The establishment of a row, or null for a SIRET whose check digit fails (a register anomaly,
+   * not ours).
+   */
+  private static @Nullable Establishment establishment(
+      Map<String, @Nullable String> row, RegisterSource source) {
     String siret = require(row, "siret");
     if (!Siret.isValid(siret)) {
       return null;
     }
     Establishment.Builder establishment = Establishment.builder(Siret.parse(siret));
     String diffusion = row.get("statutDiffusionEtablissement");
-    establishment.diffusion(fact(Diffusion.fromCode(diffusion).orElse(null), diffusion,
-        "statutDiffusionEtablissement", source));
+    establishment.diffusion(
+        fact(
+            Diffusion.fromCode(diffusion).orElse(null),
+            diffusion,
+            "statutDiffusionEtablissement",
+            source));
     masked(row).forEach(establishment::masked);
-    text(row, "etablissementSiege",
+    text(
+        row,
+        "etablissementSiege",
         raw -> establishment.headOffice(fact(Values.bool(raw), raw, "etablissementSiege", source)));
-    text(row, "codeCommuneEtablissement", raw -> establishment.commune(
-        fact(Values.commune(raw), raw, "codeCommuneEtablissement", source)));
-    text(row, "codePostalEtablissement", raw -> establishment.postalCode(
-        Values.isMask(raw) ? null : fact(raw, raw, "codePostalEtablissement", source)));
+    text(
+        row,
+        "codeCommuneEtablissement",
+        raw ->
+            establishment.commune(
+                fact(Values.commune(raw), raw, "codeCommuneEtablissement", source)));
+    text(
+        row,
+        "codePostalEtablissement",
+        raw ->
+            establishment.postalCode(
+                Values.isMask(raw) ? null : fact(raw, raw, "codePostalEtablissement", source)));
     String state = Values.text(row.get("etatAdministratifEtablissement"));
     Optional<EstablishmentState> establishmentState = EstablishmentState.fromCode(state);
-    establishment.state(fact(establishmentState.orElse(null), state, "etatAdministratifEtablissement", source));
+    establishment.state(
+        fact(establishmentState.orElse(null), state, "etatAdministratifEtablissement", source));
     if (establishmentState.orElse(null) == EstablishmentState.CLOSED) {
       establishment.closing(endDate(row, source));
     }
     String activity = Values.text(row.get("activitePrincipaleEtablissement"));
     if (activity != null) {
-      establishment.activity(fact(Activity.of(activity,
-          Optional.ofNullable(Values.text(row.get("nomenclatureActivitePrincipaleEtablissement")))), activity,
-          "activitePrincipaleEtablissement", source));
+      establishment.activity(
+          fact(
+              Activity.of(
+                  activity,
+                  Optional.ofNullable(
+                      Values.text(row.get("nomenclatureActivitePrincipaleEtablissement")))),
+              activity,
+              "activitePrincipaleEtablissement",
+              source));
     }
-    text(row, "activitePrincipaleNAF25Etablissement", raw -> establishment.activityNaf25(
-        fact(raw, raw, "activitePrincipaleNAF25Etablissement", source)));
-    text(row, "dateCreationEtablissement", raw -> establishment.creationDate(
-        fact(Values.date(raw), raw, "dateCreationEtablissement", source)));
-    text(row, "caractereEmployeurEtablissement", raw -> establishment.employerFlag(
-        fact(RegisterFlag.fromCode(raw).orElse(null), raw, "caractereEmployeurEtablissement", source)));
+    text(
+        row,
+        "activitePrincipaleNAF25Etablissement",
+        raw ->
+            establishment.activityNaf25(
+                fact(raw, raw, "activitePrincipaleNAF25Etablissement", source)));
+    text(
+        row,
+        "dateCreationEtablissement",
+        raw ->
+            establishment.creationDate(
+                fact(Values.date(raw), raw, "dateCreationEtablissement", source)));
+    text(
+        row,
+        "caractereEmployeurEtablissement",
+        raw ->
+            establishment.employerFlag(
+                fact(
+                    RegisterFlag.fromCode(raw).orElse(null),
+                    raw,
+                    "caractereEmployeurEtablissement",
+                    source)));
     String band = row.get("trancheEffectifsEtablissement");
-    establishment.headcount(fact(Values.headcount(band, row.get("anneeEffectifsEtablissement")), band,
-        "trancheEffectifsEtablissement", source));
+    establishment.headcount(
+        fact(
+            Values.headcount(band, row.get("anneeEffectifsEtablissement")),
+            band,
+            "trancheEffectifsEtablissement",
+            source));
     return establishment.build();
   }
 
-  private static EmployerEvidence employer(Map<String, @Nullable String> row, RegisterSource source) {
+  private static EmployerEvidence employer(
+      Map<String, @Nullable String> row, RegisterSource source) {
     int active = count(row, StockQueries.ACTIVE);
-    return new EmployerEvidence(OptionalInt.of(active), active, count(row, StockQueries.EMPLOYER),
-        count(row, StockQueries.NON_EMPLOYER), "caractereEmployeurEtablissement", source);
+    return new EmployerEvidence(
+        OptionalInt.of(active),
+        active,
+        count(row, StockQueries.EMPLOYER),
+        count(row, StockQueries.NON_EMPLOYER),
+        "caractereEmployeurEtablissement",
+        source);
   }
 
   /** The start of the current period: a ceased or closed state began on that day or before. */
-  private static @Nullable RegisterFact<EndDate> endDate(Map<String, @Nullable String> row,
-      RegisterSource source) {
+  private static @Nullable RegisterFact<EndDate> endDate(
+      Map<String, @Nullable String> row, RegisterSource source) {
     String raw = row.get("dateDebut");
     LocalDate date = Values.date(raw);
-    return fact(date == null ? null : new EndDate(date, EndDate.Precision.ON_OR_BEFORE), raw, "dateDebut", source);
+    return fact(
+        date == null ? null : new EndDate(date, EndDate.Precision.ON_OR_BEFORE),
+        raw,
+        "dateDebut",
+        source);
   }
 
   private static int count(Map<String, @Nullable String> row, String column) {

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * The rows of one batch, each column as text.
  *
  * @param units the legal units found
- * @param establishments the head offices and asked-for establishments of those units, with per-unit counts
+ * @param establishments the head offices and asked-for establishments of those units, with per-unit
+ *     counts
  */
-record StockRows(List<Map<String, @Nullable String>> units, List<Map<String, @Nullable String>> establishments) {}
+record StockRows(
+    List<Map<String, @Nullable String>> units,
+    List<Map<String, @Nullable String>> establishments) {}

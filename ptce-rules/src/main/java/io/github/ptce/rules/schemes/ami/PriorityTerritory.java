@@ -11,13 +11,14 @@ import io.github.ptce.rules.spi.BaseCriterion;
 import java.util.Optional;
 
 /**
- * The 2025 call gave priority to rural territories and to priority urban neighbourhoods (QPV), in line with
- * the interministerial committees on the city and on rurality (FACTS.md § 4.3, FACTS-2.md § 1.5). Whether
- * that priority was exclusive or only weighted in the selection is NOT CONFIRMED: the criterion is shown as
- * informative and never decides the outcome.
+ * The 2025 call gave priority to rural territories and to priority urban neighbourhoods (QPV), in
+ * line with the interministerial committees on the city and on rurality (FACTS.md § 4.3, FACTS-2.md
+ * § 1.5). Whether that priority was exclusive or only weighted in the selection is NOT CONFIRMED:
+ * the criterion is shown as informative and never decides the outcome.
  *
- * <p>Decided from the cluster's declarations {@code ruralTerritory} and {@code priorityNeighbourhood}: the
- * bundled geography has no rurality grid and QPVs are drawn below the commune level (FACTS-2.md § 6).
+ * <p>Decided from the cluster's declarations {@code ruralTerritory} and {@code
+ * priorityNeighbourhood}: the bundled geography has no rurality grid and QPVs are drawn below the
+ * commune level (FACTS-2.md § 6).
  */
 final class PriorityTerritory extends BaseCriterion {
 

@@ -1,6 +1,6 @@
 /**
- * The Région Grand Est's « GE Initiatives territoriales »: provider
- * {@link io.github.ptce.rules.schemes.grandest.InitiativesTerritorialesScheme}.
+ * The Région Grand Est's « GE Initiatives territoriales »: provider {@link
+ * io.github.ptce.rules.schemes.grandest.InitiativesTerritorialesScheme}.
  */
 @NullMarked
 package io.github.ptce.rules.schemes.grandest;

@@ -2,7 +2,6 @@ package io.github.ptce.rules.schemes.hautsdefrance;
 
 import io.github.ptce.core.cluster.Membership;
 import io.github.ptce.core.stakeholder.AuthorityLevel;
-import io.github.ptce.core.stakeholder.EsusAgreement;
 import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.SpecificStatus;
@@ -16,9 +15,8 @@ import io.github.ptce.rules.Labels;
 import io.github.ptce.rules.LegalBasis;
 import io.github.ptce.rules.Outcome;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.CarrierCriterion;
-import java.time.LocalDate;
+import io.github.ptce.rules.spi.SseDefinition;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,26 +25,37 @@ import java.util.Set;
 /**
  * The structure that applies for COTE is an eligible one (FACTS.md § 5, CONFIRMED).
  *
- * <p>Eligible: SSE employer associations (an association with employees); SCOP and SCIC; entreprises
- * adaptées; ESAT; employer groups and GEIQ; commercial companies holding the ESUS agreement at the date.
- * Excluded by name: capital companies with the ESS mention and no agreement; EPCI; local authorities. The
- * list is read as exhaustive: another structure is not eligible ({@code notListed}), and the result says so
- * as an assumption.
+ * <p>Eligible: SSE employer associations (an association with employees); SCOP and SCIC;
+ * entreprises adaptées; ESAT; employer groups and GEIQ; commercial companies holding the ESUS
+ * agreement at the date. Excluded by name: capital companies with the ESS mention and no agreement;
+ * EPCI; local authorities. The list is read as exhaustive: another structure is not eligible
+ * ({@code notListed}), and the result says so as an assumption.
  *
- * <p>Declared statuses ({@link SpecificStatus}) and INSEE codes both count: 5458/5558/5658 are SCOP codes and
- * 9223 the employer-group code (FACTS.md § 8). A SCIC has no INSEE code: a cooperative under a generic code
- * (5460, 5560, 5660), or a company with nothing declared, is unknown until its status is given. A carrier
- * whose legal form is not known (no legal category, other than a State service, or a code the library does
- * not classify) is unknown too, even with an ESUS agreement: it may be a company, an employer association or
- * a structure COTE does not list.
+ * <p>Declared statuses ({@link SpecificStatus}) and INSEE codes both count: 5458/5558/5658 are SCOP
+ * codes and 9223 the employer-group code (FACTS.md § 8). A SCIC has no INSEE code: a cooperative
+ * under a generic code (5460, 5560, 5660), or a company with nothing declared, is unknown until its
+ * status is given. A carrier whose legal form is not known (no legal category, other than a State
+ * service, or a code the library does not classify) is unknown too, even with an ESUS agreement: it
+ * may be a company, an employer association or a structure COTE does not list.
  */
 final class CoteCarrier extends CarrierCriterion {
-  private static final Set<SpecificStatus> LISTED = EnumSet.of(SpecificStatus.SCOP, SpecificStatus.SCIC,
-      SpecificStatus.ENTREPRISE_ADAPTEE, SpecificStatus.ESAT, SpecificStatus.EMPLOYER_GROUP, SpecificStatus.GEIQ);
+  private static final Set<SpecificStatus> LISTED =
+      EnumSet.of(
+          SpecificStatus.SCOP,
+          SpecificStatus.SCIC,
+          SpecificStatus.ENTREPRISE_ADAPTEE,
+          SpecificStatus.ESAT,
+          SpecificStatus.EMPLOYER_GROUP,
+          SpecificStatus.GEIQ);
   private static final Set<String> SCOP_CODES = Set.of("5458", "5558", "5658");
   private static final String EMPLOYER_GROUP_CODE = "9223";
-  /** EPCI à fiscalité propre: communauté urbaine, métropole, communauté de communes, d'agglomération. */
+
+  /**
+   * EPCI à fiscalité propre: communauté urbaine, métropole, communauté de communes,
+   * d'agglomération.
+   */
   private static final Set<String> EPCI_CODES = Set.of("7343", "7344", "7346", "7348");
+
   private static final Set<String> GENERIC_COOPERATIVE_CODES = Set.of("5460", "5560", "5660");
 
   CoteCarrier(String id, LegalBasis basis, Validity validity) {
@@ -59,7 +68,8 @@ final class CoteCarrier extends CarrierCriterion {
     String name = s.name();
     String path = evaluation.pathOf(carrier) + ".stakeholder";
     Optional<LegalCategory> category = s.legalCategory();
-    // The INSEE category, or else a legal form as published ("SCIC SA", "association"): the form is known either
+    // The INSEE category, or else a legal form as published ("SCIC SA", "association"): the form is
+    // known either
     // way, and its family is what all its categories share.
     boolean formKnown = category.isPresent() || s.legalForm().isPresent();
     String code = category.map(LegalCategory::code).orElse("");
@@ -73,10 +83,14 @@ final class CoteCarrier extends CarrierCriterion {
     if (kind == StakeholderKind.LOCAL_AUTHORITY || family == LegalFamily.LOCAL_AUTHORITY) {
       return notMet("localAuthority", name, s).build();
     }
-    boolean grouping = kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING || family == LegalFamily.LOCAL_AUTHORITY_GROUPING;
-    boolean epciForm = !s.possibleLegalCategories().isEmpty()
-        && s.possibleLegalCategories().stream().allMatch(c -> EPCI_CODES.contains(c.code()));
-    if (epciForm || (grouping && s.authorityLevel().map(AuthorityLevel.EPCI::equals).orElse(false))) {
+    boolean grouping =
+        kind == StakeholderKind.LOCAL_AUTHORITY_GROUPING
+            || family == LegalFamily.LOCAL_AUTHORITY_GROUPING;
+    boolean epciForm =
+        !s.possibleLegalCategories().isEmpty()
+            && s.possibleLegalCategories().stream().allMatch(c -> EPCI_CODES.contains(c.code()));
+    if (epciForm
+        || (grouping && s.authorityLevel().map(AuthorityLevel.EPCI::equals).orElse(false))) {
       return notMet("epci", name, s).build();
     }
     if (grouping) {
@@ -84,7 +98,9 @@ final class CoteCarrier extends CarrierCriterion {
     }
     for (SpecificStatus status : s.knownStatuses()) {
       if (LISTED.contains(status)) {
-        return met("listedStatus", name, s, "status", status).decidedBy(CriterionKind.DECLARED).build();
+        return met("listedStatus", name, s, "status", status)
+            .decidedBy(CriterionKind.DECLARED)
+            .build();
       }
     }
     if (SCOP_CODES.contains(code)) {
@@ -108,40 +124,54 @@ final class CoteCarrier extends CarrierCriterion {
     if (family == LegalFamily.COOPERATIVE) {
       return GENERIC_COOPERATIVE_CODES.contains(code)
           ? unknown("cooperativeUnknown", name, s, "form", form)
-              .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name)).build()
+              .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name))
+              .build()
           : notListed(name, s, form);
     }
     if (!formKnown && kind == StakeholderKind.ENTERPRISE_GROUPING) {
       return unknown("groupingUnknown", name, s)
           .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name))
-          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
+          .build();
     }
-    // Without a legal category, a research centre, a higher-education establishment or a training body may be
-    // an association with employees, which COTE lists: unknown, never "not listed". A State service is of
+    // Without a legal category, a research centre, a higher-education establishment or a training
+    // body may be
+    // an association with employees, which COTE lists: unknown, never "not listed". A State service
+    // is of
     // public law whatever its category.
-    if ((!formKnown && kind != StakeholderKind.STATE_SERVICE) || (formKnown && family == LegalFamily.UNCLASSIFIED)) {
+    if ((!formKnown && kind != StakeholderKind.STATE_SERVICE)
+        || (formKnown && family == LegalFamily.UNCLASSIFIED)) {
       return unknown(formKnown ? "formUnknown" : "formNotGiven", name, s, "form", form)
-          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+          .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
+          .build();
     }
     return notListed(name, s, formKnown ? form : Labels.of(kind));
   }
 
-  /** Not among the listed carriers: the page lists them without saying "only", so the reading is shown. */
+  /**
+   * Not among the listed carriers: the page lists them without saying "only", so the reading is
+   * shown.
+   */
   private CriterionResult notListed(String name, Stakeholder s, Object form) {
-    return notMet("notListed", name, s, "form", form).assumption(message("assume.listExhaustive")).build();
+    return notMet("notListed", name, s, "form", form)
+        .assumption(message("assume.listExhaustive"))
+        .build();
   }
 
-  private CriterionResult association(Evaluation evaluation, Membership carrier, String path, String form) {
+  private CriterionResult association(
+      Evaluation evaluation, Membership carrier, String path, String form) {
     Stakeholder s = carrier.stakeholder();
     if (evaluation.sseStatus(carrier) == Outcome.NOT_MET) {
       return notMet("associationNotSse", s.name(), s, "form", form).build();
     }
     OptionalInt employees = s.employees();
-    // A head count, or else whether it employs staff at all (a register's employer flag): either decides.
+    // A head count, or else whether it employs staff at all (a register's employer flag): either
+    // decides.
     Optional<Boolean> employs = s.employsStaff();
     if (employs.isEmpty()) {
       return unknown("employeesUnknown", s.name(), s)
-          .missing(fact(path + ".employees", "fact.employees", "name", s.name())).build();
+          .missing(fact(path + ".employees", "fact.employees", "name", s.name()))
+          .build();
     }
     if (!employs.get()) {
       return notMet("noEmployees", s.name(), s).build();
@@ -149,11 +179,17 @@ final class CoteCarrier extends CarrierCriterion {
     if (employees.isEmpty()) {
       return met("employerFlag", s.name(), s).decidedBy(CriterionKind.DECLARED).build();
     }
-    return met("employerAssociation", s.name(), s, "employees", Integer.toString(employees.getAsInt()))
-        .decidedBy(CriterionKind.DECLARED).build();
+    return met(
+            "employerAssociation", s.name(), s, "employees", Integer.toString(employees.getAsInt()))
+        .decidedBy(CriterionKind.DECLARED)
+        .build();
   }
 
-  private CriterionResult company(Evaluation evaluation, Stakeholder s, String path, SseDefinition.Finding esus,
+  private CriterionResult company(
+      Evaluation evaluation,
+      Stakeholder s,
+      String path,
+      SseDefinition.Finding esus,
       boolean noCategory) {
     String name = s.name();
     SseEvidence evidence = s.sseStatus().evidence();
@@ -166,26 +202,39 @@ final class CoteCarrier extends CarrierCriterion {
       }
       case ESUS_AGREEMENT -> {
         if (noCategory) {
-          // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE takes a company
-          // holding it, an association only with employees (agreed or not), a foundation not at all.
+          // Valid or not, the agreement does not decide for an enterprise of unknown form: COTE
+          // takes a company
+          // holding it, an association only with employees (agreed or not), a foundation not at
+          // all.
           return unknown("formNotGiven", name, s)
-              .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+              .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
+              .build();
         }
         if (esus.outcome() == Outcome.UNKNOWN) {
-          return unknown("esusEnd", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
-              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+          return unknown(
+                  "esusEnd", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name))
+              .build();
         }
-        return notMet("esusNotValid", name, s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
-            .decidedBy(CriterionKind.DECLARED).build();
+        return notMet(
+                "esusNotValid",
+                name,
+                s,
+                "why",
+                SseDefinition.esusReason(s, evaluation.asOf(), name))
+            .decidedBy(CriterionKind.DECLARED)
+            .build();
       }
       case BY_LEGAL_FORM -> {
         return unknown("formNotGiven", name, s)
-            .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name)).build();
+            .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
+            .build();
       }
       default -> {
-        CriterionResult.Builder result = unknown("statusUnknown", name, s)
-            .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name))
-            .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name));
+        CriterionResult.Builder result =
+            unknown("statusUnknown", name, s)
+                .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name))
+                .missing(fact(path + ".specificStatuses", "fact.specificStatuses", "name", name));
         if (noCategory) {
           result.missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name));
         }
@@ -198,13 +247,17 @@ final class CoteCarrier extends CarrierCriterion {
     return result(Outcome.MET, reason, arguments(name, more)).member(s.id());
   }
 
-  private CriterionResult.Builder notMet(String reason, String name, Stakeholder s, Object... more) {
-    return result(Outcome.NOT_MET, reason, arguments(name, more)).member(s.id())
+  private CriterionResult.Builder notMet(
+      String reason, String name, Stakeholder s, Object... more) {
+    return result(Outcome.NOT_MET, reason, arguments(name, more))
+        .member(s.id())
         .remediation(message("remedy.notEligible"));
   }
 
-  private CriterionResult.Builder unknown(String reason, String name, Stakeholder s, Object... more) {
-    return result(Outcome.UNKNOWN, reason, arguments(name, more)).member(s.id())
+  private CriterionResult.Builder unknown(
+      String reason, String name, Stakeholder s, Object... more) {
+    return result(Outcome.UNKNOWN, reason, arguments(name, more))
+        .member(s.id())
         .remediation(message("remedy.complete", "name", name));
   }
 

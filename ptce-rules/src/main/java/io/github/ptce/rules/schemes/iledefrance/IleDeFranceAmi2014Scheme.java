@@ -1,9 +1,6 @@
 package io.github.ptce.rules.schemes.iledefrance;
 
 import io.github.ptce.core.cluster.Membership;
-import io.github.ptce.core.text.MessageBundle;
-import io.github.ptce.core.stakeholder.EsusAgreement;
-import io.github.ptce.core.stakeholder.LegalCategory;
 import io.github.ptce.core.stakeholder.LegalFamily;
 import io.github.ptce.core.stakeholder.SpecificStatus;
 import io.github.ptce.core.stakeholder.SseEvidence;
@@ -12,6 +9,7 @@ import io.github.ptce.core.stakeholder.StakeholderKind;
 import io.github.ptce.core.territory.CommuneCode;
 import io.github.ptce.core.territory.RegionCode;
 import io.github.ptce.core.territory.ResolvedPerimeter;
+import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionNode;
 import io.github.ptce.rules.CriterionResult;
@@ -27,10 +25,10 @@ import io.github.ptce.rules.SchemeKind;
 import io.github.ptce.rules.SourceStatus;
 import io.github.ptce.rules.TerritorialScope;
 import io.github.ptce.rules.Validity;
-import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.BaseCriterion;
 import io.github.ptce.rules.spi.CarrierCriterion;
 import io.github.ptce.rules.spi.SchemeProvider;
+import io.github.ptce.rules.spi.SseDefinition;
 import io.github.ptce.rules.spi.TerritoryCriterion;
 import io.github.ptce.rules.spi.WindowCriterion;
 import java.lang.invoke.MethodHandles;
@@ -42,15 +40,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Scheme {@code fr.region.ile-de-france.ami-ptce-2014}: the Région Île-de-France's AMI PTCE of 2014,
- * historical, known from one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): only SSE enterprises could
- * receive the grant (associations, cooperatives including SCIC and SCOP, enterprises agreed « entreprises
- * solidaires »), not the other partners; the territory had to be infra-regional; the AMI was open until
- * 2014-06-18. Its amount and its opening day are not published.
+ * Scheme {@code fr.region.ile-de-france.ami-ptce-2014}: the Région Île-de-France's AMI PTCE of
+ * 2014, historical, known from one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): only SSE
+ * enterprises could receive the grant (associations, cooperatives including SCIC and SCOP,
+ * enterprises agreed « entreprises solidaires »), not the other partners; the territory had to be
+ * infra-regional; the AMI was open until 2014-06-18. Its amount and its opening day are not
+ * published.
  *
- * <p>The AMI predates loi n° 2014-856 (in force 2014-08-02): the carrier is checked against the AMI's own
- * list, not against the Art. 1 test, and an ESUS agreement recorded for the date is read as the « entreprise
- * solidaire » agreement it succeeded (the report says so).
+ * <p>The AMI predates loi n° 2014-856 (in force 2014-08-02): the carrier is checked against the
+ * AMI's own list, not against the Art. 1 test, and an ESUS agreement recorded for the date is read
+ * as the « entreprise solidaire » agreement it succeeded (the report says so).
  */
 public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
   static final MessageBundle BUNDLE = MessageBundle.load(MethodHandles.lookup(), "messages");
@@ -58,19 +57,33 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
   static final String ID = "fr.region.ile-de-france.ami-ptce-2014";
   static final RegionCode IDF = RegionCode.parse("11");
   static final TerritorialScope ILE_DE_FRANCE = TerritorialScope.region("11");
-  /** Open until 18 June 2014 (SECONDARY); its opening day is not published: the window starts with 2014. */
-  static final Validity WINDOW = Validity.between(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 18));
+
+  /**
+   * Open until 18 June 2014 (SECONDARY); its opening day is not published: the window starts with
+   * 2014.
+   */
+  static final Validity WINDOW =
+      Validity.between(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 18));
 
   static Message text(String key) {
     return Message.of(BUNDLE, key, Map.of());
   }
 
-  /** An undated copy, one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): no part of it is named. */
+  /**
+   * An undated copy, one secondary source (FACTS.md § 5, FACTS-2.md § 1.6): no part of it is named.
+   */
   static LegalBasis basis(String noteKey) {
-    return LegalBasis.builder().text("Région Île-de-France, appel à manifestation d'intérêt « Pôles territoriaux de "
-        + "coopération économique » (2014)").versionDate(WINDOW.from())
-        .url("https://e.20-bal.com/ekonomika/11534/index.html").publisher("e.20-bal.com").primary(false)
-        .status(SourceStatus.SECONDARY).note(text(noteKey)).build();
+    return LegalBasis.builder()
+        .text(
+            "Région Île-de-France, appel à manifestation d'intérêt « Pôles territoriaux de "
+                + "coopération économique » (2014)")
+        .versionDate(WINDOW.from())
+        .url("https://e.20-bal.com/ekonomika/11534/index.html")
+        .publisher("e.20-bal.com")
+        .primary(false)
+        .status(SourceStatus.SECONDARY)
+        .note(text(noteKey))
+        .build();
   }
 
   static final LegalBasis AMI = basis("basis.ami.note");
@@ -88,8 +101,10 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     public CriterionResult evaluate(Evaluation evaluation) {
       Optional<ResolvedPerimeter> perimeter = evaluation.perimeter();
       if (perimeter.isEmpty() || perimeter.get().isEmpty()) {
-        return result(Outcome.UNKNOWN, "noPerimeter").missing(fact("$.perimeter", "fact.perimeter"))
-            .remediation(message("remedy.noPerimeter")).build();
+        return result(Outcome.UNKNOWN, "noPerimeter")
+            .missing(fact("$.perimeter", "fact.perimeter"))
+            .remediation(message("remedy.noPerimeter"))
+            .build();
       }
       int whole = 0;
       for (CommuneCode code : perimeter.get().communes()) {
@@ -97,33 +112,53 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
           whole++;
         }
       }
-      // A commune of which the perimeter covers some arrondissements only (Paris) counts as covered in part.
-      long inPart = perimeter.get().arrondissements().stream()
-          .map(a -> evaluation.geography().currentCommuneOf(a).orElseThrow())
-          .filter(c -> c.region().equals(IDF)).distinct().count();
+      // A commune of which the perimeter covers some arrondissements only (Paris) counts as covered
+      // in part.
+      long inPart =
+          perimeter.get().arrondissements().stream()
+              .map(a -> evaluation.geography().currentCommuneOf(a).orElseThrow())
+              .filter(c -> c.region().equals(IDF))
+              .distinct()
+              .count();
       int inRegion = whole + (int) inPart;
       int total = evaluation.geography().communesOf(IDF).size();
       if (whole >= total) {
         return result(Outcome.NOT_MET, "wholeRegion", "count", Integer.toString(inRegion))
-            .remediation(message("remedy.wholeRegion")).build();
+            .remediation(message("remedy.wholeRegion"))
+            .build();
       }
-      return result(Outcome.MET, "met", "count", Integer.toString(inRegion), "total", Integer.toString(total))
+      return result(
+              Outcome.MET,
+              "met",
+              "count",
+              Integer.toString(inRegion),
+              "total",
+              Integer.toString(total))
           .build();
     }
   }
 
-  /** Only SSE enterprises receive the grant: associations, cooperatives (SCIC, SCOP), agreed solidarity firms. */
+  /**
+   * Only SSE enterprises receive the grant: associations, cooperatives (SCIC, SCOP), agreed
+   * solidarity firms.
+   */
   static final class Carrier extends CarrierCriterion {
     private static final Set<SpecificStatus> COOPERATIVE =
         EnumSet.of(SpecificStatus.SCOP, SpecificStatus.SCIC, SpecificStatus.CAE);
-    private static final Set<StakeholderKind> PUBLIC = EnumSet.of(StakeholderKind.LOCAL_AUTHORITY,
-        StakeholderKind.LOCAL_AUTHORITY_GROUPING, StakeholderKind.STATE_SERVICE);
+    private static final Set<StakeholderKind> PUBLIC =
+        EnumSet.of(
+            StakeholderKind.LOCAL_AUTHORITY,
+            StakeholderKind.LOCAL_AUTHORITY_GROUPING,
+            StakeholderKind.STATE_SERVICE);
 
     Carrier() {
       super(ID + ".sse-beneficiary", CriterionKind.AUTOMATED, BENEFICIARIES, WINDOW, BUNDLE);
     }
 
-    /** Returns true: a person who read the AMI answers for a mutual or a foundation, which it does not name. */
+    /**
+     * Returns true: a person who read the AMI answers for a mutual or a foundation, which it does
+     * not name.
+     */
     @Override
     public boolean acceptsAssessment() {
       return true;
@@ -144,11 +179,14 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       }
       for (SpecificStatus status : s.knownStatuses()) {
         if (COOPERATIVE.contains(status)) {
-          return yes("cooperativeStatus", s, "status", status).decidedBy(CriterionKind.DECLARED).build();
+          return yes("cooperativeStatus", s, "status", status)
+              .decidedBy(CriterionKind.DECLARED)
+              .build();
         }
       }
       if (family == LegalFamily.ASSOCIATION) {
-        return s.legalPerson().orElse(true) ? yes("association", s).build()
+        return s.legalPerson().orElse(true)
+            ? yes("association", s).build()
             : no("noLegalPersonality", s).build();
       }
       if (family == LegalFamily.COOPERATIVE) {
@@ -157,35 +195,50 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
       SseDefinition.Finding agreement = SseDefinition.esusAgreement(s, evaluation.asOf());
       if (s.sseStatus().evidence() == SseEvidence.ESUS_AGREEMENT) {
         if (agreement.outcome() == Outcome.MET) {
-          return yes("agreed", s).decidedBy(CriterionKind.DECLARED).assumption(message("assume.agreement")).build();
+          return yes("agreed", s)
+              .decidedBy(CriterionKind.DECLARED)
+              .assumption(message("assume.agreement"))
+              .build();
         }
         if (agreement.outcome() == Outcome.UNKNOWN) {
-          return result(Outcome.UNKNOWN, "agreementEnd", with(s, "why",
-              SseDefinition.esusReason(s, evaluation.asOf(), name))).member(s.id())
+          return result(
+                  Outcome.UNKNOWN,
+                  "agreementEnd",
+                  with(s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name)))
+              .member(s.id())
               .remediation(message("remedy.complete", "name", name))
-              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name)).build();
+              .missing(SseDefinition.esusMissingFacts(s, path, evaluation.asOf(), name))
+              .build();
         }
-        return no("agreementNotValid", s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
-            .decidedBy(CriterionKind.DECLARED).build();
+        return no(
+                "agreementNotValid", s, "why", SseDefinition.esusReason(s, evaluation.asOf(), name))
+            .decidedBy(CriterionKind.DECLARED)
+            .build();
       }
       if (family == LegalFamily.MUTUAL || family == LegalFamily.FOUNDATION) {
-        return maybe("notNamed", s).missing(new MissingFact(MissingFact.assessmentPath(id()),
-            message("fact.notNamed", "name", name))).build();
+        return maybe("notNamed", s)
+            .missing(
+                new MissingFact(
+                    MissingFact.assessmentPath(id()), message("fact.notNamed", "name", name)))
+            .build();
       }
-      if (family == LegalFamily.COMMERCIAL_COMPANY || (!formKnown && s.kind() == StakeholderKind.ENTERPRISE)) {
+      if (family == LegalFamily.COMMERCIAL_COMPANY
+          || (!formKnown && s.kind() == StakeholderKind.ENTERPRISE)) {
         SseEvidence evidence = s.sseStatus().evidence();
         if (evidence == SseEvidence.NOT_SSE || evidence == SseEvidence.ESS_MENTION) {
           return no("notAgreed", s).decidedBy(CriterionKind.DECLARED).build();
         }
-        CriterionResult.Builder result = maybe("companyUnknown", s)
-            .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name));
+        CriterionResult.Builder result =
+            maybe("companyUnknown", s)
+                .missing(fact(path + ".sseStatus", "fact.sseStatus", "name", name));
         if (!formKnown) {
           result.missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name));
         }
         return result.build();
       }
       if (!formKnown || family == LegalFamily.UNCLASSIFIED) {
-        return maybe("formUnknown", s).missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
+        return maybe("formUnknown", s)
+            .missing(fact(path + ".legalCategory", "fact.legalCategory", "name", name))
             .build();
       }
       return no("notSse", s).build();
@@ -196,11 +249,14 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     }
 
     private CriterionResult.Builder no(String reason, Stakeholder s, Object... more) {
-      return result(Outcome.NOT_MET, reason, with(s, more)).member(s.id()).remediation(message("remedy.notSse"));
+      return result(Outcome.NOT_MET, reason, with(s, more))
+          .member(s.id())
+          .remediation(message("remedy.notSse"));
     }
 
     private CriterionResult.Builder maybe(String reason, Stakeholder s) {
-      return result(Outcome.UNKNOWN, reason, with(s)).member(s.id())
+      return result(Outcome.UNKNOWN, reason, with(s))
+          .member(s.id())
           .remediation(message("remedy.complete", "name", s.name()));
     }
 
@@ -213,20 +269,28 @@ public final class IleDeFranceAmi2014Scheme implements SchemeProvider {
     }
   }
 
-  static final Scheme SCHEME = Scheme.builder()
-      .id(ID).version("1.0.0")
-      .title(text(ID + ".title")).summary(text(ID + ".summary"))
-      .issuer(Issuer.REGION).kind(SchemeKind.SUPPORT)
-      .scope(ILE_DE_FRANCE)
-      .validity(WINDOW)
-      .criteria(CriterionNode.allOf(
-          CriterionNode.of(new TerritoryCriterion(ID + ".territory", TERRITORY, WINDOW, BUNDLE, ILE_DE_FRANCE)),
-          CriterionNode.of(new InfraRegional()),
-          CriterionNode.of(new Carrier()),
-          CriterionNode.of(WindowCriterion.notPublished(ID + ".opening", DATES, WINDOW, BUNDLE))))
-      .grant(Grant.builder().financial(true).description(text("grant")).build())
-      .legalBasis(AMI)
-      .build();
+  static final Scheme SCHEME =
+      Scheme.builder()
+          .id(ID)
+          .version("1.0.0")
+          .title(text(ID + ".title"))
+          .summary(text(ID + ".summary"))
+          .issuer(Issuer.REGION)
+          .kind(SchemeKind.SUPPORT)
+          .scope(ILE_DE_FRANCE)
+          .validity(WINDOW)
+          .criteria(
+              CriterionNode.allOf(
+                  CriterionNode.of(
+                      new TerritoryCriterion(
+                          ID + ".territory", TERRITORY, WINDOW, BUNDLE, ILE_DE_FRANCE)),
+                  CriterionNode.of(new InfraRegional()),
+                  CriterionNode.of(new Carrier()),
+                  CriterionNode.of(
+                      WindowCriterion.notPublished(ID + ".opening", DATES, WINDOW, BUNDLE))))
+          .grant(Grant.builder().financial(true).description(text("grant")).build())
+          .legalBasis(AMI)
+          .build();
 
   /** Creates the provider; called by the {@link java.util.ServiceLoader}. */
   public IleDeFranceAmi2014Scheme() {}

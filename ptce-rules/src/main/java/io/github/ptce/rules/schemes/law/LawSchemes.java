@@ -5,8 +5,8 @@ import io.github.ptce.rules.spi.SchemeProvider;
 import java.util.List;
 
 /**
- * The legal definitions of loi n° 2014-856: {@code fr.law.2014-856.art1} (is a member an SSE enterprise?)
- * and {@code fr.law.2014-856.art9} (is the cluster a PTCE?).
+ * The legal definitions of loi n° 2014-856: {@code fr.law.2014-856.art1} (is a member an SSE
+ * enterprise?) and {@code fr.law.2014-856.art9} (is the cluster a PTCE?).
  */
 public final class LawSchemes implements SchemeProvider {
 
