@@ -93,20 +93,23 @@ public final class Services {
     thread.start();
   }
 
+  /**
+   * Hibernate Validator announces its version at INFO on first use; the tool and the service keep
+   * their output clean. Configured by the application, never by the library; the logger is held
+   * because {@code java.util.logging} keeps only weak references to loggers.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  /**
+   * Keeps the libraries' start-up messages off standard error. Called first by the command line,
+   * before anything reads or validates: every reader validates since the front door (issue 15), so
+   * the first validation may come from anywhere.
+   */
+  public static void quietLibraryLogs() {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+  }
+
   private static final class ValidatorHolder {
-    /**
-     * Hibernate Validator announces its version at INFO on first use; the tool and the service keep
-     * their output clean. Configured here, by the application, never by the library; the logger is
-     * held because {@code java.util.logging} keeps only weak references to loggers.
-     */
-    private static final Logger HIBERNATE_VALIDATOR =
-        quiet(Logger.getLogger("org.hibernate.validator"));
-
     static final ClusterValidator VALIDATOR = ClusterValidator.standard();
-
-    private static Logger quiet(Logger logger) {
-      logger.setLevel(Level.WARNING);
-      return logger;
-    }
   }
 }

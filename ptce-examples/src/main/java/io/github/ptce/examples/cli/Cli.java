@@ -76,6 +76,7 @@ public final class Cli {
    * @return the exit code
    */
   public static int run(Terminal terminal, String... args) {
+    Services.quietLibraryLogs();
     Locale locale = localeOf(args, terminal);
     boolean debug = List.of(args).contains("--debug");
     String invoked = subcommandOf(args);
