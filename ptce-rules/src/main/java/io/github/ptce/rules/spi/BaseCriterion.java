@@ -4,16 +4,21 @@ import io.github.ptce.core.text.MessageBundle;
 import io.github.ptce.rules.Criterion;
 import io.github.ptce.rules.CriterionKind;
 import io.github.ptce.rules.CriterionResult;
+import io.github.ptce.rules.Evaluation;
 import io.github.ptce.rules.LegalBasis;
+import io.github.ptce.rules.LocalizedText;
 import io.github.ptce.rules.Message;
 import io.github.ptce.rules.MissingFact;
 import io.github.ptce.rules.Outcome;
+import io.github.ptce.rules.Participant;
 import io.github.ptce.rules.Validity;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A base for criteria: holds the id, kind, legal basis, validity and message bundle, and makes
@@ -212,6 +217,65 @@ public abstract class BaseCriterion implements Criterion {
   protected final CriterionResult.Builder result(
       Outcome outcome, String reason, Object... namesAndValues) {
     return CriterionResult.builder(outcome, message(reason, namesAndValues));
+  }
+
+  /**
+   * Starts the result of a criterion that asks whether some participant has a property ("there
+   * exists", {@link Census#exists()}) when the census leaves it open, worded by the first reason
+   * that applies:
+   *
+   * <ul>
+   *   <li>{@code unknown} (argument {@code names}): whether some participants have the property is
+   *       not known; remediation {@code remedy.complete};
+   *   <li>{@code presence} ({@code names}): participants that have it may not be members at the
+   *       date; the census's {@link Census#presenceRemedy() remediation};
+   *   <li>{@code unlisted}: no listed participant can settle it and the list is not declared
+   *       complete; remediation {@code remedy.unlisted}.
+   * </ul>
+   *
+   * <p>Then the facts that would settle it ({@link Census#explainUnknown(CriterionResult.Builder,
+   * Evaluation, Function)}). The criterion's messages hold the five keys.
+   *
+   * @param census the census of the criterion
+   * @param evaluation the evaluation
+   * @param factsOf the facts that would tell whether a participant has the property
+   * @return the unknown result, to complete and build
+   */
+  protected final CriterionResult.Builder unknownWhetherAny(
+      Census census, Evaluation evaluation, Function<Participant, List<MissingFact>> factsOf) {
+    return unknownWhetherAny(census, evaluation, "presence", factsOf);
+  }
+
+  /**
+   * As {@link #unknownWhetherAny(Census, Evaluation, Function)}, with the reason given when the
+   * participants that have the property may not be members at the date.
+   *
+   * @param census the census of the criterion
+   * @param evaluation the evaluation
+   * @param presenceReason the reason of that case, with the argument {@code names}
+   * @param factsOf the facts that would tell whether a participant has the property
+   * @return the unknown result, to complete and build
+   */
+  protected final CriterionResult.Builder unknownWhetherAny(
+      Census census,
+      Evaluation evaluation,
+      String presenceReason,
+      Function<Participant, List<MissingFact>> factsOf) {
+    CriterionResult.Builder result;
+    if (!census.undecided().isEmpty()) {
+      LocalizedText names = Members.namesOf(census.undecided());
+      result =
+          result(Outcome.UNKNOWN, "unknown", "names", names)
+              .remediation(message("remedy.complete", "names", names));
+    } else if (!census.perhapsMembers().isEmpty()) {
+      result =
+          result(Outcome.UNKNOWN, presenceReason, "names", Members.namesOf(census.perhapsMembers()))
+              .remediation(census.presenceRemedy());
+    } else {
+      result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
+    }
+    census.explainUnknown(result, evaluation, factsOf);
+    return result;
   }
 
   /**

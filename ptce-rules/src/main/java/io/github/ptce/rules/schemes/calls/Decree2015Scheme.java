@@ -182,27 +182,11 @@ public final class Decree2015Scheme implements SchemeProvider {
           return notMet.build();
         }
         default -> {
-          CriterionResult.Builder result;
-          if (!census.undecided().isEmpty()) {
-            LocalizedText names = Members.namesOf(census.undecided());
-            result =
-                result(Outcome.UNKNOWN, "unknown", "names", names)
-                    .remediation(message("remedy.complete", "names", names));
-          } else if (!census.perhapsMembers().isEmpty()) {
-            // Another Art. 9 person is one as soon as it takes part: its "unknown" has always said
-            // this.
-            result =
-                result(
-                        Outcome.UNKNOWN,
-                        id().equals(OTHER) ? "unknown" : "presence",
-                        "names",
-                        Members.namesOf(census.perhapsMembers()))
-                    .remediation(census.presenceRemedy());
-          } else {
-            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
-          }
-          census.explainUnknown(result, evaluation, factsOf);
-          return result.build();
+          // Another Art. 9 person is one as soon as it takes part: its "unknown" has always said
+          // this.
+          return unknownWhetherAny(
+                  census, evaluation, id().equals(OTHER) ? "unknown" : "presence", factsOf)
+              .build();
         }
       }
     }

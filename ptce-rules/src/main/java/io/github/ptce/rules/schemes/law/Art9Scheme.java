@@ -288,25 +288,7 @@ final class Art9Scheme {
         }
         case NOT_MET ->
             result = result(Outcome.NOT_MET, "notMet").remediation(message("remedy.add"));
-        default -> {
-          if (!census.undecided().isEmpty()) {
-            LocalizedText names = Members.namesOf(census.undecided());
-            result =
-                result(Outcome.UNKNOWN, "unknown", "names", names)
-                    .remediation(message("remedy.complete", "names", names));
-          } else if (!census.perhapsMembers().isEmpty()) {
-            result =
-                result(
-                        Outcome.UNKNOWN,
-                        "presence",
-                        "names",
-                        Members.namesOf(census.perhapsMembers()))
-                    .remediation(census.presenceRemedy());
-          } else {
-            result = result(Outcome.UNKNOWN, "unlisted").remediation(message("remedy.unlisted"));
-          }
-          census.explainUnknown(result, evaluation, evaluation::sseMissingFacts);
-        }
+        default -> result = unknownWhetherAny(census, evaluation, evaluation::sseMissingFacts);
       }
       if (census.exists().isDecided()) {
         census.assumeSsePresumptions(result, evaluation);
