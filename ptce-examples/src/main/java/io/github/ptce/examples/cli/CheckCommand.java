@@ -5,9 +5,6 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Rendering;
 import io.github.ptce.examples.Services;
-import io.github.ptce.registers.LookupBatch;
-import io.github.ptce.registers.RegisterLookup;
-import io.github.ptce.registers.enrich.Enricher;
 import io.github.ptce.registers.enrich.Enrichment;
 import io.github.ptce.rules.Assessment;
 import io.github.ptce.rules.EligibilityEngine;
@@ -79,14 +76,7 @@ final class CheckCommand extends BaseCommand {
    * filled, and whether the register could not answer for some members.
    */
   private Cluster enrich(Cluster cluster) {
-    Progress progress = new Progress(terminal().interactive() ? terminal() : null);
-    Enrichment enrichment;
-    try (RegisterLookup lookup = registers.open(locale(), progress)) {
-      LookupBatch batch =
-          RegisterOptions.lookup(
-              lookup, Enricher.sirens(cluster), Enricher.sirets(cluster), progress, locale());
-      enrichment = Enricher.of(lookup).enrich(cluster, batch);
-    }
+    Enrichment enrichment = registers.enrich(cluster, terminal(), locale());
     err().println("ptce: " + RegisterOptions.summary(enrichment.report(), cluster, locale()));
     err().flush();
     return enrichment.cluster();

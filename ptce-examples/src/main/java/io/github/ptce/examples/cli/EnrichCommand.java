@@ -4,9 +4,6 @@ import io.github.ptce.core.cluster.Cluster;
 import io.github.ptce.examples.ExitCodes;
 import io.github.ptce.examples.Messages;
 import io.github.ptce.examples.Services;
-import io.github.ptce.registers.LookupBatch;
-import io.github.ptce.registers.RegisterLookup;
-import io.github.ptce.registers.enrich.Enricher;
 import io.github.ptce.registers.enrich.Enrichment;
 import io.github.ptce.registers.enrich.EnrichmentFormats;
 import io.github.ptce.rules.json.EvaluationRequest;
@@ -70,14 +67,7 @@ final class EnrichCommand extends BaseCommand {
     Source source = source(file, sample);
     EvaluationRequest request = request(source);
     Cluster cluster = request.cluster();
-    Progress progress = new Progress(terminal().interactive() ? terminal() : null);
-    Enrichment enrichment;
-    try (RegisterLookup lookup = registers.open(locale(), progress)) {
-      LookupBatch batch =
-          RegisterOptions.lookup(
-              lookup, Enricher.sirens(cluster), Enricher.sirets(cluster), progress, locale());
-      enrichment = Enricher.of(lookup).enrich(cluster, batch);
-    }
+    Enrichment enrichment = registers.enrich(cluster, terminal(), locale());
     String written = Services.json().writeCluster(enrichment.cluster());
     output(outFile, writer -> write(writer, written));
     Consumer<Writer> report =

@@ -7,6 +7,8 @@ import io.github.ptce.registers.LookupBatch;
 import io.github.ptce.registers.RechercheEntreprisesBuilder;
 import io.github.ptce.registers.RegisterException;
 import io.github.ptce.registers.RegisterLookup;
+import io.github.ptce.registers.enrich.Enricher;
+import io.github.ptce.registers.enrich.Enrichment;
 import io.github.ptce.registers.enrich.EnrichmentReport;
 import io.github.ptce.registers.enrich.EnrichmentStatus;
 import java.net.URI;
@@ -147,6 +149,24 @@ final class RegisterOptions {
       throw failure(e, locale);
     } finally {
       progress.clear();
+    }
+  }
+
+  /**
+   * Enriches one cluster from the register these options name: one lookup of its identifiers, with
+   * a line on the terminal while it runs.
+   *
+   * @param cluster the cluster
+   * @param terminal where the progress line goes, when it is interactive
+   * @param locale the language of the messages
+   * @return the enriched cluster and its report
+   */
+  Enrichment enrich(Cluster cluster, Terminal terminal, Locale locale) {
+    Progress progress = new Progress(terminal.interactive() ? terminal : null);
+    try (RegisterLookup lookup = open(locale, progress)) {
+      LookupBatch batch =
+          lookup(lookup, Enricher.sirens(cluster), Enricher.sirets(cluster), progress, locale);
+      return Enricher.of(lookup).enrich(cluster, batch);
     }
   }
 

@@ -257,22 +257,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
       }
       case "/v1/enrich" -> {
         post(method, query, Set.of("format", "lang"));
-        String format = single(query, "format", "json");
-        if (!format.equals("json") && !format.equals("text")) {
-          throw new Failure(
-              400,
-              "bad-request",
-              "http.badQuery",
-              List.of(
-                  Problem.of(
-                      "?format",
-                      "query.format",
-                      "value",
-                      Messages.quote(format),
-                      "formats",
-                      "json, text")),
-              Map.of());
-        }
+        String format = format(query, ENRICHMENT_FORMATS);
         registers();
         body(
             exchange,
@@ -769,43 +754,37 @@ final class Routes extends Handler.Abstract.NonBlocking {
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new Failure(
-          400,
-          "bad-request",
-          "http.badQuery",
-          List.of(
-              Problem.of(
-                  "?asOf",
-                  "query.date",
-                  "value",
-                  Messages.quote(text),
-                  "earliest",
-                  EvaluationDates.EARLIEST.toString(),
-                  "latest",
-                  EvaluationDates.LATEST.toString())),
-          Map.of());
+      throw badQuery(
+          "asOf",
+          "query.date",
+          "value",
+          Messages.quote(text),
+          "earliest",
+          EvaluationDates.EARLIEST.toString(),
+          "latest",
+          EvaluationDates.LATEST.toString());
     }
   }
 
+  /** The formats of an enrichment: its JSON document, or its table. */
+  private static final List<String> ENRICHMENT_FORMATS = List.of("json", "text");
+
+  /** The {@code format} of a report: one of {@link Rendering#FORMATS}, JSON when absent. */
   private static String format(Map<String, List<String>> query) {
-    if (!query.containsKey("format")) {
-      return "json";
-    }
-    String format = single(query, "format");
-    if (!Rendering.isFormat(format)) {
-      throw new Failure(
-          400,
-          "bad-request",
-          "http.badQuery",
-          List.of(
-              Problem.of(
-                  "?format",
-                  "query.format",
-                  "value",
-                  Messages.quote(format),
-                  "formats",
-                  String.join(", ", Rendering.FORMATS))),
-          Map.of());
+    return format(query, Rendering.FORMATS);
+  }
+
+  /** The {@code format} asked for, among those allowed; JSON when absent. */
+  private static String format(Map<String, List<String>> query, List<String> allowed) {
+    String format = single(query, "format", "json");
+    if (!allowed.contains(format)) {
+      throw badQuery(
+          "format",
+          "query.format",
+          "value",
+          Messages.quote(format),
+          "formats",
+          String.join(", ", allowed));
     }
     return format;
   }
@@ -818,12 +797,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
   private static String single(Map<String, List<String>> query, String name) {
     List<String> values = query.get(name);
     if (values.size() != 1) {
-      throw new Failure(
-          400,
-          "bad-request",
-          "http.badQuery",
-          List.of(Problem.of("?" + name, "query.repeated", "name", name)),
-          Map.of());
+      throw badQuery(name, "query.repeated", "name", name);
     }
     return values.get(0);
   }
@@ -884,23 +858,13 @@ final class Routes extends Handler.Abstract.NonBlocking {
       // Told in the language of Accept-Language: which of the repeated values would be the right
       // one?
       exchange.locale = Languages.fromAcceptLanguage(exchange.header("Accept-Language"));
-      throw new Failure(
-          400,
-          "bad-request",
-          "http.badQuery",
-          List.of(Problem.of("?lang", "query.repeated", "name", "lang")),
-          Map.of());
+      throw badQuery("lang", "query.repeated", "name", "lang");
     }
     Optional<Locale> chosen = Languages.parse(lang.get(0));
     if (chosen.isPresent()) {
       return chosen.get();
     }
-    throw new Failure(
-        400,
-        "bad-request",
-        "http.badQuery",
-        List.of(Problem.of("?lang", "query.lang", "value", Messages.quote(lang.get(0)))),
-        Map.of());
+    throw badQuery("lang", "query.lang", "value", Messages.quote(lang.get(0)));
   }
 
   // ---------------------------------------------------------------------------------------------------
